@@ -1,0 +1,59 @@
+"""Analysis: fill the record's provenance fields from an Article, each value with evidence.
+
+Each analyser is a function ``(Article) -> dict`` of record fields; later analysers may
+read what earlier ones produced through the ``found`` mapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from audit.analyse.title import analyse_title
+from audit.model import Article
+
+Analyser = Callable[[Article, Mapping[str, Any]], dict[str, Any]]
+
+ANALYSERS: tuple[Analyser, ...] = (analyse_title,)
+
+
+def empty_fields() -> dict[str, Any]:
+    """Provenance fields as they stand before any analyser has run."""
+    return {
+        "title": {"value": None, "evidence": None, "method": "none", "reason": "not analysed"},
+        "outlet": {
+            "name": None,
+            "kind": "unknown",
+            "evidence": None,
+            "method": "none",
+            "reason": "the text does not name the publisher of this copy",
+        },
+        "published": {
+            "date": None,
+            "time": None,
+            "not_before": None,
+            "evidence": None,
+            "method": "none",
+            "reason": "no publication date stated",
+        },
+        "byline": [],
+        "republication": None,
+        "attribution": {
+            "chain": [],
+            "origin": None,
+            "origin_reason": "no attribution found",
+            "primary_material": None,
+        },
+        "caveats": [],
+        "quotes": [],
+        "figures": [],
+        "flags": [],
+    }
+
+
+def analyse(article: Article) -> dict[str, Any]:
+    """Run every analyser in order and return the record's provenance fields."""
+    fields = empty_fields()
+    for analyser in ANALYSERS:
+        fields.update(analyser(article, fields))
+    return fields

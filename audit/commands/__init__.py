@@ -1,0 +1,1 @@
+"""Subcommands: each module defines NAME, HELP, configure(parser) and run(args) -> int."""

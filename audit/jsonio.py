@@ -1,0 +1,97 @@
+"""Strict JSON reading, deterministic JSON writing, atomic file replacement."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+
+class JsonSyntaxError(ValueError):
+    """JSON that does not parse, or that uses constructs records forbid."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(f"{message} (line {line}, column {column})")
+        self.reason = message
+        self.line = line
+        self.column = column
+
+
+def _reject_duplicates(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _Duplicate(key)
+        obj[key] = value
+    return obj
+
+
+class _Duplicate(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _reject_constant(name: str) -> Any:
+    raise _Constant(name)
+
+
+class _Constant(Exception):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _position(text: str, needle: str) -> tuple[int, int]:
+    index = text.find(needle)
+    if index < 0:
+        return 1, 1
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def loads_strict(text: str) -> Any:
+    """Parse JSON, rejecting duplicate keys and NaN/Infinity; errors carry line and column."""
+    try:
+        return json.loads(
+            text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise JsonSyntaxError(exc.msg, exc.lineno, exc.colno) from None
+    except _Duplicate as dup:
+        encoded = json.dumps(dup.key, ensure_ascii=False)
+        first = text.find(encoded)
+        second = text.find(encoded, first + 1) if first >= 0 else -1
+        line, col = _position(text[: second + 1] if second >= 0 else text, encoded)
+        if second >= 0:
+            line = text.count("\n", 0, second) + 1
+            col = second - (text.rfind("\n", 0, second) + 1) + 1
+        raise JsonSyntaxError(f"duplicate key {encoded}", line, col) from None
+    except _Constant as const:
+        line, col = _position(text, const.name)
+        raise JsonSyntaxError(f"{const.name} is not valid JSON", line, col) from None
+    except RecursionError:
+        raise JsonSyntaxError("nesting too deep", 1, 1) from None
+
+
+def dumps(data: Any) -> str:
+    """Serialise deterministically: key order as built, 2-space indent, UTF-8, final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` via a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise

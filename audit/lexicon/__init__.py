@@ -1,0 +1,1 @@
+"""Data, not code: outlet registry, word lists, patterns and rule packs."""

@@ -1,0 +1,1 @@
+"""JSON Schemas of provaudit, shipped inside the wheel as the package `audit.schemas`."""
