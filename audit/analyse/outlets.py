@@ -1,0 +1,169 @@
+"""The outlet registry (audit/lexicon/outlets.yaml) and finding outlets named in text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from audit.analyse.segment import WORD
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An outlet named in the text at ``start:end``."""
+
+    outlet: Outlet
+    start: int
+    end: int
+    surface: str
+    contextual: bool = False
+
+
+def _tokens(value: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in WORD.finditer(value))
+
+
+def _case_fits(alias_token: str, text_token: str) -> bool:
+    """Text must be at least as capitalised as the alias; acronyms match exactly."""
+    if alias_token.isupper() and len(alias_token) > 1:
+        return text_token == alias_token
+    if alias_token.lower() != text_token.lower():
+        return False
+    return not (alias_token[:1].isupper() and not text_token[:1].isupper())
+
+
+class Registry:
+    """Outlets indexed by name/alias tokens and by domain."""
+
+    def __init__(self, outlets: list[Outlet]) -> None:
+        self.outlets = outlets
+        self.by_name = {o.name.lower(): o for o in outlets}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], Outlet]]] = {}
+        self._context: dict[str, list[tuple[tuple[str, ...], Outlet]]] = {}
+        self._domains: dict[str, Outlet] = {}
+        for outlet in outlets:
+            for alias in (outlet.name, *outlet.aliases):
+                self._index(self._by_first, alias, outlet)
+            for alias in outlet.context_aliases:
+                self._index(self._context, alias, outlet)
+            for domain in outlet.domains:
+                self._domains[domain.lower()] = outlet
+        for table in (self._by_first, self._context):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+
+    @staticmethod
+    def _index(
+        table: dict[str, list[tuple[tuple[str, ...], Outlet]]], alias: str, outlet: Outlet
+    ) -> None:
+        tokens = _tokens(alias)
+        if tokens:
+            table.setdefault(tokens[0].lower(), []).append((tokens, outlet))
+
+    def lookup(self, name: str) -> Outlet | None:
+        """The outlet with this canonical name or alias (case-insensitive)."""
+        found = self.by_name.get(name.lower())
+        if found:
+            return found
+        tokens = _tokens(name)
+        for alias_tokens, outlet in self._by_first.get(tokens[0].lower() if tokens else "", []):
+            if tuple(t.lower() for t in alias_tokens) == tuple(t.lower() for t in tokens):
+                return outlet
+        return None
+
+    def by_domain(self, host: str) -> Outlet | None:
+        """The outlet owning ``host`` or one of its parent domains."""
+        parts = host.lower().rstrip(".").split(".")
+        for i in range(len(parts) - 1):
+            found = self._domains.get(".".join(parts[i:]))
+            if found:
+                return found
+        return None
+
+    def mentions(self, text: str, *, context: bool = False) -> Iterator[Mention]:
+        """Outlets named in ``text`` (longest match first, no overlaps).
+
+        With ``context=True`` short forms such as "the Times" are also matched; the caller
+        decides whether the text has already named the outlet they stand for.
+        """
+        tokens = list(WORD.finditer(text))
+        i = 0
+        while i < len(tokens):
+            hit = self._match(tokens, i, self._by_first)
+            contextual = False
+            if hit is None and context:
+                hit = self._match_context(text, tokens, i)
+                contextual = hit is not None
+            if hit is None:
+                i += 1
+                continue
+            length, outlet, start = hit
+            end = tokens[i + length - 1].end()
+            yield Mention(outlet, start, end, text[start:end], contextual)
+            i += length
+
+    @staticmethod
+    def _match(
+        tokens: list[re.Match[str]],
+        i: int,
+        table: dict[str, list[tuple[tuple[str, ...], Outlet]]],
+    ) -> tuple[int, Outlet, int] | None:
+        for alias_tokens, outlet in table.get(tokens[i].group(0).lower(), []):
+            n = len(alias_tokens)
+            window = tokens[i : i + n]
+            if len(window) == n and all(
+                _case_fits(a, t.group(0)) for a, t in zip(alias_tokens, window, strict=True)
+            ):
+                return n, outlet, tokens[i].start()
+        return None
+
+    def _match_context(
+        self, text: str, tokens: list[re.Match[str]], i: int
+    ) -> tuple[int, Outlet, int] | None:
+        # Context aliases are written with a leading lower-case "the" ("the Times"); the
+        # text may capitalise it at a sentence start.
+        for alias_tokens, outlet in self._context.get(tokens[i].group(0).lower(), []):
+            n = len(alias_tokens)
+            window = tokens[i : i + n]
+            if len(window) == n and all(
+                a.lower() == t.group(0).lower()
+                and (not a[:1].isupper() or t.group(0)[:1].isupper())
+                for a, t in zip(alias_tokens, window, strict=True)
+            ):
+                return n, outlet, tokens[i].start()
+        return None
+
+
+def _outlet(entry: dict[str, Any]) -> Outlet:
+    return Outlet(
+        name=entry["name"],
+        kind=entry["kind"],
+        country=entry.get("country"),
+        aliases=tuple(entry.get("aliases") or ()),
+        context_aliases=tuple(entry.get("context_aliases") or ()),
+        domains=tuple(entry.get("domains") or ()),
+    )
+
+
+@cache
+def registry() -> Registry:
+    """The shipped registry, loaded once."""
+    text = (files("audit.lexicon") / "outlets.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return Registry([_outlet(e) for e in data["outlets"]])

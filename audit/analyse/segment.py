@@ -1,0 +1,123 @@
+"""Paragraphs, sentences and tokens of an article, as offsets into its text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white
+# space and an opening capital, digit or quote. Common abbreviations are not ends.
+_SENTENCE_END = re.compile(
+    r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u00C0-\u024F\u4e00-\u9fff])"""
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "dept",
+        "est",
+    ]
+)
+WORD = re.compile(r"\w+(?:[.'’&-]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Segment]:
+    """Blocks separated by blank lines, trimmed, with their offsets."""
+    out: list[Segment] = []
+    position = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[position:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = position + chunk.index(stripped)
+            out.append(Segment(start, start + len(stripped), stripped))
+        position = match.end() if match else len(text)
+    return out
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    word = re.search(r"([A-Za-z.]+)\.?$", text[max(0, end - 12) : end])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def sentences_in(segment: Segment) -> Iterator[Segment]:
+    """Sentences of one paragraph (lines inside it are separate sentences too)."""
+    for line_start, line in _lines(segment):
+        start = 0
+        for match in _SENTENCE_END.finditer(line):
+            dot = match.start()
+            if line[dot] == "." and _is_abbreviation(line, dot):
+                continue
+            piece = line[start : match.end()]
+            stripped = piece.strip()
+            if stripped:
+                offset = line_start + start + piece.index(stripped)
+                yield Segment(offset, offset + len(stripped), stripped)
+            start = match.end()
+        piece = line[start:]
+        stripped = piece.strip()
+        if stripped:
+            offset = line_start + start + piece.index(stripped)
+            yield Segment(offset, offset + len(stripped), stripped)
+
+
+def _lines(segment: Segment) -> Iterator[tuple[int, str]]:
+    position = segment.start
+    for line in segment.text.split("\n"):
+        yield position, line
+        position += len(line) + 1
+
+
+def sentences(text: str) -> list[Segment]:
+    """Every sentence of the text, in order."""
+    return [s for p in paragraphs(text) for s in sentences_in(p)]
