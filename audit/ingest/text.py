@@ -18,6 +18,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _UTF8_NAMES = {"utf-8", "utf8", "utf_8"}
+_WESTERN_TOLERANCE = 0.1
 
 
 def _strict(data: bytes, encoding: str, name: str, why: str) -> str:
@@ -53,10 +54,23 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
         return _reject_binary(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None:
+    return _reject_binary(_detect(data, name), name)
+
+
+def _detect(data: bytes, name: str) -> str:
+    """Detect a legacy encoding; windows-1252 wins when it is about as clean as the best.
+
+    Single-byte detectors confuse Western code pages with Central/Baltic ones on short
+    texts; the web's own fallback (WHATWG) is windows-1252, so ties go to it.
+    """
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError(name, "undecodable bytes: not text in any known encoding")
-    return _reject_binary(str(best), name)
+    best = min(matches, key=lambda m: m.chaos)
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    if western is not None and western.chaos <= best.chaos + _WESTERN_TOLERANCE:
+        best = western
+    return str(best)
 
 
 def _reject_binary(text: str, name: str) -> str:
