@@ -33,4 +33,4 @@ class IngestOptions:
     retrieved: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = 20.0
-    progress: bool = True
+    allow_private: bool = False

@@ -94,8 +94,12 @@ ROUTES: dict[str, Route] = {
 }
 
 
+HITS: list[str] = []
+
+
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        HITS.append(self.path)
         route = ROUTES.get(self.path)
         if route is None:
             _send(self, 404, "text/plain", b"no route")

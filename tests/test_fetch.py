@@ -18,7 +18,7 @@ def base() -> Iterator[str]:
 
 
 def test_html_url_becomes_a_record(base: str) -> None:
-    result = run_cli("ingest", f"{base}/article.html", "--print")
+    result = run_cli("ingest", "--allow-private", f"{base}/article.html", "--print")
     assert result.code == 0, result.err
     record = json.loads(result.out)
     assert record["source"]["kind"] == "url"
@@ -30,13 +30,13 @@ def test_html_url_becomes_a_record(base: str) -> None:
 
 
 def test_redirect_is_followed_and_final_url_recorded(base: str) -> None:
-    result = run_cli("ingest", f"{base}/moved", "--print")
+    result = run_cli("ingest", "--allow-private", f"{base}/moved", "--print")
     assert result.code == 0, result.err
     assert json.loads(result.out)["source"]["location"] == f"{base}/article.html"
 
 
 def test_plain_text_url(base: str) -> None:
-    result = run_cli("ingest", f"{base}/article.txt", "--print")
+    result = run_cli("ingest", "--allow-private", f"{base}/article.txt", "--print")
     assert result.code == 0, result.err
     assert json.loads(result.out)["source"]["media_type"] == "text/plain"
 
@@ -52,7 +52,7 @@ def test_plain_text_url(base: str) -> None:
     ],
 )
 def test_bad_urls_exit_2_with_one_line(base: str, path: str, reason: str) -> None:
-    result = run_cli("ingest", f"{base}{path}", "--print")
+    result = run_cli("ingest", "--allow-private", f"{base}{path}", "--print")
     assert result.code == 2
     assert result.out == ""
     assert result.err.count("\n") == 1
@@ -60,14 +60,16 @@ def test_bad_urls_exit_2_with_one_line(base: str, path: str, reason: str) -> Non
 
 
 def test_timeout(base: str) -> None:
-    result = run_cli("ingest", f"{base}/slow", "--print", "--timeout", "0.5")
+    result = run_cli("ingest", "--allow-private", f"{base}/slow", "--print", "--timeout", "0.5")
     assert result.code == 2
     assert "no answer before the timeout" in result.err
 
 
 @pytest.mark.parametrize("path", ["/huge", "/bomb"])
 def test_size_cap_while_streaming_and_after_decompression(base: str, path: str) -> None:
-    result = run_cli("ingest", f"{base}{path}", "--print", "--max-bytes", "1000000")
+    result = run_cli(
+        "ingest", "--allow-private", f"{base}{path}", "--print", "--max-bytes", "1000000"
+    )
     assert result.code == 2
     assert "larger than the 1000000-byte limit" in result.err
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from audit import ingest
 from audit.analyse import analyse
 from audit.errors import InputError
+from audit.ingest.fetch import FetchLimits
 from audit.options import DEFAULT_MAX_BYTES, IngestOptions
 from audit.progress import Progress
 from audit.record import build, place, serialise
@@ -56,6 +57,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="connect and read timeout for URLs (default: 20)",
     )
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow URLs on loopback, private and link-local addresses (intranet use)",
+    )
 
 
 def retrieved_time(pinned: str | None) -> str:
@@ -90,6 +96,7 @@ def options_from(args: argparse.Namespace) -> IngestOptions:
         retrieved=args.retrieved,
         max_bytes=args.max_bytes,
         timeout=args.timeout,
+        allow_private=args.allow_private,
     )
 
 
@@ -100,9 +107,15 @@ def run(args: argparse.Namespace) -> int:
     folder = Path(options.out) if options.out else None
     if folder is not None and folder.exists() and not folder.is_dir():
         raise InputError(str(folder), "--out must be a folder")
+    limits = FetchLimits(
+        max_bytes=options.max_bytes,
+        connect_timeout=options.timeout,
+        read_timeout=options.timeout,
+        allow_private=options.allow_private,
+    )
     with Progress(len(sources), "ingest") as progress:
         for source in sources:
-            article = ingest.load(source, retrieved, options.max_bytes, options.timeout)
+            article = ingest.load(source, retrieved, limits)
             record = build(article, analyse(article))
             if folder is None:
                 sys.stdout.write(serialise(record))

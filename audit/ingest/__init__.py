@@ -82,15 +82,18 @@ def from_bytes(
     return Article(text, Source(kind, url or name, retrieved, "text/plain"))
 
 
-def load(source: str, retrieved: str, max_bytes: int, timeout: float = 20.0) -> Article:
-    """Read one source into an Article; raises InputError with a readable reason."""
+def load(source: str, retrieved: str, limits: FetchLimits) -> Article:
+    """Read one source into an Article; raises InputError with a readable reason.
+
+    ``limits.max_bytes`` caps every kind of source; the rest applies to URLs.
+    """
+    max_bytes = limits.max_bytes
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError("-", f"standard input is larger than the {max_bytes}-byte limit")
         return from_bytes(data, "-", "stdin", retrieved, is_html=_looks_like_html(data))
     if _is_url(source):
-        limits = FetchLimits(max_bytes=max_bytes, read_timeout=timeout, connect_timeout=timeout)
         fetched = fetch(source, limits)
         return from_bytes(
             fetched.body,

@@ -9,6 +9,7 @@ import requests
 
 from audit import __version__
 from audit.errors import InputError
+from audit.ingest.netguard import BlockedAddress, guarded_session
 
 USER_AGENT = f"provaudit/{__version__} (news provenance auditor)"
 ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -21,6 +22,7 @@ class FetchLimits:
     read_timeout: float = 20.0
     deadline: float = 60.0
     max_redirects: int = 5
+    allow_private: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +37,7 @@ def fetch(url: str, limits: FetchLimits) -> Fetched:
     """GET ``url``; refuse non-HTML/text types, errors, oversize bodies and slow servers."""
     if not url.lower().startswith(("http://", "https://")):
         raise InputError(url, "only http and https URLs can be fetched")
-    session = requests.Session()
+    session = guarded_session(allow_private=limits.allow_private)
     session.max_redirects = limits.max_redirects
     started = time.monotonic()
     try:
@@ -68,6 +70,8 @@ def fetch(url: str, limits: FetchLimits) -> Fetched:
                 if key.strip().lower() == "charset":
                     charset = value.strip().strip('"') or None
             return Fetched(response.url, b"".join(chunks), media_type, charset)
+    except BlockedAddress as blocked:
+        raise InputError(url, f"{blocked} (use --allow-private for intranet sources)") from None
     except requests.TooManyRedirects:
         raise InputError(url, f"more than {limits.max_redirects} redirects") from None
     except requests.Timeout:
