@@ -81,8 +81,13 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` via a temporary file in the same folder and a rename."""
+def write_atomic(path: Path, content: str, *, exclusive: bool = False) -> None:
+    """Write ``content`` to ``path`` via a temporary file in the same folder.
+
+    The file appears complete or not at all. With ``exclusive`` the final name is claimed
+    with a hard link, which fails with FileExistsError if another writer got there first;
+    otherwise an existing file is replaced by a rename.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -90,8 +95,10 @@ def write_atomic(path: Path, content: str) -> None:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        if exclusive:
+            os.link(tmp, path)
+        else:
+            os.replace(tmp, path)
+    finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        raise

@@ -77,7 +77,8 @@ def place(record: dict[str, Any], folder: Path, *, force: bool) -> Path:
     """Choose the file for ``record`` in ``folder`` and write it atomically.
 
     The same source updates its own record; another source with the same id gets a
-    numbered id. A reviewed record is never overwritten unless ``force``.
+    numbered id, claimed atomically so that concurrent ingests never overwrite each
+    other. A reviewed record is never overwritten unless ``force``.
     """
     base = record["id"]
     if not ID_PATTERN.match(base):
@@ -88,19 +89,22 @@ def place(record: dict[str, Any], folder: Path, *, force: bool) -> Path:
         path = folder / f"{candidate}.json"
         existing = _existing(path)
         if existing is None:
-            break
+            record["id"] = candidate
+            try:
+                write_atomic(path, dumps(record), exclusive=True)
+            except FileExistsError:
+                continue  # another writer claimed this id a moment ago
+            return path
         if existing.get("source", {}).get("location") == location:
             reviewed = existing.get("review", {}).get("status") == "reviewed"
             if reviewed and not force:
                 raise InputError(
                     str(path), "record is reviewed; not overwritten (use --force to replace it)"
                 )
-            break
-    else:
-        raise InputError(base, "too many records share this id")
-    record["id"] = candidate
-    write_atomic(path, dumps(record))
-    return path
+            record["id"] = candidate
+            write_atomic(path, dumps(record))
+            return path
+    raise InputError(base, "too many records share this id")
 
 
 def serialise(record: dict[str, Any]) -> str:

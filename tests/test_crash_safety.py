@@ -1,0 +1,70 @@
+"""Crash safety: kill -9 during ingest and concurrent ingests leave only whole records."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from audit.engine import Engine
+from audit.options import CheckOptions
+from tests.conftest import REPO
+
+ARTICLES = 1000
+
+
+def _articles(folder: Path, count: int, tag: str) -> Path:
+    folder.mkdir(parents=True)
+    for i in range(count):
+        (folder / f"{tag}{i:04d}.txt").write_text(
+            f"Harbour story {i % 250}\n\nThe council said on Monday that {i} boats returned "
+            f"to the harbour ({tag}).\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def _ingest(source: Path, out: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "audit", "ingest", str(source), "--out", str(out)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _assert_all_whole(out: Path) -> int:
+    records = list(out.glob("*.json")) if out.exists() else []
+    if records:
+        result = Engine(CheckOptions()).run([str(out)])
+        assert result.findings == [], result.findings[:3]
+    return len(records)
+
+
+def test_kill_9_leaves_records_whole_or_absent(tmp_path: Path) -> None:
+    source = _articles(tmp_path / "src", ARTICLES, "a")
+    out = tmp_path / "out"
+    rng = random.Random(20191118)
+    for _ in range(5):
+        process = _ingest(source, out)
+        time.sleep(rng.uniform(0.4, 1.6))
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        _assert_all_whole(out)
+    finished = _ingest(source, out)
+    assert finished.wait() == 0
+    assert _assert_all_whole(out) == ARTICLES
+
+
+def test_two_ingests_into_one_folder_lose_nothing(tmp_path: Path) -> None:
+    # Both folders produce the same titles, so both processes race for the same ids.
+    first = _articles(tmp_path / "one", 300, "x")
+    second = _articles(tmp_path / "two", 300, "y")
+    out = tmp_path / "out"
+    processes = [_ingest(first, out), _ingest(second, out)]
+    assert [p.wait() for p in processes] == [0, 0]
+    assert _assert_all_whole(out) == 600
