@@ -17,6 +17,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _CREDIT_CLASS = re.compile(r"byline|author|credit|dateline", re.I)
 _MAX_CREDIT_LINES = 4
 _MAX_CREDIT_CHARS = 160
+# Real news pages hold a few thousand elements (at most 2,881 in the 279-page evaluation
+# corpus); far more means a generated page or an HTML bomb.
+MAX_ELEMENTS = 100_000
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -32,12 +35,26 @@ class ExtractedHtml:
     header_lines: tuple[str, ...]
 
 
-def _credit_lines(markup: str) -> list[str]:
-    """Short byline/credit/dateline elements' texts ("By Jane Doe, Reuters")."""
+def parse(markup: str, name: str) -> lxml_html.HtmlElement:
+    """Parse a page once, refusing pages too large in elements to process safely."""
+    if markup.count("<") > MAX_ELEMENTS * 4:  # cheap pre-check before building a tree
+        raise InputError(
+            name, f"HTML has far more than {MAX_ELEMENTS} tags (an HTML bomb?); refused"
+        )
     try:
-        tree = lxml_html.fromstring(markup)
-    except (ValueError, lxml_html.etree.ParserError):
-        return []
+        tree = lxml_html.document_fromstring(markup)
+    except (ValueError, lxml_html.etree.ParserError) as exc:
+        raise InputError(name, f"HTML could not be parsed ({exc})") from None
+    for count, _ in enumerate(tree.iter(), start=1):
+        if count > MAX_ELEMENTS:
+            raise InputError(
+                name, f"HTML has more than {MAX_ELEMENTS} elements (an HTML bomb?); refused"
+            )
+    return tree
+
+
+def _credit_lines(tree: lxml_html.HtmlElement) -> list[str]:
+    """Short byline/credit/dateline elements' texts ("By Jane Doe, Reuters")."""
     lines: list[str] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in {"script", "style", "meta", "a"}:
@@ -56,8 +73,10 @@ def _credit_lines(markup: str) -> list[str]:
 
 def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
     """Main text with precision favoured and comments excluded, plus page metadata."""
+    tree = parse(markup, name)
+    credits = _credit_lines(tree)
     document = trafilatura.bare_extraction(
-        markup,
+        tree,
         url=url,
         favor_precision=True,
         include_comments=False,
@@ -85,7 +104,7 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
     header: list[str] = []
     if hints.title and hints.title not in body[: len(hints.title) + 200]:
         header.append(" ".join(hints.title.split()))
-    for line in _credit_lines(markup):
+    for line in credits:
         if line not in body:
             header.append(line)
     text = "\n\n".join([*header, body])

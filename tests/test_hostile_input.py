@@ -1,0 +1,130 @@
+"""Hostile and malformed input: bounded work, clear errors, exact spans, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from audit.ingest.html import MAX_ELEMENTS
+from tests.conftest import RECORDS, run_cli
+
+
+def _ingest(path: Path, *extra: str) -> tuple[int, str, str]:
+    result = run_cli("ingest", str(path), "--print", *extra)
+    return result.code, result.out, result.err
+
+
+def _one_clean_line(err: str) -> bool:
+    return err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "name, markup",
+    [
+        ("deep.html", "<html><body>" + "<div>" * 50_000 + "<p>text</p>" + "</div>" * 50_000),
+        ("attribute.html", '<html><body><p title="' + "a" * 5_000_000 + '">Hi.</p></body></html>'),
+        ("unclosed.html", "<html><body><p>Broken <b><i>markup <div><table><tr><td>" * 2000),
+    ],
+)
+def test_html_bombs_end_cleanly(tmp_path: Path, name: str, markup: str) -> None:
+    page = tmp_path / name
+    page.write_text(markup, encoding="utf-8")
+    code, out, err = _ingest(page)
+    assert code in (0, 2)
+    if code == 0:
+        json.loads(out)
+    else:
+        assert _one_clean_line(err) and str(page) in err
+
+
+def test_millions_of_tags_refused_quickly(tmp_path: Path) -> None:
+    page = tmp_path / "tags.html"
+    page.write_text("<html><body>" + "<b>x</b>" * (MAX_ELEMENTS * 5) + "</body></html>")
+    code, _, err = _ingest(page)
+    assert code == 2 and "HTML bomb" in err and _one_clean_line(err)
+
+
+def test_100_mb_single_line_hits_the_default_cap(tmp_path: Path) -> None:
+    big = tmp_path / "line.txt"
+    with big.open("wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: no 100 MB written to disk
+    code, _, err = _ingest(big)
+    assert code == 2 and "larger than the" in err and _one_clean_line(err)
+
+
+def test_long_single_line_within_the_cap_keeps_exact_spans(tmp_path: Path) -> None:
+    line = tmp_path / "line.txt"
+    line.write_text("word " * 400_000, encoding="utf-8")
+    code, out, _ = _ingest(line)
+    assert code == 0
+    record = json.loads(out)
+    assert record["title"]["value"] is None  # a 2 MB line is no headline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zero\u200bwidth\u200d joiners and \u2060word joiners",
+        "RTL \u202etxet desrever\u202c and \u05e2\u05d1\u05e8\u05d9\u05ea text",
+        "Emoji 🇺🇦 👩‍👩‍👧 flags and families",
+        "Combining marks: e\u0301 a\u0308 n\u0303 Z\u0351\u0352\u0353",
+    ],
+)
+def test_unusual_characters_keep_spans_exact(tmp_path: Path, title: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(f"{title}\r\n\r\nBody sentence one.\rBody two.\n", encoding="utf-8")
+    out_dir = tmp_path / "out"
+    assert run_cli("ingest", str(article), "--out", str(out_dir)).code == 0
+    [path] = out_dir.glob("*.json")
+    record = json.loads(path.read_text(encoding="utf-8"))
+    ev = record["title"]["evidence"]
+    assert record["text"][ev["start"] : ev["end"]] == ev["quote"] == title
+    assert "\r" not in record["text"]
+    assert run_cli("check", str(out_dir)).code == 0
+
+
+def test_nul_bytes_in_text(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"Headline\n\nText with a \x00 NUL byte.\n")
+    code, _, err = _ingest(article)
+    assert code == 2 and "NUL" in err
+
+
+def test_record_with_bom_is_read(tmp_path: Path) -> None:
+    source = sorted(RECORDS.glob("*.json"))[0]
+    target = tmp_path / source.name
+    target.write_bytes(b"\xef\xbb\xbf" + source.read_bytes())
+    assert run_cli("check", str(target)).code == 0
+
+
+def test_record_not_utf8(tmp_path: Path) -> None:
+    target = tmp_path / "latin.json"
+    target.write_bytes('{"id": "caf\u00e9"}'.encode("latin-1"))
+    result = run_cli("check", str(target))
+    assert result.code == 1 and "REC001" in result.out and "not UTF-8" in result.out
+
+
+def test_record_over_the_size_cap(tmp_path: Path) -> None:
+    target = tmp_path / "huge.json"
+    with target.open("wb") as handle:
+        handle.truncate(40 * 1024 * 1024)
+    result = run_cli("check", str(target))
+    assert result.code == 2 and "larger than the" in result.err
+
+
+def test_symlinks_leaving_the_folder_are_not_followed(tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    source = sorted(RECORDS.glob("*.json"))[0]
+    (folder / source.name).write_bytes(source.read_bytes())
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.json").write_text('{"not": "a record"}', encoding="utf-8")
+    os.symlink(outside / "secret.json", folder / "link.json")
+    os.symlink(outside, folder / "linked-dir")
+    result = run_cli("check", str(folder))
+    assert result.code == 0, result.out
+    assert "1 file(s)" in result.out
