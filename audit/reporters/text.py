@@ -1,4 +1,4 @@
-"""Plain text: one `file:line:col: CODE message [pointer]` line per finding."""
+"""Plain text: one `file:line:col: CODE severity: message [pointer]` line per finding."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ from typing import TextIO
 
 from audit.engine import CheckResult
 from audit.findings import Finding, Severity
-from audit.reporters.base import Reporter
+from audit.reporters.base import Reporter, display_path
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
 
 def location(finding: Finding) -> str:
-    where = finding.path or "<input>"
+    where = display_path(finding.path)
     if finding.line is not None:
         where += f":{finding.line}"
         if finding.column is not None:
@@ -20,19 +22,36 @@ def location(finding: Finding) -> str:
 
 class TextReporter(Reporter):
     name = "text"
+    color = False
+
+    def _paint(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
     def render(self, result: CheckResult, stream: TextIO) -> None:
         for finding in result.findings:
             pointer = f" [{finding.pointer}]" if finding.pointer else ""
+            severity = finding.severity
             stream.write(
-                f"{location(finding)}: {finding.code} {finding.severity.value}: "
-                f"{finding.message}{pointer}\n"
+                f"{self._paint(location(finding), '1')}: "
+                f"{self._paint(finding.code, '1;' + _COLOURS[severity])} "
+                f"{self._paint(severity.value, _COLOURS[severity])}: "
+                f"{finding.message}{self._paint(pointer, '2')}\n"
             )
         counts = ", ".join(
             f"{result.count(s)} {s.value}"
             for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         )
         verdict = "failed" if self.exit_code else "passed"
+        verdict = self._paint(verdict, "1;31" if self.exit_code else "1;32")
+        hidden = f", {result.suppressed} suppressed" if result.suppressed else ""
         stream.write(
-            f"{verdict}: {result.files} file(s), {len(result.findings)} finding(s) ({counts})\n"
+            f"{verdict}: {result.files} file(s), {len(result.findings)} finding(s) "
+            f"({counts}){hidden}\n"
         )
+
+
+class ColourTextReporter(TextReporter):
+    """Text with ANSI colours (what `auto` picks on a terminal without NO_COLOR)."""
+
+    name = "text-colour"
+    color = True

@@ -1,0 +1,162 @@
+"""SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+Every registered rule is listed in ``tool.driver.rules`` with its documentation (the
+rule's docstring); results carry stable ``ruleId``s, repository-relative paths, regions by
+line and column (``columnKind`` is declared as Unicode code points, the unit provaudit
+counts in), ``partialFingerprints`` (the finding's fingerprint, so alerts survive
+reformatting) and ``relatedLocations`` for cross-source findings.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from audit import __version__
+from audit.engine import CheckResult
+from audit.findings import Finding, Related, Severity
+from audit.locate import Locator, Region
+from audit.reporters.base import Reporter, display_path
+from audit.rules import ALL_RULES, Rule
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "provaudit/v1"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def rule_docs(rule: type[Rule]) -> tuple[str, str, str]:
+    """(summary, description, full help) from a rule's docstring."""
+    doc = inspect.cleandoc(rule.__doc__ or rule.summary)
+    first, _, rest = doc.partition("\n")
+    description = rest.strip().split("Why it matters:", 1)[0].strip() or first
+    return first.strip(), " ".join(description.split()), doc
+
+
+def rule_descriptor(rule: type[Rule]) -> dict[str, Any]:
+    summary, description, help_text = rule_docs(rule)
+    prefix = rule.code[:3]
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": description},
+        "help": {"text": help_text, "markdown": f"**{rule.code} {rule.name}**\n\n{help_text}"},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {
+            "tags": [prefix, rule.category] if rule.category else [prefix],
+            "precision": {"high": "high", "medium": "medium", "low": "low"}[rule.confidence.value],
+        },
+    }
+
+
+def _uri(path: str | None) -> str:
+    return quote(display_path(path), safe="/")
+
+
+def _region(region: Region) -> dict[str, int]:
+    return {
+        "startLine": region.line,
+        "startColumn": region.column,
+        "endLine": region.end_line,
+        "endColumn": max(region.end_column, 1),
+    }
+
+
+def _physical(path: str | None, region: Region | None) -> dict[str, Any]:
+    location: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if region is not None:
+        location["region"] = _region(region)
+    return location
+
+
+class SarifReporter(Reporter):
+    name = "sarif"
+
+    def __init__(self, exit_code: int, fail_on: Severity = Severity.ERROR) -> None:
+        super().__init__(exit_code, fail_on)
+        self._locators: dict[str, Locator | None] = {}
+
+    def _locate_related(self, related: Related) -> Region | None:
+        path = related.path
+        if not path or path == "-":
+            return None
+        if path not in self._locators:
+            try:
+                with open(path, encoding="utf-8-sig") as handle:
+                    self._locators[path] = Locator(handle.read())
+            except (OSError, UnicodeDecodeError):
+                self._locators[path] = None
+        locator = self._locators[path]
+        return locator.region(related.pointer, related.evidence) if locator else None
+
+    def _result(self, finding: Finding, index: dict[str, int]) -> dict[str, Any]:
+        region = None
+        if finding.line is not None:
+            column = finding.column or 1
+            region = Region(
+                finding.line,
+                column,
+                finding.end_line or finding.line,
+                finding.end_column if finding.end_line and finding.end_column else column,
+            )
+        logical = f"{finding.record_id or display_path(finding.path)}{finding.pointer or ''}"
+        result: dict[str, Any] = {
+            "ruleId": finding.code,
+            "level": LEVELS[finding.severity],
+            "message": {"text": finding.message},
+            "locations": [
+                {
+                    "physicalLocation": _physical(finding.path, region),
+                    "logicalLocations": [{"fullyQualifiedName": logical, "kind": "member"}],
+                }
+            ],
+            "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
+            "properties": {
+                "confidence": finding.confidence.value,
+                "pointer": finding.pointer,
+                "recordId": finding.record_id,
+            },
+        }
+        if finding.code in index:
+            result["ruleIndex"] = index[finding.code]
+        if finding.evidence is not None:
+            result["properties"]["quote"] = finding.evidence.quote
+        if finding.related:
+            result["relatedLocations"] = [
+                {
+                    "id": number,
+                    "physicalLocation": _physical(rel.path, self._locate_related(rel)),
+                    "message": {"text": rel.note or f"record {rel.record_id}"},
+                }
+                for number, rel in enumerate(finding.related, start=1)
+            ]
+        return result
+
+    def document(self, result: CheckResult) -> dict[str, Any]:
+        rules = [rule_descriptor(rule) for rule in ALL_RULES]
+        index = {rule["id"]: number for number, rule in enumerate(rules)}
+        return {
+            "$schema": SCHEMA_URI,
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "provaudit",
+                            "version": __version__,
+                            "semanticVersion": __version__,
+                            "rules": rules,
+                        }
+                    },
+                    "columnKind": "unicodeCodePoints",
+                    "invocations": [{"executionSuccessful": True, "exitCode": self.exit_code}],
+                    "results": [self._result(f, index) for f in result.findings],
+                }
+            ],
+        }
+
+    def render(self, result: CheckResult, stream: TextIO) -> None:
+        json.dump(self.document(result), stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
