@@ -11,6 +11,7 @@ pull request could plant); outputs JSON cannot hold are recomputed. Writes are a
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import inspect
 import json
@@ -81,9 +82,18 @@ def _source(rule: type[Rule]) -> bytes:
         return b""
 
 
-def ruleset_version(rules: Iterable[type[Rule]], settings: Any, packs: Iterable[str]) -> str:
-    """Hash of everything besides the record itself that decides a record's findings."""
+def ruleset_version(
+    rules: Iterable[type[Rule]], settings: Any, packs: Iterable[str], code: Iterable[str] = ()
+) -> str:
+    """Hash of everything besides the record itself that decides a record's findings.
+
+    ``code`` names further source files whose change must invalidate the cache (the
+    engine and the locator, whose output is cached too).
+    """
     digest = hashlib.sha256(f"provaudit {__version__} cache {FORMAT}\n".encode())
+    for name in code:
+        with contextlib.suppress(OSError):
+            digest.update(hashlib.sha256(Path(name).read_bytes()).digest())
     for rule in rules:
         digest.update(f"{rule.code} {rule.__module__}.{rule.__qualname__}\n".encode())
         digest.update(hashlib.sha256(_source(rule)).digest())

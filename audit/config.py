@@ -8,6 +8,7 @@ names it (exit 2), so a typo never silently turns a check off.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -192,11 +193,20 @@ def parse(data: Mapping[str, Any], where: str, prefix: str = "", root: Path = Pa
             for glob, codes in per_path.items()
         ),
         rule_packs=tuple(
-            str(root / p) for p in _strings(data.get("rule-packs", []), where, f"{k}rule-packs")
+            _near(root / p) for p in _strings(data.get("rule-packs", []), where, f"{k}rule-packs")
         ),
-        baseline=None if baseline is None else str(root / baseline),
+        baseline=None if baseline is None else _near(root / baseline),
         cache=cache,
     )
+
+
+def _near(path: Path) -> str:
+    """A configured path, relative to the working folder when it lies inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _coerce(value: Any, kind: type, where: str, key: str) -> Any:

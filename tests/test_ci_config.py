@@ -62,8 +62,11 @@ def test_configuration_errors_exit_2_naming_the_key(
 
 @pytest.mark.parametrize(
     ("args", "named"),
-    [(("--select", "REC,XX"), "XX"), (("--ignore", "ZZZ1"), "ZZZ1"),
-     (("--config", "missing.toml"), "missing.toml")],
+    [
+        (("--select", "REC,XX"), "XX"),
+        (("--ignore", "ZZZ1"), "ZZZ1"),
+        (("--config", "missing.toml"), "missing.toml"),
+    ],
 )
 def test_cli_errors_exit_2(
     capsys: pytest.CaptureFixture[str], broken: list[Path], args: tuple[str, ...], named: str
@@ -95,7 +98,9 @@ def test_dot_provaudit_toml_wins_and_pyproject_without_table_is_skipped(
     assert _codes(out) == ["REC005"]
 
 
-def test_select_and_ignore_by_prefix(capsys: pytest.CaptureFixture[str], broken: list[Path]) -> None:
+def test_select_and_ignore_by_prefix(
+    capsys: pytest.CaptureFixture[str], broken: list[Path]
+) -> None:
     assert _codes(run(capsys, "check", "records", "--format", "json", "--select", "REC004")[1]) == [
         "REC004"
     ]
@@ -130,7 +135,7 @@ def test_per_path_ignores(capsys: pytest.CaptureFixture[str], broken: list[Path]
     Path(".provaudit.toml").write_text(
         f"[per-path-ignores]\n'records/{broken[1].name}' = ['REC005']\n'other/*' = ['REC']\n"
     )
-    code, out, _ = run(capsys, "check", "records", "--format", "json")
+    _code, out, _ = run(capsys, "check", "records", "--format", "json")
     doc = json.loads(out)
     assert _codes(out) == ["REC004"] and doc["summary"]["suppressed"] == 1
 
@@ -187,4 +192,5 @@ def test_rule_options_are_validated_and_reach_the_rule(
 def test_rule_packs_are_carried_relative_to_the_config(tmp_path: Path) -> None:
     Path(".provaudit.toml").write_text("rule-packs = ['packs/extra']\n")
     conf = config.load()
-    assert conf.rule_packs == (str(tmp_path / "packs" / "extra"),)
+    assert conf.rule_packs == (str(Path("packs/extra")),)
+    assert Path(conf.rule_packs[0]).resolve() == (tmp_path / "packs" / "extra").resolve()

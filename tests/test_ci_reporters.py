@@ -76,8 +76,16 @@ def test_sarif_related_locations_for_cross_source_findings(tmp_path: Path) -> No
     paths = copy_records(tmp_path)
     text = json.loads(paths[1].read_text(encoding="utf-8"))["text"]
     finding = Finding(
-        "REC006", "duplicate-id", Severity.ERROR, Confidence.HIGH, "shared, with: colons",
-        path=str(paths[0]), record_id="a-record", pointer="/id", line=3, column=3,
+        "REC006",
+        "duplicate-id",
+        Severity.ERROR,
+        Confidence.HIGH,
+        "shared, with: colons",
+        path=str(paths[0]),
+        record_id="a-record",
+        pointer="/id",
+        line=3,
+        column=3,
         related=(
             Related("b-record", str(paths[1]), None, Evidence.of(text, 0, 5), "the other"),
             Related("c-record", None, "/id"),
@@ -113,8 +121,15 @@ def test_github_lines_follow_workflow_command_syntax(
 def test_github_escaping() -> None:
     assert escape_property("a:b,c%d\r\ne") == "a%3Ab%2Cc%25d%0D%0Ae"
     finding = Finding(
-        "REC002", "schema-violation", Severity.WARNING, Confidence.HIGH,
-        "100% wrong:\nsee, here", path="dir,x/a:b.json", line=2, column=4, end_line=2,
+        "REC002",
+        "schema-violation",
+        Severity.WARNING,
+        Confidence.HIGH,
+        "100% wrong:\nsee, here",
+        path="dir,x/a:b.json",
+        line=2,
+        column=4,
+        end_line=2,
         end_column=9,
     )
     line = command(finding)
@@ -122,8 +137,20 @@ def test_github_escaping() -> None:
         "::warning file=dir%2Cx/a%3Ab.json,line=2,endLine=2,col=4,endColumn=9,"
         "title=REC002 schema-violation::100%25 wrong:%0Asee, here"
     )
-    multi = command(Finding("REC002", "n", Severity.INFO, Confidence.HIGH, "m", path="p",
-                            line=2, column=4, end_line=5, end_column=1))
+    multi = command(
+        Finding(
+            "REC002",
+            "n",
+            Severity.INFO,
+            Confidence.HIGH,
+            "m",
+            path="p",
+            line=2,
+            column=4,
+            end_line=5,
+            end_column=1,
+        )
+    )
     assert multi.startswith("::notice file=p,line=2,endLine=5,title=")
 
 
@@ -174,7 +201,7 @@ def test_json_is_versioned_and_valid(
 def test_text_lines_carry_file_line_column_code_and_pointer(
     capsys: pytest.CaptureFixture[str], broken: list[Path]
 ) -> None:
-    code, out, _ = run(capsys, "check", "records", "--format", "text")
+    _code, out, _ = run(capsys, "check", "records", "--format", "text")
     first = out.splitlines()[0]
     assert re.fullmatch(
         rf"records/{re.escape(broken[0].name)}:\d+:\d+: REC004 error: .* \[/title/evidence\]",
