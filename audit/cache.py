@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import inspect
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -144,4 +145,5 @@ class Cache:
         for old in self.folder.glob("check-*.json"):
             if old != self.file:
                 old.unlink(missing_ok=True)
-        write_atomic(self.file, json.dumps({"format": FORMAT, "entries": self.entries}))
+        entries = {p: e for p, e in self.entries.items() if os.path.exists(p)}
+        write_atomic(self.file, json.dumps({"format": FORMAT, "entries": entries}))

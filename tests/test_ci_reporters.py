@@ -91,9 +91,22 @@ def test_sarif_related_locations_for_cross_source_findings(tmp_path: Path) -> No
             Related("c-record", None, "/id"),
         ),
     )
-    result = CheckResult(findings=[finding], files=2, records=2, paths=[str(p) for p in paths])
+    pathless = Finding(
+        "REC006",
+        "duplicate-id",
+        Severity.ERROR,
+        Confidence.HIGH,
+        "m",
+        record_id="x-record",
+        pointer="/id",
+    )
+    result = CheckResult(
+        findings=[finding, pathless], files=2, records=2, paths=[str(p) for p in paths]
+    )
     doc = SarifReporter(1).document(result)
     assert not list(_sarif_validator().iter_errors(doc))
+    logical = doc["runs"][0]["results"][1]["locations"][0]["logicalLocations"][0]
+    assert logical["fullyQualifiedName"] == "x-record/id"
     related = doc["runs"][0]["results"][0]["relatedLocations"]
     assert related[0]["message"]["text"] == "the other"
     assert related[0]["physicalLocation"]["region"]["startLine"] >= 1

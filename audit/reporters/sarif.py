@@ -64,11 +64,14 @@ def _region(region: Region) -> dict[str, int]:
     }
 
 
-def _physical(path: str | None, region: Region | None) -> dict[str, Any]:
-    location: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+def _location(path: str | None, region: Region | None) -> dict[str, Any]:
+    """A SARIF location: physical when the finding names a file."""
+    if not path or path == "-":
+        return {}
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
     if region is not None:
-        location["region"] = _region(region)
-    return location
+        physical["region"] = _region(region)
+    return {"physicalLocation": physical}
 
 
 class SarifReporter(Reporter):
@@ -108,7 +111,7 @@ class SarifReporter(Reporter):
             "message": {"text": finding.message},
             "locations": [
                 {
-                    "physicalLocation": _physical(finding.path, region),
+                    **_location(finding.path, region),
                     "logicalLocations": [{"fullyQualifiedName": logical, "kind": "member"}],
                 }
             ],
@@ -127,7 +130,10 @@ class SarifReporter(Reporter):
             result["relatedLocations"] = [
                 {
                     "id": number,
-                    "physicalLocation": _physical(rel.path, self._locate_related(rel)),
+                    **_location(rel.path, self._locate_related(rel)),
+                    "logicalLocations": [
+                        {"fullyQualifiedName": f"{rel.record_id}{rel.pointer or ''}"}
+                    ],
                     "message": {"text": rel.note or f"record {rel.record_id}"},
                 }
                 for number, rel in enumerate(finding.related, start=1)
