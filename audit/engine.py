@@ -21,7 +21,7 @@ from audit.findings import Finding, Severity, finding_from_json
 from audit.jsonio import JsonSyntaxError, loads_strict
 from audit.locate import Locator
 from audit.options import CheckOptions
-from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule
+from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule, rule_by_code
 from audit.schema import violations
 from audit.suppress import RecordNotes
 
@@ -286,7 +286,7 @@ class Engine:
                 if code in collected:
                     collected[code].append(value)
         findings.extend(self._corpus(collected, raws))
-        result.findings, result.suppressed = self._suppress(findings, notes)
+        result.findings, result.suppressed = self._suppress(findings, notes, raws)
         result.findings.sort(key=_order(result.paths))
         if cache is not None:
             result.cache_hits = cache.hits
@@ -302,71 +302,67 @@ class Engine:
             for rule in self.corpus_rules
             for draft in rule.finish(collected[rule.code])
         ]
-        by_file: dict[str, list[Finding]] = {}
-        for finding in found:
-            by_file.setdefault(finding.path or "", []).append(finding)
-        located: list[Finding] = []
-        for path, group in by_file.items():
-            raw = raws.get(path) if path in raws else (_read_text(path) if path else None)
-            located.extend(locate(group, raw) if raw is not None else group)
-        return located
+        return locate_files(found, raws)
 
     def _suppress(
-        self, findings: list[Finding], notes: list[RecordNotes]
+        self, findings: list[Finding], notes: list[RecordNotes], raws: dict[str, str]
     ) -> tuple[list[Finding], int]:
         opts = self.options
         findings, by_path = suppress.by_path(findings, opts.per_path_ignores, opts.root)
         findings, in_record, unused = suppress.in_records(findings, notes)
-        unused = [u for u in unused if self._ran(u.code, u.path, notes)]
-        stale = self._report(unused, "REC101", {n.path: n for n in notes})
+        valid = {n.path: n.schema_valid for n in notes}
+        stale = self._report([u for u in unused if self._ran(u.code, valid[u.path])], "REC101")
         by_baseline = 0
         if opts.baseline and not opts.write_baseline:
             entries = suppress.read_baseline(opts.baseline)
             findings, by_baseline, old = suppress.against_baseline(
                 findings, entries, opts.baseline, notes
             )
-            old = [u for u in old if u.code in self._by_code]
-            stale += self._report(old, "REC102", {})
-        stale, dropped = suppress.by_path(stale, opts.per_path_ignores, opts.root)
+            stale += self._report([u for u in old if u.code in self._by_code], "REC102")
+        stale, dropped = suppress.by_path(
+            locate_files(stale, raws), opts.per_path_ignores, opts.root
+        )
         return findings + stale, by_path + in_record + by_baseline + dropped
 
-    def _ran(self, code: str, path: str, notes: list[RecordNotes]) -> bool:
-        """Whether rule ``code`` ran on the record at ``path`` (unknown codes: True)."""
-        known = {r.code for r in ALL_RULES}
-        if code not in known:
+    def _ran(self, code: str, schema_valid: bool) -> bool:
+        """Whether rule ``code`` ran on a record (True for unknown codes: always stale)."""
+        if rule_by_code(code) is None:
             return True
         rule = self._by_code.get(code)
-        note = next((n for n in notes if n.path == path), None)
-        return rule is not None and (
-            not rule.needs_valid_record or bool(note and note.schema_valid)
-        )
+        return rule is not None and (not rule.needs_valid_record or schema_valid)
 
-    def _report(
-        self, unused: list[suppress.Unused], code: str, notes: dict[str, RecordNotes]
-    ) -> list[Finding]:
+    def _report(self, unused: list[suppress.Unused], code: str) -> list[Finding]:
+        """Findings of rule ``code`` (REC101/REC102) for suppressions that matched nothing."""
         rule = self._by_code.get(code)
-        if rule is None or not unused:
+        if rule is None:
             return []
-        drafts = [
-            Draft(
-                u.message
-                if u.code in {r.code for r in ALL_RULES}
-                else f"ignore entry names unknown rule code {u.code!r}; remove or correct it",
-                pointer=u.pointer,
-                path=u.path,
-                record_id=u.record_id,
+        return [
+            self._stamp(
+                rule,
+                Draft(
+                    u.message
+                    if rule_by_code(u.code)
+                    else f"ignore entry names unknown rule code {u.code!r}; remove or correct it",
+                    pointer=u.pointer,
+                    path=u.path,
+                    record_id=u.record_id,
+                ),
+                None,
             )
             for u in unused
         ]
-        found = [self._stamp(rule, d, None) for d in drafts]
-        by_file: dict[str, list[Finding]] = {}
-        for finding in found:
-            by_file.setdefault(finding.path or "", []).append(finding)
-        located: list[Finding] = []
-        for path, group in by_file.items():
-            raw = _read_text(path) if path and path != "-" else None
-            located.extend(locate(group, raw) if raw is not None else group)
-        return located
+
+
+def locate_files(findings: list[Finding], raws: dict[str, str]) -> list[Finding]:
+    """Locate findings in whichever files they name (``raws`` holds stdin's text)."""
+    by_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_file.setdefault(finding.path or "", []).append(finding)
+    located: list[Finding] = []
+    for path, group in by_file.items():
+        raw = raws.get(path) if path in raws else _read_text(path) if path else None
+        located.extend(locate(group, raw) if raw is not None else group)
+    return located
 
 
 def _order(paths: list[str]) -> Any:

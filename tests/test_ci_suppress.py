@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import random
 from pathlib import Path
@@ -194,3 +195,20 @@ def test_fingerprint_ignores_line_numbers_and_wording() -> None:
     quotes = [Evidence(random.randrange(100), 200, "same words") for _ in range(3)]
     prints = {_finding("SPM001", f"/flags/{i}", q).fingerprint for i, q in enumerate(quotes)}
     assert len(prints) == 1  # keyed on the quote, not its position or list index
+
+
+def test_stdin_record_findings_are_located(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = copy_records(tmp_path)[0]
+    data = load(path)
+    data["ignore"] = [{"code": "REC003", "reason": "old"}]
+    raw = json.dumps(data, indent=2).encode("utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    code, out, _ = run(capsys, "check", "-", "--format", "text")
+    assert code == 0
+    line = raw.decode().split("\n").index('  "ignore": [') + 2
+    assert out.splitlines()[0] == (
+        f"<stdin>:{line}:5: REC101 warning: ignore entry for REC003 matches no finding; "
+        "remove it [/ignore/0]"
+    )

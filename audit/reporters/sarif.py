@@ -64,13 +64,23 @@ def _region(region: Region) -> dict[str, int]:
     }
 
 
-def _location(path: str | None, region: Region | None) -> dict[str, Any]:
+def _finding_region(finding: Finding) -> dict[str, int] | None:
+    """The finding's region; without a known end, SARIF's default runs to the line's end."""
+    if finding.line is None:
+        return None
+    region = {"startLine": finding.line, "startColumn": finding.column or 1}
+    if finding.end_line is not None and finding.end_column is not None:
+        region.update(endLine=finding.end_line, endColumn=finding.end_column)
+    return region
+
+
+def _location(path: str | None, region: dict[str, int] | None) -> dict[str, Any]:
     """A SARIF location: physical when the finding names a file."""
     if not path or path == "-":
         return {}
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
     if region is not None:
-        physical["region"] = _region(region)
+        physical["region"] = region
     return {"physicalLocation": physical}
 
 
@@ -81,7 +91,7 @@ class SarifReporter(Reporter):
         super().__init__(exit_code, fail_on)
         self._locators: dict[str, Locator | None] = {}
 
-    def _locate_related(self, related: Related) -> Region | None:
+    def _locate_related(self, related: Related) -> dict[str, int] | None:
         path = related.path
         if not path or path == "-":
             return None
@@ -92,18 +102,11 @@ class SarifReporter(Reporter):
             except (OSError, UnicodeDecodeError):
                 self._locators[path] = None
         locator = self._locators[path]
-        return locator.region(related.pointer, related.evidence) if locator else None
+        region = locator.region(related.pointer, related.evidence) if locator else None
+        return _region(region) if region is not None else None
 
     def _result(self, finding: Finding, index: dict[str, int]) -> dict[str, Any]:
-        region = None
-        if finding.line is not None:
-            column = finding.column or 1
-            region = Region(
-                finding.line,
-                column,
-                finding.end_line or finding.line,
-                finding.end_column if finding.end_line and finding.end_column else column,
-            )
+        region = _finding_region(finding)
         logical = f"{finding.record_id or display_path(finding.path)}{finding.pointer or ''}"
         result: dict[str, Any] = {
             "ruleId": finding.code,
