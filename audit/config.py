@@ -75,8 +75,10 @@ def discover(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         project = folder / PROJECT_FILE
-        if project.is_file() and "provaudit" in _read(project).get("tool", {}):
-            return project
+        if project.is_file():
+            tool = _read(project).get("tool")
+            if isinstance(tool, dict) and "provaudit" in tool:
+                return project
     return None
 
 
@@ -104,7 +106,8 @@ def load(explicit: str | None = None, cwd: Path | None = None) -> Config:
     data = _read(path)
     prefix = ""
     if path.name == PROJECT_FILE:
-        data = data.get("tool", {}).get("provaudit", {})
+        tool = data.get("tool")
+        data = tool.get("provaudit", {}) if isinstance(tool, dict) else {}
         prefix = "tool.provaudit."
     if not isinstance(data, dict):
         raise ConfigError(str(path), f"{prefix or 'the file'} must be a table")

@@ -15,7 +15,7 @@ class CheckOptions:
     """What `provaudit check` was asked to do."""
 
     paths: tuple[str, ...] = ("records",)
-    format: str = "text"
+    format: str = "auto"
     fail_on: Severity = Severity.ERROR
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

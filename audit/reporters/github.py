@@ -12,6 +12,7 @@ from typing import TextIO
 from audit.engine import CheckResult
 from audit.findings import Finding, Severity
 from audit.reporters.base import Reporter, display_path
+from audit.reporters.text import summary
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -52,3 +53,5 @@ class GithubReporter(Reporter):
     def render(self, result: CheckResult, stream: TextIO) -> None:
         for finding in result.findings:
             stream.write(command(finding) + "\n")
+        # A plain line (not a command) closes the log, as in the text format.
+        stream.write(summary(result, self.exit_code, lambda text, _: text) + "\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TextIO
 
 from audit.engine import CheckResult
@@ -37,17 +38,19 @@ class TextReporter(Reporter):
                 f"{self._paint(severity.value, _COLOURS[severity])}: "
                 f"{finding.message}{self._paint(pointer, '2')}\n"
             )
-        counts = ", ".join(
-            f"{result.count(s)} {s.value}"
-            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-        )
-        verdict = "failed" if self.exit_code else "passed"
-        verdict = self._paint(verdict, "1;31" if self.exit_code else "1;32")
-        hidden = f", {result.suppressed} suppressed" if result.suppressed else ""
-        stream.write(
-            f"{verdict}: {result.files} file(s), {len(result.findings)} finding(s) "
-            f"({counts}){hidden}\n"
-        )
+        stream.write(summary(result, self.exit_code, self._paint) + "\n")
+
+
+def summary(result: CheckResult, exit_code: int, paint: Callable[[str, str], str]) -> str:
+    """The closing line: verdict, files, findings by severity, suppressed."""
+    counts = ", ".join(
+        f"{result.count(s)} {s.value}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+    )
+    verdict = paint("failed", "1;31") if exit_code else paint("passed", "1;32")
+    hidden = f", {result.suppressed} suppressed" if result.suppressed else ""
+    return (
+        f"{verdict}: {result.files} file(s), {len(result.findings)} finding(s) ({counts}){hidden}"
+    )
 
 
 class ColourTextReporter(TextReporter):
