@@ -1,8 +1,9 @@
 """Result cache for `check`: re-checking an unchanged folder skips parsing and rules.
 
 One JSON file per rule-set version under ``.provaudit-cache/``: the version hashes the
-tool version, the rule classes (code, name and module source), the record schema, rule
-packs and every option that changes findings, so any change starts a fresh file. An entry
+tool version, the package's code and data (rules, lexicons, engine), the selected rules
+(code, name, module source), the record schema, rule packs and every option that changes
+findings, so any change starts a fresh file. An entry
 is keyed on the record file's path and SHA-256 and holds its per-record findings (already
 located), what suppression needs, and each corpus rule's ``collect`` output, so
 cross-source rules still see every record. JSON only (no pickle: a cache folder is data a
@@ -11,7 +12,6 @@ pull request could plant); outputs JSON cannot hold are recomputed. Writes are a
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import inspect
 import json
@@ -83,18 +83,23 @@ def _source(rule: type[Rule]) -> bytes:
         return b""
 
 
-def ruleset_version(
-    rules: Iterable[type[Rule]], settings: Any, packs: Iterable[str], code: Iterable[str] = ()
-) -> str:
-    """Hash of everything besides the record itself that decides a record's findings.
+def package_digest() -> bytes:
+    """Hash of the package's code and data (lexicons, schemas): any edit invalidates."""
+    import audit
 
-    ``code`` names further source files whose change must invalidate the cache (the
-    engine and the locator, whose output is cached too).
-    """
+    digest = hashlib.sha256()
+    root = Path(audit.__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json", ".yaml", ".yml") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def ruleset_version(rules: Iterable[type[Rule]], settings: Any, packs: Iterable[str]) -> str:
+    """Hash of everything besides the record itself that decides a record's findings."""
     digest = hashlib.sha256(f"provaudit {__version__} cache {FORMAT}\n".encode())
-    for name in code:
-        with contextlib.suppress(OSError):
-            digest.update(hashlib.sha256(Path(name).read_bytes()).digest())
+    digest.update(package_digest())
     for rule in rules:
         digest.update(f"{rule.code} {rule.__module__}.{rule.__qualname__}\n".encode())
         digest.update(hashlib.sha256(_source(rule)).digest())

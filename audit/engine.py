@@ -11,9 +11,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from audit import findings as findings_module
-from audit import locate as locate_module
-from audit import schema as schema_module
 from audit import suppress
 from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
 from audit.errors import InputError
@@ -211,10 +208,7 @@ class Engine:
             "severity": self.options.severity,
             "rules": self.options.rule_settings,
         }
-        code = (__file__, locate_module.__file__, schema_module.__file__, findings_module.__file__)
-        version = ruleset_version(
-            (type(r) for r in self.rules), settings, self.options.rule_packs, code
-        )
+        version = ruleset_version((type(r) for r in self.rules), settings, self.options.rule_packs)
         return Cache(Path(self.options.root), version)
 
     def _fresh(self, path: str, data: bytes) -> tuple[_Checked, RecordContext]:
