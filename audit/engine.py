@@ -279,7 +279,7 @@ class Engine:
             for code, value in checked.collect.items():
                 if code in collected:
                     collected[code].append(value)
-        findings.extend(self._corpus(collected, raws))
+        findings.extend(self._corpus(collected, notes, raws))
         result.findings, result.suppressed = self._suppress(findings, notes, raws)
         result.findings.sort(key=_order(result.paths))
         if cache is not None:
@@ -290,12 +290,25 @@ class Engine:
                 sys.stderr.write(f"provaudit: cache not written: {exc.strerror or exc}\n")
         return result
 
-    def _corpus(self, collected: dict[str, list[Any]], raws: dict[str, str]) -> list[Finding]:
-        found = [
-            self._stamp(rule, draft, None)
-            for rule in self.corpus_rules
-            for draft in rule.finish(collected[rule.code])
-        ]
+    def _corpus(
+        self, collected: dict[str, list[Any]], notes: list[RecordNotes], raws: dict[str, str]
+    ) -> list[Finding]:
+        """Cross-source findings; a record named only by id gets its file (and location)."""
+        files = {n.record_id: n.path for n in notes if n.record_id}
+        found = []
+        for rule in self.corpus_rules:
+            for draft in rule.finish(collected[rule.code]):
+                finding = self._stamp(rule, draft, None)
+                found.append(
+                    replace(
+                        finding,
+                        path=finding.path or files.get(finding.record_id or ""),
+                        related=tuple(
+                            replace(r, path=r.path or files.get(r.record_id))
+                            for r in finding.related
+                        ),
+                    )
+                )
         return locate_files(found, raws)
 
     def _suppress(

@@ -6,21 +6,25 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ci_support import SARIF_SCHEMA, break_id, break_title_evidence, copy_records, run
 from jsonschema import Draft4Validator, Draft202012Validator
 
-from audit.engine import CheckResult
+from audit import engine
+from audit.engine import CheckResult, Engine
 from audit.findings import Confidence, Finding, Related, Severity
 from audit.model import Evidence
+from audit.options import CheckOptions
 from audit.reporters import REPORTERS
 from audit.reporters.auto import choose
 from audit.reporters.github import GithubReporter, command, escape_property
 from audit.reporters.sarif import SarifReporter
 from audit.reporters.text import ColourTextReporter, TextReporter
-from audit.rules import ALL_RULES
+from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext
 from audit.schema import FINDINGS_SCHEMA, load_schema
 
 
@@ -258,3 +262,51 @@ def test_every_reporter_renders_an_empty_run() -> None:
         stream = io.StringIO()
         reporter(0).render(CheckResult(), stream)
         assert stream.getvalue(), name
+
+
+class _Pairing(CorpusRule):
+    """Test corpus rule naming records by id only.
+
+    Why it matters:
+        Tests.
+
+    Fails:
+        x
+
+    Passes:
+        y
+
+    Options:
+        none
+    """
+
+    code = "TST003"
+    name = "pairing"
+    summary = "test"
+
+    def collect(self, ctx: RecordContext) -> Any:
+        return ctx.record_id
+
+    def finish(self, collected: list[Any]) -> Iterable[Draft]:
+        first, second = sorted(collected)[:2]
+        yield Draft(
+            "told differently",
+            pointer="/title",
+            record_id=first,
+            related=(Related(second, pointer="/title", note="the other telling"),),
+        )
+
+
+def test_cross_source_finding_named_by_id_is_located_with_related(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    copy_records(tmp_path)
+    monkeypatch.setattr(engine, "ALL_RULES", (*ALL_RULES, _Pairing))
+    result = Engine(CheckOptions(select=("TST",), cache=False)).run(["records"])
+    (finding,) = result.findings
+    assert finding.path is not None and finding.path.endswith(f"{finding.record_id}.json")
+    assert finding.line is not None
+    doc = SarifReporter(1).document(result)
+    assert not list(_sarif_validator().iter_errors(doc))
+    (related,) = doc["runs"][0]["results"][0]["relatedLocations"]
+    assert related["physicalLocation"]["region"]["startLine"] == finding.line
