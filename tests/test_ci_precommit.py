@@ -18,6 +18,20 @@ from ci_support import REPO, break_title_evidence, copy_records
 SHIPPED = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "audit", "schema")
 
 
+def _project_files() -> list[str]:
+    """This checkout's files as git sees them (tracked or new, not ignored)."""
+    try:
+        listing = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+        ).stdout.decode("utf-8")
+    except (OSError, subprocess.CalledProcessError):
+        return []  # not a git checkout: copy SHIPPED instead
+    return [name for name in listing.split("\0") if name and (REPO / name).is_file()]
+
+
 def _git(cwd: Path, *args: str) -> str:
     env = dict(
         os.environ,
@@ -42,7 +56,11 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """A committed copy of this project: what `repo:` and `rev:` point at."""
     root = tmp_path_factory.mktemp("provaudit-hooks")
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
-    for name in SHIPPED:
+    files = _project_files()
+    for name in files:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / name, root / name)
+    for name in () if files else SHIPPED:
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, root / name, ignore=ignore)
