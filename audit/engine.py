@@ -263,9 +263,11 @@ class Engine:
             data = read_bytes(path, self.options.max_bytes) if load is None else load(path)
             digest = hashlib.sha256(data).hexdigest()
             entry = cache.get(path, digest) if cache is not None and path != "-" else None
+            checked = None
             if entry is not None:
-                checked = self._cached(path, data, entry)
-            else:
+                with contextlib.suppress(KeyError, TypeError, ValueError):  # damaged entry
+                    checked = self._cached(path, data, entry)
+            if checked is None:
                 checked, ctx = self._fresh(path, data)
                 if path == "-":
                     raws[path] = ctx.raw

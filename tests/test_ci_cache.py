@@ -69,7 +69,13 @@ def test_no_cache_and_damaged_cache(capsys: pytest.CaptureFixture[str], tmp_path
     (cache,) = _cache_files()
     cache.write_text("{not json")
     assert run(capsys, "check", "records")[0] == 0
-    assert json.loads(cache.read_text())["entries"]
+    data = json.loads(cache.read_text())
+    assert data["entries"]
+    for entry in data["entries"].values():
+        entry["findings"] = [{"code": "REC004"}]  # damaged, though the hash matches
+    cache.write_text(json.dumps(data))
+    code, out, err = run(capsys, "check", "records", "--format", "json")
+    assert (code, json.loads(out)["findings"], err) == (0, [], "")
 
 
 def test_cross_source_rules_still_see_cached_records(
