@@ -138,6 +138,14 @@ class Locator:
         line = bisect_right(self._lines, offset)
         return line, offset - self._lines[line - 1] + 1
 
+    def utf16_column(self, line: int, column: int) -> int:
+        """The same position counted in UTF-16 code units (SARIF's default unit)."""
+        if not 1 <= line <= len(self._lines):
+            return column
+        start = self._lines[line - 1]
+        prefix = self.raw[start : start + column - 1]
+        return column if prefix.isascii() else len(prefix.encode("utf-16-le")) // 2 + 1
+
     def _region(self, start: int, end: int) -> Region:
         line, column = self.position(start)
         end_line, end_column = self.position(end)

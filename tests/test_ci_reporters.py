@@ -17,6 +17,7 @@ from jsonschema import Draft4Validator, Draft202012Validator
 from audit import engine
 from audit.engine import CheckResult, Engine
 from audit.findings import Confidence, Finding, Related, Severity
+from audit.locate import Locator
 from audit.model import Evidence
 from audit.options import CheckOptions
 from audit.reporters import REPORTERS
@@ -310,3 +311,36 @@ def test_cross_source_finding_named_by_id_is_located_with_related(
     assert not list(_sarif_validator().iter_errors(doc))
     (related,) = doc["runs"][0]["results"][0]["relatedLocations"]
     assert related["physicalLocation"]["region"]["startLine"] == finding.line
+
+
+def test_sarif_columns_are_utf16_code_units(tmp_path: Path) -> None:
+    text = "Smile 😀😀 then the flagged words."
+    path = tmp_path / "r.json"
+    raw = json.dumps({"id": "r-1", "text": text}, ensure_ascii=False, indent=2)
+    path.write_text(raw, encoding="utf-8")
+    start = text.index("flagged")
+    evidence = Evidence.of(text, start, start + 7)
+    region = Locator(raw).text_span(evidence)
+    assert region is not None
+    finding = Finding(
+        "REC004",
+        "n",
+        Severity.ERROR,
+        Confidence.HIGH,
+        "m",
+        path=str(path),
+        record_id="r-1",
+        evidence=evidence,
+        line=region.line,
+        column=region.column,
+        end_line=region.end_line,
+        end_column=region.end_column,
+    )
+    doc = SarifReporter(1).document(CheckResult(findings=[finding], files=1))
+    assert doc["runs"][0]["columnKind"] == "utf16CodeUnits"
+    got = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    line = raw.split("\n")[region.line - 1]
+    units = line.encode("utf-16-le")
+    start16, end16 = got["startColumn"] - 1, got["endColumn"] - 1
+    assert units[2 * start16 : 2 * end16].decode("utf-16-le") == "flagged"
+    assert got["startColumn"] == region.column + 2  # two astral characters before it

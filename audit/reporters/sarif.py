@@ -1,10 +1,11 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 Every registered rule is listed in ``tool.driver.rules`` with its documentation (the
-rule's docstring); results carry stable ``ruleId``s, repository-relative paths, regions by
-line and column (``columnKind`` is declared as Unicode code points, the unit provaudit
-counts in), ``partialFingerprints`` (the finding's fingerprint, so alerts survive
-reformatting) and ``relatedLocations`` for cross-source findings.
+rule's docstring). Results carry stable ``ruleId``s, repository-relative paths,
+``partialFingerprints`` (the finding's fingerprint, so alerts survive reformatting),
+``relatedLocations`` for cross-source findings, and regions by line and column. Columns
+are converted from provaudit's code points to UTF-16 code units: SARIF's default
+``columnKind``, which consumers that ignore the declaration assume anyway.
 """
 
 from __future__ import annotations
@@ -55,28 +56,31 @@ def _uri(path: str | None) -> str:
     return quote(display_path(path), safe="/")
 
 
-def _region(region: Region) -> dict[str, int]:
-    return {
-        "startLine": region.line,
-        "startColumn": region.column,
-        "endLine": region.end_line,
-        "endColumn": max(region.end_column, 1),
-    }
+def _region(region: Region, locator: Locator | None) -> dict[str, int]:
+    """SARIF region in UTF-16 code units (the file's text converts code-point columns)."""
+
+    def unit(line: int, column: int) -> int:
+        return locator.utf16_column(line, column) if locator is not None else column
+
+    found = {"startLine": region.line, "startColumn": unit(region.line, region.column)}
+    if region.end_line:  # else SARIF's default: to the end of the line
+        found["endLine"] = region.end_line
+        found["endColumn"] = max(unit(region.end_line, region.end_column), 1)
+    return found
 
 
-def _finding_region(finding: Finding) -> dict[str, int] | None:
-    """The finding's region; without a known end, SARIF's default runs to the line's end."""
+def _finding_region(finding: Finding) -> Region | None:
+    """The finding's region in code points (end unknown: end_line 0)."""
     if finding.line is None:
         return None
-    region = {"startLine": finding.line, "startColumn": finding.column or 1}
     if finding.end_line is not None and finding.end_column is not None:
-        region.update(endLine=finding.end_line, endColumn=finding.end_column)
-    return region
+        return Region(finding.line, finding.column or 1, finding.end_line, finding.end_column)
+    return Region(finding.line, finding.column or 1, 0, 0)
 
 
 def _location(path: str | None, region: dict[str, int] | None) -> dict[str, Any]:
     """A SARIF location: physical when the finding names a file."""
-    if not path or path == "-":
+    if not path:
         return {}
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
     if region is not None:
@@ -91,8 +95,8 @@ class SarifReporter(Reporter):
         super().__init__(exit_code, fail_on)
         self._locators: dict[str, Locator | None] = {}
 
-    def _locate_related(self, related: Related) -> dict[str, int] | None:
-        path = related.path
+    def _locator(self, path: str | None) -> Locator | None:
+        """A locator over a file with findings (read once), for related spans and units."""
         if not path or path == "-":
             return None
         if path not in self._locators:
@@ -101,12 +105,16 @@ class SarifReporter(Reporter):
                     self._locators[path] = Locator(handle.read())
             except (OSError, UnicodeDecodeError):
                 self._locators[path] = None
-        locator = self._locators[path]
+        return self._locators[path]
+
+    def _locate_related(self, related: Related) -> dict[str, int] | None:
+        locator = self._locator(related.path)
         region = locator.region(related.pointer, related.evidence) if locator else None
-        return _region(region) if region is not None else None
+        return _region(region, locator) if region is not None else None
 
     def _result(self, finding: Finding, index: dict[str, int]) -> dict[str, Any]:
-        region = _finding_region(finding)
+        located = _finding_region(finding)
+        region = _region(located, self._locator(finding.path)) if located else None
         logical = f"{finding.record_id or display_path(finding.path)}{finding.pointer or ''}"
         result: dict[str, Any] = {
             "ruleId": finding.code,
@@ -159,7 +167,7 @@ class SarifReporter(Reporter):
                             "rules": rules,
                         }
                     },
-                    "columnKind": "unicodeCodePoints",
+                    "columnKind": "utf16CodeUnits",
                     "invocations": [{"executionSuccessful": True, "exitCode": self.exit_code}],
                     "results": [self._result(f, index) for f in result.findings],
                 }
