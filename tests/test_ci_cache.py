@@ -172,3 +172,41 @@ def test_reformatted_record_is_rechecked_with_new_lines(
     first, second = json.loads(out)["findings"][0], json.loads(again)["findings"][0]
     assert first["fingerprint"] == second["fingerprint"]
     assert first["column"] != second["column"]
+
+
+class _Tracking(Rule):
+    """Test record rule counting its calls.
+
+    Why it matters:
+        Tests.
+
+    Fails:
+        x
+
+    Passes:
+        y
+
+    Options:
+        none
+    """
+
+    code = "TST004"
+    name = "tracking"
+    summary = "test"
+    calls = 0
+
+    def check(self, ctx: RecordContext) -> Iterable[Draft]:
+        type(self).calls += 1
+        return ()
+
+
+def test_cache_hit_runs_no_record_rule(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    paths = copy_records(tmp_path)
+    monkeypatch.setattr(engine, "ALL_RULES", (*ALL_RULES, _Tracking))
+    options = CheckOptions()
+    Engine(options).run(["records"])
+    assert _Tracking.calls == len(paths)
+    Engine(options).run(["records"])
+    assert _Tracking.calls == len(paths)
+    Engine(CheckOptions(cache=False)).run(["records"])
+    assert _Tracking.calls == 2 * len(paths)
