@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from audit import suppress
+from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
 from audit.errors import InputError
-from audit.findings import Finding, Severity
+from audit.findings import Finding, Severity, finding_from_json
 from audit.jsonio import JsonSyntaxError, loads_strict
+from audit.locate import Locator
 from audit.options import CheckOptions
-from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule
+from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule, rule_by_code
 from audit.schema import violations
+from audit.suppress import RecordNotes
 
 
 @dataclass(slots=True)
@@ -23,6 +30,11 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
     records: int = 0
+    #: Every file checked, in order (JUnit reports one test case per file).
+    paths: list[str] = field(default_factory=list)
+    #: Findings hidden by acknowledgements, per-path ignores or the baseline.
+    suppressed: int = 0
+    cache_hits: int = 0
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -64,16 +76,18 @@ def _selected(code: str, options: CheckOptions) -> bool:
 
 
 def build_rules(options: CheckOptions) -> list[Rule]:
-    """Instantiate the selected rules once per run."""
-    return [rule() for rule in ALL_RULES if _selected(rule.code, options)]
+    """Instantiate the selected rules once per run, with their configured settings."""
+    return [
+        rule(options.rule_settings.get(rule.code))
+        for rule in ALL_RULES
+        if _selected(rule.code, options)
+    ]
 
 
-def read_record(path: str, max_bytes: int) -> RecordContext:
-    """Read and parse one record file into a context (parse errors become part of it)."""
+def read_bytes(path: str, max_bytes: int) -> bytes:
+    """The bytes of one record file (or stdin), within the size limit."""
     try:
         if path == "-":
-            import sys
-
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             if os.path.getsize(path) > max_bytes:
@@ -84,6 +98,11 @@ def read_record(path: str, max_bytes: int) -> RecordContext:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
         raise InputError(path, f"input is larger than the {max_bytes}-byte limit")
+    return data
+
+
+def parse_record(path: str, data: bytes) -> RecordContext:
+    """Parse one record file's bytes into a context (parse errors become part of it)."""
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -99,6 +118,49 @@ def read_record(path: str, max_bytes: int) -> RecordContext:
     return ctx
 
 
+def read_record(path: str, max_bytes: int) -> RecordContext:
+    """Read and parse one record file into a context (parse errors become part of it)."""
+    return parse_record(path, read_bytes(path, max_bytes))
+
+
+def locate(findings: list[Finding], raw: str) -> list[Finding]:
+    """Give findings of one file the line and column of their pointer or text span."""
+    if not findings:
+        return findings
+    locator = Locator(raw)
+    located = []
+    for finding in findings:
+        if finding.line is None:
+            region = locator.region(finding.pointer, finding.evidence)
+            if region is not None:
+                finding = replace(
+                    finding,
+                    line=region.line,
+                    column=region.column,
+                    end_line=region.end_line,
+                    end_column=region.end_column,
+                )
+        located.append(finding)
+    return located
+
+
+def _read_text(path: str) -> str | None:
+    try:
+        return Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None
+
+
+@dataclass(slots=True)
+class _Checked:
+    """One file's outcome: fresh or from the cache."""
+
+    findings: list[Finding]
+    notes: RecordNotes
+    parsed: bool
+    collect: dict[str, Any]
+
+
 class Engine:
     """Runs the rules over records; build once, feed many files."""
 
@@ -107,6 +169,7 @@ class Engine:
         self.rules = build_rules(options)
         self.record_rules = [r for r in self.rules if not isinstance(r, CorpusRule)]
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
+        self._by_code = {r.code: r for r in self.rules}
 
     def _stamp(self, rule: Rule, draft: Draft, ctx: RecordContext | None) -> Finding:
         severity = self.options.severity.get(rule.code, rule.severity)
@@ -136,20 +199,189 @@ class Engine:
             for draft in rule.check(ctx):
                 yield self._stamp(rule, draft, ctx)
 
-    def run(self, paths: Sequence[str]) -> CheckResult:
+    def _open_cache(self) -> Cache | None:
+        if not self.options.cache:
+            return None
+        settings = {
+            "select": self.options.select,
+            "ignore": self.options.ignore,
+            "severity": self.options.severity,
+            "rules": self.options.rule_settings,
+        }
+        version = ruleset_version((type(r) for r in self.rules), settings, self.options.rule_packs)
+        return Cache(Path(self.options.root), version)
+
+    def _fresh(self, path: str, data: bytes) -> tuple[_Checked, RecordContext]:
+        ctx = parse_record(path, data)
+        findings = locate(list(self.check_record(ctx)), ctx.raw)
+        collect = {
+            rule.code: rule.collect(ctx)
+            for rule in self.corpus_rules
+            if not rule.needs_valid_record or ctx.schema_valid
+        }
+        notes = RecordNotes.of(path, ctx.data, ctx.schema_valid)
+        return _Checked(findings, notes, ctx.parse_error is None, collect), ctx
+
+    @staticmethod
+    def _entry(digest: str, checked: _Checked) -> dict[str, Any]:
+        collect = {}
+        for code, value in checked.collect.items():
+            with contextlib.suppress(Unencodable):  # else recomputed on a cache hit
+                collect[code] = encode(value)
+        return {
+            "sha256": digest,
+            "parsed": checked.parsed,
+            "notes": checked.notes.as_json(),
+            "findings": [f.as_json() for f in checked.findings],
+            "collect": collect,
+        }
+
+    def _cached(self, path: str, data: bytes, entry: dict[str, Any]) -> _Checked:
+        notes = RecordNotes.from_json(entry["notes"])
+        collect = {code: decode(value) for code, value in entry["collect"].items()}
+        missing = [
+            rule
+            for rule in self.corpus_rules
+            if (not rule.needs_valid_record or notes.schema_valid) and rule.code not in collect
+        ]
+        if missing:
+            ctx = parse_record(path, data)
+            ctx.schema_valid = notes.schema_valid
+            collect.update({rule.code: rule.collect(ctx) for rule in missing})
+        findings = [finding_from_json(f) for f in entry["findings"]]
+        return _Checked(findings, notes, bool(entry["parsed"]), collect)
+
+    def run(self, paths: Sequence[str], load: Callable[[str], bytes] | None = None) -> CheckResult:
+        """Check record files (or, with ``load``, the record bytes it gives per source)."""
         result = CheckResult()
-        collected: dict[int, list[Any]] = {id(rule): [] for rule in self.corpus_rules}
-        for path in discover(paths):
-            ctx = read_record(path, self.options.max_bytes)
+        cache = self._open_cache()
+        collected: dict[str, list[Any]] = {rule.code: [] for rule in self.corpus_rules}
+        notes: list[RecordNotes] = []
+        raws: dict[str, str] = {}
+        findings: list[Finding] = []
+        for path in discover(paths) if load is None else paths:
+            data = read_bytes(path, self.options.max_bytes) if load is None else load(path)
+            digest = hashlib.sha256(data).hexdigest()
+            entry = cache.get(path, digest) if cache is not None and path != "-" else None
+            checked = None
+            if entry is not None:
+                with contextlib.suppress(KeyError, TypeError, ValueError):  # damaged entry
+                    checked = self._cached(path, data, entry)
+            if checked is None:
+                checked, ctx = self._fresh(path, data)
+                if path == "-":
+                    raws[path] = ctx.raw
+                elif cache is not None:
+                    cache.put(path, self._entry(digest, checked))
+            result.paths.append(path)
             result.files += 1
-            if ctx.parse_error is None:
-                result.records += 1
-            result.findings.extend(self.check_record(ctx))
-            for rule in self.corpus_rules:
-                if rule.needs_valid_record and not ctx.schema_valid:
-                    continue
-                collected[id(rule)].append(rule.collect(ctx))
-        for rule in self.corpus_rules:
-            for draft in rule.finish(collected[id(rule)]):
-                result.findings.append(self._stamp(rule, draft, None))
+            result.records += checked.parsed
+            findings.extend(checked.findings)
+            notes.append(checked.notes)
+            for code, value in checked.collect.items():
+                if code in collected:
+                    collected[code].append(value)
+        findings.extend(self._corpus(collected, notes, raws))
+        result.findings, result.suppressed = self._suppress(findings, notes, raws)
+        result.findings.sort(key=_order(result.paths))
+        if cache is not None:
+            result.cache_hits = cache.hits
+            try:
+                cache.save()
+            except OSError as exc:
+                sys.stderr.write(f"provaudit: cache not written: {exc.strerror or exc}\n")
         return result
+
+    def _corpus(
+        self, collected: dict[str, list[Any]], notes: list[RecordNotes], raws: dict[str, str]
+    ) -> list[Finding]:
+        """Cross-source findings; a record named only by id gets its file (and location)."""
+        files = {n.record_id: n.path for n in notes if n.record_id}
+        found = []
+        for rule in self.corpus_rules:
+            for draft in rule.finish(collected[rule.code]):
+                finding = self._stamp(rule, draft, None)
+                found.append(
+                    replace(
+                        finding,
+                        path=finding.path or files.get(finding.record_id or ""),
+                        related=tuple(
+                            replace(r, path=r.path or files.get(r.record_id))
+                            for r in finding.related
+                        ),
+                    )
+                )
+        return locate_files(found, raws)
+
+    def _suppress(
+        self, findings: list[Finding], notes: list[RecordNotes], raws: dict[str, str]
+    ) -> tuple[list[Finding], int]:
+        opts = self.options
+        findings, by_path = suppress.by_path(findings, opts.per_path_ignores, opts.root)
+        findings, in_record, unused = suppress.in_records(findings, notes)
+        valid = {n.path: n.schema_valid for n in notes}
+        stale = self._report([u for u in unused if self._ran(u.code, valid[u.path])], "REC101")
+        by_baseline = 0
+        if opts.baseline and not opts.write_baseline:
+            entries = suppress.read_baseline(opts.baseline)
+            findings, by_baseline, old = suppress.against_baseline(
+                findings, entries, opts.baseline, notes
+            )
+            stale += self._report([u for u in old if u.code in self._by_code], "REC102")
+        stale, dropped = suppress.by_path(
+            locate_files(stale, raws), opts.per_path_ignores, opts.root
+        )
+        return findings + stale, by_path + in_record + by_baseline + dropped
+
+    def _ran(self, code: str, schema_valid: bool) -> bool:
+        """Whether rule ``code`` ran on a record (True for unknown codes: always stale)."""
+        if rule_by_code(code) is None:
+            return True
+        rule = self._by_code.get(code)
+        return rule is not None and (not rule.needs_valid_record or schema_valid)
+
+    def _report(self, unused: list[suppress.Unused], code: str) -> list[Finding]:
+        """Findings of rule ``code`` (REC101/REC102) for suppressions that matched nothing."""
+        rule = self._by_code.get(code)
+        if rule is None:
+            return []
+        return [
+            self._stamp(
+                rule,
+                Draft(
+                    u.message
+                    if rule_by_code(u.code)
+                    else f"ignore entry names unknown rule code {u.code!r}; remove or correct it",
+                    pointer=u.pointer,
+                    path=u.path,
+                    record_id=u.record_id,
+                ),
+                None,
+            )
+            for u in unused
+        ]
+
+
+def locate_files(findings: list[Finding], raws: dict[str, str]) -> list[Finding]:
+    """Locate findings in whichever files they name (``raws`` holds stdin's text)."""
+    by_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_file.setdefault(finding.path or "", []).append(finding)
+    located: list[Finding] = []
+    for path, group in by_file.items():
+        raw = raws.get(path) if path in raws else _read_text(path) if path else None
+        located.extend(locate(group, raw) if raw is not None else group)
+    return located
+
+
+def _order(paths: list[str]) -> Any:
+    index = {p: i for i, p in enumerate(paths)}
+
+    def key(finding: Finding) -> tuple[int, int, int]:
+        return (
+            index.get(finding.path or "", len(index)),
+            finding.line or 0,
+            finding.column or 0,
+        )
+
+    return key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -52,6 +53,26 @@ class Finding:
     line: int | None = None
     column: int | None = None
     related: tuple[Related, ...] = ()
+    end_line: int | None = None
+    end_column: int | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable identity for baselines: code, record, and the quote (or the pointer).
+
+        Line numbers and message wording are left out, so it survives reformatting and
+        rewording; a quoted span survives reordering of the record's lists too.
+        """
+        subject = self.evidence.quote if self.evidence is not None else (self.pointer or "")
+        parts = [
+            "v1",
+            self.code,
+            self.record_id or (self.path or "").replace("\\", "/"),
+            "q" if self.evidence is not None else "p",
+            subject,
+            *sorted(r.record_id for r in self.related),
+        ]
+        return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:32]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -65,6 +86,9 @@ class Finding:
             "pointer": self.pointer,
             "line": self.line,
             "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "fingerprint": self.fingerprint,
             "evidence": self.evidence.as_json() if self.evidence else None,
             "related": [
                 {
@@ -77,3 +101,30 @@ class Finding:
                 for r in self.related
             ],
         }
+
+
+def _evidence(data: Any) -> Evidence | None:
+    return Evidence(data["start"], data["end"], data["quote"]) if data else None
+
+
+def finding_from_json(data: dict[str, Any]) -> Finding:
+    """Rebuild a Finding from :meth:`Finding.as_json` output (used by the cache)."""
+    return Finding(
+        code=data["code"],
+        name=data["name"],
+        severity=Severity(data["severity"]),
+        confidence=Confidence(data["confidence"]),
+        message=data["message"],
+        path=data["path"],
+        record_id=data["record_id"],
+        pointer=data["pointer"],
+        evidence=_evidence(data["evidence"]),
+        line=data["line"],
+        column=data["column"],
+        end_line=data.get("end_line"),
+        end_column=data.get("end_column"),
+        related=tuple(
+            Related(r["record_id"], r["path"], r["pointer"], _evidence(r["evidence"]), r["note"])
+            for r in data["related"]
+        ),
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from audit.findings import Severity
 
@@ -14,12 +15,24 @@ class CheckOptions:
     """What `provaudit check` was asked to do."""
 
     paths: tuple[str, ...] = ("records",)
-    format: str = "text"
+    format: str = "auto"
     fail_on: Severity = Severity.ERROR
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Per-rule settings (rule code -> option name -> value), validated by audit.config.
+    rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: (glob, codes-or-prefixes) pairs; globs match paths relative to ``root``.
+    per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Folders of YAML rule packs (read by the content rules).
+    rule_packs: tuple[str, ...] = ()
+    baseline: str | None = None
+    write_baseline: str | None = None
+    exit_zero: bool = False
+    cache: bool = True
+    #: Folder the configuration was found in; relative globs and the cache live there.
+    root: str = "."
 
 
 @dataclass(frozen=True, slots=True)

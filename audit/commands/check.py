@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 
-from audit.engine import Engine
+from audit import config
+from audit.engine import CheckResult, Engine
 from audit.findings import Severity
 from audit.options import CheckOptions
 from audit.reporters import REPORTERS
+from audit.suppress import write_baseline
 
 NAME = "check"
 HELP = "validate provenance records: schema, text hash, evidence spans, ids, rules"
@@ -23,45 +28,127 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="record files or folders (default: records/)",
     )
     parser.add_argument(
-        "--format", default="text", choices=sorted(REPORTERS), help="output format (default: text)"
+        "--format",
+        default="auto",
+        choices=sorted(REPORTERS),
+        help="output format (default: auto = github under GitHub Actions, else text)",
     )
     parser.add_argument(
         "--fail-on",
-        default="error",
+        default=None,
         choices=[s.value for s in Severity],
         help="lowest severity that makes the run fail (default: error)",
     )
     parser.add_argument(
+        "--strict", action="store_true", help="fail on warnings too (= --fail-on warning)"
+    )
+    parser.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when findings fail the run"
+    )
+    parser.add_argument(
         "--select",
-        default="",
+        default=None,
         metavar="CODES",
-        help="comma-separated rule codes or prefixes to run",
+        help="comma-separated rule codes or prefixes to run (replaces the configured list)",
     )
     parser.add_argument(
         "--ignore",
         default="",
         metavar="CODES",
-        help="comma-separated rule codes or prefixes to skip",
+        help="comma-separated rule codes or prefixes to skip (added to the configured list)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (default: .provaudit.toml or pyproject.toml, searched upwards)",
+    )
+    parser.add_argument(
+        "--baseline", metavar="FILE", help="accept the findings listed in this baseline file"
+    )
+    parser.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="write every current finding to FILE as the new baseline and exit 0",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="do not read or write .provaudit-cache/"
+    )
+    parser.add_argument(
+        "--articles",
+        action="store_true",
+        help="PATHs are articles (text, HTML, folders): ingest each in memory and check "
+        "the record it gives",
     )
 
 
-def _codes(value: str) -> tuple[str, ...]:
-    return tuple(c.strip().upper() for c in value.split(",") if c.strip())
+def _codes(value: str, where: str) -> tuple[str, ...]:
+    return config.check_codes(value.split(","), where)
 
 
 def options_from(args: argparse.Namespace) -> CheckOptions:
+    conf = config.load(args.config)
+    select = conf.select or ()
+    if args.select is not None:
+        select = _codes(args.select, "--select")
+    fail_on = Severity(args.fail_on) if args.fail_on else conf.fail_on or Severity.ERROR
+    if args.strict and fail_on.rank > Severity.WARNING.rank:
+        fail_on = Severity.WARNING
+    root = os.path.dirname(conf.path) if conf.path else "."
     return CheckOptions(
         paths=tuple(args.paths),
         format=args.format,
-        fail_on=Severity(args.fail_on),
-        select=_codes(args.select),
-        ignore=_codes(args.ignore),
+        fail_on=fail_on,
+        select=select,
+        ignore=conf.ignore + _codes(args.ignore, "--ignore"),
+        severity=conf.severity,
+        rule_settings=conf.rule_settings,
+        per_path_ignores=conf.per_path_ignores,
+        rule_packs=conf.rule_packs,
+        baseline=args.baseline or conf.baseline,
+        write_baseline=args.write_baseline,
+        exit_zero=args.exit_zero,
+        cache=conf.cache and not args.no_cache,
+        root=root or ".",
     )
+
+
+def _article_loader(max_bytes: int) -> Callable[[str], bytes]:
+    """Bytes of the record each article source gives (nothing is written)."""
+    from audit import ingest
+    from audit.analyse import analyse
+    from audit.commands.ingest import retrieved_time
+    from audit.record import build, serialise
+
+    retrieved = retrieved_time(None)
+
+    def load(source: str) -> bytes:
+        article = ingest.load(source, retrieved, max_bytes)
+        return serialise(build(article, analyse(article))).encode("utf-8")
+
+    return load
+
+
+def _check_articles(options: CheckOptions) -> CheckResult:
+    """Check articles: a record is built per source; ids are generated, so REC005 is off."""
+    from audit import ingest
+
+    options = replace(options, ignore=(*options.ignore, "REC005"), cache=False)
+    sources = list(ingest.expand(options.paths))
+    result = Engine(options).run(sources, load=_article_loader(options.max_bytes))
+    # Lines and columns would point into the in-memory record, not the article file.
+    result.findings = [
+        replace(f, line=None, column=None, end_line=None, end_column=None) for f in result.findings
+    ]
+    return result
 
 
 def run(args: argparse.Namespace) -> int:
     options = options_from(args)
-    result = Engine(options).run(options.paths)
-    exit_code = result.exit_code(options.fail_on)
-    REPORTERS[options.format](exit_code).render(result, sys.stdout)
+    result = _check_articles(options) if args.articles else Engine(options).run(options.paths)
+    if options.write_baseline:
+        count = write_baseline(options.write_baseline, result.findings)
+        sys.stderr.write(f"provaudit: wrote {count} finding(s) to {options.write_baseline}\n")
+        return 0
+    exit_code = 0 if options.exit_zero else result.exit_code(options.fail_on)
+    REPORTERS[options.format](exit_code, options.fail_on).render(result, sys.stdout)
     return exit_code

@@ -24,6 +24,7 @@ def as_document(result: CheckResult, exit_code: int) -> dict[str, Any]:
             "findings": len(result.findings),
             "by_severity": {s.value: result.count(s) for s in Severity},
             "exit_code": exit_code,
+            "suppressed": result.suppressed,
         },
         "findings": [f.as_json() for f in result.findings],
     }

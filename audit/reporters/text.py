@@ -1,16 +1,19 @@
-"""Plain text: one `file:line:col: CODE message [pointer]` line per finding."""
+"""Plain text: one `file:line:col: CODE severity: message [pointer]` line per finding."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TextIO
 
 from audit.engine import CheckResult
 from audit.findings import Finding, Severity
-from audit.reporters.base import Reporter
+from audit.reporters.base import Reporter, display_path
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
 
 def location(finding: Finding) -> str:
-    where = finding.path or "<input>"
+    where = display_path(finding.path)
     if finding.line is not None:
         where += f":{finding.line}"
         if finding.column is not None:
@@ -20,19 +23,38 @@ def location(finding: Finding) -> str:
 
 class TextReporter(Reporter):
     name = "text"
+    color = False
+
+    def _paint(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
     def render(self, result: CheckResult, stream: TextIO) -> None:
         for finding in result.findings:
             pointer = f" [{finding.pointer}]" if finding.pointer else ""
+            severity = finding.severity
             stream.write(
-                f"{location(finding)}: {finding.code} {finding.severity.value}: "
-                f"{finding.message}{pointer}\n"
+                f"{self._paint(location(finding), '1')}: "
+                f"{self._paint(finding.code, '1;' + _COLOURS[severity])} "
+                f"{self._paint(severity.value, _COLOURS[severity])}: "
+                f"{finding.message}{self._paint(pointer, '2')}\n"
             )
-        counts = ", ".join(
-            f"{result.count(s)} {s.value}"
-            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-        )
-        verdict = "failed" if self.exit_code else "passed"
-        stream.write(
-            f"{verdict}: {result.files} file(s), {len(result.findings)} finding(s) ({counts})\n"
-        )
+        stream.write(summary(result, self.exit_code, self._paint) + "\n")
+
+
+def summary(result: CheckResult, exit_code: int, paint: Callable[[str, str], str]) -> str:
+    """The closing line: verdict, files, findings by severity, suppressed."""
+    counts = ", ".join(
+        f"{result.count(s)} {s.value}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+    )
+    verdict = paint("failed", "1;31") if exit_code else paint("passed", "1;32")
+    hidden = f", {result.suppressed} suppressed" if result.suppressed else ""
+    return (
+        f"{verdict}: {result.files} file(s), {len(result.findings)} finding(s) ({counts}){hidden}"
+    )
+
+
+class ColourTextReporter(TextReporter):
+    """Text with ANSI colours (what `auto` picks on a terminal without NO_COLOR)."""
+
+    name = "text-colour"
+    color = True
