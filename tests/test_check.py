@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -44,8 +45,10 @@ def test_one_changed_character_fails_naming_file_hash_and_evidence(folder: Path)
     _write(path, record)
     result = run_cli("check", str(folder))
     assert result.code == 1
-    assert f"{path}: REC003" in result.out
-    assert f"{path}: REC004" in result.out and "[/title/evidence]" in result.out
+    assert re.search(rf"^{re.escape(str(path))}:\d+:\d+: REC003 ", result.out, re.M)
+    assert re.search(
+        rf"^{re.escape(str(path))}:\d+:\d+: REC004 .*\[/title/evidence\]", result.out, re.M
+    )
 
 
 def test_malformed_json_has_line_and_column(folder: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from ci_support import REPO, SARIF_SCHEMA, break_title_evidence, copy_records
+from tests.ci_support import REPO, SARIF_SCHEMA, break_title_evidence, copy_records
 from jsonschema import Draft4Validator
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ci_support import break_title_evidence, copy_records, load, run, save
+from tests.ci_support import break_title_evidence, copy_records, load, run, save
 from hypothesis import given
 from hypothesis import strategies as st
 

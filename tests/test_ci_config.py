@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from ci_support import break_id, break_title_evidence, copy_records, run
+from tests.ci_support import break_id, break_title_evidence, copy_records, run
 
 from audit import config, engine
 from audit.engine import Engine

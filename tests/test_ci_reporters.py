@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ci_support import SARIF_SCHEMA, break_id, break_title_evidence, copy_records, run
+from tests.ci_support import SARIF_SCHEMA, break_id, break_title_evidence, copy_records, run
 from jsonschema import Draft4Validator, Draft202012Validator
 
 from audit import engine

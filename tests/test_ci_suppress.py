@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
-from ci_support import break_id, break_title_evidence, copy_records, load, run, save
+from tests.ci_support import break_id, break_title_evidence, copy_records, load, run, save
 
 from audit.findings import Confidence, Finding, Severity
 from audit.model import Evidence

@@ -117,12 +117,14 @@ def _article_loader(max_bytes: int) -> Callable[[str], bytes]:
     from audit import ingest
     from audit.analyse import analyse
     from audit.commands.ingest import retrieved_time
+    from audit.ingest.fetch import FetchLimits
     from audit.record import build, serialise
 
     retrieved = retrieved_time(None)
+    limits = FetchLimits(max_bytes=max_bytes)
 
     def load(source: str) -> bytes:
-        article = ingest.load(source, retrieved, max_bytes)
+        article = ingest.load(source, retrieved, limits)
         return serialise(build(article, analyse(article))).encode("utf-8")
 
     return load
