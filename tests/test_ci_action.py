@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from tests.ci_support import REPO, SARIF_SCHEMA, break_title_evidence, copy_records
 from jsonschema import Draft4Validator
+
+from tests.ci_support import REPO, SARIF_SCHEMA, break_title_evidence, copy_records
 
 
 def _action() -> dict[str, Any]:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.ci_support import break_title_evidence, copy_records, load, run, save
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,6 +18,7 @@ from audit.engine import Engine
 from audit.model import Evidence
 from audit.options import CheckOptions
 from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule
+from tests.ci_support import break_title_evidence, copy_records, load, run, save
 
 
 @pytest.fixture(autouse=True)

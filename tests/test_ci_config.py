@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from tests.ci_support import break_id, break_title_evidence, copy_records, run
 
 from audit import config, engine
 from audit.engine import Engine
 from audit.options import CheckOptions
 from audit.rules import ALL_RULES, Draft, Option, RecordContext, Rule
+from tests.ci_support import break_id, break_title_evidence, copy_records, run
 
 
 @pytest.fixture(autouse=True)

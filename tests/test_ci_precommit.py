@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from tests.ci_support import REPO, break_title_evidence, copy_records
 
 SHIPPED = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "audit", "schema")

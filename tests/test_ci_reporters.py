@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.ci_support import SARIF_SCHEMA, break_id, break_title_evidence, copy_records, run
 from jsonschema import Draft4Validator, Draft202012Validator
 
 from audit import engine
@@ -27,6 +26,7 @@ from audit.reporters.sarif import SarifReporter
 from audit.reporters.text import ColourTextReporter, TextReporter
 from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext
 from audit.schema import FINDINGS_SCHEMA, load_schema
+from tests.ci_support import SARIF_SCHEMA, break_id, break_title_evidence, copy_records, run
 
 
 @pytest.fixture(autouse=True)

@@ -8,11 +8,11 @@ import random
 from pathlib import Path
 
 import pytest
-from tests.ci_support import break_id, break_title_evidence, copy_records, load, run, save
 
 from audit.findings import Confidence, Finding, Severity
 from audit.model import Evidence
 from audit.suppress import RecordNotes, in_records
+from tests.ci_support import break_id, break_title_evidence, copy_records, load, run, save
 
 
 @pytest.fixture(autouse=True)
