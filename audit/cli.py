@@ -43,10 +43,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _take_intermixed_positionals(
+    parser: argparse.ArgumentParser,
+    module: ModuleType,
+    args: argparse.Namespace,
+    extra: list[str],
+) -> None:
+    """Accept positionals after options (`check records --format json more.json`).
+
+    argparse stops filling a ``nargs`` positional once an option follows it; a command
+    names the attribute that collects the rest in its ``POSITIONALS``.
+    """
+    if not extra:
+        return
+    field = getattr(module, "POSITIONALS", None)
+    unknown = [item for item in extra if item.startswith("-") and item != "-"]
+    if field is None or unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown or extra)}")
+    setattr(args, field, [*(getattr(args, field) or []), *extra])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
     module = next(c for c in COMMANDS if args.command == c.NAME)
+    _take_intermixed_positionals(parser, module, args, extra)
     try:
         return int(module.run(args))
     except InputError as err:

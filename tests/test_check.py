@@ -165,3 +165,14 @@ def test_bad_option_is_a_usage_error() -> None:
     result = run_cli("check", "--format", "nope")
     assert result.code == 2
     assert "invalid choice" in result.err
+
+
+def test_paths_may_follow_options(folder: Path) -> None:
+    path, record = _first(folder)
+    record["text_sha256"] = "0" * 64
+    _write(path, record)
+    others = [str(p) for p in sorted(folder.glob("*.json"))[1:]]
+    result = run_cli("check", others[0], "--format", "json", str(path), *others[1:])
+    assert result.code == 1
+    assert json.loads(result.out)["summary"]["files"] == len(others) + 1
+    assert run_cli("check", "--format", "json", "--bogus", str(path)).code == 2

@@ -16,6 +16,7 @@ from audit.reporters import REPORTERS
 from audit.suppress import write_baseline
 
 NAME = "check"
+POSITIONALS = "paths"
 HELP = "validate provenance records: schema, text hash, evidence spans, ids, rules"
 
 
@@ -23,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
-        default=["records"],
+        default=None,
         metavar="PATH",
         help="record files or folders (default: records/)",
     )
@@ -95,7 +96,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
         fail_on = Severity.WARNING
     root = os.path.dirname(conf.path) if conf.path else "."
     return CheckOptions(
-        paths=tuple(args.paths),
+        paths=tuple(args.paths or ["records"]),
         format=args.format,
         fail_on=fail_on,
         select=select,
