@@ -1,0 +1,78 @@
+"""Benchmark `provaudit check` against check-jsonschema on the same generated records.
+
+    .venv/bin/pip install -e '.[bench]'
+    .venv/bin/python bench/bench_check.py                 # 1,000 and 10,000 records
+    .venv/bin/python bench/bench_check.py --sizes 1000,10000,100000 --runs 3
+
+Records are copies of records/ under new ids (the text and analysis are the bundled
+records'), written to a temporary folder. provaudit runs everything (schema, integrity,
+all rules, cross-source) with the cache off; check-jsonschema validates the schema only.
+Both run as separate processes, so start-up is included for both. Ratios below 1.0 mean
+provaudit is faster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from common import median_of
+
+REPO = Path(__file__).resolve().parent.parent
+SCHEMA = REPO / "schema" / "provenance-record.schema.json"
+
+
+def generate(folder: Path, count: int) -> None:
+    """``count`` records derived from records/ with unique ids and matching file names."""
+    sources = [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted((REPO / "records").glob("*.json"))
+    ]
+    folder.mkdir(parents=True)
+    for index in range(count):
+        record = dict(sources[index % len(sources)])
+        record["id"] = f"bench-{index:06d}-{record['id'][:40]}".rstrip("-")
+        (folder / f"{record['id']}.json").write_text(
+            json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated record counts")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    args = parser.parse_args()
+    checker = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
+    if checker is None:
+        sys.exit("check-jsonschema is not installed: pip install -e '.[bench]'")
+    provaudit = [sys.executable, "-m", "audit", "check", "--no-cache", "--format", "text"]
+    print(
+        f"{'records':>8} {'provaudit s':>12} {'check-jsonschema s':>19} {'ratio':>6} "
+        f"{'provaudit MB':>13} {'cjs MB':>7} {'s / 1k':>7}"
+    )
+    with tempfile.TemporaryDirectory(prefix="provaudit-bench-") as tmp:
+        for size in (int(s) for s in args.sizes.split(",")):
+            folder = Path(tmp) / f"n{size}"
+            generate(folder, size)
+            ours = median_of([*provaudit, str(folder)], args.runs, cwd=tmp)
+            files = sorted(str(p) for p in folder.glob("*.json"))
+            theirs = median_of([checker, "--schemafile", str(SCHEMA), *files], args.runs, cwd=tmp)
+            if ours.returncode != 0 or theirs.returncode != 0:
+                print(
+                    f"warning: exit codes provaudit={ours.returncode} "
+                    f"check-jsonschema={theirs.returncode}"
+                )
+            print(
+                f"{size:>8} {ours.seconds:>12.2f} {theirs.seconds:>19.2f} "
+                f"{ours.seconds / theirs.seconds:>6.2f} {ours.peak_mb:>13.0f} "
+                f"{theirs.peak_mb:>7.0f} {1000 * ours.seconds / size:>7.3f}"
+            )
+            shutil.rmtree(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

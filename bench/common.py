@@ -1,0 +1,39 @@
+"""Helpers shared by the benchmarks: timed child processes with peak memory, medians."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sample:
+    seconds: float
+    peak_mb: float
+    returncode: int
+
+
+def run_measured(command: Sequence[str], cwd: str | None = None) -> Sample:
+    """Run ``command``; wall time and the child's peak resident memory (ru_maxrss)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        list(command), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return Sample(elapsed, usage.ru_maxrss / 1024, process.returncode)
+
+
+def median_of(command: Sequence[str], runs: int, cwd: str | None = None) -> Sample:
+    """Median wall time and the largest peak memory over ``runs`` runs."""
+    samples = [run_measured(command, cwd) for _ in range(runs)]
+    return Sample(
+        statistics.median(s.seconds for s in samples),
+        max(s.peak_mb for s in samples),
+        samples[-1].returncode,
+    )
