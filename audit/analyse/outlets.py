@@ -99,45 +99,44 @@ class Registry:
     def mentions(self, text: str, *, context: bool = False) -> Iterator[Mention]:
         """Outlets named in ``text`` (longest match first, no overlaps).
 
-        With ``context=True`` short forms such as "the Times" are also matched; the caller
-        decides whether the text has already named the outlet they stand for.
+        With ``context=True`` short forms such as "the Times" or "the newspaper" are also
+        matched, resolved to the most recently named outlet they can stand for; a short
+        form the text has not yet introduced is not a mention.
         """
         tokens = list(WORD.finditer(text))
+        named: list[Outlet] = []
         i = 0
         while i < len(tokens):
-            hit = self._match(tokens, i, self._by_first)
+            hit = self._match(tokens, i)
             contextual = False
             if hit is None and context:
-                hit = self._match_context(text, tokens, i)
+                hit = self._match_context(tokens, i, named)
                 contextual = hit is not None
             if hit is None:
                 i += 1
                 continue
-            length, outlet, start = hit
-            end = tokens[i + length - 1].end()
+            length, outlet = hit
+            start, end = tokens[i].start(), tokens[i + length - 1].end()
+            if not contextual:
+                named.append(outlet)
             yield Mention(outlet, start, end, text[start:end], contextual)
             i += length
 
-    @staticmethod
-    def _match(
-        tokens: list[re.Match[str]],
-        i: int,
-        table: dict[str, list[tuple[tuple[str, ...], Outlet]]],
-    ) -> tuple[int, Outlet, int] | None:
-        for alias_tokens, outlet in table.get(tokens[i].group(0).lower(), []):
+    def _match(self, tokens: list[re.Match[str]], i: int) -> tuple[int, Outlet] | None:
+        for alias_tokens, outlet in self._by_first.get(tokens[i].group(0).lower(), []):
             n = len(alias_tokens)
             window = tokens[i : i + n]
             if len(window) == n and all(
                 _case_fits(a, t.group(0)) for a, t in zip(alias_tokens, window, strict=True)
             ):
-                return n, outlet, tokens[i].start()
+                return n, outlet
         return None
 
     def _match_context(
-        self, text: str, tokens: list[re.Match[str]], i: int
-    ) -> tuple[int, Outlet, int] | None:
-        # Context aliases are written with a leading lower-case "the" ("the Times"); the
-        # text may capitalise it at a sentence start.
+        self, tokens: list[re.Match[str]], i: int, named: list[Outlet]
+    ) -> tuple[int, Outlet] | None:
+        """A short form whose candidates include an outlet named earlier (latest wins)."""
+        candidates: dict[int, set[str]] = {}
         for alias_tokens, outlet in self._context.get(tokens[i].group(0).lower(), []):
             n = len(alias_tokens)
             window = tokens[i : i + n]
@@ -146,7 +145,11 @@ class Registry:
                 and (not a[:1].isupper() or t.group(0)[:1].isupper())
                 for a, t in zip(alias_tokens, window, strict=True)
             ):
-                return n, outlet, tokens[i].start()
+                candidates.setdefault(n, set()).add(outlet.name)
+        for n in sorted(candidates, reverse=True):
+            for outlet in reversed(named):
+                if outlet.name in candidates[n]:
+                    return n, outlet
         return None
 
 

@@ -1,0 +1,47 @@
+"""Finding outlets in text with the shipped registry."""
+
+from __future__ import annotations
+
+from audit.analyse.outlets import registry
+
+
+def _names(text: str, context: bool = True) -> list[tuple[str, str, bool]]:
+    return [
+        (m.outlet.name, m.surface, m.contextual) for m in registry().mentions(text, context=context)
+    ]
+
+
+def test_names_aliases_and_spans() -> None:
+    text = "Reuters and the Financial Times (FT) cited the New York Times."
+    mentions = list(registry().mentions(text))
+    assert all(text[m.start : m.end] == m.surface for m in mentions)
+    names = [m.outlet.name for m in mentions]
+    assert names[0] == "Reuters" and "Financial Times" in names and "The New York Times" in names
+
+
+def test_context_alias_resolves_to_the_outlet_already_named() -> None:
+    text = "The Washington Post obtained the files. The newspaper said the Post would publish."
+    found = _names(text)
+    assert found[0][0] == "The Washington Post"
+    assert all(name == "The Washington Post" for name, _, _ in found)
+    assert any(contextual for _, _, contextual in found)
+
+
+def test_latest_named_candidate_wins() -> None:
+    text = "The Guardian and The New York Times both ran it; the newspaper said on Saturday."
+    assert _names(text)[-1] == ("The New York Times", "the newspaper", True)
+
+
+def test_unintroduced_short_form_is_not_a_mention() -> None:
+    assert _names("The newspaper said on Saturday that the Times was wrong.") == []
+
+
+def test_acronyms_need_their_case() -> None:
+    assert _names("the ap style guide", context=False) == []
+    assert [n for n, _, _ in _names("(AP) — Officials said", context=False)] == ["Associated Press"]
+
+
+def test_domains() -> None:
+    outlet = registry().by_domain("www.nytimes.com")
+    assert outlet is not None and outlet.name == "The New York Times"
+    assert registry().by_domain("example.invalid") is None
