@@ -135,6 +135,12 @@ class Cache:
             return entry
         return None
 
+    def digest_of(self, path: str) -> str | None:
+        """The file digest the cache holds for ``path``, if any (no file is read)."""
+        entry = self.entries.get(path)
+        digest = entry.get("sha256") if isinstance(entry, dict) else None
+        return digest if isinstance(digest, str) else None
+
     def put(self, path: str, entry: dict[str, Any]) -> None:
         self.entries[path] = entry
         self._dirty = True

@@ -18,6 +18,7 @@ from audit.findings import Finding, Severity, finding_from_json
 from audit.jsonio import JsonSyntaxError, loads_strict
 from audit.locate import Locator
 from audit.options import CheckOptions
+from audit.parallel import ordered_map
 from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule, rule_by_code
 from audit.schema import violations
 from audit.suppress import RecordNotes
@@ -251,6 +252,49 @@ class Engine:
         findings = [finding_from_json(f) for f in entry["findings"]]
         return _Checked(findings, notes, bool(entry["parsed"]), collect)
 
+    def _outcomes(
+        self, sources: Sequence[str], load: Callable[[str], bytes] | None, cache: Cache | None
+    ) -> Iterator[tuple[str, _Checked, str | None]]:
+        """(path, outcome, raw text for stdin) per source, in order; misses may run in a pool."""
+        if load is not None or self.options.jobs <= 1 or "-" in sources:
+            for path in sources:
+                data = read_bytes(path, self.options.max_bytes) if load is None else load(path)
+                yield self._one(path, data, cache)
+            return
+        items = [(path, cache.digest_of(path) if cache else None) for path in sources]
+        outcomes = ordered_map(
+            _work,
+            items,
+            jobs=self.options.jobs,
+            initializer=_start_worker,
+            initargs=(self.options,),
+        )
+        for (path, known), (digest, checked) in zip(items, outcomes, strict=True):
+            if checked is None and cache is not None and known is not None:
+                entry = cache.get(path, digest)
+                with contextlib.suppress(KeyError, TypeError, ValueError):
+                    if entry is not None:
+                        checked = self._cached(
+                            path, read_bytes(path, self.options.max_bytes), entry
+                        )
+            if checked is None:  # damaged cache entry: do it here
+                yield self._one(path, read_bytes(path, self.options.max_bytes), None)
+                continue
+            if cache is not None and known != digest:
+                cache.put(path, self._entry(digest, checked))
+            yield path, checked, None
+
+    def _one(self, path: str, data: bytes, cache: Cache | None) -> tuple[str, _Checked, str | None]:
+        digest = hashlib.sha256(data).hexdigest()
+        entry = cache.get(path, digest) if cache is not None and path != "-" else None
+        if entry is not None:
+            with contextlib.suppress(KeyError, TypeError, ValueError):  # damaged entry
+                return path, self._cached(path, data, entry), None
+        checked, ctx = self._fresh(path, data)
+        if path != "-" and cache is not None:
+            cache.put(path, self._entry(digest, checked))
+        return path, checked, ctx.raw if path == "-" else None
+
     def run(self, paths: Sequence[str], load: Callable[[str], bytes] | None = None) -> CheckResult:
         """Check record files (or, with ``load``, the record bytes it gives per source)."""
         result = CheckResult()
@@ -259,20 +303,10 @@ class Engine:
         notes: list[RecordNotes] = []
         raws: dict[str, str] = {}
         findings: list[Finding] = []
-        for path in discover(paths) if load is None else paths:
-            data = read_bytes(path, self.options.max_bytes) if load is None else load(path)
-            digest = hashlib.sha256(data).hexdigest()
-            entry = cache.get(path, digest) if cache is not None and path != "-" else None
-            checked = None
-            if entry is not None:
-                with contextlib.suppress(KeyError, TypeError, ValueError):  # damaged entry
-                    checked = self._cached(path, data, entry)
-            if checked is None:
-                checked, ctx = self._fresh(path, data)
-                if path == "-":
-                    raws[path] = ctx.raw
-                elif cache is not None:
-                    cache.put(path, self._entry(digest, checked))
+        sources = discover(paths) if load is None else list(paths)
+        for path, checked, raw in self._outcomes(sources, load, cache):
+            if raw is not None:
+                raws[path] = raw
             result.paths.append(path)
             result.files += 1
             result.records += checked.parsed
@@ -385,3 +419,23 @@ def _order(paths: list[str]) -> Any:
         )
 
     return key
+
+
+_WORKER: Engine | None = None
+
+
+def _start_worker(options: CheckOptions) -> None:
+    """Pool initializer: one engine (rules, validators) per worker process."""
+    global _WORKER
+    _WORKER = Engine(options)
+
+
+def _work(item: tuple[str, str | None]) -> tuple[str, _Checked | None]:
+    """Check one file in a worker; ``None`` when its digest matches the cached one."""
+    path, known = item
+    assert _WORKER is not None
+    data = read_bytes(path, _WORKER.options.max_bytes)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest == known:
+        return digest, None
+    return digest, _WORKER._fresh(path, data)[0]

@@ -10,3 +10,7 @@ class InputError(Exception):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Crosses process boundaries (worker pools) with both arguments intact.
+        return (InputError, (self.source, self.reason))

@@ -31,6 +31,8 @@ class CheckOptions:
     write_baseline: str | None = None
     exit_zero: bool = False
     cache: bool = True
+    #: Worker processes for per-record work (1: everything in this process).
+    jobs: int = 1
     #: Folder the configuration was found in; relative globs and the cache live there.
     root: str = "."
 
@@ -47,3 +49,4 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = 20.0
     allow_private: bool = False
+    jobs: int = 1

@@ -10,14 +10,22 @@ from dataclasses import replace
 
 from audit import config
 from audit.engine import CheckResult, Engine
+from audit.errors import InputError
 from audit.findings import Severity
 from audit.options import CheckOptions
+from audit.parallel import default_jobs
 from audit.reporters import REPORTERS
 from audit.suppress import write_baseline
 
 NAME = "check"
 POSITIONALS = "paths"
 HELP = "validate provenance records: schema, text hash, evidence spans, ids, rules"
+
+
+def _positive_jobs(value: int) -> int:
+    if value < 1:
+        raise InputError("--jobs", "must be at least 1")
+    return value
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -27,6 +35,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="PATH",
         help="record files or folders (default: records/)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=default_jobs(),
+        metavar="N",
+        help="worker processes for per-record checks (default: the cores; used from 64 files)",
     )
     parser.add_argument(
         "--format",
@@ -109,6 +124,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
         write_baseline=args.write_baseline,
         exit_zero=args.exit_zero,
         cache=conf.cache and not args.no_cache,
+        jobs=_positive_jobs(args.jobs),
         root=root or ".",
     )
 
