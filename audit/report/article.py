@@ -1,0 +1,396 @@
+"""One record -> what its report section shows: header, highlights, chain, scorecard."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from audit.findings import Finding
+from audit.report import explain
+from audit.report.spans import Detail, Highlight, Piece, nest
+
+# Findings (not flags) whose span nothing else highlights get the kind of their family.
+FINDING_KINDS = {"SPM": "spam", "RES": "residue", "ATT": "attribution", "CAV": "caveat"}
+
+
+@dataclass(slots=True)
+class Link:
+    """A pointer to a highlight (its id is assigned once every highlight is known)."""
+
+    highlight: Highlight
+
+    @property
+    def hid(self) -> str:
+        return self.highlight.hid
+
+    @property
+    def quote(self) -> str:
+        return self.highlight.quote
+
+
+@dataclass(slots=True)
+class Hop:
+    name: str
+    kind: str
+    relation: str
+    asserted_by: str | None
+    links: list[Link]
+    is_origin: bool = False
+
+
+@dataclass(slots=True)
+class ScoreLine:
+    criterion: str
+    met: bool
+    summary: str
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticleView:
+    anchor: str
+    record_id: str
+    title: str
+    outlet: str
+    outlet_name: str
+    date: str
+    byline: str
+    republication: str | None
+    source: str
+    source_url: str | None
+    review: str
+    pieces: list[Piece]
+    highlights: list[Highlight]
+    chain: list[list[Hop]]
+    primary: Hop | None
+    origin_note: str | None
+    scorecard: list[ScoreLine]
+    findings: list[tuple[Finding, str, Highlight | None]]  # finding, why it matters, its mark
+    problems: list[str]
+
+    @property
+    def kinds(self) -> list[str]:
+        present = {h.kind for h in self.highlights}
+        return [k for k in explain.texts().get("kinds", {}) if k in present]
+
+
+class _Collector:
+    """Gathers highlights, merging identical spans of the same kind."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_key: dict[tuple[int, int, str], Highlight] = {}
+        self.problems: list[str] = []
+
+    def links(self, ev: Any, where: str, highlight: Highlight) -> list[Link]:
+        got = self.add(ev, where, highlight)
+        return [Link(got)] if got else []
+
+    def add(self, ev: Any, where: str, highlight: Highlight) -> Highlight | None:
+        if not _holds(ev, self.text):
+            self.problems.append(f"{where}: its evidence does not quote the text; not highlighted")
+            return None
+        if ev["start"] == ev["end"]:
+            return None
+        highlight.start, highlight.end, highlight.quote = ev["start"], ev["end"], ev["quote"]
+        key = (highlight.start, highlight.end, highlight.kind)
+        existing = self.by_key.get(key)
+        if existing is None:
+            self.by_key[key] = highlight
+            return highlight
+        existing.details.append(Detail("Also", highlight.heading))
+        existing.details.extend(highlight.details)
+        return existing
+
+
+def _holds(ev: Any, text: str) -> bool:
+    return (
+        isinstance(ev, dict)
+        and isinstance(ev.get("start"), int)
+        and isinstance(ev.get("end"), int)
+        and 0 <= ev["start"] <= ev["end"] <= len(text)
+        and text[ev["start"] : ev["end"]] == ev.get("quote")
+    )
+
+
+def _hl(kind: str, heading: str, explanation: str, *details: tuple[str, Any]) -> Highlight:
+    shown = [Detail(label, str(value)) for label, value in details if value not in (None, "")]
+    return Highlight(0, 0, kind, heading, explanation, shown)
+
+
+def _metadata(rec: dict[str, Any], c: _Collector) -> dict[str, list[Link]]:
+    found: dict[str, list[Link]] = {"outlet": [], "date": [], "byline": [], "repub": []}
+    why = explain.kind_explanation("metadata")
+    outlet = rec["outlet"]
+    if outlet.get("evidence"):
+        h = _hl("metadata", f"Outlet: {outlet.get('name') or 'unnamed'}", why)
+        h.details += [Detail("Kind", outlet.get("kind", "unknown"))]
+        h.details += [Detail("Found by", outlet.get("method", "none"))]
+        found["outlet"] += c.links(outlet["evidence"], "/outlet", h)
+    pub = rec["published"]
+    if pub.get("evidence"):
+        h = _hl("metadata", f"Date: {pub.get('date') or 'not stated'}", why)
+        found["date"] += c.links(pub["evidence"], "/published", h)
+    for i, author in enumerate(rec["byline"]):
+        if author.get("evidence"):
+            h = _hl("metadata", f"Byline: {author['name']}", why)
+            found["byline"] += c.links(author["evidence"], f"/byline/{i}", h)
+    repub = rec.get("republication")
+    if repub:
+        for i, ev in enumerate(repub["evidence"]):
+            h = _hl(
+                "attribution",
+                f"Republication of {repub['original_outlet']}",
+                explain.kind_explanation("attribution"),
+            )
+            found["repub"] += c.links(ev, f"/republication/evidence/{i}", h)
+    return found
+
+
+def _chain(rec: dict[str, Any], c: _Collector) -> tuple[list[list[Hop]], Hop | None, str | None]:
+    attribution = rec["attribution"]
+    why = explain.kind_explanation("attribution")
+    columns: list[list[Hop]] = []
+    column_of: dict[str, int] = {}
+    for i, hop in enumerate(attribution["chain"]):
+        asserted = hop["asserted_by"]
+        relation = explain.relation_label(hop["relation"])
+        links = []
+        for j, ev in enumerate(hop["evidence"]):
+            h = _hl(
+                "attribution",
+                f"{hop['name']}: {relation}",
+                why,
+                ("Relation", hop["relation"]),
+                ("Asserted by", "this article" if asserted == "self" else asserted),
+            )
+            links += c.links(ev, f"/attribution/chain/{i}/evidence/{j}", h)
+        col = column_of.get(asserted, -1) + 1 if asserted != "self" else 0
+        while len(columns) <= col:
+            columns.append([])
+        view = Hop(
+            hop["name"], hop["kind"], relation, None if asserted == "self" else asserted, links
+        )
+        view.is_origin = hop["name"] == attribution.get("origin")
+        columns[col].append(view)
+        column_of.setdefault(hop["name"], col)
+    origin = attribution.get("origin")
+    if origin and origin not in column_of:
+        columns.append([Hop(origin, "unknown", "origin", None, [], is_origin=True)])
+    primary = None
+    material = attribution.get("primary_material")
+    if material:
+        links = []
+        for j, ev in enumerate(material["evidence"]):
+            h = _hl("attribution", f"Primary material: {material['description']}", why)
+            links += c.links(ev, f"/attribution/primary_material/evidence/{j}", h)
+        primary = Hop(material["description"], "primary", "primary material", None, links)
+    return [col for col in columns if col], primary, attribution.get("origin_reason")
+
+
+def _content(rec: dict[str, Any], c: _Collector) -> dict[str, list[Link]]:
+    found: dict[str, list[Link]] = {"caveats": [], "response": [], "flags": []}
+    for i, cav in enumerate(rec["caveats"]):
+        h = _hl(
+            "caveat",
+            f"Caveat: {cav['kind'].replace('_', ' ')}",
+            explain.caveat_explanation(cav["kind"]),
+            ("Stated by", "this article" if cav["stated_by"] == "self" else cav["stated_by"]),
+        )
+        links = c.links(cav["evidence"], f"/caveats/{i}", h)
+        found["caveats"] += links
+        if cav["kind"] in ("no_response", "official_denial"):
+            found["response"] += links
+    for i, quote in enumerate(rec["quotes"]):
+        h = _hl(
+            "quote",
+            f"Quote: {quote.get('speaker') or 'speaker not stated'}",
+            explain.kind_explanation("quote"),
+            ("Speaker", quote.get("speaker") or "not stated in the text"),
+        )
+        c.add(quote["evidence"], f"/quotes/{i}", h)
+    for i, fig in enumerate(rec["figures"]):
+        value = f"{fig['qualifier'].replace('_', ' ')} {fig['value']:g} {fig.get('unit') or ''}"
+        h = _hl("figure", f"Figure: {value.strip()}", explain.kind_explanation("figure"))
+        c.add(fig["evidence"], f"/figures/{i}", h)
+    for i, flag in enumerate(rec["flags"]):
+        rule_name, _ = explain.rule_explanation(flag["code"])
+        h = _hl(
+            flag["category"],
+            f"{explain.kind_label(flag['category']).capitalize()}: "
+            f"{flag['kind'].replace('_', ' ')}",
+            explain.flag_explanation(flag["code"], flag["category"]),
+            ("Rule", f"{flag['code']} {rule_name or '(not known to this version)'}"),
+            ("Confidence", flag["confidence"]),
+            ("Status", flag["status"]),
+            ("Reviewer's reason", flag.get("reason")),
+        )
+        h.code = flag["code"]
+        h.dismissed = flag["status"] == "dismissed"
+        links = c.links(flag["evidence"], f"/flags/{i}", h)
+        if not h.dismissed:
+            found["flags"] += links
+    return found
+
+
+def _findings(
+    findings: list[Finding], c: _Collector
+) -> list[tuple[Finding, str, Highlight | None]]:
+    shown: list[tuple[Finding, str, Highlight | None]] = []
+    for f in findings:
+        _, why = explain.rule_explanation(f.code)
+        why = why or str(explain.texts().get("unknown_rule", ""))
+        target: Highlight | None = None
+        ev = f.evidence
+        if ev is not None:
+            same = [h for (s, e, _), h in c.by_key.items() if (s, e) == (ev.start, ev.end)]
+            kind = FINDING_KINDS.get(f.code[:3])
+            if same:
+                target = same[0]
+                target.details.append(Detail(f"Finding {f.code}", f.message))
+            elif kind:
+                h = _hl(kind, f"{f.code} {f.name}", why, ("Finding", f.message))
+                h.code = f.code
+                target = c.add(ev.as_json(), f"finding {f.code}", h)
+        shown.append((f, why, target))
+    return shown
+
+
+def _scorecard(
+    rec: dict[str, Any],
+    meta: dict[str, list[Link]],
+    content: dict[str, list[Link]],
+    chain: list[list[Hop]],
+    chain_links: list[Link],
+) -> list[ScoreLine]:
+    outlet, pub, attribution = rec["outlet"], rec["published"], rec["attribution"]
+    lines = [
+        ScoreLine(
+            "Named outlet",
+            bool(outlet.get("name")),
+            f"{outlet['name']} ({outlet.get('kind', 'unknown').replace('_', ' ')})"
+            if outlet.get("name")
+            else f"Missing: {outlet.get('reason') or 'the text does not name the publisher'}",
+            meta["outlet"],
+        ),
+        ScoreLine(
+            "Byline",
+            bool(rec["byline"]),
+            ", ".join(a["name"] for a in rec["byline"]) or "Missing: no author is credited",
+            meta["byline"],
+        ),
+        ScoreLine("Date", bool(pub.get("date")), date_line(pub), meta["date"]),
+    ]
+    names = [hop.name for col in chain for hop in col]
+    repub = rec.get("republication")
+    credited = bool(names or repub)
+    summary = "; ".join(
+        part
+        for part in (
+            f"republishes {repub['original_outlet']}" if repub else "",
+            f"cites {', '.join(names)}" if names else "",
+            f"origin: {attribution['origin']}" if attribution.get("origin") else "",
+        )
+        if part
+    )
+    lines.append(
+        ScoreLine(
+            "Original source credited",
+            credited,
+            summary
+            or f"Missing: {attribution.get('origin_reason') or 'no source of the reporting named'}",
+            meta["repub"] + chain_links,
+        )
+    )
+    kinds = Counter(c["kind"].replace("_", " ") for c in rec["caveats"])
+    lines.append(
+        ScoreLine(
+            "Caveats stated",
+            bool(kinds),
+            ", ".join(f"{k} ×{n}" if n > 1 else k for k, n in kinds.items())
+            or "Missing: no limit on the evidence is stated",
+            content["caveats"],
+        )
+    )
+    lines.append(
+        ScoreLine(
+            "Response of the accused sought",
+            bool(content["response"]),
+            "the accused party's response or denial is reported"
+            if content["response"]
+            else "Missing: no response or denial from the party accused is reported",
+            content["response"],
+        )
+    )
+    open_flags = Counter(f["category"] for f in rec["flags"] if f["status"] != "dismissed")
+    lines.append(
+        ScoreLine(
+            "Free of spam and residue",
+            not open_flags,
+            "nothing flagged in the text"
+            if not open_flags
+            else "Flagged: " + ", ".join(f"{k} ×{n}" for k, n in sorted(open_flags.items())),
+            content["flags"],
+        )
+    )
+    return lines
+
+
+def date_line(pub: dict[str, Any]) -> str:
+    """The date as stated, or "no date stated" with what the text still establishes."""
+    if pub.get("date"):
+        return " ".join(x for x in (pub["date"], pub.get("time") or "") if x)
+    line = "no date stated"
+    if pub.get("not_before"):
+        line += f"; not published before {pub['not_before']}"
+    if pub.get("reason") and pub.get("reason") != "no publication date stated":
+        line += f" ({pub['reason']})"
+    return line
+
+
+def build_view(rec: dict[str, Any], anchor: str, findings: list[Finding]) -> ArticleView:
+    """Everything the template needs for one article."""
+    text: str = rec["text"]
+    c = _Collector(text)
+    meta = _metadata(rec, c)
+    chain, primary, origin_reason = _chain(rec, c)
+    content = _content(rec, c)
+    shown = _findings(findings, c)
+    highlights = sorted(c.by_key.values(), key=lambda h: (h.start, -h.end, h.kind))
+    for n, h in enumerate(highlights, 1):
+        h.hid = f"{anchor}-h{n}"
+    chain_links = [link for col in chain for hop in col for link in hop.links]
+    if primary:
+        chain_links += primary.links
+    outlet = rec["outlet"]
+    source = rec["source"]
+    location = str(source.get("location", ""))
+    is_web = source.get("kind") == "url" and location.lower().startswith(("http://", "https://"))
+    review = rec.get("review") or {}
+    return ArticleView(
+        anchor=anchor,
+        record_id=rec["id"],
+        title=rec["title"].get("value") or "(no title found)",
+        outlet=(
+            f"{outlet['name']} · {outlet.get('kind', 'unknown').replace('_', ' ')}"
+            if outlet.get("name")
+            else f"outlet not named ({outlet.get('reason') or 'unknown'})"
+        ),
+        outlet_name=outlet.get("name") or "publisher not named",
+        date=date_line(rec["published"]),
+        byline=", ".join(a["name"] for a in rec["byline"]) or "no byline",
+        republication=(rec["republication"] or {}).get("original_outlet"),
+        source=location,
+        source_url=location if is_web else None,
+        review=str(review.get("status", "unreviewed"))
+        + (f" by {review['by']}" if review.get("by") else ""),
+        pieces=nest(text, highlights),
+        highlights=highlights,
+        chain=chain,
+        primary=primary,
+        origin_note=None if rec["attribution"].get("origin") else origin_reason,
+        scorecard=_scorecard(rec, meta, content, chain, chain_links),
+        findings=shown,
+        problems=c.problems,
+    )
