@@ -221,7 +221,7 @@ def _content(rec: dict[str, Any], c: _Collector) -> dict[str, list[Link]]:
             f"{explain.kind_label(flag['category']).capitalize()}: "
             f"{flag['kind'].replace('_', ' ')}",
             explain.flag_explanation(flag["code"], flag["category"]),
-            ("Rule", f"{flag['code']} {rule_name or '(not known to this version)'}"),
+            ("Rule", " ".join(x for x in (flag["code"], rule_name) if x)),
             ("Confidence", flag["confidence"]),
             ("Status", flag["status"]),
             ("Reviewer's reason", flag.get("reason")),

@@ -24,7 +24,14 @@ CONTEXT = 90  # characters of text shown either side of a compared span
 
 def _compare_api() -> Callable[[list[dict[str, Any]]], pd.DataFrame] | None:
     api = getattr(importlib.import_module("audit"), "compare", None)
-    if api is not None and not callable(api):  # a module audit.compare exposing compare()
+    if api is None:
+        try:
+            api = importlib.import_module("audit.compare")
+        except ModuleNotFoundError as exc:
+            if exc.name != "audit.compare":
+                raise
+            return None
+    if not callable(api):  # a module audit.compare exposing compare()
         api = getattr(api, "compare", None)
     return api if callable(api) else None
 
@@ -46,6 +53,10 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _fallback_table(records: list[dict[str, Any]]) -> pd.DataFrame:
     rows = []
     for rec in records:
@@ -54,7 +65,7 @@ def _fallback_table(records: list[dict[str, Any]]) -> pd.DataFrame:
         flags = Counter(f["category"] for f in rec["flags"] if f["status"] != "dismissed")
         rows.append(
             {
-                "record": rec["id"],
+                "article": _short(rec["title"].get("value") or rec["id"]),
                 "outlet": rec["outlet"].get("name") or "(not named)",
                 "kind": rec["outlet"].get("kind", "unknown"),
                 "date": rec["published"].get("date") or "no date stated",
