@@ -192,3 +192,17 @@ def test_bad_input_is_one_line_exit_2(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
     assert not out.exists()
+
+
+def test_comparison_uses_audit_compare_when_present(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pandas as pd
+
+    import audit
+
+    def fake(records: list[dict[str, object]]) -> pd.DataFrame:
+        return pd.DataFrame({"id": [r["id"] for r in records], "n": [None] * len(records)})
+
+    monkeypatch.setattr(audit, "compare", fake, raising=False)
+    columns, rows = compare.table(curated())
+    assert columns == ["id", "n"]
+    assert rows[0] == [curated()[0]["id"], ""]
