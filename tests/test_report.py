@@ -206,3 +206,16 @@ def test_comparison_uses_audit_compare_when_present(monkeypatch: pytest.MonkeyPa
     columns, rows = compare.table(curated())
     assert columns == ["id", "n"]
     assert rows[0] == [curated()[0]["id"], ""]
+
+
+def test_republication_missing_from_the_chain_is_drawn_first() -> None:
+    rec = _by_id(SEED_004)
+    rec["attribution"]["chain"] = rec["attribution"]["chain"][1:]  # type: ignore[index]
+    view = build_view(rec, "a1", [])  # type: ignore[arg-type]
+    assert [[hop.name for hop in col] for col in view.chain][:2] == [
+        ["Financial Times"],
+        ["The New York Times", "International Consortium of Investigative Journalists"],
+    ]
+    credited = view.scorecard[3]
+    assert credited.summary.startswith("republishes Financial Times; cites The New York Times")
+    assert len({link.hid for link in credited.links}) == len(credited.links)

@@ -54,6 +54,7 @@ class ArticleView:
     title: str
     outlet: str
     outlet_name: str
+    outlet_kind: str
     date: str
     byline: str
     republication: str | None
@@ -148,11 +149,20 @@ def _metadata(rec: dict[str, Any], c: _Collector) -> dict[str, list[Link]]:
     return found
 
 
-def _chain(rec: dict[str, Any], c: _Collector) -> tuple[list[list[Hop]], Hop | None, str | None]:
+def _chain(
+    rec: dict[str, Any], c: _Collector, repub_links: list[Link]
+) -> tuple[list[list[Hop]], Hop | None, str | None]:
+    """Hops in columns: a hop asserted by another hop's outlet goes one column after it."""
     attribution = rec["attribution"]
     why = explain.kind_explanation("attribution")
     columns: list[list[Hop]] = []
     column_of: dict[str, int] = {}
+    repub = rec.get("republication")
+    names = {hop["name"] for hop in attribution["chain"]}
+    if repub and repub["original_outlet"] not in names:  # the chain omits the republication
+        relation = explain.relation_label("republishes")
+        columns.append([Hop(repub["original_outlet"], "unknown", relation, None, repub_links)])
+        column_of[repub["original_outlet"]] = 0
     for i, hop in enumerate(attribution["chain"]):
         asserted = hop["asserted_by"]
         relation = explain.relation_label(hop["relation"])
@@ -282,8 +292,9 @@ def _scorecard(
         ),
         ScoreLine("Date", bool(pub.get("date")), date_line(pub), meta["date"]),
     ]
-    names = [hop.name for col in chain for hop in col]
     repub = rec.get("republication")
+    original = repub["original_outlet"] if repub else None
+    names = [hop.name for col in chain for hop in col if hop.name != original]
     credited = bool(names or repub)
     summary = "; ".join(
         part
@@ -300,7 +311,7 @@ def _scorecard(
             credited,
             summary
             or f"Missing: {attribution.get('origin_reason') or 'no source of the reporting named'}",
-            meta["repub"] + chain_links,
+            _unique(meta["repub"] + chain_links),
         )
     )
     kinds = Counter(c["kind"].replace("_", " ") for c in rec["caveats"])
@@ -337,6 +348,17 @@ def _scorecard(
     return lines
 
 
+def _unique(links: list[Link]) -> list[Link]:
+    """Links to distinct highlights, in order (merged spans give repeated links)."""
+    seen: set[int] = set()
+    out = []
+    for link in links:
+        if id(link.highlight) not in seen:
+            seen.add(id(link.highlight))
+            out.append(link)
+    return out
+
+
 def date_line(pub: dict[str, Any]) -> str:
     """The date as stated, or "no date stated" with what the text still establishes."""
     if pub.get("date"):
@@ -354,7 +376,7 @@ def build_view(rec: dict[str, Any], anchor: str, findings: list[Finding]) -> Art
     text: str = rec["text"]
     c = _Collector(text)
     meta = _metadata(rec, c)
-    chain, primary, origin_reason = _chain(rec, c)
+    chain, primary, origin_reason = _chain(rec, c, meta["repub"])
     content = _content(rec, c)
     shown = _findings(findings, c)
     highlights = sorted(c.by_key.values(), key=lambda h: (h.start, -h.end, h.kind))
@@ -378,6 +400,7 @@ def build_view(rec: dict[str, Any], anchor: str, findings: list[Finding]) -> Art
             else f"outlet not named ({outlet.get('reason') or 'unknown'})"
         ),
         outlet_name=outlet.get("name") or "publisher not named",
+        outlet_kind=str(outlet.get("kind") or "unknown").replace("_", " "),
         date=date_line(rec["published"]),
         byline=", ".join(a["name"] for a in rec["byline"]) or "no byline",
         republication=(rec["republication"] or {}).get("original_outlet"),
