@@ -52,6 +52,21 @@ class Highlight:
 
 
 @dataclass(slots=True)
+class Link:
+    """A pointer to a highlight (its id is assigned once every highlight is known)."""
+
+    highlight: Highlight
+
+    @property
+    def hid(self) -> str:
+        return self.highlight.hid
+
+    @property
+    def quote(self) -> str:
+        return self.highlight.quote
+
+
+@dataclass(slots=True)
 class Piece:
     """A node of the nested rendering: plain text (``highlight`` None) or a mark."""
 
