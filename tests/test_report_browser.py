@@ -312,6 +312,25 @@ def hostile_record() -> dict[str, Any]:
     }
 
 
+def _assert_inert(s: Session, out: Path) -> None:
+    """Poke every interactive element, then prove no payload ran, loaded or broke the page."""
+    page = s.page
+    for i in range(page.locator("mark[role='button']").count()):
+        page.locator("mark[role='button']").nth(i).click()
+    for i in range(page.locator("a.ev").count()):
+        page.locator("a.ev").nth(i).click()
+    page.locator(".f-source").first.hover()
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert s.dialogs == []
+    assert s.errors == []
+    assert all(url.startswith(out.as_uri()) for url in s.requests), s.requests
+    assert page.locator("iframe, img, svg, base, [onerror], [onload], [onmouseover]").count() == 0
+    assert page.locator("script").count() == 1
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert page.evaluate("getComputedStyle(document.body).display") != "none"
+
+
 def test_hostile_text_never_executes(
     open_report: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -332,21 +351,8 @@ def test_hostile_text_never_executes(
     out = tmp_path / "hostile.html"
     assert main(["report", str(tmp_path), "-o", str(out)]) == 0, capsys.readouterr().err
     s = open_report(out)
+    _assert_inert(s, out)
     page = s.page
-    # Poke every interactive element: highlights, notes, evidence links, hover on the source.
-    for i in range(page.locator("mark[role='button']").count()):
-        page.locator("mark[role='button']").nth(i).click()
-    for i in range(page.locator("a.ev").count()):
-        page.locator("a.ev").nth(i).click()
-    page.locator(".f-source").first.hover()
-    page.wait_for_timeout(300)
-    assert page.evaluate("typeof window.__pwned") == "undefined"
-    assert s.dialogs == []
-    assert s.errors == []
-    assert all(url.startswith(out.as_uri()) for url in s.requests), s.requests
-    assert page.locator("iframe, img, svg, base, [onerror], [onload], [onmouseover]").count() == 0
-    assert page.locator("script").count() == 1
-    assert page.locator("a[href^='javascript']").count() == 0
     # The page still renders, showing the payloads as text.
     assert page.locator("article.article").count() == 3
     hostile = page.locator("article[data-record='hostile-record']")
@@ -355,6 +361,43 @@ def test_hostile_text_never_executes(
     assert PAYLOADS[4] in hostile.locator(".chain").text_content()
     assert hostile.locator(".text").text_content() == record["text"]
     assert "{{ 7*7 }}" in hostile.locator(".text").text_content()
-    assert page.evaluate("getComputedStyle(document.body).display") != "none"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     hostile.screenshot(path=str(ARTIFACTS / "hostile.png"))
+
+
+def test_hostile_findings_and_comparison_never_execute(open_report: Any, tmp_path: Path) -> None:
+    from audit.findings import Confidence, Finding, Related, Severity
+    from audit.model import Evidence
+
+    record = hostile_record()
+    other = curated()[0]
+    span = Evidence.of(record["text"], 0, len(PAYLOADS[0]))
+    finding = Finding(
+        code="XSC997",
+        name=PAYLOADS[1],
+        severity=Severity.WARNING,
+        confidence=Confidence.LOW,
+        message=HOSTILE,
+        record_id=record["id"],
+        evidence=span,
+        related=(Related(other["id"], evidence=Evidence.of(other["text"], 0, 5), note=HOSTILE),),
+    )
+    local = Finding(
+        code="ATT998",
+        name=PAYLOADS[5],
+        severity=Severity.INFO,
+        confidence=Confidence.LOW,
+        message=HOSTILE,
+        record_id=record["id"],
+        evidence=Evidence.of(record["text"], 2, 30),
+    )
+    out = tmp_path / "hostile-compare.html"
+    out.write_text(render([record, other], [finding, local]), "utf-8")
+    s = open_report(out)
+    _assert_inert(s, out)
+    sides = s.page.locator(".discrepancy .side")
+    assert sides.count() == 2
+    assert sides.first.locator("mark").text_content() == PAYLOADS[0]
+    assert HOSTILE in s.page.locator(".discrepancy h4").text_content()
+    assert HOSTILE in s.page.locator(".findings").text_content()
+    assert PAYLOADS[1] in s.page.locator(".compare-table").text_content()  # the outlet cell

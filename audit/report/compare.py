@@ -133,7 +133,7 @@ def discrepancies(findings: list[Finding], by_id: dict[str, Any]) -> list[Discre
         if not f.related:
             continue
         _, why = explain.rule_explanation(f.code)
-        sides = [_side(f.record_id, f.evidence, "", by_id)]
+        sides = [_side(f.record_id, f.evidence, "", by_id)] if f.record_id else []
         sides += [_side(r.record_id, r.evidence, r.note, by_id) for r in f.related]
         out.append(Discrepancy(f, why or "", sides))
     return out

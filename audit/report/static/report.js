@@ -73,4 +73,5 @@
     }
   }
   window.addEventListener("hashchange", openFromHash);
+  openFromHash();
 })();
