@@ -10,7 +10,6 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from report_fixtures import SEED_001, SEED_003, SEED_004, curated, ev, load
 
 from audit.cli import main
 from audit.findings import Confidence, Finding, Related, Severity
@@ -19,6 +18,11 @@ from audit.report import compare, explain
 from audit.report.article import build_view
 from audit.report.page import render
 from audit.schema import violations
+
+try:  # tests/ as a package (python -m pytest from the root) or as a plain folder
+    from tests.report_fixtures import SEED_001, SEED_003, SEED_004, curated, ev, load
+except ModuleNotFoundError:
+    from report_fixtures import SEED_001, SEED_003, SEED_004, curated, ev, load
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,13 +15,17 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect
-from report_fixtures import SEED_003, SEED_004, curated
 
 from audit.jsonio import dumps
 from audit.report.article import build_view
 from audit.report.page import render
 
 CHROMIUM = Path("/usr/bin/chromium")
+try:  # tests/ as a package (python -m pytest from the root) or as a plain folder
+    from tests.report_fixtures import SEED_003, SEED_004, curated
+except ModuleNotFoundError:
+    from report_fixtures import SEED_003, SEED_004, curated
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts" / "report"
 ARGS = [
