@@ -20,12 +20,12 @@ from audit.jsonio import dumps
 from audit.report.article import build_view
 from audit.report.page import render
 
-CHROMIUM = Path("/usr/bin/chromium")
 try:  # tests/ as a package (python -m pytest from the root) or as a plain folder
     from tests.report_fixtures import SEED_003, SEED_004, curated
 except ModuleNotFoundError:
     from report_fixtures import SEED_003, SEED_004, curated
 
+CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts" / "report"
 ARGS = [
