@@ -223,3 +223,52 @@ def test_republication_missing_from_the_chain_is_drawn_first() -> None:
     credited = view.scorecard[3]
     assert credited.summary.startswith("republishes Financial Times; cites The New York Times")
     assert len({link.hid for link in credited.links}) == len(credited.links)
+
+
+def test_one_box_per_outlet_and_column() -> None:
+    rec = _by_id(SEED_003)
+    chain = rec["attribution"]["chain"]  # type: ignore[index]
+    text = rec["text"]  # type: ignore[index]
+    chain.append(
+        {
+            "name": "The New York Times",
+            "kind": "newspaper",
+            "relation": "obtained",
+            "asserted_by": "self",
+            "evidence": [ev(text, "leaked to the New York Times")],
+        }
+    )
+    view = build_view(rec, "a1", [])  # type: ignore[arg-type]
+    assert [[hop.name for hop in col] for col in view.chain] == [["The New York Times"]]
+    hop = view.chain[0][0]
+    assert hop.relation == "relays the reporting of; obtained the material"
+    assert len({link.hid for link in hop.links}) == len(hop.links) == 2
+
+
+def test_findings_grouped_by_code_worst_first() -> None:
+    rec = _by_id(SEED_003)
+
+    def finding(code: str, severity: Severity, quote: str | None) -> Finding:
+        span = ev(rec["text"], quote) if quote else None  # type: ignore[arg-type]
+        return Finding(
+            code=code,
+            name=code.lower(),
+            severity=severity,
+            confidence=Confidence.LOW,
+            message=f"about {quote}",
+            record_id=SEED_003,
+            evidence=Evidence(span["start"], span["end"], span["quote"]) if span else None,
+        )
+
+    findings = [
+        finding("ATT777", Severity.INFO, "Many human rights groups"),
+        finding("REC003", Severity.ERROR, None),
+        finding("ATT777", Severity.INFO, "the most widespread"),
+    ]
+    view = build_view(rec, "a1", findings)  # type: ignore[arg-type]
+    groups = view.finding_groups
+    assert [(code, len(members)) for code, _, members in groups] == [("REC003", 1), ("ATT777", 2)]
+    assert groups[0][1].startswith("Every span")  # the rule's "Why it matters"
+    marks = [mark for _, mark in groups[1][2]]
+    assert all(m is not None and m.kind == "attribution" for m in marks)
+    assert [m.quote for m in marks if m] == ["Many human rights groups", "the most widespread"]

@@ -402,6 +402,6 @@ def test_hostile_findings_and_comparison_never_execute(open_report: Any, tmp_pat
     sides = s.page.locator(".discrepancy .side")
     assert sides.count() == 2
     assert sides.first.locator("mark").text_content() == PAYLOADS[0]
-    assert HOSTILE in s.page.locator(".discrepancy h4").text_content()
+    assert HOSTILE in s.page.locator(".discrepancy .message").text_content()
     assert HOSTILE in s.page.locator(".findings").text_content()
     assert PAYLOADS[1] in s.page.locator(".compare-table").text_content()  # the outlet cell

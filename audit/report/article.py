@@ -45,6 +45,16 @@ class ArticleView:
     origin_note: str | None
     scorecard: list[ScoreLine]
     findings: list[tuple[Finding, str, Highlight | None]]  # finding, why it matters, its mark
+
+    @property
+    def finding_groups(self) -> list[tuple[str, str, list[tuple[Finding, Highlight | None]]]]:
+        """Findings grouped by code (worst first): (code, why it matters, members)."""
+        groups: dict[str, tuple[str, list[tuple[Finding, Highlight | None]]]] = {}
+        for f, why, mark in self.findings:
+            groups.setdefault(f.code, (why, []))[1].append((f, mark))
+        order = sorted(groups, key=lambda code: (-groups[code][1][0][0].severity.rank, code))
+        return [(code, groups[code][0], groups[code][1]) for code in order]
+
     problems: list[str]
 
     @property
@@ -156,9 +166,14 @@ def _chain(
         col = column_of.get(asserted, -1) + 1 if asserted != "self" else 0
         while len(columns) <= col:
             columns.append([])
-        view = Hop(
-            hop["name"], hop["kind"], relation, None if asserted == "self" else asserted, links
-        )
+        by = None if asserted == "self" else asserted
+        same = next((h for h in columns[col] if h.name == hop["name"]), None)
+        if same is not None:  # one box per outlet and column, naming every relation
+            if relation not in same.relation.split("; "):
+                same.relation += f"; {relation}"
+            same.links += [link for link in links if link not in same.links]
+            continue
+        view = Hop(hop["name"], hop["kind"], relation, by, links)
         view.is_origin = hop["name"] == attribution.get("origin")
         columns[col].append(view)
         column_of.setdefault(hop["name"], col)

@@ -136,4 +136,4 @@ def discrepancies(findings: list[Finding], by_id: dict[str, Any]) -> list[Discre
         sides = [_side(f.record_id, f.evidence, "", by_id)] if f.record_id else []
         sides += [_side(r.record_id, r.evidence, r.note, by_id) for r in f.related]
         out.append(Discrepancy(f, why or "", sides))
-    return out
+    return sorted(out, key=lambda d: (-d.finding.severity.rank, d.finding.code))
