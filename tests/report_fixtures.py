@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from audit.analyse import empty_fields
+
 RECORDS = Path(__file__).resolve().parent.parent / "records"
 SEED_003 = "leaked-documents-reveal-details-of-chinas-shown-no-mercy-uighur-detention-policy"
 SEED_004 = "commentary-on-political-economy"
@@ -22,7 +24,15 @@ SEEDS = (SEED_000, SEED_001, SEED_002, SEED_003, SEED_004)
 
 
 def load(record_id: str) -> dict[str, Any]:
+    """A stored seed record with its provenance fields reset to "nothing found".
+
+    The stored records gain values as the analysers improve; resetting keeps these
+    fixtures (and the tests built on them) independent of that.
+    """
     data: dict[str, Any] = json.loads((RECORDS / f"{record_id}.json").read_text("utf-8"))
+    title = data["title"]
+    data.update(empty_fields())
+    data["title"] = title
     return data
 
 
@@ -227,7 +237,7 @@ def record_004() -> dict[str, Any]:
 
 
 def curated() -> list[dict[str, Any]]:
-    """All five seed records; 003 and 004 carry curator entries, the rest stay as stored."""
+    """All five seed records; 003 and 004 carry curator entries, the others none."""
     by_id = {rid: load(rid) for rid in SEEDS}
     by_id[SEED_003] = record_003()
     by_id[SEED_004] = record_004()
