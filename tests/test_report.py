@@ -272,3 +272,13 @@ def test_findings_grouped_by_code_worst_first() -> None:
     marks = [mark for _, mark in groups[1][2]]
     assert all(m is not None and m.kind == "attribution" for m in marks)
     assert [m.quote for m in marks if m] == ["Many human rights groups", "the most widespread"]
+
+
+def test_folders_skip_hidden_entries(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "records" / f"{SEED_003}.json", tmp_path / "a.json")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "junk.json").write_text("[1, 2]", "utf-8")
+    out = tmp_path / "r.html"
+    for _ in range(2):  # the second run must not read the first report as an article
+        assert main(["report", str(tmp_path), "-o", str(out), "--no-check"]) == 0
+        assert out.read_text("utf-8").count('<article class="article"') == 1

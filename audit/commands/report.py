@@ -49,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(str(output), "-o must name a file, not a folder")
     if not output.parent.is_dir():
         raise InputError(str(output), "the folder to write into does not exist")
-    loaded = sources.load(args.paths, retrieved_time(None), args.max_bytes, args.timeout)
+    # The report itself is never read back as an article when written into a scanned folder.
+    loaded = sources.load(
+        args.paths, retrieved_time(None), args.max_bytes, args.timeout, skip=output
+    )
     findings = [] if args.no_check else sources.check(loaded)
     write_atomic(output, page.render(loaded.records, findings))
     sys.stderr.write(f"provaudit: wrote {output} ({len(loaded.records)} article(s))\n")

@@ -28,8 +28,11 @@ class Loaded:
     ingested: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _expand(paths: Sequence[str]) -> Iterator[tuple[str, bool]]:
-    """(source, is_record) for each path; folders give their records and articles."""
+def _expand(paths: Sequence[str], skip: Path | None = None) -> Iterator[tuple[str, bool]]:
+    """(source, is_record) for each path; folders give their records and articles.
+
+    Folders are searched recursively, skipping hidden entries (.git, .venv) and symlinks.
+    """
     for raw in paths:
         path = Path(raw)
         if raw != "-" and path.is_dir():
@@ -38,6 +41,8 @@ def _expand(paths: Sequence[str]) -> Iterator[tuple[str, bool]]:
                 for p in path.rglob("*")
                 if p.is_file()
                 and not p.is_symlink()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and (skip is None or p.resolve() != skip)
                 and p.suffix.lower() in (".json", *ingest.ARTICLE_SUFFIXES)
             )
             if not found:
@@ -71,10 +76,12 @@ def read_record(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]
     return data
 
 
-def load(paths: Sequence[str], retrieved: str, max_bytes: int, timeout: float) -> Loaded:
-    """Read records as they are; ingest and analyse anything else."""
+def load(
+    paths: Sequence[str], retrieved: str, max_bytes: int, timeout: float, skip: Path | None = None
+) -> Loaded:
+    """Read records as they are; ingest and analyse anything else (but not ``skip``)."""
     loaded = Loaded()
-    for source, is_record in _expand(paths):
+    for source, is_record in _expand(paths, skip.resolve() if skip else None):
         if is_record:
             loaded.records.append(read_record(source, max_bytes))
             loaded.files.append(source)
