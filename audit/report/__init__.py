@@ -1,0 +1,1 @@
+"""The HTML report: records -> one self-contained, escaped, keyboard-usable page."""
