@@ -13,6 +13,7 @@ from audit.analyse import analyse
 from audit.engine import Engine
 from audit.errors import InputError
 from audit.findings import Finding
+from audit.ingest.fetch import FetchLimits
 from audit.jsonio import JsonSyntaxError, dumps, loads_strict
 from audit.options import DEFAULT_MAX_BYTES, CheckOptions
 from audit.record import build
@@ -81,12 +82,13 @@ def load(
 ) -> Loaded:
     """Read records as they are; ingest and analyse anything else (but not ``skip``)."""
     loaded = Loaded()
+    limits = FetchLimits(max_bytes=max_bytes, connect_timeout=timeout, read_timeout=timeout)
     for source, is_record in _expand(paths, skip.resolve() if skip else None):
         if is_record:
             loaded.records.append(read_record(source, max_bytes))
             loaded.files.append(source)
         else:
-            article = ingest.load(source, retrieved, max_bytes, timeout)
+            article = ingest.load(source, retrieved, limits)
             record = build(article, analyse(article))
             loaded.records.append(record)
             loaded.ingested.append(record)
