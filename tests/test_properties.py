@@ -16,13 +16,13 @@ from audit.record import build
 from audit.rules.record import iter_evidence
 from audit.schema import violations
 
-NEWSY = st.sampled_from([
-    "Reuters", "the New York Times", "said", "reported", "according to", "“", "”", "‘", "’",
-    '"', "'", "\n", "\n\n", ". ", ", ", ":", "—", "(AP) —", "By ", "Written by ", "Source: ",
-    "Monday, 18 November 2019", "more than", "7,000", "403 pages", "Mr Xi", "did not respond",
-    "has denied", "allegedly", "Click Here:", "Leave a Reply", "© AP", "[link](#)", "\u200b",
-    "\u202e", "e\u0301", "🇺🇦", "\t", "  ", "A", "z", "1", "%", "<b>", "&amp;",
-])
+FRAGMENTS = (
+    "Reuters|the New York Times|said|reported|according to|“|”|‘|’|\"|'|\n|\n\n|. |, |:|—|"
+    "(AP) —|By |Written by |Source: |Monday, 18 November 2019|more than|7,000|403 pages|Mr Xi|"
+    "did not respond|has denied|allegedly|Click Here:|Leave a Reply|© AP|[link](#)|\u200b|"
+    "\u202e|e\u0301|🇺🇦|\t|  |A|z|1|%|<b>|&amp;"
+)
+NEWSY = st.sampled_from(FRAGMENTS.split("|"))
 TEXTS = st.lists(st.one_of(NEWSY, st.text(max_size=12)), max_size=60).map("".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
