@@ -46,3 +46,31 @@ def test_pool_with_cache_matches_sequential(tmp_path: Path) -> None:
     assert _run(folder, tmp_path, jobs=2, cache=True) == expected  # warm cache
     (folder / "copy-0003.json").write_text("[]", encoding="utf-8")  # one changed file
     assert _run(folder, tmp_path, jobs=2, cache=True) == _run(folder, tmp_path, jobs=1, cache=False)
+
+
+def test_parallel_ingest_matches_sequential(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    source = tmp_path / "articles"
+    source.mkdir()
+    for index in range(100):
+        (source / f"a{index:03d}.txt").write_text(
+            f"Harbour story {index % 30}\n\nThe council said {index} boats returned on Monday.\n",
+            encoding="utf-8",
+        )
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = run_cli(
+            "ingest",
+            str(source),
+            "--out",
+            str(out),
+            "--jobs",
+            jobs,
+            "--retrieved",
+            "2026-01-01T00:00:00Z",
+        )
+        assert result.code == 0, result.err
+        outputs.append({p.name: p.read_bytes() for p in out.glob("*.json")})
+    assert len(outputs[0]) == 100 and outputs[0] == outputs[1]
