@@ -55,7 +55,13 @@ SEEDS: dict[str, dict[str, Any]] = {
             ("Taipei Times", "newspaper", "republishes", "self", ["Written by Taipei Times"]),
             (NYT, "newspaper", "reports", "Taipei Times", ["*New York Times*", "*Times*"]),
             ("Reuters", "wire", "credits", "self", ["Photo: Reuters"]),
-            ("The Guardian", "newspaper", "credits", "self", ["Additional reporting by the Guardian"]),
+            (
+                "The Guardian",
+                "newspaper",
+                "credits",
+                "self",
+                ["Additional reporting by the Guardian"],
+            ),
         ],
         "quotes": [
             ("absolutely no mercy", "Xi Jinping", 0),
@@ -118,7 +124,12 @@ SEEDS: dict[str, dict[str, Any]] = {
                 "Chen Quanguo",
                 0,
             ),
-            ("Stick to rounding up everyone who should be rounded up. If they’re there, round them up.", None, 0),
+            (
+                "Stick to rounding up everyone who should be rounded up. "
+                "If they’re there, round them up.",
+                None,
+                0,
+            ),
             (
                 "Freedom is only possible when this ‘virus’ in their thinking is eradicated and "
                 "they are in good health.",
@@ -164,7 +175,12 @@ SEEDS: dict[str, dict[str, Any]] = {
                 None,
                 0,
             ),
-            ("gravely disobeying the party central leadership’s strategy for governing Xinjiang.", None, 0),
+            (
+                "gravely disobeying the party central leadership’s strategy for governing "
+                "Xinjiang.",
+                None,
+                0,
+            ),
             (
                 "The Chinese government’s cruel, bigoted treatment of Muslims and ethnic "
                 "minorities is a horrifying human rights violation.",
@@ -198,7 +214,11 @@ SEEDS: dict[str, dict[str, Any]] = {
             ),
         ],
         "quotes": [
-            ("But now we have pages of evidence. Their own statements. Their own words.", "Rushan Abbas", 0),
+            (
+                "But now we have pages of evidence. Their own statements. Their own words.",
+                "Rushan Abbas",
+                0,
+            ),
             ("a period of painful, interventionary treatment", "Xi Jinping", 0),
             ("no mercy", "Xi Jinping", 0),
             (
@@ -228,35 +248,63 @@ def fill(record: dict[str, Any], seed: dict[str, Any]) -> dict[str, Any]:
     rec = copy.deepcopy(record)
     text = rec["text"]
     if "title" in seed:
-        rec["title"] = {"value": seed["title"], "evidence": span(text, seed["title"]), "method": "curator"}
+        rec["title"] = {
+            "value": seed["title"],
+            "evidence": span(text, seed["title"]),
+            "method": "curator",
+        }
     if "outlet" in seed:
         name, kind = seed["outlet"]
-        rec["outlet"] = {"name": name, "kind": kind, "evidence": span(text, name), "method": "curator"}
+        rec["outlet"] = {
+            "name": name,
+            "kind": kind,
+            "evidence": span(text, name),
+            "method": "curator",
+        }
     if "published" in seed:
         date, where = seed["published"]
         rec["published"] = {
-            "date": date, "time": None, "not_before": None,
-            "evidence": span(text, where), "method": "curator",
+            "date": date,
+            "time": None,
+            "not_before": None,
+            "evidence": span(text, where),
+            "method": "curator",
         }
     if "republication" in seed:
         name, where = seed["republication"]
         rec["republication"] = {"original_outlet": name, "evidence": [span(text, where)]}
     chain = [
         {
-            "name": name, "kind": kind, "relation": relation, "asserted_by": by,
-            "evidence": [span(text, w) for w in where], "method": "curator",
+            "name": name,
+            "kind": kind,
+            "relation": relation,
+            "asserted_by": by,
+            "evidence": [span(text, w) for w in where],
+            "method": "curator",
         }
         for name, kind, relation, by, where in seed.get("chain", [])
     ]
-    origin = next((h["name"] for h in chain if h["relation"] in ("reports", "obtained", "cites")), None)
+    origin = next(
+        (h["name"] for h in chain if h["relation"] in ("reports", "obtained", "cites")), None
+    )
     rec["attribution"] = {"chain": chain, "origin": origin, "primary_material": None}
     rec["quotes"] = []
     for quote, speaker, occurrence in seed.get("quotes", []):
-        item: dict[str, Any] = {"text": quote, "speaker": speaker, "evidence": span(text, quote, occurrence)}
+        item: dict[str, Any] = {
+            "text": quote,
+            "speaker": speaker,
+            "evidence": span(text, quote, occurrence),
+        }
         item["method"] = "curator"
         rec["quotes"].append(item)
     rec["figures"] = [
-        {"value": value, "unit": unit, "qualifier": qualifier, "evidence": span(text, where), "method": "curator"}
+        {
+            "value": value,
+            "unit": unit,
+            "qualifier": qualifier,
+            "evidence": span(text, where),
+            "method": "curator",
+        }
         for where, value, unit, qualifier in seed.get("figures", [])
     ]
     return rec
@@ -280,6 +328,84 @@ def write_filled(target: Path, folder: Path = RECORDS) -> dict[str, str]:
     target.mkdir(parents=True, exist_ok=True)
     names = {}
     for rec in filled_records(folder):
-        (target / f"{rec['id']}.json").write_text(json.dumps(rec, ensure_ascii=False, indent=1), encoding="utf-8")
+        (target / f"{rec['id']}.json").write_text(
+            json.dumps(rec, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
         names[seed_name(rec)] = rec["id"]
     return names
+
+
+def synthetic(
+    record_id: str,
+    text: str,
+    *,
+    quotes: list[tuple[str, str | None]] = (),  # type: ignore[assignment]
+    figures: list[tuple[str, float, str | None, str]] = (),  # type: ignore[assignment]
+    chain: list[tuple[str, str, str]] = (),  # type: ignore[assignment]  (name, relation, span)
+    title: str | None = None,
+    date: str | None = None,
+    not_before: str | None = None,
+    outlet: str | None = None,
+    story: str | None = None,
+) -> dict[str, Any]:
+    """A schema-valid record over ``text`` with values located by exact substring."""
+    import hashlib
+
+    first = text.split("\n", 1)[0]
+    rec: dict[str, Any] = {
+        "schema_version": 1,
+        "id": record_id,
+        "source": {
+            "kind": "file",
+            "location": f"{record_id}.txt",
+            "retrieved": "2024-01-01T00:00:00Z",
+            "media_type": "text/plain",
+        },
+        "text": text,
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "title": {
+            "value": title or first,
+            "evidence": span(text, title or first),
+            "method": "curator",
+        },
+        "outlet": {
+            "name": outlet,
+            "kind": "unknown",
+            "evidence": span(text, outlet) if outlet else None,
+            "method": "curator",
+        },
+        "published": {
+            "date": date,
+            "time": None,
+            "not_before": not_before,
+            "evidence": None,
+            "method": "curator",
+        },
+        "byline": [],
+        "republication": None,
+        "attribution": {
+            "chain": [
+                {
+                    "name": name,
+                    "kind": "newspaper",
+                    "relation": relation,
+                    "asserted_by": "self",
+                    "evidence": [span(text, where)],
+                }
+                for name, relation, where in chain
+            ],
+            "origin": chain[0][0] if chain else None,
+            "primary_material": None,
+        },
+        "caveats": [],
+        "quotes": [{"text": q, "speaker": s, "evidence": span(text, q)} for q, s in quotes],
+        "figures": [
+            {"value": v, "unit": u, "qualifier": ql, "evidence": span(text, where)}
+            for where, v, u, ql in figures
+        ],
+        "flags": [],
+        "review": {"status": "unreviewed", "by": None, "at": None, "notes": None},
+    }
+    if story:
+        rec["story"] = story
+    return rec

@@ -14,7 +14,7 @@ from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date
 from audit.analyse.crosssource.figures import EventContext, event_context, is_year, numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
 from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
-from audit.analyse.segment import sentences
+from audit.analyse.segment import Segment, sentences
 from audit.model import Evidence
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
@@ -109,7 +109,7 @@ def _entities(text: str) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for match in _CAPITALISED.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()].strip()
-        if not before or before[-1] in ".!?\n“\"‘:":
+        if not before or before[-1] in '.!?\n“"‘:':
             continue  # sentence-initial capitals say nothing
         word = match.group(0).lower().replace("’", "'")
         if word not in stop and len(word) > 2:
@@ -132,9 +132,7 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
         if position >= 0 and spans[position].end >= evidence.start:
             seg = spans[position]
         else:
-            seg = type(spans[0])(evidence.start, evidence.end, evidence.quote) if spans else None
-        if seg is None:
-            continue
+            seg = Segment(evidence.start, evidence.end, evidence.quote)
         unit = fig.get("unit") if isinstance(fig.get("unit"), str) else None
         out.append(
             FigureRef(

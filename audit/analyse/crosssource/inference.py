@@ -44,9 +44,13 @@ def report_dates(story: Sequence[Digest]) -> dict[str, Established]:
         claims = list(d.report_dates)
         if d.published and d.origin_key and d.origin_key in d.outlet_keys:
             # the record is the originating outlet's own report
-            reason = f"record {d.record_id} is {d.origin}'s own report, dated {long_date(d.published)}"
+            reason = (
+                f"record {d.record_id} is {d.origin}'s own report, dated {long_date(d.published)}"
+            )
             span = d.origin_evidence() or Evidence(0, 0, "")
-            claims.append(ReportDate(d.origin or d.origin_key, d.origin_key, d.published, span, reason))
+            claims.append(
+                ReportDate(d.origin or d.origin_key, d.origin_key, d.published, span, reason)
+            )
         for claim in claims:
             known = best.get(claim.key)
             if known is None or claim.date < known.claim.date:

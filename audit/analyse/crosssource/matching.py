@@ -35,9 +35,7 @@ def same_figure_buckets(story: Sequence[Digest]) -> dict[str, list[tuple[Digest,
 
 
 def _has_agreeing(d: Digest, fig: FigureRef) -> bool:
-    return any(
-        g.unit_class == fig.unit_class and agree(_pair(g), _pair(fig)) for g in d.figures
-    )
+    return any(g.unit_class == fig.unit_class and agree(_pair(g), _pair(fig)) for g in d.figures)
 
 
 def conflicting_figures(story: Sequence[Digest], min_shared: int = 2) -> Iterator[FigurePair]:

@@ -123,14 +123,14 @@ def compare(a: QuoteWords, b: QuoteWords, same_speaker: bool = False) -> Compari
                     _text(b.shown, 0, first.dest_start, True),
                 ),
             )
-    if last.src_end < len(a.keys) and last.dest_end < len(b.keys):
-        if GAP not in (a.keys[last.src_end], b.keys[last.dest_end]):
-            differences.append(
-                Difference(
-                    _text(a.shown, last.src_end, len(a.shown), False),
-                    _text(b.shown, last.dest_end, len(b.shown), False),
-                )
+    both_go_on = last.src_end < len(a.keys) and last.dest_end < len(b.keys)
+    if both_go_on and GAP not in (a.keys[last.src_end], b.keys[last.dest_end]):
+        differences.append(
+            Difference(
+                _text(a.shown, last.src_end, len(a.shown), False),
+                _text(b.shown, last.dest_end, len(b.shown), False),
             )
+        )
     return Comparison(anchor, tuple(differences))
 
 

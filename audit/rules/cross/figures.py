@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 
 from audit.analyse.crosssource.digest import Digest
 from audit.analyse.crosssource.figures import agree, event_differences
@@ -40,7 +41,9 @@ class FigureConflict(StoryRule):
     name = "figure-conflict"
     summary = "The same quantity is given different values by records of one story"
     confidence = Confidence.MEDIUM
-    options = {"min_shared": Option(int, 2, "context words two figures must share")}
+    options: ClassVar[Mapping[str, Option]] = {
+        "min_shared": Option(int, 2, "context words two figures must share")
+    }
 
     def check_story(self, story: list[Digest]) -> Iterator[Draft]:
         for pair in conflicting_figures(story, self.settings["min_shared"]):
@@ -83,7 +86,7 @@ class FigureEventConflict(StoryRule):
     confidence = Confidence.MEDIUM
 
     def check_story(self, story: list[Digest]) -> Iterator[Draft]:
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, ...]] = set()
         for key, members in same_figure_buckets(story).items():
             for i, (da, fa) in enumerate(members):
                 for db, fb in members[i + 1 :]:
@@ -131,7 +134,9 @@ class CorroboratedFigure(StoryRule):
     name = "corroborated-figure"
     summary = "Several records of one story agree on a figure"
     severity = Severity.INFO
-    options = {"min_records": Option(int, 3, "records that must agree")}
+    options: ClassVar[Mapping[str, Option]] = {
+        "min_records": Option(int, 3, "records that must agree")
+    }
 
     def check_story(self, story: list[Digest]) -> Iterator[Draft]:
         for members in same_figure_buckets(story).values():
@@ -178,7 +183,9 @@ class SingleSourceFigure(StoryRule):
     summary = "A specific figure appears in only one record of the story"
     severity = Severity.INFO
     confidence = Confidence.MEDIUM
-    options = {"min_records": Option(int, 3, "story size from which to report")}
+    options: ClassVar[Mapping[str, Option]] = {
+        "min_records": Option(int, 3, "story size from which to report")
+    }
 
     def check_story(self, story: list[Digest]) -> Iterator[Draft]:
         if len(story) < self.settings["min_records"]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar
 
 from rapidfuzz import fuzz
 
@@ -69,7 +69,9 @@ class QuoteDrift(StoryRule):
     name = "quote-drift"
     summary = "One quotation is worded differently across records"
     confidence = Confidence.MEDIUM
-    options = {"min_shared": Option(int, 2, "meaningful words shared to compare")}
+    options: ClassVar[Mapping[str, Option]] = {
+        "min_shared": Option(int, 2, "meaningful words shared to compare")
+    }
 
     def check_story(self, story: list[Digest]) -> Iterator[Draft]:
         links = list(quote_links(story, self.settings["min_shared"]))
@@ -167,7 +169,9 @@ class HeadlineQuote(StoryRule):
     name = "headline-quote-unsupported"
     summary = "Quoted words in a headline appear in no body text or other source"
     confidence = Confidence.MEDIUM
-    options = {"min_score": Option(int, 60, "similarity for showing the closest quotation")}
+    options: ClassVar[Mapping[str, Option]] = {
+        "min_score": Option(int, 60, "similarity for showing the closest quotation")
+    }
 
     def finish(self, collected: list[Any]) -> Iterable[Draft]:
         digests = [d for d in collected if isinstance(d, Digest)]
@@ -205,7 +209,9 @@ class HeadlineQuote(StoryRule):
                 )
             hint = ""
             if close:
-                best = max(close, key=lambda oq: (len(wordings[meaningful_words(oq[1])]), len(oq[1].text)))
+                best = max(
+                    close, key=lambda oq: (len(wordings[meaningful_words(oq[1])]), len(oq[1].text))
+                )
                 count = len(wordings[meaningful_words(best[1])])
                 hint = f"; the closest quotation, in {count} record(s): “{short(best[1].text)}”"
             yield draft(
