@@ -108,7 +108,7 @@ class QuoteDrift(StoryRule):
     ) -> Draft:
         (d, quote), (other_d, other_q) = weak, strong
         diffs = "; ".join(
-            f"“{x.b if swap else x.a}” here vs “{x.a if swap else x.b}”"
+            _describe(x.b, x.a) if swap else _describe(x.a, x.b)
             for x in link.comparison.differences
         )
         group = passages.find(_node(weak))
@@ -126,6 +126,14 @@ class QuoteDrift(StoryRule):
             quote.evidence,
             others.values(),
         )
+
+
+def _describe(here: str, there: str) -> str:
+    if there == "(nothing)":
+        return f"“{here}” only here"
+    if here == "(nothing)":
+        return f"“{there}” only there"
+    return f"“{here}” here, “{there}” there"
 
 
 def meaningful_words(quote: QuoteRef) -> tuple[str, ...]:
