@@ -104,8 +104,10 @@ def _evidence(node: Any) -> Evidence | None:
     return None
 
 
-def _entities(text: str) -> frozenset[str]:
-    stop = lexicon().entity_stopwords
+def _entities(text: str, outlets: set[str]) -> frozenset[str]:
+    """The most frequent capitalised words not starting a sentence, outlet names left out
+    (origins are compared on their own)."""
+    stop = lexicon().entity_stopwords | outlets
     counts: Counter[str] = Counter()
     for match in _CAPITALISED.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()].strip()
@@ -207,17 +209,19 @@ def digest(record: Mapping[str, Any], path: str) -> Digest:
         name_key((record.get("republication") or {}).get("original_outlet")),
     }
     story = record.get("story")
+    hops = _hops(record)
+    outlet_words = {w for name in [*outlets, *(h.key for h in hops)] if name for w in name.split()}
     return Digest(
         record_id=str(record.get("id") or path),
         path=path,
         story=story if isinstance(story, str) else None,
         origin=origin,
         origin_key=name_key(origin),
-        hops=_hops(record),
+        hops=hops,
         outlet_keys=frozenset(k for k in outlets if k),
         published=date,
         not_before=parse_date(published.get("not_before")),
-        entities=_entities(text),
+        entities=_entities(text, outlet_words),
         numbers=numbers_in(text),
         figures=_figures(record, text),
         quotes=_quotes(record, text),

@@ -136,6 +136,19 @@ def event_differences(a: EventContext, b: EventContext) -> list[str]:
     return reasons
 
 
+def same_event_possible(a: EventContext, b: EventContext) -> bool:
+    """False when the sentences name different venues, kinds of event, years or places."""
+    for x, y in (
+        (a.venues, b.venues),
+        (a.kinds, b.kinds),
+        (a.years, b.years),
+        (a.places, b.places),
+    ):
+        if x and y and not x & y:
+            return False
+    return True
+
+
 def numbers_in(text: str) -> frozenset[str]:
     """Value keys of every number in a text, digits or words ("one million" -> 1e+06)."""
     lex = lexicon()

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.analyse.crosssource.digest import Digest, FigureRef, QuoteRef
-from audit.analyse.crosssource.figures import agree, conflict
+from audit.analyse.crosssource.figures import agree, conflict, same_event_possible
 from audit.analyse.crosssource.lexicon import stem, value_key
 from audit.analyse.crosssource.quotes import Comparison, compare, meaningful
 
@@ -67,7 +67,7 @@ def conflicting_figures(story: Sequence[Digest], min_shared: int = 2) -> Iterato
         union = len(fa.context.window | fb.context.window)
         if count < min_shared or count < 0.2 * union:
             continue
-        if not conflict(_pair(fa), _pair(fb)):
+        if not conflict(_pair(fa), _pair(fb)) or not same_event_possible(fa.context, fb.context):
             continue
         if _has_agreeing(da, fb) or _has_agreeing(db, fa):
             continue

@@ -91,11 +91,11 @@ class QuoteDrift(StoryRule):
         for link in links:
             if not link.comparison.drift:
                 continue
-            weak, strong, swap = _minority(link, agreeing, support)
+            weak, strong, swap, tie = _minority(link, agreeing, support)
             if _node(weak) in reported:
                 continue
             reported.add(_node(weak))
-            yield self._finding(weak, strong, swap, link, refs, passages)
+            yield self._finding(weak, strong, swap, link, refs, passages, tie)
 
     def _finding(
         self,
@@ -105,6 +105,7 @@ class QuoteDrift(StoryRule):
         link: QuoteLink,
         refs: dict[Node, tuple[Digest, QuoteRef]],
         passages: _Groups,
+        tie: bool,
     ) -> Draft:
         (d, quote), (other_d, other_q) = weak, strong
         diffs = "; ".join(
@@ -121,7 +122,8 @@ class QuoteDrift(StoryRule):
         return draft(
             d,
             f"quotation “{short(quote.text)}” is worded differently from {other_d.record_id} "
-            f"(“{short(other_q.text)}”): {diffs}",
+            f"(“{short(other_q.text)}”): {diffs}"
+            + ("; as many records support each wording" if tie else ""),
             quote.pointer,
             quote.evidence,
             others.values(),
@@ -142,13 +144,13 @@ def meaningful_words(quote: QuoteRef) -> tuple[str, ...]:
 
 def _minority(
     link: QuoteLink, agreeing: _Groups, support: dict[Node, set[str]]
-) -> tuple[tuple[Digest, QuoteRef], tuple[Digest, QuoteRef], bool]:
-    """(less supported wording, better supported wording, whether a/b were swapped)."""
+) -> tuple[tuple[Digest, QuoteRef], tuple[Digest, QuoteRef], bool, bool]:
+    """(less supported wording, better supported one, whether a/b were swapped, tie)."""
     count_a = len(support[agreeing.find(_node(link.a))])
     count_b = len(support[agreeing.find(_node(link.b))])
     if count_a < count_b:
-        return link.a, link.b, False
-    return link.b, link.a, True
+        return link.a, link.b, False, False
+    return link.b, link.a, True, count_a == count_b
 
 
 class HeadlineQuote(StoryRule):
