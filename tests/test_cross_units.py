@@ -91,3 +91,29 @@ def test_rule_docstrings_are_complete(rule: type) -> None:
     for section in ("Why it matters:", "Fails:", "Passes:", "Options:"):
         assert section in doc, f"{rule.code} lacks {section}"
     assert rule.code.startswith("XSC") and rule.name and rule.summary
+
+
+def test_report_dates_belong_to_outlets_not_people() -> None:
+    from audit.analyse.crosssource.dates import report_dates
+    from audit.model import Evidence
+
+    text = (
+        "Memos obtained by the Daily Planet were published. Leibold said on Monday that it "
+        "was grave. The newspaper said on Saturday that 31 died. Daily Planet reported "
+        "yesterday more."
+    )
+    start = text.index("Daily Planet")
+    hops = [("The Daily Planet", Evidence.of(text, start, start + len("Daily Planet")))]
+    found = report_dates(text, dt.date(2019, 11, 18), hops, None)
+    assert (found[0].outlet, found[0].date.isoformat(), found[0].evidence.quote) == (
+        "The Daily Planet",
+        "2019-11-16",
+        "The newspaper said on Saturday",
+    )
+    assert not [r for r in found if "Monday" in r.evidence.quote]  # a person, not an outlet
+    later = text.rindex("Daily Planet")
+    hops.append(("The Daily Planet", Evidence.of(text, later, later + len("Daily Planet"))))
+    found = report_dates(text, dt.date(2019, 11, 18), hops, None)
+    assert found[-1].evidence.quote == "Daily Planet reported yesterday"
+    assert found[-1].date.isoformat() == "2019-11-17"
+    assert report_dates(text, None, hops, None) == []

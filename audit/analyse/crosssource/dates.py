@@ -119,11 +119,14 @@ def report_dates(
 
 
 def hop_evidence(record: Mapping[str, Any]) -> list[tuple[str, Evidence]]:
-    """(outlet name, span) for every evidence span of every attribution hop."""
+    """(outlet name, span) for every evidence span of every reporting hop (credits for
+    photos or additional reporting are not who "said" something)."""
     out: list[tuple[str, Evidence]] = []
     attribution = record.get("attribution") or {}
     for hop in attribution.get("chain") or ():
         if not isinstance(hop, dict) or not isinstance(hop.get("name"), str):
+            continue
+        if hop.get("relation") == "credits":
             continue
         for ev in hop.get("evidence") or ():
             if isinstance(ev, dict):

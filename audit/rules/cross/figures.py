@@ -1,15 +1,15 @@
-"""XSC001-XSC004: figures compared across the records of one story."""
+"""XSC001-XSC002: one quantity given different values, one figure tied to different events."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from audit.analyse.crosssource.digest import Digest
+from audit.analyse.crosssource.digest import Digest, FigureRef
 from audit.analyse.crosssource.figures import agree, event_differences
-from audit.analyse.crosssource.lexicon import value_key
 from audit.analyse.crosssource.matching import conflicting_figures, same_figure_buckets
-from audit.findings import Confidence, Severity
+from audit.findings import Confidence
 from audit.rules.base import Draft, Option
 from audit.rules.cross.base import StoryRule, draft, related, short
 
@@ -47,15 +47,27 @@ class FigureConflict(StoryRule):
 
     def check_story(self, story: list[Digest]) -> Iterator[Draft]:
         for pair in conflicting_figures(story, self.settings["min_shared"]):
-            (da, fa), (db, fb) = pair.a, pair.b
-            yield draft(
-                db,
-                f"{fb.label!r} here, but {da.record_id} gives {fa.label!r} for what reads as the "
-                f"same quantity: {short(fb.sentence.quote)!r} vs {short(fa.sentence.quote)!r}",
-                fb.pointer,
-                fb.evidence,
-                [related(da, fa.pointer, fa.evidence, f"gives {fa.label!r}")],
-            )
+            few, many = pair.a, pair.b
+            if len({d.record_id for d, _ in few}) > len({d.record_id for d, _ in many}):
+                few, many = many, few
+            seen: set[str] = set()
+            for d, fig in few:
+                if d.record_id in seen:
+                    continue
+                seen.add(d.record_id)
+                others = [(o, g) for o, g in many if o is not d]
+                if not others:
+                    continue
+                o, g = others[0]
+                yield draft(
+                    d,
+                    f"{fig.label!r} here, but {len({x.record_id for x, _ in others})} other "
+                    f"record(s) give {g.label!r} for what reads as the same quantity: "
+                    f"{short(fig.sentence.quote)!r} vs {short(g.sentence.quote)!r} ({o.record_id})",
+                    fig.pointer,
+                    fig.evidence,
+                    [related(x, y.pointer, y.evidence, f"gives {y.label!r}") for x, y in others],
+                )
 
 
 class FigureEventConflict(StoryRule):
@@ -86,129 +98,49 @@ class FigureEventConflict(StoryRule):
     confidence = Confidence.MEDIUM
 
     def check_story(self, story: list[Digest]) -> Iterator[Draft]:
-        seen: set[tuple[str, ...]] = set()
-        for key, members in same_figure_buckets(story).items():
-            for i, (da, fa) in enumerate(members):
-                for db, fb in members[i + 1 :]:
-                    pair = (key, *sorted((da.record_id, db.record_id)))
-                    if da is db or pair in seen:
-                        continue
+        for members in same_figure_buckets(story).values():
+            # identical event descriptions (syndicated copies) are compared once
+            events: dict[tuple[Any, ...], list[tuple[Digest, FigureRef]]] = defaultdict(list)
+            for d, fig in members:
+                c = fig.context
+                events[(c.venues, c.kinds, c.years, c.places, c.outcomes)].append((d, fig))
+            groups = list(events.values())
+            reported: set[str] = set()
+            for i, first in enumerate(groups):
+                for second in groups[i + 1 :]:
+                    fa, fb = first[0][1], second[0][1]
                     if not agree((fa.value, fa.qualifier), (fb.value, fb.qualifier)):
                         continue
                     reasons = event_differences(fb.context, fa.context)
-                    if not reasons:
-                        continue
-                    seen.add(pair)
-                    yield draft(
-                        db,
-                        f"{fb.label!r} is tied to a different event than in {da.record_id} "
-                        f"({'; '.join(reasons)}): {short(fb.sentence.quote)!r} vs "
-                        f"{short(fa.sentence.quote)!r}",
-                        fb.pointer,
-                        fb.sentence,
-                        [related(da, fa.pointer, fa.sentence, f"ties {fa.label!r} to this event")],
-                    )
+                    if reasons:
+                        yield from self._report(first, second, reasons, reported)
 
-
-class CorroboratedFigure(StoryRule):
-    """Several records of one story agree on a figure (information).
-
-    The same value of the same quantity appears in at least `min_records` records,
-    allowing rounding and qualifiers.
-
-    Why it matters:
-        Agreement across independent outlets is what lateral reading looks for; it also
-        shows which numbers the comparison found nothing wrong with.
-
-    Fails:
-        (reported) "403 pages" in three records of the story
-
-    Passes:
-        (not reported) a figure stated by one or two records only
-
-    Options:
-        min_records (int, default 3): records that must agree.
-    """
-
-    code = "XSC003"
-    name = "corroborated-figure"
-    summary = "Several records of one story agree on a figure"
-    severity = Severity.INFO
-    options: ClassVar[Mapping[str, Option]] = {
-        "min_records": Option(int, 3, "records that must agree")
-    }
-
-    def check_story(self, story: list[Digest]) -> Iterator[Draft]:
-        for members in same_figure_buckets(story).values():
-            first_d, first = members[0]
-            agreeing = {first_d.record_id: (first_d, first)}
-            for d, fig in members[1:]:
-                if agree((fig.value, fig.qualifier), (first.value, first.qualifier)):
-                    agreeing.setdefault(d.record_id, (d, fig))
-            if len(agreeing) < self.settings["min_records"] or first.value < 10:
+    def _report(
+        self,
+        first: list[tuple[Digest, FigureRef]],
+        second: list[tuple[Digest, FigureRef]],
+        reasons: list[str],
+        reported: set[str],
+    ) -> Iterator[Draft]:
+        few, many = (second, first) if len(second) <= len(first) else (first, second)
+        for d, fig in few:
+            others = [(o, g) for o, g in many if o is not d]
+            if d.record_id in reported or not others:
                 continue
-            others = list(agreeing.values())[1:]
+            reported.add(d.record_id)
+            o, g = others[0]
             yield draft(
-                first_d,
-                f"{len(agreeing)} records agree on {first.label!r}: "
-                + ", ".join(f"{d.record_id} ({f.label!r})" for d, f in others),
-                first.pointer,
-                first.evidence,
-                [related(d, f.pointer, f.evidence, f"also gives {f.label!r}") for d, f in others],
+                d,
+                f"{fig.label!r} is tied to a different event than in {o.record_id} "
+                f"({'; '.join(reasons)}): {short(fig.sentence.quote)!r} vs "
+                f"{short(g.sentence.quote)!r}",
+                fig.pointer,
+                fig.sentence,
+                [
+                    related(x, y.pointer, y.sentence, f"ties {y.label!r} to this event")
+                    for x, y in others
+                ],
             )
 
 
-class SingleSourceFigure(StoryRule):
-    """A specific figure appears in one record of the story only (information).
-
-    A number with a unit (at least 10, not a year) that no other record of the story
-    mentions anywhere in its text. Reported only for stories of at least `min_records`.
-
-    Why it matters:
-        A claim only one outlet makes is the one to trace to its source before relying on
-        it: it may be exclusive reporting, or an error nobody repeated.
-
-    Fails:
-        "over 12,000 officials have been investigated" in one of four records
-
-    Passes:
-        "403 pages" stated by three of the records
-
-    Options:
-        min_records (int, default 3): story size from which one-source claims are reported.
-    """
-
-    code = "XSC004"
-    name = "single-source-figure"
-    summary = "A specific figure appears in only one record of the story"
-    severity = Severity.INFO
-    confidence = Confidence.MEDIUM
-    options: ClassVar[Mapping[str, Option]] = {
-        "min_records": Option(int, 3, "story size from which to report")
-    }
-
-    def check_story(self, story: list[Digest]) -> Iterator[Draft]:
-        if len(story) < self.settings["min_records"]:
-            return
-        for d in story:
-            others = [o for o in story if o is not d]
-            reported: set[str] = set()
-            for fig in d.figures:
-                key = value_key(fig.value)
-                if fig.unit is None or fig.value < 10 or key in reported:
-                    continue
-                if any(key in o.numbers for o in others):
-                    continue
-                reported.add(key)
-                yield draft(
-                    d,
-                    f"{fig.label!r} appears in this record only; none of the other "
-                    f"{len(others)} records of the story mentions {fig.value:g}: "
-                    f"{short(fig.sentence.quote)!r}",
-                    fig.pointer,
-                    fig.evidence,
-                    [related(o, None, None, "does not mention this figure") for o in others],
-                )
-
-
-FIGURE_RULES = (FigureConflict, FigureEventConflict, CorroboratedFigure, SingleSourceFigure)
+FIGURE_RULES = (FigureConflict, FigureEventConflict)
