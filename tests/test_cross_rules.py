@@ -427,3 +427,29 @@ def test_record_dated_before_the_report_it_cites(tmp_path: Path) -> None:
     )
     found = [f for f in run(tmp_path, a, b, c) if f.code == "XSC030"]
     assert [f.record_id for f in found] == ["rec-b"]
+
+
+def test_big_story_of_copies_is_compared_per_wording() -> None:
+    from audit.comparison import cross_findings
+
+    line = "we will rebuild every bridge in the valley before winter comes"
+    records = []
+    for n in range(300):
+        said = line if n % 100 else "we will rebuild every road in the valley before winter comes"
+        toll = "31 people" if n != 7 else "45 people"
+        text = f"Flood news {n}\n\nThe flood in Lindqvist killed {toll}. The mayor said: “{said}.”"
+        records.append(
+            synthetic(
+                f"copy-{n:03d}",
+                text,
+                quotes=[(said, "Ines Kowalczyk")],
+                figures=[(toll, float(toll.split()[0]), "people", "exact")],
+                story="big-flood",
+            )
+        )
+    found = cross_findings(records)
+    drift = [f for f in found if f.code == "XSC010"]
+    assert sorted(str(f.record_id) for f in drift) == ["copy-000", "copy-100", "copy-200"]
+    assert all(len(f.related) >= 290 for f in drift)
+    conflicts = [f for f in found if f.code == "XSC001"]
+    assert [f.record_id for f in conflicts] == ["copy-007"] and len(conflicts[0].related) == 299

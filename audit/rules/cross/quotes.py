@@ -83,15 +83,19 @@ class QuoteDrift(StoryRule):
                 refs[_node(ref)] = ref
         for node in refs:
             support[agreeing.find(node)].add(node[0])
+        members: dict[Node, list[Node]] = defaultdict(list)
+        for node in sorted(refs):
+            members[agreeing.find(node)].append(node)
         reported: set[Node] = set()
         for link in links:
             if not link.comparison.drift:
                 continue
             weak, strong, swap, tie = _minority(link, agreeing, support)
-            if _node(weak) in reported:
-                continue
-            reported.add(_node(weak))
-            yield self._finding(weak, strong, swap, link, refs, passages, tie)
+            # every record quoting the weaker wording (copies agree with one another)
+            for node in members[agreeing.find(_node(weak))]:
+                if node not in reported:
+                    reported.add(node)
+                    yield self._finding(refs[node], strong, swap, link, refs, passages, tie)
 
     def _finding(
         self,
