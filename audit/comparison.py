@@ -165,7 +165,9 @@ def row(rec: Mapping[str, Any], discrepancy_count: int = 0) -> dict[str, Any]:
     }
 
 
-def _tables(records: Iterable[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _tables(
+    records: Iterable[Any],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
     loaded = _loaded(records)
     findings = cross_findings([i.record for i in loaded if i.valid])
     involved: Counter[str] = Counter()
@@ -186,22 +188,28 @@ def _tables(records: Iterable[Any]) -> tuple[list[dict[str, Any]], list[dict[str
             }
         )
     rows = [row(i.record, involved[str(i.record.get("id"))]) for i in loaded]
-    return rows, found_rows
+    return rows, found_rows, [i.path for i in loaded if not i.valid]
 
 
 def compare(records: Iterable[Any]) -> pd.DataFrame:
-    """One row per record for lateral reading (records: dicts, record files or folders)."""
+    """One row per record for lateral reading (records: dicts, record files or folders).
+
+    Records that fail the schema still get a row but take no part in the discrepancies;
+    their paths are listed in ``table.attrs["schema_invalid"]``.
+    """
     import pandas as pd
 
-    rows, _ = _tables(records)
-    return pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
+    rows, _, invalid = _tables(records)
+    table = pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
+    table.attrs["schema_invalid"] = invalid
+    return table
 
 
 def discrepancies(records: Iterable[Any]) -> pd.DataFrame:
     """The cross-source findings between records, one row per finding."""
     import pandas as pd
 
-    _, found = _tables(records)
+    _, found, _ = _tables(records)
     return pd.DataFrame(found, columns=list(DISCREPANCY_COLUMNS))
 
 
@@ -209,8 +217,7 @@ def tables(records: Iterable[Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Both tables from one pass: (records, discrepancies)."""
     import pandas as pd
 
-    rows, found = _tables(records)
-    return (
-        pd.DataFrame(rows, columns=list(RECORD_COLUMNS)),
-        pd.DataFrame(found, columns=list(DISCREPANCY_COLUMNS)),
-    )
+    rows, found, invalid = _tables(records)
+    table = pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
+    table.attrs["schema_invalid"] = invalid
+    return table, pd.DataFrame(found, columns=list(DISCREPANCY_COLUMNS))

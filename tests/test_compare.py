@@ -98,3 +98,15 @@ def test_check_does_not_import_pandas() -> None:
     code = "import sys, audit.cli; print('pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_schema_invalid_record_is_shown_but_not_compared(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rec = json.loads(next(filled.glob("leaked-ccp*.json")).read_text(encoding="utf-8"))
+    rec["figures"] = "not a list"
+    (tmp_path / f"{rec['id']}.json").write_text(json.dumps(rec), encoding="utf-8")
+    assert main(["compare", str(tmp_path), "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert "fail the schema" in captured.err and len(captured.err.splitlines()) == 1
+    assert len(list(csv.DictReader(io.StringIO(captured.out)))) == 1

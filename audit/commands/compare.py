@@ -93,5 +93,11 @@ def run(args: argparse.Namespace) -> int:
     from audit.comparison import tables
 
     records, found = tables(args.paths)
+    invalid = records.attrs.get("schema_invalid") or []
+    if invalid:
+        sys.stderr.write(
+            f"provaudit: {len(invalid)} record(s) fail the schema and are left out of the "
+            f"discrepancies (run `provaudit check`): {', '.join(invalid[:5])}\n"
+        )
     FORMATS[args.format](records, found, args, sys.stdout)
     return 0
