@@ -60,6 +60,8 @@ def _reports(finding: Finding, item: dict[str, Any], names: dict[str, str]) -> b
 
 
 def _assert_expected(findings: list[Finding], names: dict[str, str]) -> None:
+    if not EXPECTED.exists():
+        pytest.skip(f"{EXPECTED} is not available (the shared seeds live beside the repository)")
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
     for item in expected["cross_source"]:
         assert any(_reports(f, item, names) for f in findings), f"not reported: {item}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from audit.analyse.crosssource.digest import Digest, digest
+from audit.analyse.crosssource.digest import Digest, FigureRef, digest
 from audit.analyse.crosssource.stories import stories
 from audit.findings import Related, Severity
 from audit.model import Evidence
@@ -50,6 +50,19 @@ def draft(
 def short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def around(fig: FigureRef, reach: int = 60) -> str:
+    """The figure's sentence, cut at whole words about ``reach`` characters either side."""
+    text = fig.sentence.quote
+    first, last = fig.evidence.start - fig.sentence.start, fig.evidence.end - fig.sentence.start
+    start, end = max(0, first - reach), min(len(text), last + reach)
+    if start:
+        start = text.find(" ", start, first) + 1 or start
+    if end < len(text):
+        end = max(text.rfind(" ", last, end), last) if " " in text[last:end] else end
+    body = " ".join(text[start:end].split())
+    return ("…" if start else "") + body + ("…" if end < len(text) else "")
 
 
 class StoryRule(CorpusRule):

@@ -11,7 +11,7 @@ from audit.analyse.crosssource.lexicon import value_key
 from audit.analyse.crosssource.matching import same_figure_buckets
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, Option
-from audit.rules.cross.base import StoryRule, draft, related, short
+from audit.rules.cross.base import StoryRule, around, draft, related
 
 
 class CorroboratedFigure(StoryRule):
@@ -108,7 +108,7 @@ class SingleSourceFigure(StoryRule):
                     d,
                     f"{fig.label!r} appears in this record only; none of the other "
                     f"{len(others)} records of the story mentions {fig.value:g}: "
-                    f"{short(fig.sentence.quote)!r}",
+                    f"{around(fig)!r}",
                     fig.pointer,
                     fig.evidence,
                     [related(o, None, None, "does not mention this figure") for o in others],

@@ -11,7 +11,7 @@ from audit.analyse.crosssource.figures import agree, event_differences
 from audit.analyse.crosssource.matching import conflicting_figures, same_figure_buckets
 from audit.findings import Confidence
 from audit.rules.base import Draft, Option
-from audit.rules.cross.base import StoryRule, draft, related, short
+from audit.rules.cross.base import StoryRule, around, draft, related
 
 
 class FigureConflict(StoryRule):
@@ -63,7 +63,7 @@ class FigureConflict(StoryRule):
                     d,
                     f"{fig.label!r} here, but {len({x.record_id for x, _ in others})} other "
                     f"record(s) give {g.label!r} for what reads as the same quantity: "
-                    f"{short(fig.sentence.quote)!r} vs {short(g.sentence.quote)!r} ({o.record_id})",
+                    f"{around(fig)!r} vs {around(g)!r} ({o.record_id})",
                     fig.pointer,
                     fig.evidence,
                     [related(x, y.pointer, y.evidence, f"gives {y.label!r}") for x, y in others],
@@ -132,8 +132,8 @@ class FigureEventConflict(StoryRule):
             yield draft(
                 d,
                 f"{fig.label!r} is tied to a different event than in {o.record_id} "
-                f"({'; '.join(reasons)}): {short(fig.sentence.quote)!r} vs "
-                f"{short(g.sentence.quote)!r}",
+                f"({'; '.join(reasons)}): {around(fig)!r} vs "
+                f"{around(g)!r}",
                 fig.pointer,
                 fig.sentence,
                 [
