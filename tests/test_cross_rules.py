@@ -453,3 +453,32 @@ def test_big_story_of_copies_is_compared_per_wording() -> None:
     assert all(len(f.related) >= 290 for f in drift)
     conflicts = [f for f in found if f.code == "XSC001"]
     assert [f.record_id for f in conflicts] == ["copy-007"] and len(conflicts[0].related) == 299
+
+
+def test_released_and_detained_are_different_quantities(tmp_path: Path) -> None:
+    a = story(
+        "rec-a",
+        "Officials in Lindqvist released 7,000 people from the river camps.",
+        figures=[("7,000 people", 7000, "people", "exact")],
+    )
+    b = story(
+        "rec-b",
+        "Officials in Lindqvist detained 90,000 people in the river camps.",
+        figures=[("90,000 people", 90000, "people", "exact")],
+    )
+    assert "XSC001" not in codes(run(tmp_path, a, b))
+
+
+def test_drift_confidence_follows_speakers(tmp_path: Path) -> None:
+    a = story(
+        "rec-a",
+        "The mayor said: “We will rebuild every bridge in the valley.”",
+        quotes=[("We will rebuild every bridge in the valley.", "Ines Kowalczyk")],
+    )
+    b = story(
+        "rec-b",
+        "An aide said: “We will repair every bridge in the valley.”",
+        quotes=[("We will repair every bridge in the valley.", "Piotr Zalewski")],
+    )
+    found = [f for f in run(tmp_path, a, b) if f.code == "XSC010"]
+    assert found and found[0].confidence.value == "low"

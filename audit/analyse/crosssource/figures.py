@@ -137,12 +137,14 @@ def event_differences(a: EventContext, b: EventContext) -> list[str]:
 
 
 def same_event_possible(a: EventContext, b: EventContext) -> bool:
-    """False when the sentences name different venues, kinds of event, years or places."""
+    """False when the sentences name different venues, kinds of event, years, places or
+    outcomes (7,000 released is not the same quantity as 90,000 detained)."""
     for x, y in (
         (a.venues, b.venues),
         (a.kinds, b.kinds),
         (a.years, b.years),
         (a.places, b.places),
+        (a.outcomes, b.outcomes),
     ):
         if x and y and not x & y:
             return False

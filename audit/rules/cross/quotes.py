@@ -119,6 +119,11 @@ class QuoteDrift(StoryRule):
                 others.setdefault(
                     od.record_id, related(od, oq.pointer, oq.evidence, f"quotes “{short(oq.text)}”")
                 )
+        speakers = {quote.speaker_key, other_q.speaker_key}
+        if None not in speakers:  # both attributed: same speaker is surer, different is less
+            confidence = Confidence.HIGH if len(speakers) == 1 else Confidence.LOW
+        else:
+            confidence = Confidence.MEDIUM
         return draft(
             d,
             f"quotation “{short(quote.text)}” is worded differently from {other_d.record_id} "
@@ -127,6 +132,7 @@ class QuoteDrift(StoryRule):
             quote.pointer,
             quote.evidence,
             others.values(),
+            confidence=confidence,
         )
 
 
