@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz.distance import Indel
-
 from audit.analyse.crosssource.lexicon import WORD, lexicon, stem
 
 GAP = "\x00"
@@ -83,6 +81,8 @@ def _text(words: tuple[str, ...], start: int, end: int, keep_end: bool) -> str:
 
 def compare(a: QuoteWords, b: QuoteWords, same_speaker: bool = False) -> Comparison | None:
     """Compare two quotations; None when they are not the same passage."""
+    from rapidfuzz.distance import Indel  # imported on first use: `check` starts faster
+
     ops = Indel.opcodes(list(a.keys), list(b.keys))
     equal = [op for op in ops if op.tag == "equal"]
     if not equal:
