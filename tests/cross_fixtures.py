@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -339,9 +340,9 @@ def synthetic(
     record_id: str,
     text: str,
     *,
-    quotes: list[tuple[str, str | None]] = (),  # type: ignore[assignment]
-    figures: list[tuple[str, float, str | None, str]] = (),  # type: ignore[assignment]
-    chain: list[tuple[str, str, str]] = (),  # type: ignore[assignment]  (name, relation, span)
+    quotes: Sequence[tuple[str, str | None]] = (),
+    figures: Sequence[tuple[str, float, str | None, str]] = (),
+    chain: Sequence[tuple[str, str, str]] = (),  # (name, relation, span text)
     title: str | None = None,
     date: str | None = None,
     not_before: str | None = None,

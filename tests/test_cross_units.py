@@ -12,6 +12,7 @@ from audit.analyse.crosssource.dates import resolve
 from audit.analyse.crosssource.figures import agree, conflict
 from audit.analyse.crosssource.lexicon import unit_class
 from audit.analyse.crosssource.quotes import compare, headline_quotes, quote_words
+from audit.rules.base import Rule
 from audit.rules.cross import XSC_RULES
 
 
@@ -86,7 +87,7 @@ def test_infer_not_before_api_on_seeds() -> None:
 
 
 @pytest.mark.parametrize("rule", XSC_RULES, ids=lambda r: r.code)
-def test_rule_docstrings_are_complete(rule: type) -> None:
+def test_rule_docstrings_are_complete(rule: type[Rule]) -> None:
     doc = rule.__doc__ or ""
     for section in ("Why it matters:", "Fails:", "Passes:", "Options:"):
         assert section in doc, f"{rule.code} lacks {section}"
