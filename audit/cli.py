@@ -11,10 +11,10 @@ from enum import IntEnum
 from types import ModuleType
 
 from audit import __version__
-from audit.commands import check, ingest, report
+from audit.commands import check, compare, ingest, report
 from audit.errors import InputError
 
-COMMANDS: tuple[ModuleType, ...] = (ingest, check, report)
+COMMANDS: tuple[ModuleType, ...] = (ingest, check, compare, report)
 
 
 class ExitStatus(IntEnum):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from audit.rules.base import CorpusRule, Draft, Option, RecordContext, Rule
+from audit.rules.cross import XSC_RULES
 from audit.rules.record import RECORD_RULES
 from audit.rules.suppression import SUPPRESSION_RULES
 
 ALL_RULES: tuple[type[Rule], ...] = (
     *RECORD_RULES,
     *SUPPRESSION_RULES,
+    *XSC_RULES,
 )
 
 

@@ -1,0 +1,134 @@
+"""Report dates: "the newspaper said on Saturday" in an article dated Monday -> Saturday's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from audit.analyse.crosssource.lexicon import lexicon, name_key
+from audit.model import Evidence
+
+_WORD = re.compile(r"\w+")
+_END = re.compile(r"[.!?;]\s")
+_DETERMINERS = frozenset({"the", "that", "this", "its"})
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDate:
+    """The date an outlet's report appeared, as one record establishes it."""
+
+    outlet: str
+    key: str
+    date: dt.date
+    evidence: Evidence
+    reason: str
+
+
+def parse_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    verbs = "|".join(sorted(lex.report_verbs))
+    days = "|".join(lex.weekdays)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:on\s+)?(?:(last)\s+)?({days}|yesterday|today)\b", re.IGNORECASE
+    )
+
+
+def resolve(word: str, published: dt.date, last: bool = False) -> dt.date | None:
+    """The day a relative word names, seen from an article published on ``published``."""
+    word = word.lower()
+    if word == "today":
+        return published
+    if word == "yesterday":
+        return published - dt.timedelta(days=1)
+    weekdays = lexicon().weekdays
+    if word not in weekdays:
+        return None
+    back = (published.weekday() - weekdays.index(word)) % 7
+    if back == 0 and last:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _subject(
+    text: str, start: int, hops: Sequence[tuple[str, Evidence]], origin: str | None
+) -> tuple[str | None, int]:
+    """Which outlet the reporting verb at ``start`` belongs to, and where it is named."""
+    preceding = [(ev.end, ev.start, name) for name, ev in hops if ev.end <= start]
+    near = [
+        item
+        for item in preceding
+        if len(_WORD.findall(text, item[0], start)) <= 3 and not _END.search(text, item[0], start)
+    ]
+    if near:
+        _, named_at, name = max(near)
+        return name, named_at
+    words = list(_WORD.finditer(text, max(0, start - 40), start))[-3:]
+    refs = [i for i, w in enumerate(words) if w.group(0).lower() in lexicon().outlet_references]
+    if not refs:
+        return None, start
+    first = refs[0]
+    if first and words[first - 1].group(0).lower() in _DETERMINERS:
+        first -= 1  # "the newspaper", "that paper"
+    named_at = words[first].start()
+    if preceding:
+        return max(preceding)[2], named_at
+    return origin, named_at
+
+
+def report_dates(
+    text: str,
+    published: dt.date | None,
+    hops: Sequence[tuple[str, Evidence]],
+    origin: str | None,
+) -> list[ReportDate]:
+    """Dates of cited outlets' reports that this (dated) article establishes."""
+    if published is None:
+        return []
+    found: list[ReportDate] = []
+    for match in _pattern().finditer(text):
+        outlet, named_at = _subject(text, match.start(), hops, origin)
+        key = name_key(outlet)
+        day = resolve(match.group(2), published, bool(match.group(1)))
+        if outlet is None or key is None or day is None:
+            continue
+        evidence = Evidence.of(text, named_at, match.end())
+        reason = (
+            f"“{evidence.quote}” in an article dated {long_date(published)} "
+            f"puts {outlet}'s report on {long_date(day)}"
+        )
+        found.append(ReportDate(outlet, key, day, evidence, reason))
+    return found
+
+
+def hop_evidence(record: Mapping[str, Any]) -> list[tuple[str, Evidence]]:
+    """(outlet name, span) for every evidence span of every reporting hop (credits for
+    photos or additional reporting are not who "said" something)."""
+    out: list[tuple[str, Evidence]] = []
+    attribution = record.get("attribution") or {}
+    for hop in attribution.get("chain") or ():
+        if not isinstance(hop, dict) or not isinstance(hop.get("name"), str):
+            continue
+        if hop.get("relation") == "credits":
+            continue
+        for ev in hop.get("evidence") or ():
+            if isinstance(ev, dict):
+                out.append((hop["name"], Evidence(ev["start"], ev["end"], ev["quote"])))
+    return out

@@ -1,0 +1,246 @@
+"""The small digest of one record that cross-source rules keep (never the whole text)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date, report_dates
+from audit.analyse.crosssource.figures import EventContext, event_context, is_year, numbers_in
+from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
+from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
+from audit.analyse.segment import Segment, sentences
+from audit.model import Evidence
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+_MAX_ENTITIES = 25
+_MAX_QUOTE = 600
+_CITING = ("republishes", "reports", "cites", "obtained")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRef:
+    pointer: str
+    value: float
+    qualifier: str
+    unit: str | None
+    unit_class: str | None
+    evidence: Evidence
+    sentence: Evidence
+    context: EventContext
+
+    @property
+    def label(self) -> str:
+        return self.evidence.quote
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    pointer: str
+    text: str
+    speaker: str | None
+    speaker_key: str | None
+    words: QuoteWords
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlinePhrase:
+    phrase: str
+    keys: tuple[str, ...]
+    evidence: Evidence
+    in_body: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hop:
+    name: str
+    key: str
+    relation: str
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What the XSC rules know about one record."""
+
+    record_id: str
+    path: str
+    story: str | None
+    origin: str | None
+    origin_key: str | None
+    hops: tuple[Hop, ...]
+    outlet_keys: frozenset[str]  # this copy's outlet and the outlet whose article it is
+    published: dt.date | None
+    not_before: dt.date | None
+    entities: frozenset[str]
+    numbers: frozenset[str]
+    figures: tuple[FigureRef, ...]
+    quotes: tuple[QuoteRef, ...]
+    headline: tuple[HeadlinePhrase, ...]
+    report_dates: tuple[ReportDate, ...]
+
+    def cites(self, key: str) -> Hop | None:
+        """The hop by which this record relays outlet ``key`` (origin included)."""
+        for hop in self.hops:
+            if hop.key == key and hop.relation in _CITING:
+                return hop
+        if self.origin_key == key:
+            return Hop(self.origin or key, key, "reports", self.origin_evidence())
+        return None
+
+    def origin_evidence(self) -> Evidence | None:
+        return next((h.evidence for h in self.hops if h.key == self.origin_key), None)
+
+
+def _evidence(node: Any) -> Evidence | None:
+    if isinstance(node, dict) and {"start", "end", "quote"} <= node.keys():
+        return Evidence(int(node["start"]), int(node["end"]), str(node["quote"]))
+    return None
+
+
+def _entities(text: str, outlets: set[str]) -> frozenset[str]:
+    """The most frequent capitalised words not starting a sentence, outlet names left out
+    (origins are compared on their own)."""
+    stop = lexicon().entity_stopwords | outlets
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED.finditer(text):
+        before = text[max(0, match.start() - 2) : match.start()].strip()
+        if not before or before[-1] in '.!?\n“"‘:':
+            continue  # sentence-initial capitals say nothing
+        word = match.group(0).lower().replace("’", "'")
+        if word not in stop and len(word) > 2:
+            counts[word] += 1
+    return frozenset(word for word, _ in counts.most_common(_MAX_ENTITIES))
+
+
+def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
+    spans = sentences(text)
+    starts = [s.start for s in spans]
+    out: list[FigureRef] = []
+    for index, fig in enumerate(record.get("figures") or ()):
+        evidence = _evidence(fig.get("evidence")) if isinstance(fig, dict) else None
+        value = fig.get("value") if isinstance(fig, dict) else None
+        if evidence is None or not isinstance(value, int | float) or isinstance(value, bool):
+            continue
+        if not evidence.holds_in(text) or is_year(float(value), fig.get("unit")):
+            continue
+        position = bisect.bisect_right(starts, evidence.start) - 1
+        if position >= 0 and spans[position].end >= evidence.start:
+            seg = spans[position]
+        else:
+            seg = Segment(evidence.start, evidence.end, evidence.quote)
+        unit = fig.get("unit") if isinstance(fig.get("unit"), str) else None
+        out.append(
+            FigureRef(
+                pointer=f"/figures/{index}",
+                value=float(value),
+                qualifier=str(fig.get("qualifier") or "exact"),
+                unit=unit,
+                unit_class=unit_class(unit),
+                evidence=evidence,
+                sentence=Evidence.of(text, seg.start, seg.end),
+                context=event_context(seg.text, evidence.start - seg.start),
+            )
+        )
+    return tuple(out)
+
+
+def _quotes(record: Mapping[str, Any], text: str) -> tuple[QuoteRef, ...]:
+    out: list[QuoteRef] = []
+    for index, quote in enumerate(record.get("quotes") or ()):
+        if not isinstance(quote, dict) or not isinstance(quote.get("text"), str):
+            continue
+        evidence = _evidence(quote.get("evidence"))
+        if evidence is None or not evidence.holds_in(text):
+            continue
+        body = quote["text"][:_MAX_QUOTE]
+        speaker = quote.get("speaker") if isinstance(quote.get("speaker"), str) else None
+        out.append(
+            QuoteRef(
+                f"/quotes/{index}", body, speaker, name_key(speaker), quote_words(body), evidence
+            )
+        )
+    return tuple(out)
+
+
+def _headline(record: Mapping[str, Any], text: str) -> tuple[HeadlinePhrase, ...]:
+    title = record.get("title") or {}
+    span = _evidence(title.get("evidence"))
+    if span is None or not span.holds_in(text):
+        return ()
+    found = headline_quotes(span.quote)
+    if not found:
+        return ()
+    body = tuple(quote_words(text[: span.start] + " \n " + text[span.end :]).keys)
+    out = []
+    for start, end, phrase in found:
+        keys = quote_words(phrase).keys
+        evidence = Evidence.of(text, span.start + start, span.start + end)
+        out.append(HeadlinePhrase(phrase, keys, evidence, contains(body, keys)))
+    return tuple(out)
+
+
+def _hops(record: Mapping[str, Any]) -> tuple[Hop, ...]:
+    out = []
+    for hop in (record.get("attribution") or {}).get("chain") or ():
+        key = name_key(hop.get("name")) if isinstance(hop, dict) else None
+        if key is None:
+            continue
+        evidence = next((e for e in map(_evidence, hop.get("evidence") or ()) if e), None)
+        out.append(Hop(hop["name"], key, str(hop.get("relation") or "cites"), evidence))
+    return tuple(out)
+
+
+def digest(record: Mapping[str, Any], path: str) -> Digest:
+    """Build the digest of one schema-valid record."""
+    text = str(record.get("text") or "")
+    attribution = record.get("attribution") or {}
+    origin = attribution.get("origin") if isinstance(attribution.get("origin"), str) else None
+    published = record.get("published") or {}
+    date = parse_date(published.get("date"))
+    outlets = {
+        name_key((record.get("outlet") or {}).get("name")),
+        name_key((record.get("republication") or {}).get("original_outlet")),
+    }
+    story = record.get("story")
+    hops = _hops(record)
+    outlet_words = {w for name in [*outlets, *(h.key for h in hops)] if name for w in name.split()}
+    return Digest(
+        record_id=str(record.get("id") or path),
+        path=path,
+        story=story if isinstance(story, str) else None,
+        origin=origin,
+        origin_key=name_key(origin),
+        hops=hops,
+        outlet_keys=frozenset(k for k in outlets if k),
+        published=date,
+        not_before=parse_date(published.get("not_before")),
+        entities=_entities(text, outlet_words),
+        numbers=numbers_in(text),
+        figures=_figures(record, text),
+        quotes=_quotes(record, text),
+        headline=_headline(record, text),
+        report_dates=tuple(report_dates(text, date, hop_evidence(record), origin)),
+    )
+
+
+def story_keys(d: Digest) -> set[str]:
+    """Index keys that suggest two records tell the same story."""
+    keys = {f"e:{e}" for e in d.entities}
+    keys.update(f"s:{q.speaker_key}" for q in d.quotes if q.speaker_key)
+    for fig in d.figures:
+        if fig.value >= 10:
+            keys.add(f"f:{fig.unit_class}|{fig.value:.3g}")
+    for quote in d.quotes:
+        words = [k for k in quote.words.keys if len(k) > 3][:12]
+        keys.update(f"q:{' '.join(words[i : i + 3])}" for i in range(len(words) - 2))
+    return keys
+
+
+__all__ = ["Digest", "FigureRef", "HeadlinePhrase", "Hop", "QuoteRef", "digest", "tokens"]

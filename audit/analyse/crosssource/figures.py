@@ -1,0 +1,175 @@
+"""Figures compared across records: qualifier-aware intervals and the event around a figure."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from audit.analyse.crosssource.lexicon import WORD, content, lexicon, stem, tokens, value_key
+
+_OPEN = ("more_than", "at_least")
+_CLOSED_ABOVE = ("less_than", "at_most", "up_to")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+
+    def meets(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def rounding(value: float) -> float:
+    """Half the rounding step a stated value implies, capped at 10%: 7,000 -> 500, 31 -> 0.5."""
+    value = abs(value)
+    if value == 0:
+        return 0.0
+    if value != int(value):
+        text = f"{value:.6f}".rstrip("0")
+        decimals = len(text.split(".")[1]) if "." in text else 0
+        step = 0.5 * 10.0**-decimals
+    else:
+        number = int(value)
+        zeros = len(str(number)) - len(str(number).rstrip("0"))
+        step = 0.5 * 10.0**zeros
+    return min(step, 0.1 * value)
+
+
+def interval(value: float, qualifier: str) -> Interval:
+    """The range of true values a stated figure allows."""
+    slack = rounding(value)
+    if qualifier in _OPEN:
+        return Interval(value - slack, math.inf)
+    if qualifier in _CLOSED_ABOVE:
+        return Interval(-math.inf, value + slack)
+    if qualifier == "about":
+        spread = max(slack, 0.2 * abs(value))
+        return Interval(value - spread, value + spread)
+    return Interval(value - slack, value + slack)
+
+
+def agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Same figure, allowing rounding and qualifiers ("more than 7,000" ~ "7,000")."""
+    (va, qa), (vb, qb) = a, b
+    close = abs(va - vb) <= max(rounding(va), rounding(vb))
+    return close and interval(va, qa).meets(interval(vb, qb))
+
+
+def conflict(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """The two statements cannot both be true ("31" vs "35"; "over 1 million" vs "400,000")."""
+    return not interval(a[0], a[1]).meets(interval(b[0], b[1]))
+
+
+def is_year(value: float, unit: str | None) -> bool:
+    return unit is None and value == int(value) and 1800 <= value <= 2100
+
+
+@dataclass(frozen=True, slots=True)
+class EventContext:
+    """What a figure's sentence says about the event the figure belongs to."""
+
+    window: frozenset[str]  # stemmed content words near the figure
+    venues: frozenset[str]
+    kinds: frozenset[str]
+    places: frozenset[str]
+    years: frozenset[int]
+    outcomes: frozenset[str]
+
+
+def _places(sentence: str) -> set[str]:
+    lex = lexicon()
+    found: set[str] = set()
+    words = list(WORD.finditer(sentence))
+    for i, match in enumerate(words[:-1]):
+        if match.group(0).lower() not in lex.place_prepositions:
+            continue
+        # skip up to two lower-case words (articles, adjectives) before a capitalised name
+        for follower in words[i + 1 : i + 4]:
+            word = follower.group(0)
+            if word[:1].isupper():
+                lower = word.lower()
+                if lower not in lex.entity_stopwords and lower not in lex.months:
+                    found.add(lower)
+                break
+            if not word.isalpha():
+                break
+    return found
+
+
+def event_context(sentence: str, offset: int, window: int = 8) -> EventContext:
+    """Features of the sentence around a figure that starts at ``offset`` in ``sentence``."""
+    lex = lexicon()
+    words = tokens(sentence)
+    before = len(tokens(sentence[:offset]))
+    near = content(words[max(0, before - window) : before + window + 2])
+    return EventContext(
+        window=frozenset(stem(w) for w in near),
+        venues=frozenset(stem(w) for w in words if w in lex.venues),
+        kinds=frozenset(stem(w) for w in words if w in lex.event_kinds),
+        places=frozenset(_places(sentence)),
+        years=frozenset(int(y) for y in _YEAR.findall(sentence)),
+        outcomes=frozenset(lex.outcomes[w] for w in words if w in lex.outcomes),
+    )
+
+
+def event_differences(a: EventContext, b: EventContext) -> list[str]:
+    """Plain-words reasons two sentences describe different events (empty: no sign of it)."""
+    if not a.outcomes & b.outcomes:
+        return []
+    reasons = []
+    if a.venues and b.venues and not a.venues & b.venues:
+        reasons.append(f"place: {', '.join(sorted(a.venues))} vs {', '.join(sorted(b.venues))}")
+    if a.kinds and b.kinds and not a.kinds & b.kinds:
+        reasons.append(f"event: {', '.join(sorted(a.kinds))} vs {', '.join(sorted(b.kinds))}")
+    if a.years and b.years and not a.years & b.years:
+        years_a = ", ".join(map(str, sorted(a.years)))
+        years_b = ", ".join(map(str, sorted(b.years)))
+        reasons.append(f"year: {years_a} vs {years_b}")
+    if reasons and a.places and b.places and not a.places & b.places:
+        reasons.append(
+            f"named place: {', '.join(sorted(a.places))} vs {', '.join(sorted(b.places))}"
+        )
+    return reasons
+
+
+def same_event_possible(a: EventContext, b: EventContext) -> bool:
+    """False when the sentences name different venues, kinds of event, years, places or
+    outcomes (7,000 released is not the same quantity as 90,000 detained)."""
+    for x, y in (
+        (a.venues, b.venues),
+        (a.kinds, b.kinds),
+        (a.years, b.years),
+        (a.places, b.places),
+        (a.outcomes, b.outcomes),
+    ):
+        if x and y and not x & y:
+            return False
+    return True
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """Value keys of every number in a text, digits or words ("one million" -> 1e+06)."""
+    lex = lexicon()
+    found: set[float] = set()
+    for match in _NUMBER.finditer(text):
+        try:
+            found.add(float(match.group(0).replace(",", "")))
+        except ValueError:
+            continue
+    words = tokens(text)
+    for i, word in enumerate(words):
+        base: float | None = None
+        if word in lex.number_words:
+            base = lex.number_words[word]
+        elif word.replace(".", "", 1).isdigit():
+            base = float(word) if "." in word else int(word)
+        if base is None:
+            continue
+        found.add(float(base))
+        if i + 1 < len(words) and words[i + 1] in lex.multipliers:
+            found.add(float(base) * lex.multipliers[words[i + 1]])
+    return frozenset(value_key(v) for v in found)

@@ -1,0 +1,82 @@
+"""Shared plumbing of the XSC rules: one digest per record, stories, related locations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from audit.analyse.crosssource.digest import Digest, FigureRef, digest
+from audit.analyse.crosssource.stories import stories
+from audit.findings import Related, Severity
+from audit.model import Evidence
+from audit.rules.base import CorpusRule, Draft, RecordContext
+
+_KEY = "xsc.digest"
+
+
+def record_digest(ctx: RecordContext) -> Digest | None:
+    """The record's digest, built once and shared by every XSC rule through ``ctx.extras``."""
+    if _KEY not in ctx.extras:
+        record = ctx.record
+        ctx.extras[_KEY] = digest(record, ctx.path) if record is not None else None
+    value = ctx.extras[_KEY]
+    return value if isinstance(value, Digest) else None
+
+
+def related(d: Digest, pointer: str | None, evidence: Evidence | None, note: str) -> Related:
+    return Related(d.record_id, d.path, pointer, evidence, note)
+
+
+def draft(
+    d: Digest,
+    message: str,
+    pointer: str | None,
+    evidence: Evidence | None,
+    others: Iterable[Related],
+    **extra: Any,
+) -> Draft:
+    """A draft about record ``d`` that names the other records involved."""
+    return Draft(
+        message,
+        pointer=pointer,
+        evidence=evidence,
+        related=tuple(others),
+        path=d.path,
+        record_id=d.record_id,
+        **extra,
+    )
+
+
+def short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def around(fig: FigureRef, reach: int = 60) -> str:
+    """The figure's sentence, cut at whole words about ``reach`` characters either side."""
+    text = fig.sentence.quote
+    first, last = fig.evidence.start - fig.sentence.start, fig.evidence.end - fig.sentence.start
+    start, end = max(0, first - reach), min(len(text), last + reach)
+    if start:
+        start = text.find(" ", start, first) + 1 or start
+    if end < len(text):
+        end = max(text.rfind(" ", last, end), last) if " " in text[last:end] else end
+    body = " ".join(text[start:end].split())
+    return ("…" if start else "") + body + ("…" if end < len(text) else "")
+
+
+class StoryRule(CorpusRule):
+    """A corpus rule that checks each story (records grouped together) on its own."""
+
+    severity = Severity.WARNING
+
+    def collect(self, ctx: RecordContext) -> Any:
+        return record_digest(ctx)
+
+    def finish(self, collected: list[Any]) -> Iterable[Draft]:
+        digests = [d for d in collected if isinstance(d, Digest)]
+        for story in stories(digests):
+            yield from self.check_story(story)
+
+    def check_story(self, story: list[Digest]) -> Iterator[Draft]:
+        raise NotImplementedError

@@ -1,0 +1,112 @@
+"""`provaudit compare` and `audit.compare`: tables for lateral reading."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.cross_fixtures import synthetic, write_filled
+
+import audit
+from audit.cli import main
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cmp")
+    write_filled(folder)
+    return folder
+
+
+def test_api_returns_one_row_per_record(filled: Path) -> None:
+    table = audit.compare([filled])
+    assert len(table) == 5 and {"outlet", "chain", "origin", "key figures"} <= set(table.columns)
+    row = table.set_index("record").loc["leaked-ccp-files-document-mass-detentions"]
+    assert row["republication"] == "Taipei Times" and "403 pages" in row["key figures"]
+    found = audit.discrepancies([filled])
+    assert {"XSC002", "XSC010", "XSC011"} <= set(found["code"])
+
+
+def test_api_accepts_record_dicts(filled: Path) -> None:
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(filled.glob("*.json"))]
+    assert list(audit.compare(records)["record"]) == [r["id"] for r in records]
+
+
+def test_terminal_table(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(filled), "--width", "150"]) == 0
+    out = capsys.readouterr().out
+    assert "origin" in out and "The New York Times" in out and "discrepancies (" in out
+
+
+def test_csv_one_row_per_record(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(filled), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 5 and rows[0]["record"]
+
+
+def test_json_and_markdown(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(filled), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert len(doc["records"]) == 5 and doc["discrepancies"]
+    assert main(["compare", str(filled), "--format", "markdown", "--table", "records"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("| record |") and len(lines) == 7
+
+
+HOSTILE = '=HYPERLINK("http://x")\x1b[31m|evil\u202e'
+
+
+def _hostile(tmp_path: Path) -> Path:
+    text = f"{HOSTILE}\n\nA short article about nothing at all."
+    rec = synthetic("hostile-record", text, title=HOSTILE)
+    (tmp_path / "hostile-record.json").write_text(json.dumps(rec), encoding="utf-8")
+    return tmp_path
+
+
+def test_csv_cells_are_neutralised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", str(_hostile(tmp_path)), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0]["title"].startswith("'=HYPERLINK") and "\x1b" not in rows[0]["title"]
+
+
+def test_terminal_and_markdown_strip_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _hostile(tmp_path)
+    for fmt in ("text", "markdown"):
+        assert main(["compare", str(folder), "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\u202e" not in out and "HYPERLINK" in out
+    assert "\\|evil" in out  # markdown pipes escaped
+
+
+def test_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    assert main(["compare", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bad.json" in err
+    assert main(["compare", str(tmp_path / "missing")]) == 2
+
+
+def test_check_does_not_import_pandas() -> None:
+    code = "import sys, audit.cli; print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_schema_invalid_record_is_shown_but_not_compared(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rec = json.loads(next(filled.glob("leaked-ccp*.json")).read_text(encoding="utf-8"))
+    rec["figures"] = "not a list"
+    (tmp_path / f"{rec['id']}.json").write_text(json.dumps(rec), encoding="utf-8")
+    assert main(["compare", str(tmp_path), "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert "fail the schema" in captured.err and len(captured.err.splitlines()) == 1
+    assert len(list(csv.DictReader(io.StringIO(captured.out)))) == 1
