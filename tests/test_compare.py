@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.cross_fixtures import synthetic, write_filled
 
 import audit
 from audit.cli import main
+from tests.cross_fixtures import synthetic, write_filled
 
 
 @pytest.fixture(scope="module")

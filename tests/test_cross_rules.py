@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.cross_fixtures import synthetic
-
 from audit.engine import Engine
 from audit.findings import Finding
 from audit.options import CheckOptions
+from tests.cross_fixtures import synthetic
 
 NYT = ("The Daily Planet", "reports", "Daily Planet")
 TAIL = "\n\nAccording to the Daily Planet, Mayor Ines Kowalczyk of Lindqvist spoke."

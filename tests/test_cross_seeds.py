@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.cross_fixtures import RECORDS, load_records, seed_name, write_filled
 
 from audit.engine import Engine
 from audit.findings import Finding
 from audit.options import CheckOptions
+from tests.cross_fixtures import RECORDS, load_records, seed_name, write_filled
 
 EXPECTED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "expected.json"
 if not EXPECTED.exists():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.cross_fixtures import filled_records, seed_name
 
 from audit.analyse.crosssource import infer_not_before
 from audit.analyse.crosssource.dates import resolve
@@ -14,6 +13,7 @@ from audit.analyse.crosssource.lexicon import unit_class
 from audit.analyse.crosssource.quotes import compare, headline_quotes, quote_words
 from audit.rules.base import Rule
 from audit.rules.cross import XSC_RULES
+from tests.cross_fixtures import filled_records, seed_name
 
 
 @pytest.mark.parametrize(
