@@ -53,3 +53,18 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside the repository")
     return SEEDS
+
+
+@pytest.fixture
+def machinery_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the engine with the REC record and suppression rules only.
+
+    Heuristic rules (ATT, CAV, SPM, RES, XSC) legitimately find things in the bundled
+    records; tests of the CI machinery (formats, configuration, baselines, cache) must not
+    depend on what they find.
+    """
+    from audit import engine
+    from audit.rules.record import RECORD_RULES
+    from audit.rules.suppression import SUPPRESSION_RULES
+
+    monkeypatch.setattr(engine, "ALL_RULES", (*RECORD_RULES, *SUPPRESSION_RULES))

@@ -59,7 +59,7 @@ def _run_check_step(tmp_path: Path, args: str) -> tuple[int, str, dict[str, str]
 def test_check_step_writes_sarif_and_annotations(tmp_path: Path) -> None:
     paths = copy_records(tmp_path)
     break_title_evidence(paths[0])
-    code, stdout, outputs = _run_check_step(tmp_path, "--ignore REC101")
+    code, stdout, outputs = _run_check_step(tmp_path, "--select REC --ignore REC101")
     assert code == 1 and outputs["exit-code"] == "1"
     sarif = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))

@@ -20,6 +20,8 @@ from audit.options import CheckOptions
 from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule
 from tests.ci_support import break_title_evidence, copy_records, load, run, save
 
+pytestmark = pytest.mark.usefixtures("machinery_rules")
+
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

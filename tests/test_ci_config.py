@@ -15,6 +15,8 @@ from audit.options import CheckOptions
 from audit.rules import ALL_RULES, Draft, Option, RecordContext, Rule
 from tests.ci_support import break_id, break_title_evidence, copy_records, run
 
+pytestmark = pytest.mark.usefixtures("machinery_rules")
+
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

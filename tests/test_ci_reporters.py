@@ -26,7 +26,15 @@ from audit.reporters.sarif import SarifReporter
 from audit.reporters.text import ColourTextReporter, TextReporter
 from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext
 from audit.schema import FINDINGS_SCHEMA, load_schema
-from tests.ci_support import SARIF_SCHEMA, break_id, break_title_evidence, copy_records, run
+from tests.ci_support import (
+    SARIF_SCHEMA,
+    break_id,
+    break_title_evidence,
+    copy_records,
+    run,
+)
+
+pytestmark = pytest.mark.usefixtures("machinery_rules")
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,16 @@ import pytest
 from audit.findings import Confidence, Finding, Severity
 from audit.model import Evidence
 from audit.suppress import RecordNotes, in_records
-from tests.ci_support import break_id, break_title_evidence, copy_records, load, run, save
+from tests.ci_support import (
+    break_id,
+    break_title_evidence,
+    copy_records,
+    load,
+    run,
+    save,
+)
+
+pytestmark = pytest.mark.usefixtures("machinery_rules")
 
 
 @pytest.fixture(autouse=True)

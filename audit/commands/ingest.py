@@ -7,16 +7,15 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from audit import ingest
-from audit.analyse import analyse
 from audit.errors import InputError
-from audit.ingest.fetch import FetchLimits
 from audit.options import DEFAULT_MAX_BYTES, IngestOptions
 from audit.parallel import default_jobs, ordered_map
 from audit.progress import Progress
-from audit.record import build, place, serialise
+
+if TYPE_CHECKING:  # heavy modules load when the command runs, not at start-up
+    from audit.ingest.fetch import FetchLimits
 
 NAME = "ingest"
 HELP = "read articles and write provenance records"
@@ -122,12 +121,20 @@ def _start_worker(retrieved: str, limits: FetchLimits) -> None:
 
 def _record_of(source: str) -> dict[str, Any]:
     """Read, extract and analyse one source (in a worker process when --jobs > 1)."""
+    from audit import ingest
+    from audit.analyse import analyse
+    from audit.record import build
+
     assert _SETTINGS is not None
     article = ingest.load(source, *_SETTINGS)
     return build(article, analyse(article))
 
 
 def run(args: argparse.Namespace) -> int:
+    from audit import ingest
+    from audit.ingest.fetch import FetchLimits
+    from audit.record import place, serialise
+
     options = options_from(args)
     retrieved = retrieved_time(options.retrieved)
     sources = list(ingest.expand(options.sources))

@@ -10,7 +10,6 @@ from audit.commands.ingest import retrieved_time
 from audit.errors import InputError
 from audit.jsonio import write_atomic
 from audit.options import DEFAULT_MAX_BYTES
-from audit.report import page, sources
 
 NAME = "report"
 HELP = "write one self-contained HTML report of records or articles (for trainers)"
@@ -42,6 +41,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from audit.report import page, sources
+
     if args.max_bytes <= 0:
         raise InputError("--max-bytes", "must be a positive number of bytes")
     output = Path(args.output)
