@@ -10,6 +10,15 @@ import yaml
 from audit.analyse import outlets
 
 FIXTURE = Path(__file__).parent / "data" / "outlets_fixture.yaml"
+REPO = Path(__file__).resolve().parent.parent
+
+
+def seeds_dir() -> Path | None:
+    """../shared/seeds beside the repository (main checkout or a worktree one level down)."""
+    for base in (REPO.parent, REPO.parent.parent):
+        if (base / "shared" / "seeds" / "expected.json").is_file():
+            return base / "shared" / "seeds"
+    return None
 
 
 def shipped_registry_present() -> bool:

@@ -37,6 +37,8 @@ RELATION = {
     "cites": "cites",
     "credits": "credits",
 }
+# Bodies that are sources rather than news outlets: "X said" cites them.
+_NOT_NEWS = {"advocacy", "government", "international_org", "research"}
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
 _TRAIL = re.compile(r"^[*_]*")
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
@@ -55,7 +57,11 @@ class Hop:
         return {
             "name": self.name,
             "kind": self.kind,
-            "relation": RELATION.get(self.cue, self.cue),
+            "relation": (
+                "cites"
+                if self.cue == "reports" and self.kind in _NOT_NEWS
+                else RELATION.get(self.cue, self.cue)
+            ),
             "asserted_by": self.asserted_by,
             "evidence": [e.as_json() for e in self.evidence],
             "method": self.method,
@@ -81,7 +87,7 @@ def _unregistered() -> re.Pattern[str]:
     cue_words = r"obtained\s+by|leaked\s+to|published\s+by|according\s+to|seen\s+by|reported\s+by"
     return re.compile(
         rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
-        rf"((?:[A-Z][\w'’.-]*\s+){{0,4}}(?=[A-Z])(?i:{heads}))\b"
+        rf"((?:[A-Z][\w'’.-]*\s+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -27,6 +28,7 @@ class _Tables:
     qualifier_of: dict[str, str]
     words: dict[str, int]
     scales: dict[str, int]
+    attached: dict[str, str]
     currencies: dict[str, str]
     currency_words: dict[str, str]
     percent: re.Pattern[str]
@@ -52,10 +54,12 @@ def _tables() -> _Tables:
     cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
     num_words = lexicons.words_pattern(list(words))
     scale = lexicons.words_pattern(list(scales))
+    attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
+    attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![\w.,$£€¥₹-])(?:(?P<qual>{qual})\s+)?(?P<cur>{cur})?\s?"
         rf"(?:(?P<num>{_DIGITS})|(?P<word>{num_words}))(?![\d,]\d)"
-        rf"(?:\s?(?P<scale>{scale}))?(?![\w])",
+        rf"(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
         re.IGNORECASE,
     )
     percent = re.compile(rf"^\s?(?:{lexicons.words_pattern(data['percent_words'])})(?!\w)", re.I)
@@ -65,6 +69,7 @@ def _tables() -> _Tables:
         qualifier_of,
         words,
         scales,
+        attached_units,
         currencies,
         {k.lower(): v for k, v in data["currency_words"].items()},
         percent,
@@ -116,7 +121,9 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
 
 
 def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
-    qual, cur, num, word, scale = (m.group(g) for g in ("qual", "cur", "num", "word", "scale"))
+    qual, cur, num, word, scale, attached = (
+        m.group(g) for g in ("qual", "cur", "num", "word", "scale", "attached")
+    )
     start, end = m.start(), m.end()
     number_start = m.start("num") if num else m.start("word")
     if any(p.search(text[max(0, number_start - 20) : number_start]) for p in t.not_before):
@@ -126,23 +133,27 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     if _is_date_or_time(text, number_start, m.end("num") if num else m.end("word"), t):
         return None
     if num:
-        value = float(num.replace(",", ""))
+        value = Decimal(num.replace(",", ""))
         if re.fullmatch(r"1[5-9]\d\d|20\d\d", num) and not (qual or cur or scale):
             return None  # a year
     else:
-        value = float(t.words[" ".join(word.lower().split())])
+        value = Decimal(t.words[" ".join(word.lower().split())])
         if value == 1 and not scale:
             return None
     if scale:
         value *= t.scales[scale.lower()]
     unit: str | None = t.currencies.get(cur) if cur else None
     pct = t.percent.match(text[end:])
-    if pct and not cur:
+    if attached:
+        unit = t.attached[attached]
+    elif pct and not cur:
         unit, end = "percent", end + pct.end()
     elif unit is None:
         unit, end = _unit(text, end, t)
         if unit and unit.lower() in t.currency_words:
             unit = t.currency_words[unit.lower()]
+    if scale and re.fullmatch(r"[A-Za-z]", scale) and not cur:
+        return None  # "5m" without a currency may be metres; too ambiguous to count
     if unit is None and not (qual or cur or scale):
         return None
     if word and unit is None:
@@ -150,7 +161,7 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     qualifier = t.qualifier_of[" ".join(qual.lower().split())] if qual else "exact"
     ev = Evidence.of(text, start, end)
     return {
-        "value": int(value) if value.is_integer() else value,
+        "value": int(value) if value == value.to_integral_value() else float(value),
         "unit": unit,
         "qualifier": qualifier,
         "evidence": ev.as_json(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from audit.analyse import lexicons
 
@@ -43,9 +44,20 @@ _KIND_FITS = {
 
 
 def outlet_mentions(text: str) -> list[OutletMention]:
-    """Every outlet reference in ``text`` in order, short forms resolved."""
+    """Every outlet reference in ``text`` in order, short forms resolved (cached per text)."""
+    key = (id(lexicons.registry()), text)
+    if _LAST[0] != key:
+        _LAST[0], _LAST[1] = key, _outlet_mentions(text)
+    return list(_LAST[1])
+
+
+_LAST: list[Any] = [None, []]
+
+
+def _outlet_mentions(text: str) -> list[OutletMention]:
     reg = lexicons.registry()
     found: list[OutletMention] = []
+    contextual = []
     for m in reg.mentions(text, context=True):
         bare = _words(m.surface)
         direct = not m.contextual or (
@@ -55,8 +67,14 @@ def outlet_mentions(text: str) -> list[OutletMention]:
         )
         if direct:
             found.append(OutletMention(m.outlet.name, m.outlet.kind, m.start, m.end, m.surface))
+        else:
+            contextual.append(m)
+    found.extend(_the_names(text, found))
+    for m in contextual:
+        if any(f.start < m.end and m.start < f.end for f in found):
             continue
-        prior = [f for f in found if f.end <= m.start]
+        bare = _words(m.surface)
+        prior = sorted((f for f in found if f.end <= m.start), key=lambda f: f.start)
         owners = [f for f in prior if " ".join(bare) in _context_aliases(f.name)]
         if not owners:
             owners = [
@@ -65,6 +83,7 @@ def outlet_mentions(text: str) -> list[OutletMention]:
         if owners:
             p = owners[-1]
             found.append(OutletMention(p.name, p.kind, m.start, m.end, m.surface, True))
+    found.sort(key=lambda f: f.start)
     pattern, kind_of = _generic()
     for g in pattern.finditer(text):
         if any(f.start <= g.start() < f.end for f in found):
@@ -93,3 +112,27 @@ def _words(value: str) -> list[str]:
 def _context_aliases(name: str) -> set[str]:
     outlet = lexicons.registry().lookup(name)
     return {" ".join(_words(a)) for a in outlet.context_aliases} if outlet else set()
+
+
+_THE_RUN = re.compile(r"\bthe\s+[*_]?((?:[A-Z][\w’'&.-]*)(?:\s+[A-Z][\w’'&.-]*){0,4})")
+
+
+def _the_names(text: str, found: list[OutletMention]) -> list[OutletMention]:
+    """Outlets whose name starts with "The", written with a lower-case "the" in running
+    text ("reporting by the Guardian"), which the registry matcher leaves to context."""
+    reg = lexicons.registry()
+    out: list[OutletMention] = []
+    for m in _THE_RUN.finditer(text):
+        words = m.group(1).split()
+        if any(f.start <= m.start(1) < f.end for f in found):
+            continue
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n]).rstrip(".")
+            outlet = reg.lookup(f"The {candidate}")
+            if outlet is not None and outlet.name.lower() == f"the {candidate}".lower():
+                end = text.index(candidate, m.start(1)) + len(candidate)
+                out.append(
+                    OutletMention(outlet.name, outlet.kind, m.start(), end, text[m.start() : end])
+                )
+                break
+    return out

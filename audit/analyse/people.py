@@ -43,6 +43,9 @@ def clean_name(text: str, start: int, end: int) -> Name | None:
         (m.start() + start, m.end() + start, m.group(0)) for m in _WORD.finditer(text[start:end])
     ]
     titled = False
+    inner = [i for i, w in enumerate(words[:-1]) if w[2].lower().rstrip(".") in titles]
+    if inner and inner[-1] > 0:
+        words = words[inner[-1] :]
     while words and (words[0][2].lower().rstrip(".") in titles or words[0][2].lower() in non_names):
         titled = titled or words[0][2].lower().rstrip(".") in titles
         words.pop(0)

@@ -26,6 +26,7 @@ from audit.model import Article, Evidence
 
 _NEAR = 60
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
+_FULL_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
 
 
@@ -61,7 +62,9 @@ class _Context:
         self.text = text
         self.masked = quoted_mask(text, [(q.start, q.end) for q in spans])
         self.people = People(self.masked)
-        self.outlets = outlet_mentions(self.masked)
+        self.outlets = [
+            o for o in outlet_mentions(text) if not any(q.start <= o.start < q.end for q in spans)
+        ]
 
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
         return next((o for o in self.outlets if o.start < end and start < o.end), None)
@@ -75,7 +78,10 @@ class _Context:
         if name is None:
             return None
         written = re.sub(r"[’']s$", "", name.text)
-        return Speaker(self.people.resolve(written), name.start, name.start + len(written), True)
+        resolved = self.people.resolve(written)
+        if " " not in resolved and not name.titled:
+            return None  # a lone capitalised word ("Critics") that names nobody in the text
+        return Speaker(resolved, name.start, name.start + len(written), True)
 
     def subject_before(self, position: int, floor: int) -> Speaker | None:
         """The subject ending right before ``position`` (a verb), within [floor, position)."""
@@ -242,7 +248,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             and not ctx.masked[
                 _sentence_floor(ctx.masked, q.open_at or q.start, para[0]) : (q.open_at or q.start)
             ].strip()
-            and len(_SENTENCE_END.findall(ctx.masked, previous[0].end + 1, q.start)) <= 1
+            and len(_FULL_STOP.findall(ctx.masked, previous[0].end + 1, q.start)) <= 1
             and not ctx.masked[previous[0].end + 1 : q.start].strip().endswith(":")
         ):
             speaker = previous[1]

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from audit.rules.attribution import ATTRIBUTION_RULES
 from audit.rules.base import CorpusRule, Draft, Option, RecordContext, Rule
+from audit.rules.caveats import CAVEAT_RULES
 from audit.rules.record import RECORD_RULES
 
-ALL_RULES: tuple[type[Rule], ...] = (*RECORD_RULES,)
+ALL_RULES: tuple[type[Rule], ...] = (
+    *RECORD_RULES,
+    *ATTRIBUTION_RULES,
+    *CAVEAT_RULES,
+)
 
 
 def rule_by_code(code: str) -> type[Rule] | None:
