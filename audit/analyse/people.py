@@ -116,10 +116,13 @@ class People:
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
         return fits.pop() if len(fits) == 1 else name
 
-    def last_before(self, position: int, floor: int = 0) -> Name | None:
-        """The last person named before ``position`` (and after ``floor``)."""
-        best = None
-        for n in self.mentions:
-            if floor <= n.start and n.end <= position:
-                best = n
-        return best
+    def last_before(
+        self, position: int, floor: int = 0, preferred: frozenset[str] = frozenset()
+    ) -> Name | None:
+        """The last person named before ``position`` (and after ``floor``); among them,
+        the last one in ``preferred`` (people the text shows speaking) when there is one."""
+        window = [n for n in self.mentions if floor <= n.start and n.end <= position]
+        for n in reversed(window):
+            if self.resolve(n.text) in preferred:
+                return n
+        return window[-1] if window else None

@@ -50,13 +50,21 @@ def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
-        if ch == "“" or (
-            ch == '"' and double_open is None and (prev in _OPEN_BEFORE or i == start)
+        if ch == "\n" and double_open is not None:
+            # A quotation does not run over a line break: each line of a quoted
+            # paragraph opens its own (the closing mark is often only on the last).
+            out.append(QuoteSpan(double_open + 1, i, double_open, None, "unclosed"))
+            double_open = None
+        elif double_open is None and (
+            ch in "“„«" or (ch == '"' and (prev in _OPEN_BEFORE or i == start))
         ):
-            if double_open is None:
-                double_open, double_mark, single_open = i, ch, None
-                seen_double = True
-        elif ch in '”"' and double_open is not None:
+            double_open, double_mark, single_open = i, ch, None
+            seen_double = True
+        elif double_open is not None and (
+            (ch in '”"' and double_mark in '“"')
+            or (ch in "“”" and double_mark == "„")
+            or (ch == "»" and double_mark == "«")
+        ):
             out.append(QuoteSpan(double_open + 1, i, double_open, i, "paired"))
             double_open = None
         elif ch == "”" and double_open is None and not seen_double:
@@ -76,6 +84,6 @@ def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
             out.append(QuoteSpan(single_open + 1, i, single_open, i, "paired"))
             single_open = None
         i += 1
-    if double_open is not None and double_mark == "“":
+    if double_open is not None and double_mark != '"':
         out.append(QuoteSpan(double_open + 1, end, double_open, None, "unclosed"))
     return out

@@ -62,9 +62,27 @@ class _Context:
         self.text = text
         self.masked = quoted_mask(text, [(q.start, q.end) for q in spans])
         self.people = People(self.masked)
+        self._speakers: frozenset[str] | None = None
         self.outlets = [
             o for o in outlet_mentions(text) if not any(q.start <= o.start < q.end for q in spans)
         ]
+
+    @property
+    def speakers(self) -> frozenset[str]:
+        """People the text shows speaking by name ("Roe said", "said Roe")."""
+        if self._speakers is None:
+            verbs = _patterns()["verb"].pattern
+            found: set[str] = set()
+            for m in re.finditer(rf"({NAME_RUN.pattern})[ \t]+{verbs}", self.masked):
+                name = clean_name(self.masked, m.start(1), m.end(1))
+                if name is not None:
+                    found.add(self.people.resolve(re.sub(r"[’']s$", "", name.text)))
+            for m in re.finditer(rf"{verbs}[ \t]+({NAME_RUN.pattern})", self.masked):
+                name = clean_name(self.masked, m.start(1), m.end(1))
+                if name is not None:
+                    found.add(self.people.resolve(name.text))
+            self._speakers = frozenset(found)
+        return self._speakers
 
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
         return next((o for o in self.outlets if o.start < end and start < o.end), None)
@@ -92,7 +110,7 @@ class _Context:
         if pronoun is not None:
             anchor = floor + pronoun.start()
             lower = floor if who else 0
-            prior = self.people.last_before(anchor, lower)
+            prior = self.people.last_before(anchor, lower, self.speakers)
             if prior is None:
                 return None
             return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
