@@ -3,8 +3,11 @@
 Two data sets:
   * tests/data/claims_labelled.yaml - short passages labelled exhaustively, so precision
     and recall are both measured;
-  * tests/data/claims_heldout.yaml - more passages, written after the analysers and
-    never used to tune them;
+  * tests/data/claims_heldout.yaml - more passages, written after the analysers; their
+    misses were then fixed (first score: caveats R 0.64, figures R 0.93), so they are
+    no longer unseen;
+  * tests/data/claims_blind.yaml - passages written last and scored once, never used
+    for tuning: the honest estimate on unseen text;
   * ../shared/seeds/expected.json - the seed articles; their lists are a floor (not
     exhaustive), so only recall is measured.
 
@@ -25,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "tests" / "data" / "claims_labelled.yaml"
 HELDOUT = ROOT / "tests" / "data" / "claims_heldout.yaml"
+BLIND = ROOT / "tests" / "data" / "claims_blind.yaml"
 SEEDS = next(
     (
         b / "shared" / "seeds"
@@ -157,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=SEEDS)
     args = parser.parse_args(argv)
-    for title, path in (("labelled", LABELLED), ("held-out", HELDOUT)):
+    for title, path in (("labelled", LABELLED), ("held-out", HELDOUT), ("blind", BLIND)):
         print(f"{title} passages (precision / recall):")
         for field, s in evaluate_labelled(path).items():
             print(
