@@ -61,3 +61,8 @@ def test_not_figures(text: str) -> None:
 
 def test_bare_number_with_unit_counts() -> None:
     assert figs("He scored 3 goals") == [(3, "goals", "exact")]
+
+
+def test_evidence_starts_at_the_number_not_the_line_break() -> None:
+    got = find_figures("Intro\nTwo leaked caches arrived.")
+    assert got[0]["evidence"]["quote"] == "Two leaked caches"

@@ -57,7 +57,7 @@ def _tables() -> _Tables:
     attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
     attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w.,$£€¥₹-])(?:(?P<qual>{qual})\s+)?(?P<cur>{cur})?\s?"
+        rf"(?<![\w.,$£€¥₹-])(?:(?P<qual>{qual})\s+)?(?:(?P<cur>{cur})\s?)?"
         rf"(?:(?P<num>{_DIGITS})|(?P<word>{num_words}))(?![\d,]\d)"
         rf"(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
         re.IGNORECASE,
