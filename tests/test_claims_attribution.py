@@ -117,3 +117,14 @@ def test_fixture_registry_works_without_shipped_file(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(outlets, "registry", lambda: reg)
     att = attribution("Records leaked to the Financial Times show the deal.")
     assert att["origin"] == "Financial Times"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington Post reporter Jo Park said the files were authentic.",
+        "Jo Park, a reporter for The Washington Post, said the files were authentic.",
+    ],
+)
+def test_reporter_with_stated_employer_is_a_hop(text: str) -> None:
+    assert ("The Washington Post", "reports", "self") in hops(attribution(text))
