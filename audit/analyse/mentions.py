@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from audit.analyse import lexicons
+from audit.analyse.segment import WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +57,16 @@ _LAST: list[Any] = [None, []]
 
 def _outlet_mentions(text: str) -> list[OutletMention]:
     reg = lexicons.registry()
-    found: list[OutletMention] = []
-    contextual = []
-    for m in reg.mentions(text, context=True):
-        bare = _words(m.surface)
-        direct = not m.contextual or (
-            bare[:1] == ["the"]
-            and " ".join(bare[1:])
-            in {" ".join(_words(a)) for a in (m.outlet.name, *m.outlet.aliases)}
-        )
-        if direct:
-            found.append(OutletMention(m.outlet.name, m.outlet.kind, m.start, m.end, m.surface))
-        else:
-            contextual.append(m)
+    found = [
+        OutletMention(m.outlet.name, m.outlet.kind, m.start, m.end, m.surface)
+        for m in reg.mentions(text)
+    ]
     found.extend(_the_names(text, found))
+    contextual = [
+        c
+        for c in _context_hits(text, reg)
+        if not any(f.start < c.end and c.start < f.end for f in found)
+    ]
     for m in contextual:
         if any(f.start < m.end and m.start < f.end for f in found):
             continue
@@ -136,3 +133,57 @@ def _the_names(text: str, found: list[OutletMention]) -> list[OutletMention]:
                 )
                 break
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    surface: str
+
+
+_CONTEXT_TABLES: dict[int, tuple[Any, dict[tuple[str, ...], tuple[str, ...]], int]] = {}
+
+
+def _context_table(reg: Any) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Every context alias of the registry as a token tuple (built once per registry)."""
+    cached = _CONTEXT_TABLES.get(id(reg))
+    if cached is not None and cached[0] is reg:
+        return cached[1], cached[2]
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for outlet in reg.outlets:
+        for alias in outlet.context_aliases:
+            tokens = tuple(WORD.findall(alias))
+            if tokens:
+                table[tuple(t.lower() for t in tokens)] = tokens
+    longest = max((len(k) for k in table), default=0)
+    _CONTEXT_TABLES.clear()
+    _CONTEXT_TABLES[id(reg)] = (reg, table, longest)
+    return table, longest
+
+
+def _context_hits(text: str, reg: Any) -> list[_Hit]:
+    """Short forms ("the Times", "the agency") in ``text``, longest first, no overlaps.
+
+    A capitalised word of the alias must be capitalised in the text too ("the Times", not
+    "the times"); the leading "the" may be either case.
+    """
+    table, longest = _context_table(reg)
+    tokens = list(WORD.finditer(text))
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            window = tokens[i : i + n]
+            alias = table.get(tuple(t.group(0).lower() for t in window))
+            if alias is not None and all(
+                not a[:1].isupper() or t.group(0)[:1].isupper()
+                for a, t in zip(alias, window, strict=True)
+            ):
+                start, end = window[0].start(), window[-1].end()
+                hits.append(_Hit(start, end, text[start:end]))
+                i += n
+                break
+        else:
+            i += 1
+    return hits
