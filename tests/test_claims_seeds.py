@@ -87,3 +87,32 @@ def test_seed_without_stated_caveats_gets_none_invented() -> None:
     name = next(n for n, e in EXPECTED.items() if not e["caveats"] and e["outlet"]["name"])
     _, got = _analysed(name)
     assert got["caveats"] == []
+
+
+def _findings(name: str) -> dict[str, list[Any]]:
+    from audit.rules import RecordContext
+    from audit.rules.attribution import ATTRIBUTION_RULES
+    from audit.rules.caveats import CAVEAT_RULES
+
+    assert SEEDS is not None
+    article = ingest.load(str(SEEDS / name), "2020-01-01T00:00:00Z", 10_000_000)
+    ctx = RecordContext(path="x", raw="", data=build(article, analyse(article)), schema_valid=True)
+    return {rule.code: list(rule().check(ctx)) for rule in ATTRIBUTION_RULES + CAVEAT_RULES}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_seed_rule_findings(name: str) -> None:
+    exp = EXPECTED[name]
+    found = _findings(name)
+    flagged = [d.evidence.quote for d in found["ATT021"] if d.evidence is not None]
+    for claim in exp.get("unattributed_claims", []):
+        assert any(claim in q for q in flagged), f"{name}: ATT021 misses {claim!r}"
+    if exp["chain_reaches"]:
+        assert found["ATT020"] == []
+    missing = " ".join(exp.get("missing_caveats_expected", []))
+    if "verification caveat" in missing:
+        assert found["CAV001"], f"{name}: CAV001 should fire"
+    if "no response" in missing:
+        assert found["CAV002"], f"{name}: CAV002 should fire"
+    if any(c["kind"] == "unverified_authenticity" for c in exp["caveats"]):
+        assert found["CAV001"] == []

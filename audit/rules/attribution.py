@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from audit.analyse import lexicons
@@ -102,10 +103,13 @@ class UnattributedStrongClaim(Rule):
         strong = cues("strong_claim_cues")
         sourced = lexicons.compiled(tuple(lexicons.load("reporting")["attribution_cues"]))
         near = sourced[:2]
+        first_person = tuple(re.compile(p) for p in lexicons.load("claim_rules")["first_person"])
         for para in paragraph_sentences(text):
             for i, sent in enumerate(para):
                 words = sent.text.split()
                 if len(words) < _MIN_WORDS or not sent.text.rstrip().endswith((".", "!")):
+                    continue
+                if any(p.search(sent.text) for p in first_person):
                     continue
                 triggers = [m.group(0) for p in strong if (m := p.search(sent.text))]
                 if not triggers or any(p.search(sent.text) for p in sourced):

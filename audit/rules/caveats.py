@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from audit.analyse import lexicons
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
 from audit.rules.claim_support import caveat_kinds, cues, evidence, first_match, paragraph_sentences
 
-# A capitalised word after the first one: the sentence names someone.
-_NAMED = re.compile(r"\s[A-Z][\w’'-]+")
+_NAME_PAIR = re.compile(r"\s[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+
+
+def _names_a_party(sentence: str) -> bool:
+    """Two capitalised words after the first word, or "Chinese government" and the like."""
+    if _NAME_PAIR.search(sentence):
+        return True
+    nouns = "|".join(lexicons.load("claim_rules")["named_party_nouns"])
+    return re.search(rf"\b[A-Z][\w’'-]*\s+(?:{nouns})\b", sentence[1:]) is not None
 
 
 class UnverifiedMaterialWithoutCaveat(Rule):
@@ -97,7 +105,7 @@ class AllegationWithoutResponse(Rule):
         for para in paragraph_sentences(text):
             for sent in para:
                 hit = first_match(patterns, sent.text)
-                if hit is None or not _NAMED.search(sent.text):
+                if hit is None or not _names_a_party(sent.text):
                     continue
                 yield Draft(
                     f"an allegation ({hit.group(0)!r}) against a named party, but the article "
