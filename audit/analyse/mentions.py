@@ -38,7 +38,8 @@ def _generic() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _KIND_FITS = {
     "newspaper": {"newspaper", "investigative", "aggregator"},
-    "agency": {"wire", "state_media"},
+    "agency": {"wire", "state_media", "international_org", "government"},
+    "organisation": {"advocacy", "international_org", "research", "government", "investigative"},
     "broadcaster": {"broadcaster", "state_media"},
     "magazine": {"magazine"},
 }
