@@ -39,6 +39,7 @@ RELATION = {
 }
 # Bodies that are sources rather than news outlets: "X said" cites them.
 _NOT_NEWS = {"advocacy", "government", "international_org", "research"}
+_CONTEXT = 160  # characters either side of an outlet's name that may hold its cue
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
 _TRAIL = re.compile(r"^[*_]*")
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
@@ -93,17 +94,18 @@ def _unregistered() -> re.Pattern[str]:
 
 def _classify(text: str, m: OutletMention, sent: Segment) -> tuple[str, int, int] | None:
     """(cue, span start, span end) for a mention, from the words around it."""
-    left = text[sent.start : m.start]
+    floor = max(sent.start, m.start - _CONTEXT)
+    left = text[floor : m.start]
     lead = _LEAD.search(left)
     core = left[: lead.start()] if lead else left
-    right = text[m.end : sent.end]
+    right = text[m.end : min(sent.end, m.end + _CONTEXT)]
     trail = _TRAIL.match(right)
     rest = right[trail.end() if trail else 0 :]
     for cue, before, after in _cues():
         for p in before:
             hit = p.search(core)
             if hit:
-                return cue, sent.start + hit.start(), m.end
+                return cue, floor + hit.start(), m.end
         for p in after:
             hit = p.match(rest)
             if hit:

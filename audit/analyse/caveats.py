@@ -10,6 +10,7 @@ the caveat ("not been independently verified by the Financial Times"), otherwise
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -87,6 +88,7 @@ def _excluded(
 def find_caveats(text: str) -> list[dict[str, Any]]:
     """Caveats in ``text``, ordered by position; one per kind and clause."""
     sents = sentences(text)
+    starts = [s.start for s in sents]
     mentions = outlet_mentions(text)
     before_pats, after_pats = _stated_by()
     seen: list[tuple[str, int, int]] = []
@@ -96,8 +98,10 @@ def find_caveats(text: str) -> list[dict[str, Any]]:
             for m in pattern.finditer(text):
                 if _excluded(text, m, ex_before, ex_after):
                     continue
-                sent = next((s for s in sents if s.start <= m.start() < s.end), None)
+                k = bisect.bisect_right(starts, m.start()) - 1
+                sent = sents[k] if k >= 0 and m.start() < sents[k].end else None
                 lo, hi = (sent.start, max(sent.end, m.end())) if sent else (0, len(text))
+                lo, hi = max(lo, m.start() - _MAX_CLAUSE), min(hi, m.end() + _MAX_CLAUSE)
                 s, e = clause(text, m.start(), m.end(), lo, hi)
                 s, e = min(s, m.start()), max(e, m.end())
                 if any(k == kind and s < ke and ks < e for k, ks, ke in seen):

@@ -8,6 +8,7 @@ begins or ends with it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -101,12 +102,13 @@ class People:
                 seen.add(n.text)
                 self.full.append(n.text)
         short = {w for f in self.full for w in (f.split()[0], f.split()[-1])}
-        taken = [(n.start, n.end) for n in self.mentions]
+        taken = {i for n in self.mentions for i in range(n.start, n.end)}
         for run in re.finditer(r"\b[A-Z][\w-]+\b", masked):
             word = run.group(0)
-            if word in short and not any(s <= run.start() < e for s, e in taken):
+            if word in short and run.start() not in taken:
                 self.mentions.append(Name(run.start(), run.end(), word, False))
         self.mentions.sort(key=lambda n: n.start)
+        self._starts = [n.start for n in self.mentions]
 
     def resolve(self, name: str) -> str:
         """The full name a short form stands for, when exactly one fits; else ``name``."""
@@ -121,7 +123,9 @@ class People:
     ) -> Name | None:
         """The last person named before ``position`` (and after ``floor``); among them,
         the last one in ``preferred`` (people the text shows speaking) when there is one."""
-        window = [n for n in self.mentions if floor <= n.start and n.end <= position]
+        hi = bisect.bisect_right(self._starts, position)
+        lo = bisect.bisect_left(self._starts, max(floor, position - 3000))
+        window = [n for n in self.mentions[lo:hi] if n.end <= position]
         for n in reversed(window):
             if self.resolve(n.text) in preferred:
                 return n

@@ -25,6 +25,7 @@ from audit.analyse.quotemarks import QuoteSpan, find_quotes
 from audit.model import Article, Evidence
 
 _NEAR = 60
+_WINDOW = 400
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
 _FULL_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
@@ -135,8 +136,10 @@ class _Context:
 
 
 def _sentence_floor(masked: str, position: int, paragraph_start: int) -> int:
-    floor = paragraph_start
-    for m in _SENTENCE_START.finditer(masked, paragraph_start, position):
+    """Start of the sentence holding ``position``, looking back at most _WINDOW characters
+    (a speaker is named near the quote; the bound keeps long run-on text linear)."""
+    floor = max(paragraph_start, position - _WINDOW)
+    for m in _SENTENCE_START.finditer(masked, floor, position):
         floor = m.end()
     return floor
 
@@ -145,6 +148,7 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
     """Speaker from the words after the closing mark; (speaker, near)."""
     assert q.close_at is not None
     begin = q.close_at + 1
+    limit = min(limit, begin + _WINDOW)
     stop = ctx.masked.find("_", begin, limit)
     stop = limit if stop < 0 else stop
     end = _SENTENCE_END.search(ctx.masked, begin, stop)
@@ -187,7 +191,7 @@ def _before(ctx: _Context, q: QuoteSpan, floor: int) -> Speaker | None:
     pats = _patterns()
     candidates: list[tuple[int, Speaker | None]] = []
     verbs = list(pats["verb"].finditer(ctx.masked, floor, position))
-    for verb in reversed(verbs):
+    for verb in reversed(verbs[-4:]):
         speaker = ctx.subject_before(verb.start(), floor)
         if speaker is None:
             after = re.match(rf"\s+({NAME_RUN.pattern})", ctx.masked[verb.end() : position])
