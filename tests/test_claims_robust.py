@@ -79,3 +79,19 @@ def test_never_crash_and_spans_hold(parts: list[str]) -> None:
         for analyser in (analyse_attribution, analyse_caveats, analyse_quotes, analyse_figures):
             for ev in _spans(analyser(article, {})):
                 assert Evidence(ev["start"], ev["end"], ev["quote"]).holds_in(text)
+
+
+def test_long_run_on_text_stays_fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from audit.analyse import outlets
+
+    reg = fixture_registry()
+    monkeypatch.setattr(outlets, "registry", lambda: reg)
+    text = "Ann Lee, " * 6000 + 'said "x" and Reuters reported more than 5 people, he said '
+    text = text * 2
+    article = Article(text, Source("stdin", "-", "x", "text/plain"))
+    started = time.monotonic()
+    for analyser in (analyse_attribution, analyse_caveats, analyse_quotes, analyse_figures):
+        analyser(article, {})
+    assert time.monotonic() - started < 20
