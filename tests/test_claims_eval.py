@@ -35,6 +35,12 @@ HELDOUT_FLOORS = {
     "figures": (0.85, 0.90),
 }
 
+BLIND2_FLOORS = {
+    "caveats": (0.90, 0.90),
+    "quotes": (0.95, 0.95),
+    "quote_speakers": (0.80, 0.80),
+    "figures": (0.85, 0.90),
+}
 BLIND_FLOORS = {
     "caveats": (0.85, 0.90),
     "quotes": (0.95, 0.95),

@@ -164,7 +164,10 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
         return _according(ctx, first.end(), window_end), near
     speaker = ctx.subject_before(first.start(), begin)
     if speaker is None:
-        after = re.match(rf"\s+({NAME_RUN.pattern})", ctx.masked[first.end() : window_end])
+        after = re.match(
+            rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})",
+            ctx.masked[first.end() : window_end],
+        )
         if after:
             speaker = ctx.name_at(first.end() + after.start(1), first.end() + after.end(1))
     return speaker, near
@@ -194,7 +197,10 @@ def _before(ctx: _Context, q: QuoteSpan, floor: int) -> Speaker | None:
     for verb in reversed(verbs[-4:]):
         speaker = ctx.subject_before(verb.start(), floor)
         if speaker is None:
-            after = re.match(rf"\s+({NAME_RUN.pattern})", ctx.masked[verb.end() : position])
+            after = re.match(
+                rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})",
+                ctx.masked[verb.end() : position],
+            )
             if after:
                 speaker = ctx.name_at(verb.end() + after.start(1), verb.end() + after.end(1))
         if speaker is not None:
