@@ -9,12 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from audit.analyse.attribution import analyse_attribution
+from audit.analyse.caveats import analyse_caveats
+from audit.analyse.figures import analyse_figures
+from audit.analyse.quotes import analyse_quotes
 from audit.analyse.title import analyse_title
 from audit.model import Article
 
 Analyser = Callable[[Article, Mapping[str, Any]], dict[str, Any]]
 
-ANALYSERS: tuple[Analyser, ...] = (analyse_title,)
+ANALYSERS: tuple[Analyser, ...] = (
+    analyse_title,
+    # Claims: run after title/outlet/date/byline/republication, whose results they read.
+    analyse_attribution,
+    analyse_caveats,
+    analyse_quotes,
+    analyse_figures,
+)
 
 
 def empty_fields() -> dict[str, Any]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from audit.rules.attribution import ATTRIBUTION_RULES
 from audit.rules.base import CorpusRule, Draft, Option, RecordContext, Rule
+from audit.rules.caveats import CAVEAT_RULES
 from audit.rules.cross import XSC_RULES
 from audit.rules.record import RECORD_RULES
 from audit.rules.suppression import SUPPRESSION_RULES
@@ -11,6 +13,8 @@ ALL_RULES: tuple[type[Rule], ...] = (
     *RECORD_RULES,
     *SUPPRESSION_RULES,
     *XSC_RULES,
+    *ATTRIBUTION_RULES,
+    *CAVEAT_RULES,
 )
 
 

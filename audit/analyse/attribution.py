@@ -1,0 +1,285 @@
+"""The attribution chain: from this article back to the outlet that did the original reporting.
+
+Hops come from cues around each outlet the text names (audit/lexicon/attribution.yaml):
+"obtained by X", "leaked to X", "X, which obtained" (obtained); "published by X", "an
+investigation by X" (original reporting); "X reported", "according to X", "the newspaper
+said" (reports); "citing X" (cites); "Photo: X", "Additional reporting by X", "© X"
+(credits). Outlets joined by "and" share a cue ("published by X and Y").
+
+Who asserts a hop: "self" for this article; when it carries another outlet's article
+(``found["republication"]``), the first hop is that outlet (republishes) and every later
+hop is that outlet's assertion. Outlets named after another outlet's reporting verb in the
+same sentence ("X reported that Y obtained") are X's assertions.
+
+Origin rule: the hop with the strongest relation (obtained > original reporting > reports
+or cites), first named on a tie; the others tied with it are named in ``origin_reason``.
+Credits are never the origin. With no other hop, a republished outlet is the origin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from audit.analyse import lexicons
+from audit.analyse.mentions import OutletMention, outlet_mentions
+from audit.analyse.segment import Segment, sentences
+from audit.model import Article, Evidence
+
+STRENGTH = {"obtained": 3, "original": 2, "reports": 1, "cites": 1, "credits": 0}
+RELATION = {
+    "obtained": "obtained",
+    "original": "reports",
+    "reports": "reports",
+    "cites": "cites",
+    "credits": "credits",
+}
+# Bodies that are sources rather than news outlets: "X said" cites them.
+_NOT_NEWS = {"advocacy", "government", "international_org", "research"}
+_CONTEXT = 160  # characters either side of an outlet's name that may hold its cue
+_LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
+_TRAIL = re.compile(r"^[*_]*")
+_COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Hop:
+    name: str
+    kind: str
+    cue: str
+    asserted_by: str
+    evidence: list[Evidence] = field(default_factory=list)
+    method: str = "body"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "relation": (
+                "cites"
+                if self.cue == "reports" and self.kind in _NOT_NEWS
+                else RELATION.get(self.cue, self.cue)
+            ),
+            "asserted_by": self.asserted_by,
+            "evidence": [e.as_json() for e in self.evidence],
+            "method": self.method,
+        }
+
+
+@cache
+def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...]:
+    data = lexicons.load("attribution")["cues"]
+    return tuple(
+        (
+            cue,
+            lexicons.compiled(tuple(spec.get("before", ()))),
+            lexicons.compiled(tuple(spec.get("after", ()))),
+        )
+        for cue, spec in data.items()
+    )
+
+
+@cache
+def _unregistered() -> re.Pattern[str]:
+    heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
+    cue_words = r"obtained\s+by|leaked\s+to|published\s+by|according\s+to|seen\s+by|reported\s+by"
+    return re.compile(
+        rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
+        rf"((?:[A-Z][\w'’.-]*\s+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
+    )
+
+
+def _classify(text: str, m: OutletMention, sent: Segment) -> tuple[str, int, int] | None:
+    """(cue, span start, span end) for a mention, from the words around it."""
+    floor = max(sent.start, m.start - _CONTEXT)
+    left = text[floor : m.start]
+    lead = _LEAD.search(left)
+    core = left[: lead.start()] if lead else left
+    right = text[m.end : min(sent.end, m.end + _CONTEXT)]
+    trail = _TRAIL.match(right)
+    rest = right[trail.end() if trail else 0 :]
+    for cue, before, after in _cues():
+        for p in before:
+            hit = p.search(core)
+            if hit:
+                return cue, floor + hit.start(), m.end
+        for p in after:
+            hit = p.match(rest)
+            if hit:
+                return cue, m.start, m.end + (trail.end() if trail else 0) + hit.end()
+    return None
+
+
+def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Hop, int]]]:
+    own = (found.get("outlet") or {}).get("name")
+    rep = found.get("republication") or None
+    voice = rep["original_outlet"] if rep else "self"
+    rep_spans = [(e["start"], e["end"]) for e in (_rep_evidence(rep) if rep else [])]
+    sents = sentences(text)
+    mentions = outlet_mentions(text)
+    hops: dict[tuple[str, str, str], Hop] = {}
+    order: list[tuple[Hop, int]] = []
+    for sent in sents:
+        inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        previous: tuple[OutletMention, str, int] | None = None
+        reporter: tuple[str, int] | None = None
+        for m in inside:
+            if any(s <= m.start < e for s, e in rep_spans) or m.name == own:
+                previous = None
+                continue
+            got = _classify(text, m, sent)
+            if (
+                got is None
+                and previous is not None
+                and _COORD.match(text[previous[0].end : m.start])
+            ):
+                got = (previous[1], previous[2], m.end)
+            if got is None:
+                previous = None
+                continue
+            cue, s, e = got
+            asserted = voice
+            if (
+                reporter is not None
+                and reporter[0] != m.name
+                and m.start > reporter[1]
+                and cue != "credits"
+            ):
+                asserted = reporter[0]
+            if rep and m.name == rep["original_outlet"] and cue != "credits":
+                previous = (m, cue, s)
+                continue
+            key = (m.name, cue, asserted)
+            hop = hops.get(key)
+            if hop is None:
+                hop = hops[key] = Hop(
+                    m.name,
+                    m.kind,
+                    cue,
+                    asserted,
+                    method="credit_line" if cue == "credits" else "body",
+                )
+                order.append((hop, s))
+            hop.evidence.append(Evidence.of(text, s, e))
+            if cue == "reports" and reporter is None:
+                reporter = (m.name, e)
+            previous = (m, cue, s)
+    for um in _unregistered().finditer(text):
+        name = um.group(1).strip()
+        if any(name.lower() == h.name.lower() for h in hops.values()) or any(
+            mm.start <= um.start(1) < mm.end for mm in mentions
+        ):
+            continue
+        cue = (
+            "obtained"
+            if re.match(r"(?:obtained|leaked|seen)", um.group(0), re.I)
+            else ("original" if um.group(0).lower().startswith("published") else "reports")
+        )
+        hop = Hop(name, "unknown", cue, voice)
+        hop.evidence.append(Evidence.of(text, um.start(), um.end()))
+        hops[(name, cue, voice)] = hop
+        order.append((hop, um.start()))
+    return [h for h, _ in order], order
+
+
+def _rep_evidence(rep: Mapping[str, Any]) -> list[dict[str, Any]]:
+    ev = rep.get("evidence")
+    if isinstance(ev, list):
+        return [e for e in ev if isinstance(e, dict)]
+    return [ev] if isinstance(ev, dict) else []
+
+
+def _material(text: str, hops: list[Hop]) -> dict[str, Any] | None:
+    nouns = lexicons.words_pattern(lexicons.load("attribution")["material_nouns"])
+    np = re.compile(
+        rf"\b(?:the|a|an|these|those|its|\d[\d,]*)\s+[^,.;:—–()]{{0,80}}\b(?:{nouns})\b"
+        rf"(?:\s+(?:by|of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})?",
+        re.IGNORECASE,
+    )
+    aux = re.compile(r"(?:\s*(?:were|was|have|has|had|been|being|are|is|,))*\s*$", re.IGNORECASE)
+    for hop in sorted(hops, key=lambda h: -STRENGTH[h.cue]):
+        if STRENGTH[hop.cue] < 2:
+            continue
+        for ev in hop.evidence:
+            sent = next((s for s in sentences(text) if s.start <= ev.start < s.end), None)
+            if sent is None:
+                continue
+            left = _mask_asides(text[sent.start : ev.start])
+            best = None
+            for m in np.finditer(left):
+                if aux.fullmatch(left[m.end() :]) or not left[m.end() :].strip():
+                    best = m
+            if best is None:
+                window = _mask_asides(text[ev.start : sent.end])
+                best_after = np.search(window)
+                if best_after is None:
+                    continue
+                s = ev.start + best_after.start()
+                e = ev.start + best_after.end()
+            else:
+                s, e = sent.start + best.start(), sent.start + best.end()
+            quote = Evidence.of(text, s, e)
+            return {"description": quote.quote, "evidence": [quote.as_json()]}
+    return None
+
+
+def _mask_asides(value: str) -> str:
+    """Blank out text between paired dashes (an aside), keeping offsets."""
+    return re.sub(r"—[^—]{0,200}—", lambda m: " " * len(m.group(0)), value)
+
+
+def analyse_attribution(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """The chain, its origin (with the reason) and the primary material when stated."""
+    text = article.text
+    rep = found.get("republication") or None
+    hops, _ = _hops(text, found)
+    chain: list[Hop] = []
+    if rep and rep.get("original_outlet"):
+        name = rep["original_outlet"]
+        outlet = lexicons.registry().lookup(name)
+        first = Hop(
+            name,
+            outlet.kind if outlet else "unknown",
+            "republishes",
+            "self",
+            method=rep.get("method") or "inferred",
+        )
+        first.evidence = [Evidence.of(text, e["start"], e["end"]) for e in _rep_evidence(rep)]
+        if first.evidence:
+            chain.append(first)
+    reporting = sorted((h for h in hops if h.cue != "credits"), key=lambda h: STRENGTH[h.cue])
+    chain.extend(reporting)
+    chain.extend(h for h in hops if h.cue == "credits")
+    origin, reason = _origin(
+        reporting, chain[0] if chain and chain[0].cue == "republishes" else None
+    )
+    return {
+        "attribution": {
+            "chain": [h.as_json() for h in chain],
+            "origin": origin,
+            "origin_reason": reason,
+            "primary_material": _material(text, reporting),
+        }
+    }
+
+
+def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, str]:
+    if not reporting:
+        if republished is not None:
+            return republished.name, "the republished outlet's article names no other source"
+        return None, "the text names no outlet whose reporting it relies on"
+    top = max(STRENGTH[h.cue] for h in reporting)
+    tied = [h for h in reporting if STRENGTH[h.cue] == top]
+    names = list(dict.fromkeys(h.name for h in tied))
+    why = {
+        3: "obtained the primary material",
+        2: "published the original reporting",
+        1: "is the source the text cites",
+    }[top]
+    reason = f"{names[0]} {why}"
+    if len(names) > 1:
+        reason += f" (first named; also: {', '.join(names[1:])})"
+    return names[0], reason

@@ -1,0 +1,139 @@
+"""Caveats: the limits on its evidence that an article states, by kind.
+
+Cues are data (audit/lexicon/caveats.yaml). A cue's evidence is the clause around it
+(between commas, dashes, semicolons, colons, brackets or sentence ends), so a reader sees
+what the caveat is about. Negation is handled in the cues themselves ("has not been
+verified" is a caveat, "has been verified" is not) and by per-kind exclusions ("has not
+denied", "was denied bail"). `stated_by` is the outlet the clause names as the one making
+the caveat ("not been independently verified by the Financial Times"), otherwise "self".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from audit.analyse import lexicons
+from audit.analyse.mentions import outlet_mentions
+from audit.analyse.segment import sentences
+from audit.model import Article, Evidence
+
+_BOUNDARY = re.compile(r"(?<!\d),(?!\d)|[;:—–()\[\]]|\s-\s")
+_MAX_CLAUSE = 260
+Kind = tuple[
+    str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]
+]
+
+
+@cache
+def _kinds() -> tuple[Kind, ...]:
+    data = lexicons.load("caveats")["kinds"]
+    return tuple(
+        (
+            kind,
+            lexicons.compiled(tuple(spec["patterns"])),
+            lexicons.compiled(tuple(spec.get("exclude_before", ()))),
+            lexicons.compiled(tuple(spec.get("exclude_after", ()))),
+        )
+        for kind, spec in data.items()
+    )
+
+
+@cache
+def _stated_by() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    data = lexicons.load("caveats")
+    return (
+        lexicons.compiled(tuple(data["stated_by_before"])),
+        lexicons.compiled(tuple(data["stated_by_after"])),
+    )
+
+
+def clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of ``text[lo:hi]`` (a sentence) around ``start:end``."""
+    left = lo
+    for b in _BOUNDARY.finditer(text, lo, start):
+        left = b.end()
+    right = hi
+    after = _BOUNDARY.search(text, end, hi)
+    if after:
+        right = after.start()
+    while left < right and not text[left].isalnum() and text[left] not in "“\"‘'":
+        left += 1
+    while right > left and text[right - 1] in " \t\n.!?":
+        right -= 1
+    if right - left > _MAX_CLAUSE:
+        left = max(left, start - 100)
+        right = min(right, end + 100)
+        while left < start and not text[left - 1].isspace():
+            left += 1
+        while right > end and not text[right].isspace():
+            right -= 1
+    return left, right
+
+
+def _excluded(
+    text: str,
+    m: re.Match[str],
+    before: tuple[re.Pattern[str], ...],
+    after: tuple[re.Pattern[str], ...],
+) -> bool:
+    head = text[max(0, m.start() - 40) : m.start()]
+    tail = text[m.end() : m.end() + 40]
+    return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
+
+
+def find_caveats(text: str) -> list[dict[str, Any]]:
+    """Caveats in ``text``, ordered by position; one per kind and clause."""
+    sents = sentences(text)
+    starts = [s.start for s in sents]
+    mentions = outlet_mentions(text)
+    before_pats, after_pats = _stated_by()
+    seen: list[tuple[str, int, int]] = []
+    out: list[tuple[int, dict[str, Any]]] = []
+    for kind, patterns, ex_before, ex_after in _kinds():
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if _excluded(text, m, ex_before, ex_after):
+                    continue
+                k = bisect.bisect_right(starts, m.start()) - 1
+                sent = sents[k] if k >= 0 and m.start() < sents[k].end else None
+                lo, hi = (sent.start, max(sent.end, m.end())) if sent else (0, len(text))
+                lo, hi = max(lo, m.start() - _MAX_CLAUSE), min(hi, m.end() + _MAX_CLAUSE)
+                s, e = clause(text, m.start(), m.end(), lo, hi)
+                s, e = min(s, m.start()), max(e, m.end())
+                if any(k == kind and s < ke and ks < e for k, ks, ke in seen):
+                    continue
+                seen.append((kind, s, e))
+                stated_by = "self"
+                for o in mentions:
+                    if not (s <= o.start and o.end <= e):
+                        continue
+                    head = text[max(s, o.start - 30) : o.start]
+                    tail = text[o.end : min(e, o.end + 40)]
+                    if any(p.search(head) for p in before_pats) or any(
+                        p.match(tail) for p in after_pats
+                    ):
+                        stated_by = o.name
+                        break
+                ev = Evidence.of(text, s, e)
+                out.append(
+                    (
+                        s,
+                        {
+                            "kind": kind,
+                            "stated_by": stated_by,
+                            "evidence": ev.as_json(),
+                            "method": "body",
+                        },
+                    )
+                )
+    out.sort(key=lambda item: item[0])
+    return [c for _, c in out]
+
+
+def analyse_caveats(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """Stated caveats with kind, who states them, and the clause as evidence."""
+    return {"caveats": find_caveats(article.text)}

@@ -1,0 +1,185 @@
+"""Figures: quantities the article states, with what they count and how they are hedged.
+
+"more than 7,000 people" is ``{value: 7000, unit: "people", qualifier: "more_than"}``.
+Years, dates, clock times, ordinals, ages and identifiers ("No. 10", "COVID-19") are not
+figures; a bare number with no unit, qualifier, currency, percentage or scale is skipped.
+Spelled-out numbers count when they name a unit ("three people"); "one" only with a scale
+("one million").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from audit.analyse import lexicons
+from audit.model import Article, Evidence
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    pattern: re.Pattern[str]
+    qualifier_of: dict[str, str]
+    words: dict[str, int]
+    scales: dict[str, int]
+    attached: dict[str, str]
+    currencies: dict[str, str]
+    currency_words: dict[str, str]
+    percent: re.Pattern[str]
+    months: re.Pattern[str]
+    stop: frozenset[str]
+    plurals: frozenset[str]
+    not_after: tuple[re.Pattern[str], ...]
+    not_before: tuple[re.Pattern[str], ...]
+
+
+@cache
+def _tables() -> _Tables:
+    data = lexicons.load("figures")
+    qualifier_of = {
+        " ".join(p.lower().split()): kind
+        for kind, phrases in data["qualifiers"].items()
+        for p in phrases
+    }
+    words = {k.lower(): int(v) for k, v in data["number_words"].items()}
+    scales = {k.lower(): int(v) for k, v in data["scales"].items()}
+    currencies = {str(k): str(v) for k, v in data["currencies"].items()}
+    qual = lexicons.words_pattern(list(qualifier_of))
+    cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
+    num_words = lexicons.words_pattern(list(words))
+    scale = lexicons.words_pattern(list(scales))
+    attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
+    attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w.,$£€¥₹-])(?:(?P<qual>{qual})\s+)?(?:(?P<cur>{cur})\s?)?"
+        rf"(?:(?P<num>{_DIGITS})|(?P<word>{num_words}))(?![\d,]\d)"
+        rf"(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
+        re.IGNORECASE,
+    )
+    percent = re.compile(rf"^\s?(?:{lexicons.words_pattern(data['percent_words'])})(?!\w)", re.I)
+    months = re.compile(rf"(?:{lexicons.words_pattern(data['month_names'])})\.?", re.IGNORECASE)
+    return _Tables(
+        pattern,
+        qualifier_of,
+        words,
+        scales,
+        attached_units,
+        currencies,
+        {k.lower(): v for k, v in data["currency_words"].items()},
+        percent,
+        months,
+        frozenset(w.lower() for w in data["unit_stopwords"]),
+        frozenset(w.lower() for w in data["irregular_plurals"]),
+        lexicons.compiled(tuple(data["not_figure_after"])),
+        lexicons.compiled(tuple(data["not_figure_before"])),
+    )
+
+
+def _is_date_or_time(text: str, start: int, end: int, t: _Tables) -> bool:
+    before, after = text[max(0, start - 12) : start], text[end : end + 12]
+    if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", after) or re.match(r":\d", after):
+        return True
+    if re.match(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)\b", after, re.IGNORECASE):
+        return True
+    if t.months.fullmatch(before.split()[-1] if before.split() else "") or re.search(
+        rf"\b{t.months.pattern}\s*,?\s*$", before, re.IGNORECASE
+    ):
+        return True
+    return bool(re.match(rf"\s*(?:{t.months.pattern})(?!\w)", after, re.IGNORECASE))
+
+
+def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
+    """What the number counts: the next word (two for "camp inmates", "other people")."""
+    hyphen = re.match(r"-([a-z]+)\b", text[position:])
+    if hyphen:
+        return hyphen.group(1), position + hyphen.end()
+    words = list(re.finditer(r"\s+([A-Za-z][\w’'-]*)", text[position : position + 60]))
+    chosen: list[re.Match[str]] = []
+    expected = position
+    for w in words[:2]:
+        if w.start() + position != expected or w.group(1).lower() in t.stop:
+            break
+        chosen.append(w)
+        expected = position + w.end()
+        word = w.group(1).lower()
+        if word.endswith("s") or word in t.plurals:
+            break
+    if len(chosen) == 2:
+        second = chosen[1].group(1).lower()
+        if not (second.endswith("s") or second in t.plurals):
+            chosen = chosen[:1]
+    if not chosen:
+        return None, position
+    end = position + chosen[-1].end()
+    return text[position + chosen[0].start(1) : end], end
+
+
+def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
+    qual, cur, num, word, scale, attached = (
+        m.group(g) for g in ("qual", "cur", "num", "word", "scale", "attached")
+    )
+    start, end = m.start(), m.end()
+    number_start = m.start("num") if num else m.start("word")
+    if any(p.search(text[max(0, number_start - 20) : number_start]) for p in t.not_before):
+        return None
+    if any(p.match(text[end : end + 20]) for p in t.not_after):
+        return None
+    if _is_date_or_time(text, number_start, m.end("num") if num else m.end("word"), t):
+        return None
+    if num:
+        value = Decimal(num.replace(",", ""))
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", num) and not (qual or cur or scale):
+            return None  # a year
+    else:
+        value = Decimal(t.words[" ".join(word.lower().split())])
+        if value == 1 and not scale:
+            return None
+    if scale:
+        value *= t.scales[scale.lower()]
+    unit: str | None = t.currencies.get(cur) if cur else None
+    pct = t.percent.match(text[end:])
+    if attached:
+        unit = t.attached[attached]
+    elif pct and not cur:
+        unit, end = "percent", end + pct.end()
+    elif unit is None:
+        unit, end = _unit(text, end, t)
+        if unit and unit.lower() in t.currency_words:
+            unit = t.currency_words[unit.lower()]
+    if scale and re.fullmatch(r"[A-Za-z]", scale) and not cur:
+        return None  # "5m" without a currency may be metres; too ambiguous to count
+    if unit is None and not (qual or cur or scale):
+        return None
+    if word and unit is None:
+        return None
+    qualifier = t.qualifier_of[" ".join(qual.lower().split())] if qual else "exact"
+    ev = Evidence.of(text, start, end)
+    return {
+        "value": int(value) if value == value.to_integral_value() else float(value),
+        "unit": unit,
+        "qualifier": qualifier,
+        "evidence": ev.as_json(),
+        "method": "body",
+    }
+
+
+def find_figures(text: str) -> list[dict[str, Any]]:
+    """Every figure in ``text`` in order."""
+    t = _tables()
+    out = []
+    for m in t.pattern.finditer(text):
+        fig = _figure(text, m, t)
+        if fig is not None:
+            out.append(fig)
+    return out
+
+
+def analyse_figures(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """Figures with value, unit, qualifier and evidence."""
+    return {"figures": find_figures(article.text)}

@@ -1,0 +1,190 @@
+"""Outlets named in a text, with short forms resolved to the outlet named before them.
+
+"The Times" or "the newspaper" stands for the last outlet the text named in full (of a
+fitting kind); with no such outlet before it, the short form is dropped, because the text
+does not say which outlet it means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from audit.analyse import lexicons
+from audit.analyse.segment import WORD
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMention:
+    """An outlet referred to at ``start:end``; ``resolved`` when written as a short form."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    surface: str
+    resolved: bool = False
+
+
+@cache
+def _generic() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, list[str]] = lexicons.load("reporting")["generic_outlet_nouns"]
+    kind_of = {noun.lower(): kind for kind, nouns in table.items() for noun in nouns}
+    words = lexicons.words_pattern(list(kind_of))
+    return re.compile(rf"\b[Tt]he\s+[*_]?({words})\b[*_]?", re.IGNORECASE), kind_of
+
+
+_KIND_FITS = {
+    "newspaper": {"newspaper", "investigative", "aggregator"},
+    "agency": {"wire", "state_media", "international_org", "government"},
+    "organisation": {"advocacy", "international_org", "research", "government", "investigative"},
+    "broadcaster": {"broadcaster", "state_media"},
+    "magazine": {"magazine"},
+}
+
+
+def outlet_mentions(text: str) -> list[OutletMention]:
+    """Every outlet reference in ``text`` in order, short forms resolved (cached per text)."""
+    key = (id(lexicons.registry()), text)
+    if _LAST[0] != key:
+        _LAST[0], _LAST[1] = key, _outlet_mentions(text)
+    return list(_LAST[1])
+
+
+_LAST: list[Any] = [None, []]
+
+
+def _outlet_mentions(text: str) -> list[OutletMention]:
+    reg = lexicons.registry()
+    found = [
+        OutletMention(m.outlet.name, m.outlet.kind, m.start, m.end, m.surface)
+        for m in reg.mentions(text)
+    ]
+    found.extend(_the_names(text, found))
+    contextual = [
+        c
+        for c in _context_hits(text, reg)
+        if not any(f.start < c.end and c.start < f.end for f in found)
+    ]
+    for m in contextual:
+        if any(f.start < m.end and m.start < f.end for f in found):
+            continue
+        bare = _words(m.surface)
+        prior = sorted((f for f in found if f.end <= m.start), key=lambda f: f.start)
+        owners = [f for f in prior if " ".join(bare) in _context_aliases(f.name)]
+        if not owners:
+            owners = [
+                f for f in prior if any(bare[-1:] == _words(a)[-1:] for a in _aliases(f.name))
+            ]
+        if owners:
+            p = owners[-1]
+            found.append(OutletMention(p.name, p.kind, m.start, m.end, m.surface, True))
+    found.sort(key=lambda f: f.start)
+    pattern, kind_of = _generic()
+    for g in pattern.finditer(text):
+        if any(f.start <= g.start() < f.end for f in found):
+            continue
+        kind = kind_of[" ".join(g.group(1).lower().split())]
+        fits = _KIND_FITS.get(kind)
+        prior = [f for f in found if f.end <= g.start() and (not fits or f.kind in fits)]
+        if prior:
+            p = prior[-1]
+            found.append(OutletMention(p.name, p.kind, g.start(), g.end(), g.group(0), True))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _aliases(name: str) -> list[str]:
+    outlet = lexicons.registry().lookup(name)
+    if outlet is None:
+        return [name]
+    return [outlet.name, *outlet.aliases, *outlet.context_aliases]
+
+
+def _words(value: str) -> list[str]:
+    return re.findall(r"\w+", value.lower())
+
+
+def _context_aliases(name: str) -> set[str]:
+    outlet = lexicons.registry().lookup(name)
+    return {" ".join(_words(a)) for a in outlet.context_aliases} if outlet else set()
+
+
+_THE_RUN = re.compile(r"\bthe\s+[*_]?((?:[A-Z][\w’'&.-]*)(?:\s+[A-Z][\w’'&.-]*){0,4})")
+
+
+def _the_names(text: str, found: list[OutletMention]) -> list[OutletMention]:
+    """Outlets whose name starts with "The", written with a lower-case "the" in running
+    text ("reporting by the Guardian"), which the registry matcher leaves to context."""
+    reg = lexicons.registry()
+    out: list[OutletMention] = []
+    for m in _THE_RUN.finditer(text):
+        words = m.group(1).split()
+        if any(f.start <= m.start(1) < f.end for f in found):
+            continue
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n]).rstrip(".")
+            outlet = reg.lookup(f"The {candidate}")
+            if outlet is not None and outlet.name.lower() == f"the {candidate}".lower():
+                end = text.index(candidate, m.start(1)) + len(candidate)
+                out.append(
+                    OutletMention(outlet.name, outlet.kind, m.start(), end, text[m.start() : end])
+                )
+                break
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    surface: str
+
+
+_CONTEXT_TABLES: dict[int, tuple[Any, dict[tuple[str, ...], tuple[str, ...]], int]] = {}
+
+
+def _context_table(reg: Any) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Every context alias of the registry as a token tuple (built once per registry)."""
+    cached = _CONTEXT_TABLES.get(id(reg))
+    if cached is not None and cached[0] is reg:
+        return cached[1], cached[2]
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for outlet in reg.outlets:
+        for alias in outlet.context_aliases:
+            tokens = tuple(WORD.findall(alias))
+            if tokens:
+                table[tuple(t.lower() for t in tokens)] = tokens
+    longest = max((len(k) for k in table), default=0)
+    _CONTEXT_TABLES.clear()
+    _CONTEXT_TABLES[id(reg)] = (reg, table, longest)
+    return table, longest
+
+
+def _context_hits(text: str, reg: Any) -> list[_Hit]:
+    """Short forms ("the Times", "the agency") in ``text``, longest first, no overlaps.
+
+    A capitalised word of the alias must be capitalised in the text too ("the Times", not
+    "the times"); the leading "the" may be either case.
+    """
+    table, longest = _context_table(reg)
+    tokens = list(WORD.finditer(text))
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            window = tokens[i : i + n]
+            alias = table.get(tuple(t.group(0).lower() for t in window))
+            if alias is not None and all(
+                not a[:1].isupper() or t.group(0)[:1].isupper()
+                for a, t in zip(alias, window, strict=True)
+            ):
+                start, end = window[0].start(), window[-1].end()
+                hits.append(_Hit(start, end, text[start:end]))
+                i += n
+                break
+        else:
+            i += 1
+    return hits

@@ -1,0 +1,132 @@
+"""People named in a text: name spans, surname resolution and quotation masking.
+
+A person's name is a run of two to four capitalised words after titles ("Chinese President",
+"Mr") are stripped, with no word from the non-name list and not an outlet's name. A
+surname or title form ("Leibold", "Mr Xi") resolves to the one full name in the text that
+begins or ends with it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from audit.analyse import lexicons
+
+_CAP = r"[A-Z\u00C0-\u00DE][\w’'-]*"
+NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}|[ \t]*\.[ \t]*(?={_CAP})){{0,5}}")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name as written at ``start:end`` (titles stripped)."""
+
+    start: int
+    end: int
+    text: str
+    titled: bool  # a title such as "Mr" or "President" preceded it
+
+
+@cache
+def _sets() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicons.load("reporting")
+    return frozenset(data["title_words"]), frozenset(data["non_name_words"])
+
+
+def clean_name(text: str, start: int, end: int) -> Name | None:
+    """Strip titles from a capitalised run; None when what is left is not a name."""
+    titles, non_names = _sets()
+    words = [
+        (m.start() + start, m.end() + start, m.group(0)) for m in _WORD.finditer(text[start:end])
+    ]
+    titled = False
+    inner = [i for i, w in enumerate(words[:-1]) if w[2].lower().rstrip(".") in titles]
+    if inner and inner[-1] > 0:
+        words = words[inner[-1] :]
+    while words and (words[0][2].lower().rstrip(".") in titles or words[0][2].lower() in non_names):
+        titled = titled or words[0][2].lower().rstrip(".") in titles
+        words.pop(0)
+    while words and words[-1][2].lower() in non_names | titles:
+        words.pop()
+    if not words or len(words) > 4:
+        return None
+    if any(w[2].lower() in non_names for w in words):
+        return None
+    if any(w[2].isupper() and len(w[2]) > 1 for w in words):
+        return None  # acronyms are organisations, not people
+    s, e = words[0][0], words[-1][1]
+    possessive = re.search(r"[’']s$", text[s:e])
+    if possessive:
+        e -= 2
+    return Name(s, e, text[s:e], titled)
+
+
+def quoted_mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with every quoted span blanked out (same length, offsets kept)."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(0, s), min(len(chars), e)):
+            if chars[i] != "\n":
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def names_in(masked: str) -> list[Name]:
+    """Candidate person names (two or more words, or a titled surname) in masked text."""
+    out: list[Name] = []
+    outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
+    for run in NAME_RUN.finditer(masked):
+        name = clean_name(masked, run.start(), run.end())
+        if name is None:
+            continue
+        if any(s < name.end and name.start < e for s, e in outlet_spans):
+            continue
+        if len(name.text.split()) >= 2 or name.titled:
+            out.append(name)
+    return out
+
+
+class People:
+    """Full names of a text and the resolution of short forms to them."""
+
+    def __init__(self, masked: str) -> None:
+        self.mentions = names_in(masked)
+        self.full: list[str] = []
+        seen: set[str] = set()
+        for n in self.mentions:
+            if len(n.text.split()) >= 2 and n.text not in seen:
+                seen.add(n.text)
+                self.full.append(n.text)
+        short = {w for f in self.full for w in (f.split()[0], f.split()[-1])}
+        taken = {i for n in self.mentions for i in range(n.start, n.end)}
+        for run in re.finditer(r"\b[A-Z][\w-]+\b", masked):
+            word = run.group(0)
+            if word in short and run.start() not in taken:
+                self.mentions.append(Name(run.start(), run.end(), word, False))
+        self.mentions.sort(key=lambda n: n.start)
+        self._starts = [n.start for n in self.mentions]
+
+    def resolve(self, name: str) -> str:
+        """The full name a short form stands for, when exactly one fits; else ``name``."""
+        words = name.split()
+        if len(words) >= 2:
+            return name
+        fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
+        return fits.pop() if len(fits) == 1 else name
+
+    def last_before(
+        self, position: int, floor: int = 0, preferred: frozenset[str] = frozenset()
+    ) -> Name | None:
+        """The last person named before ``position`` (and after ``floor``); among them,
+        the last one in ``preferred`` (people the text shows speaking) when there is one."""
+        hi = bisect.bisect_right(self._starts, position)
+        lo = bisect.bisect_left(self._starts, max(floor, position - 3000))
+        window = [n for n in self.mentions[lo:hi] if n.end <= position]
+        for n in reversed(window):
+            if self.resolve(n.text) in preferred:
+                return n
+        return window[-1] if window else None

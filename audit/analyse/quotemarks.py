@@ -1,0 +1,89 @@
+"""Pairing quotation marks: curly and straight, nested, and quotes whose opening is lost.
+
+Works paragraph by paragraph. Double marks pair first; single marks inside a double quote
+are nested quotes and stay part of it. A closing double mark with no opening before it in
+its paragraph closes a quote that starts at the paragraph start (the opening mark was lost
+in copying); an opening curly mark never closed runs to the paragraph end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audit.analyse.segment import paragraphs
+
+_OPEN_BEFORE = " \t\n([{—–-/:;,"
+_MAX_SINGLE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Quoted words at ``start:end`` (marks excluded); ``open_at``/``close_at`` are the marks."""
+
+    start: int
+    end: int
+    open_at: int | None
+    close_at: int | None
+    how: str  # paired | unopened | unclosed
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Top-level quotations of ``text`` in order."""
+    out: list[QuoteSpan] = []
+    for para in paragraphs(text):
+        out.extend(_in_paragraph(text, para.start, para.end))
+    return [q for q in out if text[q.start : q.end].strip(" \t\n.,;:…")]
+
+
+def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    double_open: int | None = None
+    double_mark = ""
+    single_open: int | None = None
+    seen_double = False
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if ch == "\n" and double_open is not None:
+            # A quotation does not run over a line break: each line of a quoted
+            # paragraph opens its own (the closing mark is often only on the last).
+            out.append(QuoteSpan(double_open + 1, i, double_open, None, "unclosed"))
+            double_open = None
+        elif double_open is None and (
+            ch in "“„«" or (ch == '"' and (prev in _OPEN_BEFORE or i == start))
+        ):
+            double_open, double_mark, single_open = i, ch, None
+            seen_double = True
+        elif double_open is not None and (
+            (ch in '”"' and double_mark in '“"')
+            or (ch in "“”" and double_mark == "„")
+            or (ch == "»" and double_mark == "«")
+        ):
+            out.append(QuoteSpan(double_open + 1, i, double_open, i, "paired"))
+            double_open = None
+        elif ch == "”" and double_open is None and not seen_double:
+            out.append(QuoteSpan(start, i, None, i, "unopened"))
+            seen_double = True
+        elif double_open is None and ch in "‘'" and single_open is None:
+            if (prev in _OPEN_BEFORE or i == start) and _alnum(nxt):
+                single_open = i
+        elif (
+            double_open is None
+            and ch in "’'"
+            and single_open is not None
+            and not _alnum(nxt)
+            and i - single_open <= _MAX_SINGLE
+            and prev != " "
+        ):
+            out.append(QuoteSpan(single_open + 1, i, single_open, i, "paired"))
+            single_open = None
+        i += 1
+    if double_open is not None and double_mark != '"':
+        out.append(QuoteSpan(double_open + 1, end, double_open, None, "unclosed"))
+    return out

@@ -1,0 +1,307 @@
+"""Direct quotations and who said them.
+
+The speaker comes from the reporting verb next to the quote, looked for in this order:
+right after the quote ('…," said Jane Roe' / '…," she said' / '…," according to a
+statement by Roe'), then before it in the same sentence ('Roe said: "…"', 'Roe, an
+expert, told reporters "…"'), then a sentence-final tag (', Roe said.'). Pronouns and
+"who" resolve to the last person named before them outside quotations; surnames and
+"Mr Roe" resolve to the one full name in the text that fits. A quote with no verb of its
+own that follows another quote in the same paragraph continues it. A person beats an
+outlet ('Xi ordered … "no mercy," the Times said' is Xi's words, relayed by the Times).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from audit.analyse import lexicons
+from audit.analyse.mentions import OutletMention, outlet_mentions
+from audit.analyse.people import NAME_RUN, People, clean_name, quoted_mask
+from audit.analyse.quotemarks import QuoteSpan, find_quotes
+from audit.model import Article, Evidence
+
+_NEAR = 60
+_WINDOW = 400
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
+_FULL_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
+_SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    start: int
+    end: int
+    person: bool
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = lexicons.load("reporting")
+    verbs = lexicons.words_pattern(data["reporting_verbs"])
+    nouns = lexicons.words_pattern(data["source_nouns"])
+    pronouns = lexicons.words_pattern(data["person_pronouns"])
+    return {
+        "verb": re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        "according": re.compile(r"\baccording\s+to\s+", re.IGNORECASE),
+        "noun_by": re.compile(rf"\b(?:{nouns})\s+(?:by|from|of)\s+(?=[A-Z])", re.IGNORECASE),
+        "pronoun_end": re.compile(rf"\b(?:{pronouns})\s*$", re.IGNORECASE),
+        "who_end": re.compile(r"\bwho\s*$", re.IGNORECASE),
+        "np_end": re.compile(
+            r"\b(?:the|a|an|its|their|his|her|our)\s+(?:(?!(?:and|but|or|then)\b)[\w’'-]+\s+){1,3}$",
+            re.IGNORECASE,
+        ),
+    }
+
+
+class _Context:
+    def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
+        self.text = text
+        self.masked = quoted_mask(text, [(q.start, q.end) for q in spans])
+        self.people = People(self.masked)
+        self._speakers: frozenset[str] | None = None
+        self.outlets = [
+            o for o in outlet_mentions(text) if not any(q.start <= o.start < q.end for q in spans)
+        ]
+
+    @property
+    def speakers(self) -> frozenset[str]:
+        """People the text shows speaking by name ("Roe said", "said Roe")."""
+        if self._speakers is None:
+            verbs = _patterns()["verb"].pattern
+            found: set[str] = set()
+            for m in re.finditer(rf"({NAME_RUN.pattern})[ \t]+{verbs}", self.masked):
+                name = clean_name(self.masked, m.start(1), m.end(1))
+                if name is not None:
+                    found.add(self.people.resolve(re.sub(r"[’']s$", "", name.text)))
+            for m in re.finditer(rf"{verbs}[ \t]+({NAME_RUN.pattern})", self.masked):
+                name = clean_name(self.masked, m.start(1), m.end(1))
+                if name is not None:
+                    found.add(self.people.resolve(name.text))
+            self._speakers = frozenset(found)
+        return self._speakers
+
+    def outlet_at(self, start: int, end: int) -> OutletMention | None:
+        return next((o for o in self.outlets if o.start < end and start < o.end), None)
+
+    def name_at(self, start: int, end: int) -> Speaker | None:
+        """A speaker written at start:end (a capitalised run, possibly an outlet)."""
+        outlet = self.outlet_at(start, end)
+        if outlet is not None:
+            return Speaker(outlet.name, outlet.start, outlet.end, False)
+        name = clean_name(self.masked, start, end)
+        if name is None:
+            return None
+        written = re.sub(r"[’']s$", "", name.text)
+        resolved = self.people.resolve(written)
+        if " " not in resolved and not name.titled:
+            return None  # a lone capitalised word ("Critics") that names nobody in the text
+        return Speaker(resolved, name.start, name.start + len(written), True)
+
+    def subject_before(self, position: int, floor: int) -> Speaker | None:
+        """The subject ending right before ``position`` (a verb), within [floor, position)."""
+        left = self.masked[floor:position]
+        pats = _patterns()
+        who = pats["who_end"].search(left)
+        pronoun = who or pats["pronoun_end"].search(left)
+        if pronoun is not None:
+            anchor = floor + pronoun.start()
+            lower = floor if who else 0
+            prior = self.people.last_before(anchor, lower, self.speakers)
+            if prior is None:
+                return None
+            return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
+        for o in reversed(self.outlets):
+            if (
+                floor <= o.start
+                and o.end <= position
+                and not self.masked[o.end : position].strip(" *_,")
+            ):
+                return Speaker(o.name, o.start, o.end, False)
+        stripped = re.sub(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*$", "", left)
+        run = re.search(rf"(?:{NAME_RUN.pattern})$", stripped)
+        if run is None:
+            apposition = re.search(rf"({NAME_RUN.pattern})\s*,[^,;:]{{1,150}}$", stripped)
+            if apposition is None:
+                return None
+            run = apposition
+            s, e = floor + run.start(1), floor + run.end(1)
+        else:
+            s, e = floor + run.start(), floor + run.end()
+        return self.name_at(s, e)
+
+
+def _sentence_floor(masked: str, position: int, paragraph_start: int) -> int:
+    """Start of the sentence holding ``position``, looking back at most _WINDOW characters
+    (a speaker is named near the quote; the bound keeps long run-on text linear)."""
+    floor = max(paragraph_start, position - _WINDOW)
+    for m in _SENTENCE_START.finditer(masked, floor, position):
+        floor = m.end()
+    return floor
+
+
+def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, bool]:
+    """Speaker from the words after the closing mark; (speaker, near)."""
+    assert q.close_at is not None
+    begin = q.close_at + 1
+    limit = min(limit, begin + _WINDOW)
+    stop = ctx.masked.find("_", begin, limit)
+    stop = limit if stop < 0 else stop
+    end = _SENTENCE_END.search(ctx.masked, begin, stop)
+    window_end = end.start() if end else stop
+    pats = _patterns()
+    acc = pats["according"].search(ctx.masked, begin, window_end)
+    verb = pats["verb"].search(ctx.masked, begin, window_end)
+    first = min((m for m in (acc, verb) if m), key=lambda m: m.start(), default=None)
+    if first is None:
+        return None, False
+    near = first.start() - begin <= _NEAR
+    if first is acc:
+        return _according(ctx, first.end(), window_end), near
+    speaker = ctx.subject_before(first.start(), begin)
+    if speaker is None:
+        after = re.match(
+            rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})",
+            ctx.masked[first.end() : window_end],
+        )
+        if after:
+            speaker = ctx.name_at(first.end() + after.start(1), first.end() + after.end(1))
+    return speaker, near
+
+
+def _according(ctx: _Context, begin: int, end: int) -> Speaker | None:
+    rest = ctx.masked[begin:end]
+    by = _patterns()["noun_by"].search(rest)
+    if by and by.start() <= 40:
+        begin = begin + by.end()
+        rest = ctx.masked[begin:end]
+    rest_stripped = re.match(r"(?:the\s+)?[*_]*", rest, re.IGNORECASE)
+    offset = rest_stripped.end() if rest_stripped else 0
+    outlet = ctx.outlet_at(begin, begin + offset + 2)
+    if outlet is not None:
+        return Speaker(outlet.name, outlet.start, outlet.end, False)
+    run = NAME_RUN.match(rest, offset)
+    return ctx.name_at(begin + run.start(), begin + run.end()) if run else None
+
+
+def _before(ctx: _Context, q: QuoteSpan, floor: int) -> Speaker | None:
+    """Speaker from the words before the opening mark in the same sentence."""
+    position = q.open_at if q.open_at is not None else q.start
+    pats = _patterns()
+    candidates: list[tuple[int, Speaker | None]] = []
+    verbs = list(pats["verb"].finditer(ctx.masked, floor, position))
+    for verb in reversed(verbs[-4:]):
+        speaker = ctx.subject_before(verb.start(), floor)
+        if speaker is None:
+            after = re.match(
+                rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})",
+                ctx.masked[verb.end() : position],
+            )
+            if after:
+                speaker = ctx.name_at(verb.end() + after.start(1), verb.end() + after.end(1))
+        if speaker is not None:
+            candidates.append((verb.start(), speaker))
+            break
+        left = ctx.masked[floor : verb.start()]
+        if pats["np_end"].search(left) or re.search(r"[A-Z][\w’'-]*\s*$", left):
+            candidates.append((verb.start(), None))
+            break
+    for by in pats["noun_by"].finditer(ctx.masked, floor, position):
+        run = NAME_RUN.match(ctx.masked, by.end())
+        if run:
+            candidates.append((by.start(), ctx.name_at(run.start(), run.end())))
+    for acc in pats["according"].finditer(ctx.masked, floor, position):
+        candidates.append((acc.start(), _according(ctx, acc.end(), position)))
+    candidates.sort(key=lambda c: c[0])
+    return candidates[-1][1] if candidates else None
+
+
+def _intro_floor(ctx: _Context, q: QuoteSpan, paragraph_start: int) -> tuple[int, int] | None:
+    """For a quote opening its paragraph, the previous paragraph's last sentence if it ends
+    with a colon (the quote's introduction)."""
+    head = ctx.masked[:paragraph_start].rstrip()
+    if not head.endswith(":"):
+        return None
+    para_start = max(head.rfind("\n\n"), 0)
+    return _sentence_floor(ctx.masked, len(head), para_start), len(head)
+
+
+def _speaker(ctx: _Context, q: QuoteSpan, para: tuple[int, int]) -> tuple[Speaker | None, str]:
+    p_start, p_end = para
+    near_after: Speaker | None = None
+    far_after: Speaker | None = None
+    if q.close_at is not None:
+        speaker, near = _after(ctx, q, p_end)
+        if near:
+            near_after = speaker
+        else:
+            far_after = speaker
+    open_pos = q.open_at if q.open_at is not None else q.start
+    floor = _sentence_floor(ctx.masked, open_pos, p_start)
+    before = _before(ctx, q, floor) if floor < open_pos else None
+    if before is None and open_pos - p_start <= 1:
+        intro = _intro_floor(ctx, q, p_start)
+        if intro is not None:
+            before = _before(ctx, QuoteSpan(intro[1], intro[1], intro[1], None, "intro"), intro[0])
+    ordered = [(near_after, "after"), (before, "before"), (far_after, "sentence_tag")]
+    for speaker, how in ordered:
+        if speaker is not None and speaker.person:
+            return speaker, how
+    for speaker, how in ordered:
+        if speaker is not None:
+            return speaker, how
+    return None, "none"
+
+
+def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """Quotes with speakers; every quote's evidence covers the quoted words."""
+    text = article.text
+    spans = find_quotes(text)
+    ctx = _Context(text, spans)
+    paras = _paragraph_bounds(text)
+    out: list[dict[str, Any]] = []
+    previous: tuple[QuoteSpan, Speaker | None, tuple[int, int]] | None = None
+    for q in spans:
+        para = next((p for p in paras if p[0] <= q.start <= p[1]), (0, len(text)))
+        speaker, _how = _speaker(ctx, q, para)
+        if (
+            speaker is None
+            and previous is not None
+            and previous[1] is not None
+            and previous[2] == para
+            and not ctx.masked[
+                _sentence_floor(ctx.masked, q.open_at or q.start, para[0]) : (q.open_at or q.start)
+            ].strip()
+            and len(_FULL_STOP.findall(ctx.masked, previous[0].end + 1, q.start)) <= 1
+            and not ctx.masked[previous[0].end + 1 : q.start].strip().endswith(":")
+        ):
+            speaker = previous[1]
+        previous = (q, speaker, para)
+        s, e = q.start, q.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        ev = Evidence.of(text, s, e)
+        out.append(
+            {
+                "text": ev.quote,
+                "speaker": speaker.name if speaker else None,
+                "speaker_evidence": (
+                    Evidence.of(text, speaker.start, speaker.end).as_json() if speaker else None
+                ),
+                "evidence": ev.as_json(),
+                "method": "body",
+            }
+        )
+    return {"quotes": out}
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    from audit.analyse.segment import paragraphs
+
+    return [(p.start, p.end) for p in paragraphs(text)]

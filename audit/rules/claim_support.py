@@ -1,0 +1,37 @@
+"""Shared helpers of the ATT/CAV claim rules: cue lists and sentence access over a record."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from audit.analyse import lexicons
+from audit.analyse.segment import Segment, paragraphs, sentences_in
+from audit.model import Evidence
+
+
+def cues(name: str) -> tuple[re.Pattern[str], ...]:
+    """Compiled patterns of one list in audit/lexicon/claim_rules.yaml."""
+    return lexicons.compiled(tuple(lexicons.load("claim_rules")[name]))
+
+
+def first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The earliest match of any pattern in ``text``."""
+    hits = [m for p in patterns if (m := p.search(text))]
+    return min(hits, key=lambda m: m.start()) if hits else None
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    return Evidence.of(text, start, end)
+
+
+def caveat_kinds(record: dict[str, Any]) -> set[str]:
+    """Kinds of the caveats a record states."""
+    return {str(c.get("kind")) for c in record.get("caveats") or [] if isinstance(c, dict)}
+
+
+def paragraph_sentences(text: str) -> Iterator[list[Segment]]:
+    """Sentences of the text, grouped by paragraph."""
+    for para in paragraphs(text):
+        yield list(sentences_in(para))

@@ -1,0 +1,94 @@
+"""Caveats: kinds, negation, clause evidence and who states them."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.analyse.caveats import find_caveats
+from audit.model import Evidence
+from tests.claims_support import install_registry
+
+
+@pytest.fixture(autouse=True)
+def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    install_registry(monkeypatch)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    got = find_caveats(text)
+    for c in got:
+        ev = c["evidence"]
+        assert Evidence(ev["start"], ev["end"], ev["quote"]).holds_in(text)
+    return [(c["kind"], c["evidence"]["quote"]) for c in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "clause"),
+    [
+        (
+            "The tape, which could not be independently verified, shows a raid.",
+            "unverified_authenticity",
+            "which could not be independently verified",
+        ),
+        (
+            "The airline did not immediately respond to a request for comment.",
+            "no_response",
+            "The airline did not immediately respond to a request for comment",
+        ),
+        ("Officials have dismissed the report as a fabrication.", "official_denial", None),
+        ("Moscow has described them as routine drills.", "official_denial", None),
+        ("It went ahead despite the army's denials.", "official_denial", None),
+        (
+            "Researchers estimate that more than 2,000 people died.",
+            "attributed_estimate",
+            None,
+        ),
+        ("He says he signed the statement under duress.", "possible_duress", None),
+        (
+            "It was unclear how the recordings were obtained.",
+            "provenance_unclear",
+            "It was unclear how the recordings were obtained",
+        ),
+        ("The firm allegedly hid the losses.", "hedge", None),
+        ("An aide, speaking on condition of anonymity, confirmed it.", "anonymous_source", None),
+        (
+            "In the emails, the chief did not explicitly order the cuts, but hinted at them.",
+            "limits_of_evidence",
+            "the chief did not explicitly order the cuts",
+        ),
+    ],
+)
+def test_caveat_kinds(text: str, kind: str, clause: str | None) -> None:
+    got = kinds(text)
+    assert kind in [k for k, _ in got], got
+    if clause is not None:
+        assert (kind, clause) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The footage has been independently verified by our team.",
+        "The senator has not denied meeting him.",
+        "She was denied bail on Monday.",
+        "The minister responded to requests for comment within an hour.",
+        "Prices rose 4% in March.",
+    ],
+)
+def test_not_caveats(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_stated_by_names_the_outlet_that_makes_the_caveat() -> None:
+    text = (
+        "The files - the authenticity of which has not been independently verified by the "
+        "Financial Times - were released last month. Reuters could not confirm the figure."
+    )
+    got = {c["evidence"]["quote"]: c["stated_by"] for c in find_caveats(text)}
+    assert "Financial Times" in got.values()
+    assert "Reuters" in got.values()
+
+
+def test_stated_by_is_self_when_no_outlet_is_the_agent() -> None:
+    text = "The ministry did not respond to questions about the New York Times report."
+    assert [c["stated_by"] for c in find_caveats(text)] == ["self"]

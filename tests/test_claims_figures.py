@@ -1,0 +1,68 @@
+"""Figures: value, unit, qualifier; years, dates, times, ages and ordinals are not figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.analyse.figures import find_figures
+from audit.model import Evidence
+
+
+def figs(text: str) -> list[tuple[float, str | None, str]]:
+    got = find_figures(text)
+    for f in got:
+        ev = f["evidence"]
+        assert Evidence(ev["start"], ev["end"], ev["quote"]).holds_in(text)
+    return [(f["value"], f["unit"], f["qualifier"]) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than 7,000 people were freed", [(7000, "people", "more_than")]),
+        ("the 403 pages of papers", [(403, "pages", "exact")]),
+        ("Over one million members", [(1000000, "members", "more_than")]),
+        ("over 12,000 officials have", [(12000, "officials", "more_than")]),
+        ("at least 30 militants died", [(30, "militants", "at_least")]),
+        ("up to 2 million people", [(2000000, "people", "up_to")]),
+        ("fewer than 500 votes", [(500, "votes", "less_than")]),
+        ("a fine of $4.1 billion", [(4100000000, "USD", "exact")]),
+        ("a £45m deal", [(45000000, "GBP", "exact")]),
+        ("turnout was about 61 per cent", [(61, "percent", "about")]),
+        ("shares rose 8% on", [(8, "percent", "exact")]),
+        ("some 300 camp inmates", [(300, "camp inmates", "about")]),
+        ("2 other people were hurt", [(2, "other people", "exact")]),
+        ("three people died", [(3, "people", "exact")]),
+        ("about 1.2C warmer", [(1.2, "degrees Celsius", "about")]),
+    ],
+)
+def test_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 the law changed, and in July 2009 it was repealed.",
+        "Published: Nov 18, 2019 08:08 PM",
+        "Monday, 18 November 2019 06:05 -",
+        "on Sept. 6 last year",
+        "A 23-year-old man was the 3rd victim.",
+        "The coach, 54, has led the team since 2015.",
+        "one official said",
+        "a five-year contract",
+        "COVID-19 and G20 leaders",
+        "He scored 3 goals",
+    ][:-1],
+)
+def test_not_figures(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_bare_number_with_unit_counts() -> None:
+    assert figs("He scored 3 goals") == [(3, "goals", "exact")]
+
+
+def test_evidence_starts_at_the_number_not_the_line_break() -> None:
+    got = find_figures("Intro\nTwo leaked caches arrived.")
+    assert got[0]["evidence"]["quote"] == "Two leaked caches"

@@ -1,0 +1,106 @@
+"""Quotes: marks, nesting, split quotes, lost openings, and speaker resolution."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from audit.analyse.quotemarks import find_quotes
+from audit.analyse.quotes import analyse_quotes
+from audit.model import Article, Evidence, Source
+from tests.claims_support import install_registry
+
+
+@pytest.fixture(autouse=True)
+def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    install_registry(monkeypatch)
+
+
+def quotes(text: str) -> list[dict[str, Any]]:
+    got = analyse_quotes(Article(text, Source("stdin", "-", "x", "text/plain")), {})["quotes"]
+    for q in got:
+        ev = q["evidence"]
+        assert Evidence(ev["start"], ev["end"], ev["quote"]).holds_in(text)
+        assert ev["quote"] == q["text"]
+        if q["speaker_evidence"]:
+            sev = q["speaker_evidence"]
+            assert Evidence(sev["start"], sev["end"], sev["quote"]).holds_in(text)
+    return got
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in quotes(text)]
+
+
+def test_said_after_with_apposition() -> None:
+    text = '"Prices will keep rising," said Tomas Lind, an economist at Nordbank.'
+    assert pairs(text) == [("Prices will keep rising,", "Tomas Lind")]
+
+
+def test_name_said_before_colon_and_curly_marks() -> None:
+    text = "Mayor Rosa Diaz said: “We are ready.”"
+    assert pairs(text) == [("We are ready.", "Rosa Diaz")]
+
+
+def test_split_quote_shares_speaker() -> None:
+    text = '"It is late," Ana Ruiz said, "but not too late."'
+    assert pairs(text) == [("It is late,", "Ana Ruiz"), ("but not too late.", "Ana Ruiz")]
+
+
+def test_pronoun_resolves_to_last_person_outside_quotes() -> None:
+    text = (
+        "Omar Haddad, who runs the clinic, was blunt. "
+        '"We saw Maria Lopez yesterday and she is fine," he said.'
+    )
+    assert pairs(text)[0][1] == "Omar Haddad"
+
+
+def test_surname_and_title_resolve_to_full_name() -> None:
+    text = "Karin Vogel leads the party. Later Ms Vogel said: “We will win.”"
+    assert pairs(text) == [("We will win.", "Karin Vogel")]
+
+
+def test_according_to_a_statement_by_surname() -> None:
+    text = (
+        'Piet Smit resigned in May. He regretted "every decision," according to a '
+        "letter by Smit published on Friday."
+    )
+    assert pairs(text) == [("every decision,", "Piet Smit")]
+
+
+def test_nested_single_quote_stays_inside() -> None:
+    text = "The note reads: “This ‘reform’ is a sham.”"
+    got = pairs(text)
+    assert got == [("This ‘reform’ is a sham.", None)]
+
+
+def test_scare_quote_without_speaker_and_apostrophes_ignored() -> None:
+    text = "Critics called the country’s plan a ‘giveaway’ to donors."
+    assert pairs(text) == [("giveaway", None)]
+
+
+def test_closing_mark_with_lost_opening_takes_the_paragraph() -> None:
+    text = "The minister told officials:\n\nClose every border now. Do it today.”\n\nNext."
+    got = quotes(text)
+    assert got[0]["text"] == "Close every border now. Do it today."
+
+
+def test_continuation_in_same_paragraph() -> None:
+    text = '"First point," said Lea Brandt. "Second point."'
+    assert pairs(text) == [("First point,", "Lea Brandt"), ("Second point.", "Lea Brandt")]
+
+
+def test_person_beats_relaying_outlet() -> None:
+    text = 'Governor Sam Oduya urged calm and "no revenge," the Washington Post reported.'
+    assert pairs(text) == [("no revenge,", "Sam Oduya")]
+
+
+def test_paraphrase_is_not_a_quote() -> None:
+    assert quotes("Minister Jane Okoro said the budget would be balanced next year.") == []
+
+
+def test_quote_marks_pairing_straight() -> None:
+    text = 'He said "yes" and then "no".'
+    spans = find_quotes(text)
+    assert [text[q.start : q.end] for q in spans] == ["yes", "no"]
