@@ -48,44 +48,41 @@ def _case_fits(alias_token: str, text_token: str) -> bool:
     return not (alias_token[:1].isupper() and not text_token[:1].isupper())
 
 
+Index = dict[tuple[str, ...], list[tuple[tuple[str, ...], Outlet]]]
+
+
 class Registry:
-    """Outlets indexed by name/alias tokens and by domain."""
+    """Outlets indexed by their lower-cased name/alias token sequences and by domain."""
 
     def __init__(self, outlets: list[Outlet]) -> None:
         self.outlets = outlets
         self.by_name = {o.name.lower(): o for o in outlets}
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Outlet]]] = {}
-        self._context: dict[str, list[tuple[tuple[str, ...], Outlet]]] = {}
+        self._names: Index = {}
+        self._context: Index = {}
         self._domains: dict[str, Outlet] = {}
         for outlet in outlets:
             for alias in (outlet.name, *outlet.aliases):
-                self._index(self._by_first, alias, outlet)
+                self._index(self._names, alias, outlet)
             for alias in outlet.context_aliases:
                 self._index(self._context, alias, outlet)
             for domain in outlet.domains:
                 self._domains[domain.lower()] = outlet
-        for table in (self._by_first, self._context):
-            for entries in table.values():
-                entries.sort(key=lambda e: -len(e[0]))
+        self._name_lengths = sorted({len(k) for k in self._names}, reverse=True)
+        self._context_lengths = sorted({len(k) for k in self._context}, reverse=True)
 
     @staticmethod
-    def _index(
-        table: dict[str, list[tuple[tuple[str, ...], Outlet]]], alias: str, outlet: Outlet
-    ) -> None:
+    def _index(table: Index, alias: str, outlet: Outlet) -> None:
         tokens = _tokens(alias)
         if tokens:
-            table.setdefault(tokens[0].lower(), []).append((tokens, outlet))
+            table.setdefault(tuple(t.lower() for t in tokens), []).append((tokens, outlet))
 
     def lookup(self, name: str) -> Outlet | None:
         """The outlet with this canonical name or alias (case-insensitive)."""
         found = self.by_name.get(name.lower())
         if found:
             return found
-        tokens = _tokens(name)
-        for alias_tokens, outlet in self._by_first.get(tokens[0].lower() if tokens else "", []):
-            if tuple(t.lower() for t in alias_tokens) == tuple(t.lower() for t in tokens):
-                return outlet
-        return None
+        entries = self._names.get(tuple(t.lower() for t in _tokens(name)), [])
+        return entries[0][1] if entries else None
 
     def by_domain(self, host: str) -> Outlet | None:
         """The outlet owning ``host`` or one of its parent domains."""
@@ -104,13 +101,14 @@ class Registry:
         form the text has not yet introduced is not a mention.
         """
         tokens = list(WORD.finditer(text))
+        lowered = [t.group(0).lower() for t in tokens]
         named: list[Outlet] = []
         i = 0
         while i < len(tokens):
-            hit = self._match(tokens, i)
+            hit = self._match(tokens, lowered, i)
             contextual = False
-            if hit is None and context:
-                hit = self._match_context(tokens, i, named)
+            if hit is None and context and named:
+                hit = self._match_context(tokens, lowered, i, named)
                 contextual = hit is not None
             if hit is None:
                 i += 1
@@ -122,33 +120,41 @@ class Registry:
             yield Mention(outlet, start, end, text[start:end], contextual)
             i += length
 
-    def _match(self, tokens: list[re.Match[str]], i: int) -> tuple[int, Outlet] | None:
-        for alias_tokens, outlet in self._by_first.get(tokens[i].group(0).lower(), []):
-            n = len(alias_tokens)
-            window = tokens[i : i + n]
-            if len(window) == n and all(
-                _case_fits(a, t.group(0)) for a, t in zip(alias_tokens, window, strict=True)
-            ):
-                return n, outlet
+    def _match(
+        self, tokens: list[re.Match[str]], lowered: list[str], i: int
+    ) -> tuple[int, Outlet] | None:
+        for n in self._name_lengths:
+            if i + n > len(tokens):
+                continue
+            for alias_tokens, outlet in self._names.get(tuple(lowered[i : i + n]), ()):
+                window = tokens[i : i + n]
+                if all(
+                    _case_fits(a, t.group(0)) for a, t in zip(alias_tokens, window, strict=True)
+                ):
+                    return n, outlet
         return None
 
     def _match_context(
-        self, tokens: list[re.Match[str]], i: int, named: list[Outlet]
+        self, tokens: list[re.Match[str]], lowered: list[str], i: int, named: list[Outlet]
     ) -> tuple[int, Outlet] | None:
         """A short form whose candidates include an outlet named earlier (latest wins)."""
-        candidates: dict[int, set[str]] = {}
-        for alias_tokens, outlet in self._context.get(tokens[i].group(0).lower(), []):
-            n = len(alias_tokens)
+        for n in self._context_lengths:
+            if i + n > len(tokens):
+                continue
+            entries = self._context.get(tuple(lowered[i : i + n]))
+            if not entries:
+                continue
             window = tokens[i : i + n]
-            if len(window) == n and all(
-                a.lower() == t.group(0).lower()
-                and (not a[:1].isupper() or t.group(0)[:1].isupper())
-                for a, t in zip(alias_tokens, window, strict=True)
-            ):
-                candidates.setdefault(n, set()).add(outlet.name)
-        for n in sorted(candidates, reverse=True):
+            candidates = {
+                outlet.name
+                for alias_tokens, outlet in entries
+                if all(
+                    not a[:1].isupper() or t.group(0)[:1].isupper()
+                    for a, t in zip(alias_tokens, window, strict=True)
+                )
+            }
             for outlet in reversed(named):
-                if outlet.name in candidates[n]:
+                if outlet.name in candidates:
                     return n, outlet
         return None
 
