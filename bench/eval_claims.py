@@ -132,12 +132,13 @@ def evaluate_labelled(path: Path = LABELLED) -> dict[str, Score]:
 def evaluate_seeds(seeds: Path = SEEDS) -> dict[str, Score]:
     """Recall on the seeds' expected items (ingest + full analysis)."""
     from audit import ingest
+    from audit.ingest.fetch import FetchLimits
     from audit.analyse import analyse
 
     expected = json.loads((seeds / "expected.json").read_text(encoding="utf-8"))["articles"]
     scores = {k: Score() for k in ("chain", "caveats", "quotes", "figures")}
     for name, exp in expected.items():
-        article = ingest.load(str(seeds / name), "2020-01-01T00:00:00Z", 10_000_000)
+        article = ingest.load(str(seeds / name), "2020-01-01T00:00:00Z", FetchLimits(10_000_000))
         got = analyse(article)
         names = [h["name"] for h in got["attribution"]["chain"]]
         _match(names, exp["chain_reaches"], lambda p, g: p == g, Score())

@@ -13,6 +13,7 @@ import pytest
 
 from audit import ingest
 from audit.analyse import analyse
+from audit.ingest.fetch import FetchLimits
 from audit.model import Evidence
 from audit.record import build
 from audit.schema import violations
@@ -32,7 +33,7 @@ def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _analysed(name: str) -> tuple[str, dict[str, Any]]:
     assert SEEDS is not None
-    article = ingest.load(str(SEEDS / name), "2020-01-01T00:00:00Z", 10_000_000)
+    article = ingest.load(str(SEEDS / name), "2020-01-01T00:00:00Z", FetchLimits(10_000_000))
     return article.text, analyse(article)
 
 
@@ -64,7 +65,7 @@ def test_seed_claims(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_seed_record_valid_and_spans_hold(name: str) -> None:
     assert SEEDS is not None
-    article = ingest.load(str(SEEDS / name), "2020-01-01T00:00:00Z", 10_000_000)
+    article = ingest.load(str(SEEDS / name), "2020-01-01T00:00:00Z", FetchLimits(10_000_000))
     record = build(article, analyse(article))
     assert list(violations(record)) == []
     for field in ("caveats", "quotes", "figures"):
@@ -95,7 +96,7 @@ def _findings(name: str) -> dict[str, list[Any]]:
     from audit.rules.caveats import CAVEAT_RULES
 
     assert SEEDS is not None
-    article = ingest.load(str(SEEDS / name), "2020-01-01T00:00:00Z", 10_000_000)
+    article = ingest.load(str(SEEDS / name), "2020-01-01T00:00:00Z", FetchLimits(10_000_000))
     ctx = RecordContext(path="x", raw="", data=build(article, analyse(article)), schema_valid=True)
     return {rule.code: list(rule().check(ctx)) for rule in ATTRIBUTION_RULES + CAVEAT_RULES}
 
