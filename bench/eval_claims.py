@@ -132,8 +132,8 @@ def evaluate_labelled(path: Path = LABELLED) -> dict[str, Score]:
 def evaluate_seeds(seeds: Path = SEEDS) -> dict[str, Score]:
     """Recall on the seeds' expected items (ingest + full analysis)."""
     from audit import ingest
-    from audit.ingest.fetch import FetchLimits
     from audit.analyse import analyse
+    from audit.ingest.fetch import FetchLimits
 
     expected = json.loads((seeds / "expected.json").read_text(encoding="utf-8"))["articles"]
     scores = {k: Score() for k in ("chain", "caveats", "quotes", "figures")}
