@@ -1,0 +1,102 @@
+"""Blocks that do not belong to the article's story: the list of teasers under a
+"Related" heading, and paragraphs whose vocabulary is foreign to the rest of the text
+(TF-IDF cosine against the other paragraphs) next to other page furniture."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from audit.analyse.content.lexicon import lexicon
+from audit.analyse.content.model import Flag, Unit, lines, paragraphs
+
+_LIST_LINE = 220
+_MAX_LIST = 15
+_HEADING = 80
+_MIN_WORDS = 12
+_UNRELATED = 0.03
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
+    """RES015: the short teaser lines listed under a navigation heading."""
+    units = lines(text)
+    starts = {u.start: i for i, u in enumerate(units)}
+    for heading in headings:
+        index = starts.get(heading.start)
+        if index is None or len(units[index].text) > _HEADING:
+            continue
+        run = index + 1
+        while run < len(units) and run - index <= _MAX_LIST and len(units[run].text) <= _LIST_LINE:
+            run += 1
+        if run > index + 1:
+            yield Flag(
+                "RES015",
+                "related_list",
+                "boilerplate",
+                "medium",
+                units[index + 1].start,
+                units[run - 1].end,
+                f"links listed under {units[index].text[:40]!r}: page navigation, not article text",
+            )
+
+
+def _terms(value: str) -> list[str]:
+    stop = lexicon().stopwords
+    return [w for w in (m.lower() for m in _WORD.findall(value)) if w not in stop]
+
+
+def _vectors(units: Sequence[Unit]) -> list[dict[str, float]]:
+    bags = [Counter(_terms(u.text)) for u in units]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags)
+    out = []
+    for bag in bags:
+        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t])) for t, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out.append({t: v / norm for t, v in vec.items()})
+    return out
+
+
+def coherence(units: Sequence[Unit]) -> list[float]:
+    """Cosine of each unit's TF-IDF vector with the sum of all the other units'."""
+    vectors = _vectors(units)
+    total: Counter[str] = Counter()
+    for vec in vectors:
+        total.update(vec)
+    scores = []
+    for vec in vectors:
+        rest = {t: total[t] - vec.get(t, 0.0) for t in total}
+        norm = math.sqrt(sum(v * v for v in rest.values())) or 1.0
+        scores.append(sum(v * rest.get(t, 0.0) for t, v in vec.items()) / norm)
+    return scores
+
+
+def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
+    """SPM020: a substantial paragraph foreign to the article's topic, beside furniture."""
+    units = [u for u in paragraphs(text) if len(_terms(u.text)) >= _MIN_WORDS]
+    if len(units) < 4:
+        return
+    spans = sorted((f.start, f.end) for f in furniture)
+    for unit, score in zip(units, coherence(units), strict=True):
+        if score >= _UNRELATED:
+            continue
+        near = any(
+            s - 300 <= unit.end and unit.start <= e + 300 and not (s < unit.end and unit.start < e)
+            for s, e in spans
+        )
+        if not near:
+            continue
+        yield Flag(
+            "SPM020",
+            "unrelated_content",
+            "unrelated",
+            "low",
+            unit.start,
+            unit.end,
+            f"this paragraph shares almost no vocabulary with the rest (similarity {score:.2f})",
+        )
