@@ -11,10 +11,10 @@ from enum import IntEnum
 from types import ModuleType
 
 from audit import __version__
-from audit.commands import check, ingest
+from audit.commands import check, explain, ingest, rules
 from audit.errors import InputError
 
-COMMANDS: tuple[ModuleType, ...] = (ingest, check)
+COMMANDS: tuple[ModuleType, ...] = (ingest, check, rules, explain)
 
 
 class ExitStatus(IntEnum):

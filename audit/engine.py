@@ -12,7 +12,7 @@ from audit.errors import InputError
 from audit.findings import Finding, Severity
 from audit.jsonio import JsonSyntaxError, loads_strict
 from audit.options import CheckOptions
-from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule
+from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule
 from audit.schema import violations
 
 
@@ -65,7 +65,8 @@ def _selected(code: str, options: CheckOptions) -> bool:
 
 def build_rules(options: CheckOptions) -> list[Rule]:
     """Instantiate the selected rules once per run."""
-    return [rule() for rule in ALL_RULES if _selected(rule.code, options)]
+    rules = every_rule(options.rule_packs)
+    return [rule() for rule in rules if _selected(rule.code, options)]
 
 
 def read_record(path: str, max_bytes: int) -> RecordContext:

@@ -20,6 +20,7 @@ class CheckOptions:
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     max_bytes: int = DEFAULT_MAX_BYTES
+    rule_packs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,3 +35,4 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = 20.0
     progress: bool = True
+    rule_packs: tuple[str, ...] = ()

@@ -24,6 +24,7 @@ from typing import Any
 
 from audit.analyse.content import Flag, detect
 
+
 def find_shared() -> Path:
     """The nearest ``shared/`` folder with seeds above this file (or $PROVAUDIT_SHARED)."""
     if os.environ.get("PROVAUDIT_SHARED"):

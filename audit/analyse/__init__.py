@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from audit.analyse.content import analyse_flags
 from audit.analyse.title import analyse_title
 from audit.model import Article
 
 Analyser = Callable[[Article, Mapping[str, Any]], dict[str, Any]]
 
-ANALYSERS: tuple[Analyser, ...] = (analyse_title,)
+ANALYSERS: tuple[Analyser, ...] = (analyse_title, analyse_flags)
 
 
 def empty_fields() -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from audit.analyse.content import use_pack_dirs
 from audit.engine import Engine
 from audit.findings import Severity
 from audit.options import CheckOptions
@@ -15,6 +16,14 @@ HELP = "validate provenance records: schema, text hash, evidence spans, ids, rul
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rule-pack",
+        dest="rule_packs",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also load the YAML rule packs in DIR (repeatable)",
+    )
     parser.add_argument(
         "paths",
         nargs="*",
@@ -51,6 +60,7 @@ def _codes(value: str) -> tuple[str, ...]:
 
 def options_from(args: argparse.Namespace) -> CheckOptions:
     return CheckOptions(
+        rule_packs=tuple(args.rule_packs),
         paths=tuple(args.paths),
         format=args.format,
         fail_on=Severity(args.fail_on),
@@ -61,6 +71,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
 
 def run(args: argparse.Namespace) -> int:
     options = options_from(args)
+    use_pack_dirs(options.rule_packs)
     result = Engine(options).run(options.paths)
     exit_code = result.exit_code(options.fail_on)
     REPORTERS[options.format](exit_code).render(result, sys.stdout)

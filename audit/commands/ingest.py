@@ -10,6 +10,7 @@ from pathlib import Path
 
 from audit import ingest
 from audit.analyse import analyse
+from audit.analyse.content import use_pack_dirs
 from audit.errors import InputError
 from audit.options import DEFAULT_MAX_BYTES, IngestOptions
 from audit.progress import Progress
@@ -20,6 +21,14 @@ HELP = "read articles and write provenance records"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rule-pack",
+        dest="rule_packs",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also load the YAML rule packs in DIR (repeatable)",
+    )
     parser.add_argument(
         "sources",
         nargs="+",
@@ -83,6 +92,7 @@ def options_from(args: argparse.Namespace) -> IngestOptions:
     if args.max_bytes <= 0:
         raise InputError("--max-bytes", "must be a positive number of bytes")
     return IngestOptions(
+        rule_packs=tuple(args.rule_packs),
         sources=tuple(args.sources),
         out=args.out,
         print_only=args.print_only,
@@ -95,6 +105,7 @@ def options_from(args: argparse.Namespace) -> IngestOptions:
 
 def run(args: argparse.Namespace) -> int:
     options = options_from(args)
+    use_pack_dirs(options.rule_packs)
     retrieved = retrieved_time(options.retrieved)
     sources = list(ingest.expand(options.sources))
     folder = Path(options.out) if options.out else None

@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 from audit.rules.base import CorpusRule, Draft, Option, RecordContext, Rule
+from audit.rules.content import SPAM_RULES
+from audit.rules.packs import pack_rules
 from audit.rules.record import RECORD_RULES
+from audit.rules.residue import RESIDUE_RULES
 
-ALL_RULES: tuple[type[Rule], ...] = (*RECORD_RULES,)
-
-
-def rule_by_code(code: str) -> type[Rule] | None:
-    """The rule class with this code, or None."""
-    return next((rule for rule in ALL_RULES if rule.code == code), None)
+ALL_RULES: tuple[type[Rule], ...] = (*RECORD_RULES, *SPAM_RULES, *RESIDUE_RULES)
 
 
-__all__ = ["ALL_RULES", "CorpusRule", "Draft", "Option", "RecordContext", "Rule", "rule_by_code"]
+def every_rule(pack_dirs: tuple[str, ...] = ()) -> tuple[type[Rule], ...]:
+    """ALL_RULES plus the rules of the YAML packs (shipped and from ``pack_dirs``)."""
+    return (*ALL_RULES, *pack_rules(pack_dirs))
+
+
+def rule_by_code(code: str, pack_dirs: tuple[str, ...] = ()) -> type[Rule] | None:
+    """The rule class with this code (Python or pack rule), or None."""
+    return next((rule for rule in every_rule(pack_dirs) if rule.code == code.upper()), None)
+
+
+__all__ = [
+    "ALL_RULES",
+    "CorpusRule",
+    "Draft",
+    "Option",
+    "RecordContext",
+    "Rule",
+    "every_rule",
+    "rule_by_code",
+]

@@ -59,10 +59,8 @@ def _merged_caption(line: str, offset: int, sign: int, end: int) -> Flag:
     sentence of its own ("… a threat. Chen Quanguo, party secretary © AP Chinese …")."""
     credit_end = len(line[:end].rstrip())
     start = sign
-    boundary = None
-    for boundary in _SENTENCE_END.finditer(line, 0, sign):
-        pass
-    caption_start = boundary.end() if boundary else 0
+    ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, sign)]
+    caption_start = ends[-1] if ends else 0
     if sign - caption_start <= _CAPTION_MAX:
         start = caption_start
     return _flag(

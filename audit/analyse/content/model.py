@@ -83,9 +83,7 @@ def paragraphs(text: str) -> list[Unit]:
 
 
 # Quotations: opening mark, no closing mark or newline inside, bounded length (linear time).
-_QUOTED = re.compile(
-    r"“[^”\n]{1,3000}”|„[^“”\n]{1,3000}[“”]|«[^»\n]{1,3000}»|\"[^\"\n]{1,3000}\""
-)
+_QUOTED = re.compile(r"“[^”\n]{1,3000}”|„[^“”\n]{1,3000}[“”]|«[^»\n]{1,3000}»|\"[^\"\n]{1,3000}\"")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

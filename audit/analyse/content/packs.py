@@ -10,6 +10,7 @@ end of its scope, and ``#`` stands for any digit.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -56,6 +57,7 @@ class PackRule:
     passes: str
     source: str
     category: str | None = None
+    summary: str = ""
     kind: str = "text"
     confidence: str = "medium"
     scope: str = "line"
@@ -77,11 +79,18 @@ class PackRule:
 
     def docstring(self) -> str:
         """The rule's documentation, in the same sections as a Python rule's docstring."""
+
+        def block(value: str) -> str:
+            return textwrap.indent(textwrap.fill(" ".join(value.split()), 84), "    ")
+
+        def verbatim(value: str) -> str:
+            return textwrap.indent(value.strip(), "    ")
+
         return (
-            f"{self.message.replace('%s', '…')}\n\n"
-            f"Why it matters:\n    {self.why.strip()}\n\n"
-            f"Fails:\n    {self.fails.strip()}\n\n"
-            f"Passes:\n    {self.passes.strip()}\n\n"
+            f"{self.summary}.\n\nMessage: {self.message.replace('%s', '…')}\n\n"
+            f"Why it matters:\n{block(self.why)}\n\n"
+            f"Fails:\n{verbatim(self.fails)}\n\n"
+            f"Passes:\n{verbatim(self.passes)}\n\n"
             f"Options:\n    none (edit {Path(self.source).name} to change the word list)\n"
         )
 
@@ -133,6 +142,7 @@ def parse_rule(data: Any, source: str) -> PackRule:
         passes=data["passes"],
         source=source,
         category=choice("category", CATEGORIES, None),
+        summary=str(data.get("summary") or data["message"]).strip(),
         kind=str(data.get("kind", data["name"].replace("-", "_"))),
         confidence=choice("confidence", CONFIDENCES, "medium"),
         scope=choice("scope", SCOPES, "line"),
@@ -187,7 +197,9 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lowered
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _DIGITS.sub(lambda m: "#" * len(m.group()), low.replace("\u00a0", " ").replace("\u00ad", " "))
+    return _DIGITS.sub(
+        lambda m: "#" * len(m.group()), low.replace("\u00a0", " ").replace("\u00ad", " ")
+    )
 
 
 def _is_word(ch: str) -> bool:

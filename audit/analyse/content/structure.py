@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines
@@ -133,7 +134,7 @@ def _has_speech_verb(line: str) -> bool:
 def dangling_quote_intro(text: str) -> Iterator[Flag]:
     """RES010: "X told officials:" whose next paragraph is not the quotation it promises."""
     units = lines(text)
-    for unit, following in zip(units, units[1:], strict=False):
+    for unit, following in pairwise(units):
         if not unit.text.endswith(":") or len(unit.text) < 40 or len(unit.text.split()) < 6:
             continue
         if not _has_speech_verb(unit.text):
@@ -157,10 +158,10 @@ def detached_pull_quotes(text: str) -> Iterator[Flag]:
     units = lines(text)
     for index, unit in enumerate(units):
         body = unit.text.rstrip(" .")
-        if len(body) < 30 or body[0] not in "“\"„«" or body[-1] not in "”\"“»":
+        if len(body) < 30 or body[0] not in '“"„«' or body[-1] not in '”"“»':
             continue
         inner = body[1:-1]
-        if any(mark in inner for mark in "”\"»“"):
+        if any(mark in inner for mark in '”"»“'):
             continue  # a closing mark inside: speaker or several quotes on the line
         if index and units[index - 1].text.endswith(":"):
             continue  # the quotation an intro promised
