@@ -33,6 +33,7 @@ _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 # Characters skipped when a token is pinned to the start or end of its scope.
 _EDGE = " \t-–—•*»«>|#:.!?…()[]<"
 _DIGITS = re.compile(r"\d+")
+_WORDLESS = re.compile(r"[^\w#]+")
 _REQUIRED = ("extends", "code", "name", "message", "level", "why", "fails", "passes")
 
 
@@ -254,8 +255,8 @@ def run_rule(rule: PackRule, text: str, quotes: list[tuple[int, int]]) -> Iterat
             if not (rule.exclude_quotes and inside(quotes, h[0], h[1]))
         ]
         if rule.outside_topic:
-            rest = low[: unit.start] + " " + low[unit.end :]
-            hits = [h for h in hits if f" {h[2].phrase}" not in rest]
+            rest = _WORDLESS.sub(" ", f" {low[: unit.start]} {low[unit.end :]} ")
+            hits = [h for h in hits if f" {h[2].phrase} " not in rest]
         if not hits:
             continue
         if rule.extends == "occurrence":

@@ -11,7 +11,7 @@ from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines
 
 _MAX_HEADER_LINES = 6
-_LONG_LINE = 200
+_LONG_LINE = 100
 
 
 def _norm(value: str) -> str:
@@ -23,7 +23,7 @@ def duplicated_header(text: str) -> Iterator[Flag]:
     units = lines(text)
     header: list[Unit] = []
     for unit in units[:_MAX_HEADER_LINES]:
-        if len(unit.text) > _LONG_LINE:
+        if len(unit.text) > _LONG_LINE or any(_norm(h.text) == _norm(unit.text) for h in header):
             break
         header.append(unit)
     wanted = {_norm(u.text) for u in header if len(u.text) >= 12}
@@ -35,7 +35,7 @@ def duplicated_header(text: str) -> Iterator[Flag]:
         while run < len(units) and _norm(units[run].text) in wanted:
             run += 1
         matched = {_norm(u.text) for u in units[index:run]}
-        title = _norm(header[0].text) in matched
+        title = _norm(header[0].text) in matched and header[0].text[-1] not in ".!?"
         if run > index and (len(matched) >= 2 or (title and len(header[0].text) >= 25)):
             yield Flag(
                 "RES005",

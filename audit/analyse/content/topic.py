@@ -79,7 +79,7 @@ def coherence(units: Sequence[Unit]) -> list[float]:
 def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
     """SPM020: a substantial paragraph foreign to the article's topic, beside furniture."""
     units = [u for u in paragraphs(text) if len(_terms(u.text)) >= _MIN_WORDS]
-    if len(units) < 4:
+    if len(units) < 3:
         return
     spans = sorted((f.start, f.end) for f in furniture)
     for unit, score in zip(units, coherence(units), strict=True):
