@@ -21,7 +21,7 @@ from audit.analyse.content.structure import (
     markup_residue,
     repeated_paragraphs,
 )
-from audit.analyse.content.topic import related_lists, unrelated_blocks
+from audit.analyse.content.topic import dated_lists, related_lists, unrelated_blocks
 from audit.model import Article
 
 #: Pack rules whose whole-line matches head a list of teasers (RES015 follows them).
@@ -59,6 +59,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += dangling_quote_intro(text)
     found += detached_pull_quotes(text)
     found += related_lists(text, [f for f in found if f.code in NAVIGATION_CODES])
+    found += dated_lists(text)
     found += unrelated_blocks(text, found)
     unique = {f.key: f for f in found}
     return sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))

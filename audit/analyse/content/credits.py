@@ -16,6 +16,8 @@ _CAPTION_MAX = 120
 _CAPS = r"[A-Z][A-Z.&-]{0,19}(?!\w)"
 _COPYRIGHT = re.compile(rf"©\s?{_CAPS}(?:\s?/\s?{_CAPS}|\s{_CAPS}){{0,4}}")
 _SIGN = re.compile(r"©\s?(?!\d)")
+# "… in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION": a caption signed in capitals.
+_CAPS_CREDIT = re.compile(rf"[.!?]\s+(?:By|Photo by|Foto|Por)\s+{_CAPS}(?:\s{_CAPS}){{0,7}}\s*$")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s+(?=[^\s])")
 
 
@@ -40,7 +42,8 @@ def caption_credits(text: str) -> Iterator[Flag]:
     label, parenthesis = _label(), _parenthesis()
     for unit in lines(text):
         has_sign = bool(_SIGN.search(unit.text))
-        if len(unit.text) <= _SHORT_LINE and (label.search(unit.text) or has_sign):
+        credit = label.search(unit.text) or has_sign or _CAPS_CREDIT.search(unit.text)
+        if len(unit.text) <= _SHORT_LINE and credit:
             yield _flag(unit.start, unit.end, "high", "a photo caption or credit line")
             continue
         for match in parenthesis.finditer(unit.text):

@@ -62,6 +62,22 @@ def lines(text: str) -> list[Unit]:
     return out
 
 
+def blocks(text: str, short: int = 40) -> list[Unit]:
+    """Lines, with runs of adjacent short lines (a phrase wrapped over several lines by
+    the page layout) merged into one unit."""
+    out: list[Unit] = []
+    for unit in lines(text):
+        last = out[-1] if out else None
+        joinable = last is not None and len(unit.text) <= short
+        if joinable and last is not None and "\n\n" not in text[last.end : unit.start]:
+            tail = text[last.start : last.end].split("\n")[-1].strip()
+            if len(tail) <= short and tail[-1] not in '.!?:"”»':
+                out[-1] = Unit(last.start, unit.end, text[last.start : unit.end])
+                continue
+        out.append(unit)
+    return out
+
+
 _BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 
 

@@ -21,11 +21,19 @@ from typing import Any
 import ahocorasick
 import yaml
 
-from audit.analyse.content.model import CATEGORIES, Flag, Unit, inside, lines, paragraphs
+from audit.analyse.content.model import (
+    CATEGORIES,
+    Flag,
+    Unit,
+    blocks,
+    inside,
+    lines,
+    paragraphs,
+)
 from audit.errors import InputError
 
 EXTENDS = ("existence", "substitution", "occurrence", "conditional")
-SCOPES = ("line", "paragraph", "text")
+SCOPES = ("line", "block", "paragraph", "text")
 LEVELS = ("error", "warning", "info")
 CONFIDENCES = ("high", "medium", "low")
 _CODE = re.compile(r"^[A-Z]{3}\d{3}$")
@@ -207,11 +215,14 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _line_end(segment: str, start: int) -> int:
+    end = segment.find("\n", start)
+    return len(segment) if end < 0 else end
+
+
 def _hits(auto: Any, low: str, unit: Unit) -> Iterator[tuple[int, int, Token]]:
     """(start, end, token) of every token match inside ``unit`` on word boundaries."""
     segment = low[unit.start : unit.end]
-    head = len(segment) - len(segment.lstrip(_EDGE))
-    tail = len(segment.rstrip(_EDGE))
     for last, tokens in auto.iter(segment):
         for token in tokens:
             s, e = last - len(token.phrase) + 1, last + 1
@@ -221,9 +232,9 @@ def _hits(auto: Any, low: str, unit: Unit) -> Iterator[tuple[int, int, Token]]:
                 continue
             if _is_word(token.phrase[-1]) and _is_word(after):
                 continue
-            if token.at_start and s > head:
-                continue
-            if token.at_end and e < tail:
+            if token.at_start and segment[segment.rfind("\n", 0, s) + 1 : s].strip(_EDGE):
+                continue  # a pinned token must open its line (lines of a block count)
+            if token.at_end and segment[e : _line_end(segment, e)].strip(_EDGE):
                 continue
             yield unit.start + s, unit.start + e, token
 
@@ -231,6 +242,8 @@ def _hits(auto: Any, low: str, unit: Unit) -> Iterator[tuple[int, int, Token]]:
 def _units(rule: PackRule, text: str) -> list[Unit]:
     if rule.scope == "line":
         return lines(text)
+    if rule.scope == "block":
+        return blocks(text)
     if rule.scope == "paragraph":
         return paragraphs(text)
     return [Unit(0, len(text), text)]

@@ -153,6 +153,16 @@ def dangling_quote_intro(text: str) -> Iterator[Flag]:
         )
 
 
+def _is_speaker_line(line: str) -> bool:
+    words = line.lstrip("—–-― ").split()
+    return (
+        0 < len(words) <= 6
+        and line[-1:] not in ".!?:"
+        and words[0][:1].isupper()
+        or (line[:1] in "—–―" and len(words) <= 8)
+    )
+
+
 def detached_pull_quotes(text: str) -> Iterator[Flag]:
     """RES011: a paragraph that is only a quotation, with no speaker and no intro."""
     units = lines(text)
@@ -163,8 +173,12 @@ def detached_pull_quotes(text: str) -> Iterator[Flag]:
         inner = body[1:-1]
         if any(mark in inner for mark in '”"»“'):
             continue  # a closing mark inside: speaker or several quotes on the line
-        if index and units[index - 1].text.endswith(":"):
-            continue  # the quotation an intro promised
+        before = units[index - 1].text if index else ""
+        after = units[index + 1].text if index + 1 < len(units) else ""
+        if before.endswith(":") or _is_quotation(before):
+            continue  # the quotation an intro promised, or one of a run of quoted paragraphs
+        if _is_speaker_line(after):
+            continue  # "Michael Shadlen, Ph.D." under the quote names the speaker
         elsewhere = text.count(inner[: min(len(inner), 60)]) > 1
         yield Flag(
             "RES011",

@@ -26,7 +26,7 @@ def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
     starts = {u.start: i for i, u in enumerate(units)}
     for heading in headings:
         index = starts.get(heading.start)
-        if index is None or len(units[index].text) > _HEADING:
+        if index is None or not _is_heading(units[index].text):
             continue
         run = index + 1
         while run < len(units) and run - index <= _MAX_LIST and len(units[run].text) <= _LIST_LINE:
@@ -41,6 +41,58 @@ def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
                 units[run - 1].end,
                 f"links listed under {units[index].text[:40]!r}: page navigation, not article text",
             )
+
+
+# "- Mazda fertigt flexibler 4. November 2021": a list item ending in a date is a teaser.
+_DATED_ITEM = re.compile(
+    r"^[-•*] .{3,160}?\s(?:\d{1,2}\.? ?\w{3,12}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"
+)
+
+
+def dated_lists(text: str) -> Iterator[Flag]:
+    """RES015: two or more list items that each end with a date (other stories' teasers)."""
+    units = lines(text)
+    index = 0
+    while index < len(units):
+        run = index
+        while run < len(units) and (
+            _DATED_ITEM.match(units[run].text) or (run > index and _is_teaser_tail(units[run].text))
+        ):
+            run += 1
+        if run - index >= 2:
+            yield Flag(
+                "RES015",
+                "related_list",
+                "boilerplate",
+                "medium",
+                units[index].start,
+                units[run - 1].end,
+                "a list of dated headlines: links to other stories, not article text",
+            )
+        index = max(run, index + 1)
+
+
+_DATE_ONLY = re.compile(r"^\d{1,2}\.? ?\w{3,12}\.? \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+
+
+def _is_teaser_tail(line: str) -> bool:
+    """Inside a teaser list: a bare date, or a teaser cut off with an ellipsis."""
+    stripped = line.rstrip()
+    return bool(_DATE_ONLY.match(stripped)) or (
+        len(stripped) <= _LIST_LINE and stripped.endswith(("...", "…"))
+    )
+
+
+def _is_heading(line: str) -> bool:
+    """A bare heading ("Mehr zum Thema", "Lesen Sie auch:"), not "Read more: <headline>"."""
+    body = line.rstrip(" :")
+    return len(line) <= _HEADING and ":" not in body and body[-1:] not in ".!?"
+
+
+def _marks_break(flag: Flag, line: str) -> bool:
+    """Furniture after which the page may go on with something else: a bare heading, a
+    list of related links, a comment form."""
+    return flag.code == "RES015" or flag.kind == "comment_form" or _is_heading(line)
 
 
 def _terms(value: str) -> list[str]:
@@ -77,19 +129,24 @@ def coherence(units: Sequence[Unit]) -> list[float]:
 
 
 def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
-    """SPM020: a substantial paragraph foreign to the article's topic, beside furniture."""
-    units = [u for u in paragraphs(text) if len(_terms(u.text)) >= _MIN_WORDS]
+    """SPM020: a substantial paragraph foreign to the article's topic that directly follows
+    page furniture (a navigation heading, a share prompt, a comment form)."""
+    every = paragraphs(text)
+    units = [u for u in every if len(_terms(u.text)) >= _MIN_WORDS]
     if len(units) < 3:
         return
-    spans = sorted((f.start, f.end) for f in furniture)
+    boilerplate = [f for f in furniture if f.category in ("boilerplate", "spam")]
+    previous = {b.start: a for a, b in zip(every, every[1:], strict=False)}
     for unit, score in zip(units, coherence(units), strict=True):
-        if score >= _UNRELATED:
+        before = previous.get(unit.start)
+        if score >= _UNRELATED or before is None:
             continue
-        near = any(
-            s - 300 <= unit.end and unit.start <= e + 300 and not (s < unit.end and unit.start < e)
-            for s, e in spans
-        )
-        if not near:
+        if any(f.start < unit.end and unit.start < f.end for f in furniture):
+            continue  # already flagged as something more specific
+        if not any(
+            f.start <= before.start and before.end <= f.end and _marks_break(f, before.text)
+            for f in boilerplate
+        ):
             continue
         yield Flag(
             "SPM020",
