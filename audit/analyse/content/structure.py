@@ -155,11 +155,8 @@ def dangling_quote_intro(text: str) -> Iterator[Flag]:
 
 def _is_speaker_line(line: str) -> bool:
     words = line.lstrip("—–-― ").split()
-    return (
-        0 < len(words) <= 6
-        and line[-1:] not in ".!?:"
-        and words[0][:1].isupper()
-        or (line[:1] in "—–―" and len(words) <= 8)
+    return (0 < len(words) <= 6 and line[-1:] not in ".!?:" and words[0][:1].isupper()) or (
+        line[:1] in "—–―" and len(words) <= 8
     )
 
 

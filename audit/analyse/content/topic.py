@@ -8,6 +8,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines, paragraphs
@@ -136,7 +137,7 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
     if len(units) < 3:
         return
     boilerplate = [f for f in furniture if f.category in ("boilerplate", "spam")]
-    previous = {b.start: a for a, b in zip(every, every[1:], strict=False)}
+    previous = {b.start: a for a, b in pairwise(every)}
     for unit, score in zip(units, coherence(units), strict=True):
         before = previous.get(unit.start)
         if score >= _UNRELATED or before is None:
