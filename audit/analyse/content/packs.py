@@ -187,10 +187,14 @@ def _read_dir(folder: Path) -> Iterator[PackRule]:
         yield parse_rule(data, str(path))
 
 
+def load_packs(extra_dirs: Iterable[str | Path] = ()) -> tuple[PackRule, ...]:
+    """The shipped packs plus those in ``extra_dirs`` (folders of ``*.yaml``); a user rule
+    replaces a shipped one with the same code. Raises InputError on a bad pack."""
+    return _load(tuple(str(d) for d in extra_dirs))
+
+
 @cache
-def load_packs(extra_dirs: tuple[str, ...] = ()) -> tuple[PackRule, ...]:
-    """The shipped packs plus those in ``extra_dirs``; a user rule replaces a shipped one
-    with the same code."""
+def _load(extra_dirs: tuple[str, ...]) -> tuple[PackRule, ...]:
     shipped = resources.files("audit.lexicon") / "packs"
     rules: dict[str, PackRule] = {r.code: r for r in _read_dir(Path(str(shipped)))}
     for folder in extra_dirs:
@@ -256,9 +260,25 @@ def _message(rule: PackRule, quote: str, extra: str = "") -> str:
     return msg.replace("%s", extra, 1) if extra else msg
 
 
-def run_rule(rule: PackRule, text: str, quotes: list[tuple[int, int]]) -> Iterator[Flag]:
-    """Flags of one pack rule over ``text``."""
-    low = _lower(text)
+class _Topic:
+    """How often each phrase occurs in the whole text (for ``outside_topic``)."""
+
+    def __init__(self, low: str) -> None:
+        self.flat = _WORDLESS.sub(" ", f" {low} ")
+        self.counts: dict[str, int] = {}
+
+    def total(self, phrase: str) -> int:
+        if phrase not in self.counts:
+            self.counts[phrase] = self.flat.count(f" {phrase} ")
+        return self.counts[phrase]
+
+
+def run_rule(
+    rule: PackRule, text: str, quotes: list[tuple[int, int]], low: str | None = None
+) -> Iterator[Flag]:
+    """Flags of one pack rule over ``text`` (``low``: its lowered form, when at hand)."""
+    low = _lower(text) if low is None else low
+    topic = _Topic(low) if rule.outside_topic else None
     for unit in _units(rule, text):
         if rule.max_chars and len(unit.text) > rule.max_chars:
             continue
@@ -267,9 +287,9 @@ def run_rule(rule: PackRule, text: str, quotes: list[tuple[int, int]]) -> Iterat
             for h in _hits(rule._automaton, low, unit)
             if not (rule.exclude_quotes and inside(quotes, h[0], h[1]))
         ]
-        if rule.outside_topic:
-            rest = _WORDLESS.sub(" ", f" {low[: unit.start]} {low[unit.end :]} ")
-            hits = [h for h in hits if f" {h[2].phrase} " not in rest]
+        if topic is not None and hits:
+            here = _WORDLESS.sub(" ", f" {low[unit.start : unit.end]} ")
+            hits = [h for h in hits if topic.total(h[2].phrase) <= here.count(f" {h[2].phrase} ")]
         if not hits:
             continue
         if rule.extends == "occurrence":
@@ -300,4 +320,5 @@ def _flag(rule: PackRule, text: str, start: int, end: int, extra: str = "") -> F
 
 def run_packs(rules: Iterable[PackRule], text: str, quotes: list[tuple[int, int]]) -> list[Flag]:
     """Flags of every rule in ``rules``."""
-    return [flag for rule in rules for flag in run_rule(rule, text, quotes)]
+    low = _lower(text)
+    return [flag for rule in rules for flag in run_rule(rule, text, quotes, low)]

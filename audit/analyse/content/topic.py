@@ -116,16 +116,22 @@ def _vectors(units: Sequence[Unit]) -> list[dict[str, float]]:
 
 
 def coherence(units: Sequence[Unit]) -> list[float]:
-    """Cosine of each unit's TF-IDF vector with the sum of all the other units'."""
+    """Cosine of each unit's TF-IDF vector with the sum of all the other units' vectors.
+
+    With T the sum of all vectors and v one unit's (unit length): v·(T-v) = v·T - 1 and
+    |T-v|² = |T|² - 2 v·T + 1, so each score costs only the unit's own terms.
+    """
     vectors = _vectors(units)
     total: Counter[str] = Counter()
     for vec in vectors:
         total.update(vec)
+    total_sq = sum(v * v for v in total.values())
     scores = []
     for vec in vectors:
-        rest = {t: total[t] - vec.get(t, 0.0) for t in total}
-        norm = math.sqrt(sum(v * v for v in rest.values())) or 1.0
-        scores.append(sum(v * rest.get(t, 0.0) for t, v in vec.items()) / norm)
+        dot = sum(v * total[t] for t, v in vec.items())
+        self_sq = sum(v * v for v in vec.values())
+        rest_sq = max(total_sq - 2 * dot + self_sq, 0.0)
+        scores.append((dot - self_sq) / math.sqrt(rest_sq) if rest_sq > 1e-12 else 0.0)
     return scores
 
 
