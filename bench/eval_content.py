@@ -76,11 +76,13 @@ def eval_seeds(shared: Path) -> dict[str, Any]:
     expected = json.loads((shared / "seeds" / "expected.json").read_text(encoding="utf-8"))
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    raised: Counter[str] = Counter()
     misses: list[str] = []
     spam_hits: list[str] = []
     for name, item in expected["articles"].items():
         text = (shared / "seeds" / name).read_text(encoding="utf-8")
         flags = detect(text)
+        raised.update(f.category for f in flags)
         for want in item.get("content_flags", []):
             total[want["kind"]] += 1
             needle = want["contains"]
@@ -104,6 +106,7 @@ def eval_seeds(shared: Path) -> dict[str, Any]:
         "expected": sum(total.values()),
         "misses": misses,
         "spam_false_positives": spam_hits,
+        "raised": dict(sorted(raised.items())),
     }
 
 
@@ -187,7 +190,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  recall {kind:22} {value:.2f}")
     for miss in seeds["misses"]:
         print("  MISSED", miss)
-    print("  legitimate lines flagged as spam:", len(seeds["spam_false_positives"]))
+    spam = seeds["raised"].get("spam", 0)
+    wrong = len(seeds["spam_false_positives"])
+    print(f"  legitimate lines flagged as spam: {wrong}", end="")
+    print(f" (spam precision {(spam - wrong) / spam:.2f} over {spam} spam flags)" if spam else "")
+    print("  flags raised by category:", seeds["raised"])
     texts = extract_corpus(args.shared, args.cache, args.limit)
     result = eval_corpus(args.shared, texts, show=args.show)
     print(f"corpus: {result['pages']} pages (trafilatura, comments kept, recall favoured)")

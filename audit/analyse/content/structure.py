@@ -134,13 +134,13 @@ def _has_speech_verb(line: str) -> bool:
 def dangling_quote_intro(text: str) -> Iterator[Flag]:
     """RES010: "X told officials:" whose next paragraph is not the quotation it promises."""
     units = lines(text)
-    for unit, following in pairwise(units):
-        if not unit.text.endswith(":") or len(unit.text) < 40 or len(unit.text.split()) < 6:
+    for unit, following in pairwise([*units, None]):
+        if not unit or not unit.text.endswith(":") or len(unit.text) < 40:
             continue
-        if not _has_speech_verb(unit.text):
+        if len(unit.text.split()) < 6 or not _has_speech_verb(unit.text):
             continue
-        nxt = following.text
-        if _is_quotation(nxt) or nxt[:1] in "-•*" or nxt[:1].isdigit():
+        nxt = following.text if following else ""
+        if nxt and (_is_quotation(nxt) or nxt[:1] in "-•*" or nxt[:1].isdigit()):
             continue
         yield Flag(
             "RES010",
