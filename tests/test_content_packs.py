@@ -125,3 +125,20 @@ def test_attribution_lines_are_not_spam() -> None:
     )
     assert not [f for f in detect(text) if f.category == "spam"]
     assert re.search("jersey", text)
+
+
+def test_pack_may_not_take_a_built_in_code(tmp_path: Path) -> None:
+    from audit.rules import every_rule
+
+    (tmp_path / "clash.yaml").write_text(
+        "extends: existence\ncode: REC001\nname: clash\nlevel: info\nmessage: m\n"
+        "why: w\nfails: f\npasses: p\ntokens: [x]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="built-in rule"):
+        every_rule((str(tmp_path),))
+
+
+def test_bad_kind_is_rejected() -> None:
+    with pytest.raises(InputError, match="kind must be"):
+        parse_rule({**BASE, "extends": "existence", "tokens": ["x"], "kind": "Bad Kind"}, "k.yaml")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audit.errors import InputError
 from audit.rules.base import CorpusRule, Draft, Option, RecordContext, Rule
 from audit.rules.content import SPAM_RULES
 from audit.rules.packs import pack_rules
@@ -13,7 +14,12 @@ ALL_RULES: tuple[type[Rule], ...] = (*RECORD_RULES, *SPAM_RULES, *RESIDUE_RULES)
 
 def every_rule(pack_dirs: tuple[str, ...] = ()) -> tuple[type[Rule], ...]:
     """ALL_RULES plus the rules of the YAML packs (shipped and from ``pack_dirs``)."""
-    return (*ALL_RULES, *pack_rules(pack_dirs))
+    packs = pack_rules(pack_dirs)
+    taken = {rule.code for rule in ALL_RULES}
+    for rule in packs:
+        if rule.code in taken:
+            raise InputError(rule.code, "a rule pack reuses the code of a built-in rule")
+    return (*ALL_RULES, *packs)
 
 
 def rule_by_code(code: str, pack_dirs: tuple[str, ...] = ()) -> type[Rule] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import ClassVar
 
 from audit.analyse.content.model import quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_rule
@@ -17,7 +18,7 @@ from audit.rules.content import FlagRule
 class TextPackRule(Rule):
     """Base of pack rules without a content category: findings straight from the text."""
 
-    pack: PackRule
+    pack: ClassVar[PackRule]
 
     def check(self, ctx: RecordContext) -> Iterable[Draft]:
         text = ctx.text

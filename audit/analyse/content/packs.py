@@ -38,6 +38,7 @@ LEVELS = ("error", "warning", "info")
 CONFIDENCES = ("high", "medium", "low")
 _CODE = re.compile(r"^[A-Z]{3}\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+_KIND = re.compile(r"^[a-z][a-z0-9_]*$")
 # Characters skipped when a token is pinned to the start or end of its scope.
 _EDGE = " \t-–—•*»«>|#:.!?…()[]<"
 _DIGITS = re.compile(r"\d+")
@@ -163,6 +164,8 @@ def parse_rule(data: Any, source: str) -> PackRule:
     )
     if not _CODE.match(rule.code) or not _NAME.match(rule.name):
         raise InputError(source, "code must look like ABC123 and name like word-word")
+    if not _KIND.match(rule.kind):
+        raise InputError(source, "kind must be lower case letters, digits and _")
     if rule.extends == "substitution":
         swap = data.get("swap")
         if not isinstance(swap, dict) or not swap:
