@@ -138,6 +138,11 @@ def extract_corpus(shared: Path, cache: Path | None, limit: int | None) -> dict[
     return texts
 
 
+def _comments(entry: dict[str, Any]) -> list[str]:
+    found = (entry.get("metadata") or {}).get("comments") or []
+    return [found] if isinstance(found, str) else list(found)
+
+
 def eval_corpus(shared: Path, texts: dict[str, str], show: bool = False) -> dict[str, Any]:
     corpus = shared / "corpus" / "trafilatura-eval"
     expectations = json.loads((corpus / "expectations.json").read_text(encoding="utf-8"))
@@ -159,6 +164,11 @@ def eval_corpus(shared: Path, texts: dict[str, str], show: bool = False) -> dict
                 if show and (bool(hits) == (label == "with")):
                     tag = "FP " + ",".join(sorted({f.code for f in hits})) if hits else "MISS"
                     print(f"{tag:12} {name[:30]:30} {snippet[:70]!r}")
+        for comment in _comments(expectations[name]):
+            span = locate(text, comment)
+            if span is not None:
+                counts["comments_present"] += 1
+                counts["comments_flagged"] += bool(covering(flags, *span))
     present_without = counts["without_present"] or 1
     present_with = counts["with_present"] or 1
     return {
@@ -169,6 +179,8 @@ def eval_corpus(shared: Path, texts: dict[str, str], show: bool = False) -> dict
         "with_present": counts["with_present"],
         "with_flagged": counts["with_flagged"],
         "false_positive_rate": counts["with_flagged"] / present_with,
+        "comments_present": counts["comments_present"],
+        "comments_flagged": counts["comments_flagged"],
         "precision_by_category": {
             c: n["without"] / (n["without"] + n["with"]) for c, n in sorted(by_category.items())
         },
@@ -205,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  false +  'with' snippets flagged    {result['with_flagged']}/"
         f"{result['with_present']} = {result['false_positive_rate']:.3f}"
+    )
+    print(
+        f"  reader comments flagged             {result['comments_flagged']}/"
+        f"{result['comments_present']} (gold comment snippets present in the text)"
     )
     for category, value in result["precision_by_category"].items():
         n = result["snippets_by_category"][category]

@@ -18,6 +18,7 @@ import pytest
 
 RECALL_FLOOR = 0.79
 FALSE_POSITIVE_CEILING = 0.005
+COMMENTS_FLOOR = 0.5
 
 
 def _bench() -> ModuleType:
@@ -57,3 +58,5 @@ def test_corpus_floors(corpus_result: dict[str, Any]) -> None:
     assert corpus_result["without_present"] >= 100
     assert corpus_result["recall"] >= RECALL_FLOOR
     assert corpus_result["false_positive_rate"] <= FALSE_POSITIVE_CEILING
+    comments = corpus_result["comments_flagged"] / max(1, corpus_result["comments_present"])
+    assert comments >= COMMENTS_FLOOR

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from audit.errors import InputError
 from audit.rules.base import CorpusRule, Draft, Option, RecordContext, Rule
+from audit.rules.boilerplate import BOILERPLATE_RULES
 from audit.rules.content import SPAM_RULES
 from audit.rules.packs import pack_rules
 from audit.rules.record import RECORD_RULES
 from audit.rules.residue import RESIDUE_RULES
 
-ALL_RULES: tuple[type[Rule], ...] = (*RECORD_RULES, *SPAM_RULES, *RESIDUE_RULES)
+ALL_RULES: tuple[type[Rule], ...] = (
+    *RECORD_RULES,
+    *SPAM_RULES,
+    *RESIDUE_RULES,
+    *BOILERPLATE_RULES,
+)
 
 
 def every_rule(pack_dirs: tuple[str, ...] = ()) -> tuple[type[Rule], ...]:

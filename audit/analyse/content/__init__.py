@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from audit.analyse.content.comments import reader_comments
 from audit.analyse.content.credits import caption_credits
 from audit.analyse.content.model import Flag, quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_packs
@@ -26,6 +27,9 @@ from audit.model import Article
 
 #: Pack rules whose whole-line matches head a list of teasers (RES015 follows them).
 NAVIGATION_CODES = frozenset({"RES003"})
+
+#: Pack rules whose bare-heading matches open a reader-comment section (RES018 follows).
+COMMENT_CODES = frozenset({"RES001", "RES014"})
 
 _pack_dirs: tuple[str, ...] = ()
 
@@ -60,6 +64,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += detached_pull_quotes(text)
     found += related_lists(text, [f for f in found if f.code in NAVIGATION_CODES])
     found += dated_lists(text)
+    found += reader_comments(text, [f for f in found if f.code in COMMENT_CODES])
     found += unrelated_blocks(text, found)
     unique = {f.key: f for f in found}
     return sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))
