@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from audit.analyse.content import use_pack_dirs
 from audit.cli import main
 
 ARTICLE = (
@@ -111,7 +112,12 @@ def test_user_rule_pack_on_the_command_line(
         encoding="utf-8",
     )
     path = _ingest(tmp_path)
-    code, out = _check(path, capsys, "--select", "RES050", "--rule-pack", str(packs))
-    assert code == 0  # info findings do not fail the run
-    assert [f["code"] for f in json.loads(out)["findings"]] == ["RES050"]
-    assert main(["explain", "RES050", "--rule-pack", str(packs)]) == 0
+    try:
+        code, out = _check(path, capsys, "--select", "RES050", "--rule-pack", str(packs))
+        assert code == 0  # info findings do not fail the run
+        assert [f["code"] for f in json.loads(out)["findings"]] == ["RES050"]
+        assert main(["explain", "RES050", "--rule-pack", str(packs)]) == 0
+        assert main(["check", str(path), "--rule-pack", str(tmp_path / "nowhere")]) == 2
+        assert "rule pack folder does not exist" in capsys.readouterr().err
+    finally:
+        use_pack_dirs(())
