@@ -7,6 +7,7 @@ from audit.rules.base import CorpusRule, Draft, Option, RecordContext, Rule
 from audit.rules.boilerplate import BOILERPLATE_RULES
 from audit.rules.content import SPAM_RULES
 from audit.rules.packs import pack_rules
+from audit.rules.quotation import QUOTATION_RULES
 from audit.rules.record import RECORD_RULES
 from audit.rules.residue import RESIDUE_RULES
 
@@ -14,6 +15,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     *RECORD_RULES,
     *SPAM_RULES,
     *RESIDUE_RULES,
+    *QUOTATION_RULES,
     *BOILERPLATE_RULES,
 )
 

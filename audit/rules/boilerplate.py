@@ -35,4 +35,31 @@ class ReaderComments(FlagRule):
     kind = "reader_comments"
 
 
-BOILERPLATE_RULES: tuple[type[Rule], ...] = (ReaderComments,)
+class RelatedList(FlagRule):
+    """The teaser lines listed under a navigation heading ("Related posts", "Mehr zum
+    Thema", "Notas relacionadas").
+
+    The heading itself is found by the RES003 pack; the short lines after it (up to 15,
+    each at most 220 characters) are the other stories' headlines and teasers.
+
+    Why it matters:
+        Headlines of other stories read as part of this one mix unrelated claims into it.
+
+    Fails:
+        NOTAS RELACIONADAS\\nHackers ofrecen descuento…\\nJueves 21 abril, 2022
+
+    Passes:
+        a short subheading inside the article followed by its long paragraphs
+
+    Options:
+        none
+    """
+
+    code = "RES015"
+    name = "related-list"
+    summary = "Teaser lines listed under a navigation heading"
+    category = "boilerplate"
+    kind = "related_list"
+
+
+BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments)
