@@ -168,6 +168,8 @@ def detached_pull_quotes(text: str) -> Iterator[Flag]:
         if len(body) < 30 or body[0] not in '“"„«' or body[-1] not in '”"“»':
             continue
         inner = body[1:-1]
+        if len(inner.split()) < 6:
+            continue  # a quoted heading or term, not a quotation of someone's words
         if any(mark in inner for mark in '”"»“'):
             continue  # a closing mark inside: speaker or several quotes on the line
         before = units[index - 1].text if index else ""
