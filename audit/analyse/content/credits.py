@@ -15,7 +15,7 @@ _CAPTION_MAX = 120
 # repetition starts with a separator the word class excludes, so matching is linear.
 _CAPS = r"[A-Z][A-Z.&-]{0,19}(?!\w)"
 _COPYRIGHT = re.compile(rf"©\s?{_CAPS}(?:\s?/\s?{_CAPS}|\s{_CAPS}){{0,4}}")
-_SIGN = re.compile(r"©\s?(?!\d)")
+_SIGN = re.compile(r"©(?!\s?\d)")
 # "… in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION": a caption signed in capitals.
 _CAPS_CREDIT = re.compile(rf"[.!?]\s+(?:By|Photo by|Foto|Por)\s+{_CAPS}(?:\s{_CAPS}){{0,7}}\s*$")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s+(?=[^\s])")

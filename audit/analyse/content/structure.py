@@ -11,6 +11,7 @@ from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines
 
 _MAX_HEADER_LINES = 6
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _LONG_LINE = 100
 
 
@@ -56,8 +57,8 @@ def repeated_paragraphs(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag
     seen: set[str] = set()
     for unit in lines(text):
         key = _norm(unit.text)
-        if len(key) < 40:
-            continue
+        if len(key) < 40 or len(_WORDS.findall(key)) < 5:
+            continue  # separators and short lines repeat legitimately
         if key in seen and not any(s <= unit.start and unit.end <= e for s, e in skip):
             yield Flag(
                 "RES006",

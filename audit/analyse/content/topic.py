@@ -87,7 +87,12 @@ def _is_teaser_tail(line: str) -> bool:
 def _is_heading(line: str) -> bool:
     """A bare heading ("Mehr zum Thema", "Lesen Sie auch:"), not "Read more: <headline>"."""
     body = line.rstrip(" :")
-    return len(line) <= _HEADING and ":" not in body and body[-1:] not in ".!?"
+    return (
+        len(line) <= _HEADING
+        and ":" not in body
+        and body[-1:] not in ".!?"
+        and not line.startswith((">", "<", "-", "•"))
+    )
 
 
 def _marks_break(flag: Flag, line: str) -> bool:
