@@ -110,15 +110,74 @@ def eval_seeds(shared: Path) -> dict[str, Any]:
     }
 
 
-def extract_corpus(shared: Path, cache: Path | None, limit: int | None) -> dict[str, str]:
-    """Page file -> extracted text with boilerplate kept (cached as JSON when asked)."""
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "br",
+        "tr",
+        "td",
+        "th",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "form",
+        "label",
+        "button",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "dt",
+        "dd",
+        "table",
+        "main",
+    ]
+)
+
+
+def visible_lines(markup: str) -> str:
+    """The page's whole visible text, one line per block element (menus, footers and
+    all), for the secondary measurement of `--mode full`."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (ValueError, lxml_html.etree.ParserError):
+        return ""
+    for bad in tree.xpath("//script|//style|//noscript|//template|//svg|//head"):
+        bad.drop_tree()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def extract_corpus(
+    shared: Path, cache: Path | None, limit: int | None, mode: str = "trafilatura"
+) -> dict[str, str]:
+    """Page file -> text with boilerplate kept (cached as JSON when asked): trafilatura
+    with comments and recall favoured, or (mode "full") the whole visible page."""
     import trafilatura
 
     corpus = shared / "corpus" / "trafilatura-eval"
     names = sorted(json.loads((corpus / "expectations.json").read_text(encoding="utf-8")))
     if limit:
         names = names[:limit]
-    key = hashlib.sha256("\n".join(names).encode()).hexdigest()[:12]
+    key = hashlib.sha256("\n".join([mode, *names]).encode()).hexdigest()[:12]
     path = cache / f"content-corpus-{key}.json" if cache else None
     if path and path.exists():
         cached: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
@@ -130,6 +189,9 @@ def extract_corpus(shared: Path, cache: Path | None, limit: int | None) -> dict[
             markup = raw.decode("utf-8")
         except UnicodeDecodeError:
             markup = raw.decode("latin-1")
+        if mode == "full":
+            texts[name] = visible_lines(markup)
+            continue
         extracted = trafilatura.extract(markup, include_comments=True, favor_recall=True)
         texts[name] = extracted or ""
     if path:
@@ -194,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="folder to cache extractions")
     parser.add_argument("--limit", type=int, default=None, help="first N corpus pages only")
     parser.add_argument("--show", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--mode",
+        choices=("trafilatura", "full"),
+        default="trafilatura",
+        help="corpus text: trafilatura with boilerplate kept (default) or the whole page",
+    )
     args = parser.parse_args(argv)
     args.shared = args.shared or find_shared()
     seeds = eval_seeds(args.shared)
@@ -207,9 +275,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  legitimate lines flagged as spam: {wrong}", end="")
     print(f" (spam precision {(spam - wrong) / spam:.2f} over {spam} spam flags)" if spam else "")
     print("  flags raised by category:", seeds["raised"])
-    texts = extract_corpus(args.shared, args.cache, args.limit)
+    texts = extract_corpus(args.shared, args.cache, args.limit, args.mode)
     result = eval_corpus(args.shared, texts, show=args.show)
-    print(f"corpus: {result['pages']} pages (trafilatura, comments kept, recall favoured)")
+    how = (
+        "whole visible page"
+        if args.mode == "full"
+        else "trafilatura, comments kept, recall favoured"
+    )
+    print(f"corpus: {result['pages']} pages ({how})")
     print(
         f"  recall   'without' snippets flagged {result['without_flagged']}/"
         f"{result['without_present']} = {result['recall']:.3f}"

@@ -91,8 +91,9 @@ class UnrelatedBlock(FlagRule):
     """A paragraph about something else, next to page furniture.
 
     The paragraph shares almost no vocabulary with the rest of the article (TF-IDF cosine
-    against all other paragraphs below 0.03) and sits beside other flagged furniture such
-    as a "Related posts" list or a comment form: typically a teaser of another story.
+    against all other paragraphs below 0.03) and comes right after flagged furniture that
+    ends the article on the page (a list of related stories, a comment form): typically a
+    teaser of another story.
 
     Why it matters:
         A paragraph from another story read as part of this one attaches claims, people
@@ -111,7 +112,7 @@ class UnrelatedBlock(FlagRule):
 
     code = "SPM020"
     name = "unrelated-content"
-    summary = "A paragraph off the article's topic beside page furniture"
+    summary = "A paragraph off the article's topic after page furniture"
     category = "unrelated"
     kind = "unrelated_content"
     severity = Severity.INFO

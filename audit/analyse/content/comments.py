@@ -23,6 +23,11 @@ def _is_stamp(unit: Unit) -> bool:
     return len(unit.text) <= _MAX_STAMP_LINE and bool(_STAMP.search(unit.text))
 
 
+def _late(text: str, unit: Unit) -> bool:
+    """In the last 60 % of the text, where comments follow the article."""
+    return unit.start * 5 >= len(text) * 2
+
+
 def reader_comments(text: str, comment_flags: Sequence[Flag]) -> Iterator[Flag]:
     """RES018: the reader comments following a comment heading or comment headers."""
     units = lines(text)
@@ -31,11 +36,15 @@ def reader_comments(text: str, comment_flags: Sequence[Flag]) -> Iterator[Flag]:
         index = next((i for i, u in enumerate(units) if u.start == flag.start), None)
         if index is None or len(units[index].text) > _HEADING:
             continue
-        # A counter in the page header, above any paragraph of the article, opens nothing.
-        if any(len(u.text) >= _BODY_LINE for u in units[:index]):
+        # A counter in the page header, above any paragraph of the article, opens nothing;
+        # a heading opens the comments when it sits late in the text or headers follow.
+        if not any(len(u.text) >= _BODY_LINE for u in units[:index]):
+            continue
+        following = sum(_is_stamp(u) for u in units[index + 1 : index + 13])
+        if _late(text, units[index]) or following >= _MIN_STAMPS:
             start = index + 1 if start is None else min(start, index + 1)
-    stamps = [i for i, u in enumerate(units) if _is_stamp(u)]
-    if len(stamps) >= _MIN_STAMPS and stamps[-1] - stamps[0] <= 8 * len(stamps):
+    stamps = [i for i, u in enumerate(units) if _is_stamp(u) and _late(text, u)]
+    if len(stamps) >= _MIN_STAMPS + 1 and stamps[-1] - stamps[0] <= 8 * len(stamps):
         start = stamps[0] if start is None else min(start, stamps[0])
     if start is None or start >= len(units):
         return

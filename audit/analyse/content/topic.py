@@ -31,6 +31,9 @@ def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
             continue
         run = index + 1
         while run < len(units) and run - index <= _MAX_LIST and len(units[run].text) <= _LIST_LINE:
+            after = units[run + 1].text if run + 1 < len(units) else ""
+            if _is_prose(units[run].text) and not _is_headline(after):
+                break  # prose not followed by another teaser's headline: the article goes on
             run += 1
         if run > index + 1:
             yield Flag(
@@ -84,6 +87,14 @@ def _is_teaser_tail(line: str) -> bool:
     )
 
 
+def _is_prose(line: str) -> bool:
+    return len(line) >= 120 and line.rstrip()[-1:] in '.!?"”»'
+
+
+def _is_headline(line: str) -> bool:
+    return 0 < len(line) <= 160 and line.rstrip()[-1:] not in ".!?:"
+
+
 def _is_heading(line: str) -> bool:
     """A bare heading ("Mehr zum Thema", "Lesen Sie auch:"), not "Read more: <headline>"."""
     body = line.rstrip(" :")
@@ -98,7 +109,7 @@ def _is_heading(line: str) -> bool:
 def _marks_break(flag: Flag, line: str) -> bool:
     """Furniture after which the page may go on with something else: a bare heading, a
     list of related links, a comment form."""
-    return flag.code == "RES015" or flag.kind == "comment_form" or _is_heading(line)
+    return flag.code == "RES015" or flag.kind == "comment_form"
 
 
 def _terms(value: str) -> list[str]:
