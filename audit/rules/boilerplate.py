@@ -25,7 +25,7 @@ class ReaderComments(FlagRule):
         an article that reports what readers wrote in letters, with no comment heading
 
     Options:
-        none (comment headings come from the RES001 and RES014 packs)
+        none (comment headings come from packs with `opens: comments`, e.g. RES001)
     """
 
     code = "RES018"
@@ -39,8 +39,9 @@ class RelatedList(FlagRule):
     """The teaser lines listed under a navigation heading ("Related posts", "Mehr zum
     Thema", "Notas relacionadas").
 
-    The heading itself is found by the RES003 pack; the short lines after it (up to 15,
-    each at most 220 characters) are the other stories' headlines and teasers.
+    The heading itself is found by a pack with `opens: related_list` (RES003); the short
+    lines after it (up to 15, each at most 220 characters, until prose resumes) are the
+    other stories' headlines and teasers.
 
     Why it matters:
         Headlines of other stories read as part of this one mix unrelated claims into it.

@@ -1,7 +1,8 @@
 """Content audit: spam, boilerplate, residue and unrelated content inside article text.
 
 ``detect(text)`` runs the YAML rule packs and the structural detectors once and returns
-every flag; ``analyse_flags`` is the analyser that fills a record's ``flags``.
+every flag; ``analyse_flags`` is the analyser that fills a record's ``flags``. User pack
+folders (``--rule-pack``, or a config file) are set once per run with ``use_pack_dirs``.
 """
 
 from __future__ import annotations
@@ -25,12 +26,6 @@ from audit.analyse.content.structure import (
 from audit.analyse.content.topic import dated_lists, related_lists, unrelated_blocks
 from audit.model import Article
 
-#: Pack rules whose whole-line matches head a list of teasers (RES015 follows them).
-NAVIGATION_CODES = frozenset({"RES003"})
-
-#: Pack rules whose bare-heading matches open a reader-comment section (RES018 follows).
-COMMENT_CODES = frozenset({"RES001", "RES014"})
-
 _pack_dirs: tuple[str, ...] = ()
 
 
@@ -53,6 +48,8 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     """
     rules = [r for r in (active_packs() if packs is None else packs) if r.flags_record]
     found = run_packs(rules, text, quoted_spans(text))
+    lists = {r.code for r in rules if r.opens == "related_list"}
+    comments = {r.code for r in rules if r.opens == "comments"}
     headers = list(duplicated_header(text))
     found += headers
     found += repeated_paragraphs(text, [(f.start, f.end) for f in headers])
@@ -62,9 +59,9 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += injected_links(text)
     found += dangling_quote_intro(text)
     found += detached_pull_quotes(text)
-    found += related_lists(text, [f for f in found if f.code in NAVIGATION_CODES])
+    found += related_lists(text, [f for f in found if f.code in lists])
     found += dated_lists(text)
-    found += reader_comments(text, [f for f in found if f.code in COMMENT_CODES])
+    found += reader_comments(text, [f for f in found if f.code in comments])
     found += unrelated_blocks(text, found)
     unique = {f.key: f for f in found}
     return sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))

@@ -76,6 +76,7 @@ class PackRule:
     span: str = "scope"  # scope | match
     min_count: int = 2
     outside_topic: bool = False
+    opens: str | None = None  # related_list | comments: what may follow a bare heading
     tokens: list[Token] = field(default_factory=list)
     second: list[Token] = field(default_factory=list)
     swap: dict[str, str] = field(default_factory=dict)
@@ -161,6 +162,7 @@ def parse_rule(data: Any, source: str) -> PackRule:
         span=choice("span", ("scope", "match"), "scope"),
         min_count=int(data.get("min", 2)),
         outside_topic=bool(data.get("outside_topic", False)),
+        opens=choice("opens", ("related_list", "comments"), None),
     )
     if not _CODE.match(rule.code) or not _NAME.match(rule.name):
         raise InputError(source, "code must look like ABC123 and name like word-word")
