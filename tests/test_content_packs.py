@@ -148,10 +148,10 @@ def test_user_heading_opens_a_related_list(tmp_path: Path) -> None:
     (tmp_path / "nl.yaml").write_text(
         "extends: existence\ncode: RES060\nname: dutch-related\ncategory: boilerplate\n"
         "level: warning\nmessage: 'related: %s'\nwhy: w\nfails: f\npasses: p\n"
-        "opens: related_list\ntokens: ['^lees ook']\n",
+        "opens: related_list\ntokens: ['^zie ook']\n",
         encoding="utf-8",
     )
-    text = "Het kabinet besloot tot nieuwe maatregelen.\nLees ook\nBoer wint prijs\nStorm op zee"
+    text = "Het kabinet besloot tot nieuwe maatregelen.\nZie ook\nBoer wint prijs\nStorm op zee"
     flags = detect(text, load_packs((str(tmp_path),)))
     assert [(f.code, text[f.start : f.end]) for f in flags if f.code == "RES015"] == [
         ("RES015", "Boer wint prijs\nStorm op zee")
