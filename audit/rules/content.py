@@ -64,7 +64,9 @@ class InjectedLink(FlagRule):
 
     A short line opening with a call to action ("Click here", "Buy", "Shop") names
     commercial goods (jerseys, replicas, casino, pills, essays) that the rest of the
-    article never mentions. Spam injectors plant such links in copied articles.
+    article never mentions; or a bare line of up to eight words made of such sales words
+    ("cheap nfl jerseys wholesale replica"). Spam injectors plant such links in copied
+    articles.
 
     Why it matters:
         An injected link shows the copy passed through a spam site. A reader must not take
