@@ -11,10 +11,10 @@ from enum import IntEnum
 from types import ModuleType
 
 from audit import __version__
-from audit.commands import check, compare, ingest, report
+from audit.commands import check, compare, explain, ingest, report, rules
 from audit.errors import InputError
 
-COMMANDS: tuple[ModuleType, ...] = (ingest, check, compare, report)
+COMMANDS: tuple[ModuleType, ...] = (ingest, check, compare, report, rules, explain)
 
 
 class ExitStatus(IntEnum):

@@ -19,7 +19,7 @@ from audit.jsonio import JsonSyntaxError, loads_strict
 from audit.locate import Locator
 from audit.options import CheckOptions
 from audit.parallel import ordered_map
-from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule, rule_by_code
+from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
 from audit.schema import violations
 from audit.suppress import RecordNotes
 
@@ -77,10 +77,10 @@ def _selected(code: str, options: CheckOptions) -> bool:
 
 
 def build_rules(options: CheckOptions) -> list[Rule]:
-    """Instantiate the selected rules once per run, with their configured settings."""
+    """Instantiate the selected rules (built-in and rule packs) once per run, configured."""
     return [
         rule(options.rule_settings.get(rule.code))
-        for rule in ALL_RULES
+        for rule in every_rule(options.rule_packs)
         if _selected(rule.code, options)
     ]
 

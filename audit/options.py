@@ -50,3 +50,4 @@ class IngestOptions:
     timeout: float = 20.0
     allow_private: bool = False
     jobs: int = 1
+    rule_packs: tuple[str, ...] = ()

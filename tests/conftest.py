@@ -67,4 +67,4 @@ def machinery_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     from audit.rules.record import RECORD_RULES
     from audit.rules.suppression import SUPPRESSION_RULES
 
-    monkeypatch.setattr(engine, "ALL_RULES", (*RECORD_RULES, *SUPPRESSION_RULES))
+    monkeypatch.setattr(engine, "every_rule", lambda packs=(): (*RECORD_RULES, *SUPPRESSION_RULES))

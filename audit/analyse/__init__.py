@@ -11,6 +11,7 @@ from typing import Any
 
 from audit.analyse.attribution import analyse_attribution
 from audit.analyse.caveats import analyse_caveats
+from audit.analyse.content import analyse_flags
 from audit.analyse.figures import analyse_figures
 from audit.analyse.quotes import analyse_quotes
 from audit.analyse.title import analyse_title
@@ -25,6 +26,7 @@ ANALYSERS: tuple[Analyser, ...] = (
     analyse_caveats,
     analyse_quotes,
     analyse_figures,
+    analyse_flags,
 )
 
 

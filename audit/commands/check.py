@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from audit import config
+from audit.analyse.content import use_pack_dirs
 from audit.engine import CheckResult, Engine
 from audit.errors import InputError
 from audit.findings import Severity
@@ -29,6 +30,14 @@ def _positive_jobs(value: int) -> int:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rule-pack",
+        dest="rule_packs",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also load the YAML rule packs in DIR (repeatable)",
+    )
     parser.add_argument(
         "paths",
         nargs="*",
@@ -119,7 +128,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
         severity=conf.severity,
         rule_settings=conf.rule_settings,
         per_path_ignores=conf.per_path_ignores,
-        rule_packs=conf.rule_packs,
+        rule_packs=(*conf.rule_packs, *(args.rule_packs or ())),
         baseline=args.baseline or conf.baseline,
         write_baseline=args.write_baseline,
         exit_zero=args.exit_zero,
@@ -163,6 +172,7 @@ def _check_articles(options: CheckOptions) -> CheckResult:
 
 def run(args: argparse.Namespace) -> int:
     options = options_from(args)
+    use_pack_dirs(options.rule_packs)
     result = _check_articles(options) if args.articles else Engine(options).run(options.paths)
     if options.write_baseline:
         count = write_baseline(options.write_baseline, result.findings)

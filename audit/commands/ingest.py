@@ -23,6 +23,14 @@ HELP = "read articles and write provenance records"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
+        "--rule-pack",
+        dest="rule_packs",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also load the YAML rule packs in DIR (repeatable)",
+    )
+    parser.add_argument(
         "sources",
         nargs="+",
         metavar="SOURCE",
@@ -99,6 +107,7 @@ def options_from(args: argparse.Namespace) -> IngestOptions:
     if args.max_bytes <= 0:
         raise InputError("--max-bytes", "must be a positive number of bytes")
     return IngestOptions(
+        rule_packs=tuple(args.rule_packs),
         sources=tuple(args.sources),
         out=args.out,
         print_only=args.print_only,
@@ -132,10 +141,12 @@ def _record_of(source: str) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from audit import ingest
+    from audit.analyse.content import use_pack_dirs
     from audit.ingest.fetch import FetchLimits
     from audit.record import place, serialise
 
     options = options_from(args)
+    use_pack_dirs(options.rule_packs)
     retrieved = retrieved_time(options.retrieved)
     sources = list(ingest.expand(options.sources))
     folder = Path(options.out) if options.out else None

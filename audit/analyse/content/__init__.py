@@ -1,0 +1,75 @@
+"""Content audit: spam, boilerplate, residue and unrelated content inside article text.
+
+``detect(text)`` runs the YAML rule packs and the structural detectors once and returns
+every flag; ``analyse_flags`` is the analyser that fills a record's ``flags``. User pack
+folders (``--rule-pack``, or a config file) are set once per run with ``use_pack_dirs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from audit.analyse.content.comments import reader_comments
+from audit.analyse.content.credits import caption_credits
+from audit.analyse.content.model import Flag, quoted_spans
+from audit.analyse.content.packs import PackRule, load_packs, run_packs
+from audit.analyse.content.spam import injected_links
+from audit.analyse.content.structure import (
+    broken_links,
+    dangling_quote_intro,
+    detached_pull_quotes,
+    duplicated_header,
+    markup_residue,
+    repeated_paragraphs,
+)
+from audit.analyse.content.topic import dated_lists, related_lists, unrelated_blocks
+from audit.model import Article
+
+_pack_dirs: tuple[str, ...] = ()
+
+
+def use_pack_dirs(dirs: tuple[str, ...]) -> None:
+    """Make ``analyse_flags`` load user rule packs from ``dirs`` as well as the shipped ones."""
+    global _pack_dirs
+    load_packs(dirs)  # fail early on a bad pack
+    _pack_dirs = dirs
+
+
+def active_packs() -> tuple[PackRule, ...]:
+    return load_packs(_pack_dirs)
+
+
+def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
+    """Every flag the detectors find in ``text``, in text order, one per code and span.
+
+    Pack rules without a content category (loaded terms) are left out: they are check
+    findings, not record flags.
+    """
+    rules = [r for r in (active_packs() if packs is None else packs) if r.flags_record]
+    found = run_packs(rules, text, quoted_spans(text))
+    lists = {r.code for r in rules if r.opens == "related_list"}
+    comments = {r.code for r in rules if r.opens == "comments"}
+    headers = list(duplicated_header(text))
+    found += headers
+    found += repeated_paragraphs(text, [(f.start, f.end) for f in headers])
+    found += broken_links(text)
+    found += markup_residue(text)
+    found += caption_credits(text)
+    found += injected_links(text)
+    found += dangling_quote_intro(text)
+    found += detached_pull_quotes(text)
+    found += related_lists(text, [f for f in found if f.code in lists])
+    found += dated_lists(text)
+    found += reader_comments(text, [f for f in found if f.code in comments])
+    found += unrelated_blocks(text, found)
+    unique = {f.key: f for f in found}
+    return sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))
+
+
+def analyse_flags(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """The record's ``flags``: every detected span, open for review."""
+    return {"flags": [flag.as_record(article.text) for flag in detect(article.text)]}
+
+
+__all__ = ["Flag", "analyse_flags", "detect", "load_packs", "use_pack_dirs"]

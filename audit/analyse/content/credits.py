@@ -1,0 +1,74 @@
+"""Caption and photo-credit residue: credit lines, credit parentheses, merged captions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from audit.analyse.content.lexicon import lexicon
+from audit.analyse.content.model import Flag, lines
+
+_SHORT_LINE = 250
+_CAPTION_MAX = 120
+# "© AP", "© AFP / MARCO BERTORELLO": the sign and the upper-case credit after it. Each
+# repetition starts with a separator the word class excludes, so matching is linear.
+_CAPS = r"[A-Z][A-Z.&-]{0,19}(?!\w)"
+_COPYRIGHT = re.compile(rf"©\s?{_CAPS}(?:\s?/\s?{_CAPS}|\s{_CAPS}){{0,4}}")
+_SIGN = re.compile(r"©(?!\s?\d)")
+# "… in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION": a caption signed in capitals.
+_CAPS_CREDIT = re.compile(rf"[.!?]\s+(?:By|Photo by|Foto|Por)\s+{_CAPS}(?:\s{_CAPS}){{0,7}}\s*$")
+_SENTENCE_END = re.compile(r"[.!?”\"]\s+(?=[^\s])")
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    markers = "|".join(re.escape(m) for m in lexicon().credit_markers)
+    return re.compile(rf"(?<!\w)(?:{markers})s?\s?(?::|\bby\b|\bvon\b|/)", re.IGNORECASE)
+
+
+@cache
+def _parenthesis() -> re.Pattern[str]:
+    markers = "|".join(re.escape(m) for m in lexicon().credit_markers)
+    return re.compile(rf"\((?:{markers})s?\b[^()\n]{{0,120}}\)", re.IGNORECASE)
+
+
+def _flag(start: int, end: int, confidence: str, message: str) -> Flag:
+    return Flag("RES004", "caption_credit", "residue", confidence, start, end, message)
+
+
+def caption_credits(text: str) -> Iterator[Flag]:
+    """RES004: photo captions and credits left in the text."""
+    label, parenthesis = _label(), _parenthesis()
+    for unit in lines(text):
+        has_sign = bool(_SIGN.search(unit.text))
+        credit = label.search(unit.text) or has_sign or _CAPS_CREDIT.search(unit.text)
+        if len(unit.text) <= _SHORT_LINE and credit:
+            yield _flag(unit.start, unit.end, "high", "a photo caption or credit line")
+            continue
+        for match in parenthesis.finditer(unit.text):
+            yield _flag(
+                unit.start + match.start(),
+                unit.start + match.end(),
+                "high",
+                "a photo credit inside the paragraph",
+            )
+        for match in _COPYRIGHT.finditer(unit.text):
+            yield _merged_caption(unit.text, unit.start, match.start(), match.end())
+
+
+def _merged_caption(line: str, offset: int, sign: int, end: int) -> Flag:
+    """A credit inside a paragraph, with the caption text just before it when it has no
+    sentence of its own ("… a threat. Chen Quanguo, party secretary © AP Chinese …")."""
+    credit_end = len(line[:end].rstrip())
+    start = sign
+    ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, sign)]
+    caption_start = ends[-1] if ends else 0
+    if sign - caption_start <= _CAPTION_MAX:
+        start = caption_start
+    return _flag(
+        offset + start,
+        offset + credit_end,
+        "medium",
+        "a photo caption and credit merged into the paragraph",
+    )

@@ -1,0 +1,36 @@
+"""The detectors' word lists, read once from audit/lexicon/content.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class ContentLexicon:
+    call_to_action: tuple[str, ...]
+    commercial: frozenset[str]
+    speech_verbs: tuple[str, ...]
+    credit_markers: tuple[str, ...]
+    stopwords: frozenset[str]
+
+
+@cache
+def lexicon() -> ContentLexicon:
+    """The shipped content lexicon."""
+    raw = (resources.files("audit.lexicon") / "content.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in data[key])
+
+    return ContentLexicon(
+        call_to_action=tuple(sorted(words("call_to_action"), key=len, reverse=True)),
+        commercial=frozenset(words("commercial")),
+        speech_verbs=words("speech_verbs"),
+        credit_markers=tuple(sorted(words("credit_markers"), key=len, reverse=True)),
+        stopwords=frozenset(str(data["stopwords"]).lower().split()),
+    )

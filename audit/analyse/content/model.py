@@ -1,0 +1,112 @@
+"""Content flags and the text units (lines, paragraphs, quoted spans) detectors work on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from audit.model import Evidence
+
+CATEGORIES = ("spam", "boilerplate", "residue", "unrelated")
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """One span of the text a detector judged not to belong to the article."""
+
+    code: str
+    kind: str
+    category: str
+    confidence: str
+    start: int
+    end: int
+    message: str
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.code, self.start, self.end)
+
+    def as_record(self, text: str) -> dict[str, Any]:
+        """The record's ``flags`` item (status open, no reason yet)."""
+        return {
+            "code": self.code,
+            "kind": self.kind,
+            "category": self.category,
+            "confidence": self.confidence,
+            "evidence": Evidence.of(text, self.start, self.end).as_json(),
+            "status": "open",
+            "reason": None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A trimmed line or paragraph with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str) -> list[Unit]:
+    """Non-empty lines, trimmed, with offsets."""
+    out: list[Unit] = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + raw.index(stripped)
+            out.append(Unit(start, start + len(stripped), stripped))
+        position += len(raw) + 1
+    return out
+
+
+def blocks(text: str, short: int = 40) -> list[Unit]:
+    """Lines, with runs of adjacent short lines (a phrase wrapped over several lines by
+    the page layout) merged into one unit."""
+    out: list[Unit] = []
+    for unit in lines(text):
+        last = out[-1] if out else None
+        joinable = last is not None and len(unit.text) <= short
+        if joinable and last is not None and "\n\n" not in text[last.end : unit.start]:
+            tail = text[last.start : last.end].split("\n")[-1].strip()
+            if len(tail) <= short and tail[-1] not in '.!?:"”»':
+                out[-1] = Unit(last.start, unit.end, text[last.start : unit.end])
+                continue
+        out.append(unit)
+    return out
+
+
+_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def paragraphs(text: str) -> list[Unit]:
+    """Blank-line separated blocks; a text without blank lines falls back to its lines."""
+    if not _BREAK.search(text):
+        return lines(text)
+    out: list[Unit] = []
+    position = 0
+    for match in [*_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[position:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = position + chunk.index(stripped)
+            out.append(Unit(start, start + len(stripped), stripped))
+        position = match.end() if match else len(text)
+    return out
+
+
+# Quotations: opening mark, no closing mark or newline inside, bounded length (linear time).
+_QUOTED = re.compile(r"“[^”\n]{1,3000}”|„[^“”\n]{1,3000}[“”]|«[^»\n]{1,3000}»|\"[^\"\n]{1,3000}\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of quotations in the text (for scopes that exclude quoted speech)."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies within one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)

@@ -1,0 +1,54 @@
+"""Injected link spam: a short call-to-action line selling something the article never
+mentions ("Click Here: liverpool mens jersey" in a story about Xinjiang)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from audit.analyse.content.lexicon import lexicon
+from audit.analyse.content.model import Flag, lines
+
+_MAX_WORDS = 14
+_BARE_WORDS = 8
+_WORD = re.compile(r"\w+")
+
+
+def counts(text: str) -> Counter[str]:
+    """How often each lower-cased word occurs in the whole text."""
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def injected_links(text: str) -> Iterator[Flag]:
+    """SPM001: a call-to-action line whose commercial words are foreign to the article."""
+    lex = lexicon()
+    vocabulary: Counter[str] | None = None
+    for unit in lines(text):
+        low = unit.text.lower().lstrip(" -•*>»[")
+        words = _WORD.findall(low)
+        if not words or len(words) > _MAX_WORDS:
+            continue
+        opener = next((c for c in lex.call_to_action if low.startswith(c)), None)
+        bare = opener is None and len(words) <= _BARE_WORDS and unit.text[-1:] not in ".!?:"
+        if opener is None and not bare:
+            continue
+        tail = [w for w in _WORD.findall(low[len(opener or "") :]) if len(w) > 2]
+        if not tail:
+            continue
+        vocabulary = counts(text) if vocabulary is None else vocabulary
+        here = Counter(w.lower() for w in _WORD.findall(unit.text))
+        foreign = [w for w in tail if vocabulary[w] <= here[w]]
+        commercial = [w for w in foreign if w in lex.commercial]
+        if bare and (len(set(commercial)) < 2 or len(foreign) * 4 < len(tail) * 3):
+            continue  # without a call to action, only a line of foreign sales words
+        if commercial and len(foreign) * 2 >= len(tail):
+            yield Flag(
+                "SPM001",
+                "spam_link",
+                "spam",
+                "high" if len(commercial) >= 2 or len(foreign) == len(tail) else "medium",
+                unit.start,
+                unit.end,
+                f"an injected advertising link ({', '.join(commercial)}) unrelated to the article",
+            )

@@ -1,0 +1,191 @@
+"""Structural residue: repeated header blocks and paragraphs, broken links, markup,
+dangling quotation intros and detached pull quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from audit.analyse.content.lexicon import lexicon
+from audit.analyse.content.model import Flag, Unit, lines
+
+_MAX_HEADER_LINES = 6
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_LONG_LINE = 100
+
+
+def _norm(value: str) -> str:
+    return " ".join(value.split()).lower()
+
+
+def duplicated_header(text: str) -> Iterator[Flag]:
+    """RES005: the opening title/byline/date lines repeated later in the text."""
+    units = lines(text)
+    header: list[Unit] = []
+    for unit in units[:_MAX_HEADER_LINES]:
+        if len(unit.text) > _LONG_LINE or any(_norm(h.text) == _norm(unit.text) for h in header):
+            break
+        header.append(unit)
+    wanted = {_norm(u.text) for u in header if len(u.text) >= 12}
+    if not wanted:
+        return
+    index = len(header)
+    while index < len(units):
+        run = index
+        while run < len(units) and _norm(units[run].text) in wanted:
+            run += 1
+        matched = {_norm(u.text) for u in units[index:run]}
+        title = _norm(header[0].text) in matched and header[0].text[-1] not in ".!?"
+        if run > index and (len(matched) >= 2 or (title and len(header[0].text) >= 25)):
+            yield Flag(
+                "RES005",
+                "duplicated_header",
+                "residue",
+                "high" if len(matched) >= 2 else "medium",
+                units[index].start,
+                units[run - 1].end,
+                "the article's header (title, byline or date) is repeated inside the text",
+            )
+            index = run
+        else:
+            index += 1
+
+
+def repeated_paragraphs(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag]:
+    """RES006: a line of some length that already appeared earlier, word for word."""
+    seen: set[str] = set()
+    for unit in lines(text):
+        key = _norm(unit.text)
+        if len(key) < 40 or len(_WORDS.findall(key)) < 5:
+            continue  # separators and short lines repeat legitimately
+        if key in seen and not any(s <= unit.start and unit.end <= e for s, e in skip):
+            yield Flag(
+                "RES006",
+                "repeated_paragraph",
+                "residue",
+                "high",
+                unit.start,
+                unit.end,
+                "this paragraph already appears earlier in the text",
+            )
+        seen.add(key)
+
+
+# Markdown links whose target is empty, "#" or javascript:.
+_BROKEN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(\s*(?:#?|javascript:[^()\n]{0,100})\s*\)")
+_LABEL_LINE = re.compile(r"^[\w .'’-]{1,30}:\s*$")
+
+
+def broken_links(text: str) -> Iterator[Flag]:
+    """RES007: links with an empty target ("[Taipei Times](#)")."""
+    for unit in lines(text):
+        for match in _BROKEN_LINK.finditer(unit.text):
+            start, end = unit.start + match.start(), unit.start + match.end()
+            prefix = unit.text[: match.start()]
+            if _LABEL_LINE.match(prefix) and match.end() == len(unit.text):
+                start = unit.start  # "Source: [...](#)": the whole line is the dead link
+            yield Flag(
+                "RES007",
+                "broken_link",
+                "residue",
+                "high",
+                start,
+                end,
+                "a link whose target is empty: the page's link was lost in copying",
+            )
+
+
+_MARKUP = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>"
+    r"|&(?:nbsp|amp|quot|lt|gt|apos|#\d{2,6}|#x[0-9a-fA-F]{2,5});"
+    r"|\{\{[^{}\n]{0,80}\}\}"
+    r"|\[/?(?:caption|embed|gallery|video|audio|vc_\w{1,20})(?:\s[^\[\]\n]{0,200})?\]"
+)
+
+
+def markup_residue(text: str) -> Iterator[Flag]:
+    """RES008: HTML tags, entities, template placeholders or shortcodes left in the text."""
+    for match in _MARKUP.finditer(text):
+        yield Flag(
+            "RES008",
+            "markup_residue",
+            "residue",
+            "high",
+            match.start(),
+            match.end(),
+            f"markup left over from the web page: {match.group()[:60]!r}",
+        )
+
+
+_OPENING = "“\"„«‘'"
+_CLOSING = "”\"“»’'"
+
+
+def _is_quotation(line: str) -> bool:
+    body = line.rstrip(" .,;")
+    return bool(body) and (body[0] in _OPENING or body[-1] in _CLOSING or body.startswith("["))
+
+
+def _has_speech_verb(line: str) -> bool:
+    low = f" {line.lower()} "
+    return any(f" {verb} " in low or f" {verb}:" in low for verb in lexicon().speech_verbs)
+
+
+def dangling_quote_intro(text: str) -> Iterator[Flag]:
+    """RES010: "X told officials:" whose next paragraph is not the quotation it promises."""
+    units = lines(text)
+    for unit, following in pairwise([*units, None]):
+        if not unit or not unit.text.endswith(":") or len(unit.text) < 40:
+            continue
+        if len(unit.text.split()) < 6 or not _has_speech_verb(unit.text):
+            continue
+        nxt = following.text if following else ""
+        if nxt and (_is_quotation(nxt) or nxt[:1] in "-•*" or nxt[:1].isdigit()):
+            continue
+        yield Flag(
+            "RES010",
+            "dangling_quote_intro",
+            "residue",
+            "medium",
+            unit.start,
+            unit.end,
+            "introduces a quotation with a colon, but the quotation is missing",
+        )
+
+
+def _is_speaker_line(line: str) -> bool:
+    words = line.lstrip("—–-― ").split()
+    return (0 < len(words) <= 6 and line[-1:] not in ".!?:" and words[0][:1].isupper()) or (
+        line[:1] in "—–―" and len(words) <= 8
+    )
+
+
+def detached_pull_quotes(text: str) -> Iterator[Flag]:
+    """RES011: a paragraph that is only a quotation, with no speaker and no intro."""
+    units = lines(text)
+    for index, unit in enumerate(units):
+        body = unit.text.rstrip(" .")
+        if len(body) < 30 or body[0] not in '“"„«' or body[-1] not in '”"“»':
+            continue
+        inner = body[1:-1]
+        if len(inner.split()) < 6:
+            continue  # a quoted heading or term, not a quotation of someone's words
+        if any(mark in inner for mark in '”"»“'):
+            continue  # a closing mark inside: speaker or several quotes on the line
+        before = units[index - 1].text if index else ""
+        after = units[index + 1].text if index + 1 < len(units) else ""
+        if before.endswith(":") or _is_quotation(before):
+            continue  # the quotation an intro promised, or one of a run of quoted paragraphs
+        if _is_speaker_line(after):
+            continue  # "Michael Shadlen, Ph.D." under the quote names the speaker
+        elsewhere = text.count(inner[: min(len(inner), 60)]) > 1
+        yield Flag(
+            "RES011",
+            "detached_pull_quote",
+            "residue",
+            "high" if elsewhere else "medium",
+            unit.start,
+            unit.end,
+            "a quotation standing alone between paragraphs, with no speaker in place",
+        )

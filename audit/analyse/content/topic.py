@@ -1,0 +1,182 @@
+"""Blocks that do not belong to the article's story: the list of teasers under a
+"Related" heading, and paragraphs whose vocabulary is foreign to the rest of the text
+(TF-IDF cosine against the other paragraphs) next to other page furniture."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+
+from audit.analyse.content.lexicon import lexicon
+from audit.analyse.content.model import Flag, Unit, lines, paragraphs
+
+_LIST_LINE = 220
+_MAX_LIST = 15
+_HEADING = 80
+_MIN_WORDS = 12
+_UNRELATED = 0.03
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
+    """RES015: the short teaser lines listed under a navigation heading."""
+    units = lines(text)
+    starts = {u.start: i for i, u in enumerate(units)}
+    for heading in headings:
+        index = starts.get(heading.start)
+        if index is None or not _is_heading(units[index].text):
+            continue
+        run = index + 1
+        while run < len(units) and run - index <= _MAX_LIST and len(units[run].text) <= _LIST_LINE:
+            after = units[run + 1].text if run + 1 < len(units) else ""
+            if _is_prose(units[run].text) and not _is_headline(after):
+                break  # prose not followed by another teaser's headline: the article goes on
+            run += 1
+        if run > index + 1:
+            yield Flag(
+                "RES015",
+                "related_list",
+                "boilerplate",
+                "medium",
+                units[index + 1].start,
+                units[run - 1].end,
+                f"links listed under {units[index].text[:40]!r}: page navigation, not article text",
+            )
+
+
+# "- Mazda fertigt flexibler 4. November 2021": a list item ending in a date is a teaser.
+_DATED_ITEM = re.compile(
+    r"^[-•*] .{3,160}?\s(?:\d{1,2}\.? ?\w{3,12}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"
+)
+
+
+def dated_lists(text: str) -> Iterator[Flag]:
+    """RES015: two or more list items that each end with a date (other stories' teasers)."""
+    units = lines(text)
+    index = 0
+    while index < len(units):
+        run = index
+        while run < len(units) and (
+            _DATED_ITEM.match(units[run].text) or (run > index and _is_teaser_tail(units[run].text))
+        ):
+            run += 1
+        if run - index >= 2:
+            yield Flag(
+                "RES015",
+                "related_list",
+                "boilerplate",
+                "medium",
+                units[index].start,
+                units[run - 1].end,
+                "a list of dated headlines: links to other stories, not article text",
+            )
+        index = max(run, index + 1)
+
+
+_DATE_ONLY = re.compile(r"^\d{1,2}\.? ?\w{3,12}\.? \d{4}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+
+
+def _is_teaser_tail(line: str) -> bool:
+    """Inside a teaser list: a bare date, or a teaser cut off with an ellipsis."""
+    stripped = line.rstrip()
+    return bool(_DATE_ONLY.match(stripped)) or (
+        len(stripped) <= _LIST_LINE and stripped.endswith(("...", "…"))
+    )
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= 120 and line.rstrip()[-1:] in '.!?"”»'
+
+
+def _is_headline(line: str) -> bool:
+    return 0 < len(line) <= 160 and line.rstrip()[-1:] not in ".!?:"
+
+
+def _is_heading(line: str) -> bool:
+    """A bare heading ("Mehr zum Thema", "Lesen Sie auch:"), not "Read more: <headline>"."""
+    body = line.rstrip(" :")
+    return (
+        len(line) <= _HEADING
+        and ":" not in body
+        and body[-1:] not in ".!?"
+        and not line.startswith((">", "<", "-", "•"))
+    )
+
+
+def _marks_break(flag: Flag, line: str) -> bool:
+    """Furniture after which the page may go on with something else: a bare heading, a
+    list of related links, a comment form."""
+    return flag.code == "RES015" or flag.kind == "comment_form"
+
+
+def _terms(value: str) -> list[str]:
+    stop = lexicon().stopwords
+    return [w for w in (m.lower() for m in _WORD.findall(value)) if w not in stop]
+
+
+def _vectors(units: Sequence[Unit]) -> list[dict[str, float]]:
+    bags = [Counter(_terms(u.text)) for u in units]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags)
+    out = []
+    for bag in bags:
+        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t])) for t, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out.append({t: v / norm for t, v in vec.items()})
+    return out
+
+
+def coherence(units: Sequence[Unit]) -> list[float]:
+    """Cosine of each unit's TF-IDF vector with the sum of all the other units' vectors.
+
+    With T the sum of all vectors and v one unit's (unit length): v·(T-v) = v·T - 1 and
+    |T-v|² = |T|² - 2 v·T + 1, so each score costs only the unit's own terms.
+    """
+    vectors = _vectors(units)
+    total: Counter[str] = Counter()
+    for vec in vectors:
+        total.update(vec)
+    total_sq = sum(v * v for v in total.values())
+    scores = []
+    for vec in vectors:
+        dot = sum(v * total[t] for t, v in vec.items())
+        self_sq = sum(v * v for v in vec.values())
+        rest_sq = max(total_sq - 2 * dot + self_sq, 0.0)
+        scores.append((dot - self_sq) / math.sqrt(rest_sq) if rest_sq > 1e-12 else 0.0)
+    return scores
+
+
+def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
+    """SPM020: a substantial paragraph foreign to the article's topic that directly follows
+    page furniture (a navigation heading, a share prompt, a comment form)."""
+    every = paragraphs(text)
+    units = [u for u in every if len(_terms(u.text)) >= _MIN_WORDS]
+    if len(units) < 3:
+        return
+    boilerplate = [f for f in furniture if f.category in ("boilerplate", "spam")]
+    previous = {b.start: a for a, b in pairwise(every)}
+    for unit, score in zip(units, coherence(units), strict=True):
+        before = previous.get(unit.start)
+        if score >= _UNRELATED or before is None:
+            continue
+        if any(f.start < unit.end and unit.start < f.end for f in furniture):
+            continue  # already flagged as something more specific
+        if not any(
+            f.start <= before.start and before.end <= f.end and _marks_break(f, before.text)
+            for f in boilerplate
+        ):
+            continue
+        yield Flag(
+            "SPM020",
+            "unrelated_content",
+            "unrelated",
+            "low",
+            unit.start,
+            unit.end,
+            f"this paragraph shares almost no vocabulary with the rest (similarity {score:.2f})",
+        )

@@ -1,0 +1,66 @@
+"""RES rules for page furniture found by structure rather than by word lists."""
+
+from __future__ import annotations
+
+from audit.rules.base import Rule
+from audit.rules.content import FlagRule
+
+
+class ReaderComments(FlagRule):
+    """Reader comments run into the article.
+
+    Everything after a comment-section heading ("Kommentare", "Comments", "{ 38 comments…
+    read them below }") that comes after the article's first paragraph, or from the first
+    of several comment headers (a short line with a date and a time, "Claude - Le
+    24/11/2019 à 18:19:59"), to the end of the text.
+
+    Why it matters:
+        Comments are readers' opinions. Read as part of the article they put claims in the
+        outlet's mouth that it never made, often the most partisan ones on the page.
+
+    Fails:
+        …end of the article.\\nKommentare\\nHarzer66\\n31.10.2023, 19.18 Uhr\\nAch ja…
+
+    Passes:
+        an article that reports what readers wrote in letters, with no comment heading
+
+    Options:
+        none (comment headings come from packs with `opens: comments`, e.g. RES001)
+    """
+
+    code = "RES018"
+    name = "reader-comments"
+    summary = "Reader comments run into the article"
+    category = "boilerplate"
+    kind = "reader_comments"
+
+
+class RelatedList(FlagRule):
+    """The teaser lines listed under a navigation heading ("Related posts", "Mehr zum
+    Thema", "Notas relacionadas").
+
+    The heading itself is found by a pack with `opens: related_list` (RES003); the short
+    lines after it (up to 15, each at most 220 characters, until prose resumes) are the
+    other stories' headlines and teasers.
+
+    Why it matters:
+        Headlines of other stories read as part of this one mix unrelated claims into it.
+
+    Fails:
+        NOTAS RELACIONADAS\\nHackers ofrecen descuento…\\nJueves 21 abril, 2022
+
+    Passes:
+        a short subheading inside the article followed by its long paragraphs
+
+    Options:
+        none
+    """
+
+    code = "RES015"
+    name = "related-list"
+    summary = "Teaser lines listed under a navigation heading"
+    category = "boilerplate"
+    kind = "related_list"
+
+
+BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments)

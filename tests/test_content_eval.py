@@ -1,0 +1,77 @@
+"""The measured floors of the content detectors (bench/eval_content.py), pinned.
+
+Seeds: every expected content flag found, no legitimate line flagged as spam. Corpus
+(trafilatura-eval, extracted with boilerplate kept): recall on the "without" snippets
+and the share of "with" snippets flagged. Raise the floors when the detectors improve;
+never lower them silently.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+RECALL_FLOOR = 0.79
+FALSE_POSITIVE_CEILING = 0.005
+COMMENTS_FLOOR = 0.45
+# The whole visible page (menus, footers, teasers): a harder, secondary measurement.
+FULL_RECALL_FLOOR = 0.65
+FULL_FALSE_POSITIVE_CEILING = 0.03
+
+
+def _bench() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "bench" / "eval_content.py"
+    spec = importlib.util.spec_from_file_location("eval_content", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_content"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench()
+SHARED = BENCH.find_shared()
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="shared seeds not available")
+def test_seeds_every_content_flag_found_and_no_spam_false_positive() -> None:
+    result = BENCH.eval_seeds(SHARED)
+    assert result["misses"] == []
+    assert result["found"] == result["expected"] > 0
+    assert result["spam_false_positives"] == []
+
+
+@pytest.fixture(scope="session")
+def corpus_result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    cache = tmp_path_factory.mktemp("content-corpus")
+    texts = BENCH.extract_corpus(SHARED, cache, None)
+    result: dict[str, Any] = BENCH.eval_corpus(SHARED, texts)
+    return result
+
+
+@pytest.mark.skipif(
+    not (SHARED / "corpus" / "trafilatura-eval").is_dir(), reason="corpus not available"
+)
+def test_corpus_floors(corpus_result: dict[str, Any]) -> None:
+    assert corpus_result["without_present"] >= 100
+    assert corpus_result["recall"] >= RECALL_FLOOR
+    assert corpus_result["false_positive_rate"] <= FALSE_POSITIVE_CEILING
+    comments = corpus_result["comments_flagged"] / max(1, corpus_result["comments_present"])
+    assert comments >= COMMENTS_FLOOR
+
+
+@pytest.mark.skipif(
+    not (SHARED / "corpus" / "trafilatura-eval").is_dir(), reason="corpus not available"
+)
+def test_corpus_floors_on_whole_pages(tmp_path_factory: pytest.TempPathFactory) -> None:
+    cache = tmp_path_factory.mktemp("content-corpus-full")
+    texts = BENCH.extract_corpus(SHARED, cache, None, "full")
+    result = BENCH.eval_corpus(SHARED, texts)
+    assert result["without_present"] >= 500
+    assert result["recall"] >= FULL_RECALL_FLOOR
+    assert result["false_positive_rate"] <= FULL_FALSE_POSITIVE_CEILING

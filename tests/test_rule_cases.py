@@ -1,0 +1,57 @@
+"""One parametrised test over tests/rule_cases/<CODE>.yaml: pass and fail texts per rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from audit.analyse.content import detect, load_packs
+from audit.analyse.content.model import quoted_spans
+from audit.analyse.content.packs import run_rule
+from audit.rules import every_rule
+
+CASES = Path(__file__).parent / "rule_cases"
+
+
+def _cases() -> list[Any]:
+    out = []
+    for path in sorted(CASES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            out.append(pytest.param(data["rule"], case, id=f"{data['rule']}-{case['name']}"))
+    return out
+
+
+def found_quotes(code: str, text: str) -> list[str]:
+    """What rule ``code`` finds in ``text``, as quotes in text order."""
+    pack = next((p for p in load_packs() if p.code == code), None)
+    if pack is not None and not pack.flags_record:
+        flags = list(run_rule(pack, text, quoted_spans(text)))
+    else:
+        flags = [f for f in detect(text) if f.code == code]
+    return [text[f.start : f.end] for f in sorted(flags, key=lambda f: f.start)]
+
+
+@pytest.mark.parametrize(("code", "case"), _cases())
+def test_rule_case(code: str, case: dict[str, Any]) -> None:
+    text = case["text"]
+    expected = case["expect"]
+    for quote in expected:
+        assert quote in text, f"case file error: {quote!r} is not in the text"
+    got = found_quotes(code, text)
+    assert sorted(got) == sorted(expected)
+
+
+def test_every_content_rule_has_cases() -> None:
+    """Each text rule (SPM, RES except the record-level RES099, ATT packs) has a case file
+    with at least one failing and one passing text."""
+    for rule in every_rule():
+        if rule.code.startswith("REC") or rule.code == "RES099":
+            continue
+        path = CASES / f"{rule.code}.yaml"
+        assert path.exists(), f"{rule.code} has no tests/rule_cases/{rule.code}.yaml"
+        cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+        assert any(c["expect"] for c in cases) and any(not c["expect"] for c in cases)
