@@ -17,7 +17,7 @@ from typing import Any
 
 from audit.errors import InputError
 from audit.findings import Severity
-from audit.rules import ALL_RULES, rule_by_code
+from audit.rules import every_rule, rule_by_code
 
 PROJECT_FILE = "pyproject.toml"
 TOOL_FILE = ".provaudit.toml"
@@ -54,9 +54,12 @@ class Config:
     cache: bool = True
 
 
-def check_codes(codes: Iterable[str], where: str) -> tuple[str, ...]:
-    """Upper-cased codes or prefixes, each matching at least one known rule."""
-    known = [rule.code for rule in ALL_RULES]
+def check_codes(codes: Iterable[str], where: str, packs: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Upper-cased codes or prefixes, each matching at least one known rule.
+
+    Known rules are the built-in ones and those of the shipped and given rule packs.
+    """
+    known = [rule.code for rule in every_rule(packs)]
     result = []
     for raw in codes:
         code = raw.strip().upper()
@@ -138,13 +141,16 @@ def parse(data: Mapping[str, Any], where: str, prefix: str = "", root: Path = Pa
         raise ConfigError(where, f"unknown configuration key(s): {names}")
     k = prefix
     select = data.get("select")
+    packs = tuple(
+        _near(root / p) for p in _strings(data.get("rule-packs", []), where, f"{k}rule-packs")
+    )
     severity: dict[str, Severity] = {}
     settings: dict[str, dict[str, Any]] = {}
     rules = data.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(where, f"{k}rules must be a table of rule codes")
     for code, table in rules.items():
-        rule = rule_by_code(code)
+        rule = rule_by_code(code, packs)
         if rule is None:
             raise ConfigError(where, f"unknown rule code {k}rules.{code}")
         if not isinstance(table, dict):
@@ -178,9 +184,9 @@ def parse(data: Mapping[str, Any], where: str, prefix: str = "", root: Path = Pa
         root=str(root),
         select=None
         if select is None
-        else check_codes(_strings(select, where, f"{k}select"), f"{where}: {k}select"),
+        else check_codes(_strings(select, where, f"{k}select"), f"{where}: {k}select", packs),
         ignore=check_codes(
-            _strings(data.get("ignore", []), where, f"{k}ignore"), f"{where}: {k}ignore"
+            _strings(data.get("ignore", []), where, f"{k}ignore"), f"{where}: {k}ignore", packs
         ),
         fail_on=None if fail_on is None else _severity(fail_on, where, f"{k}fail-on"),
         severity=severity,
@@ -191,13 +197,12 @@ def parse(data: Mapping[str, Any], where: str, prefix: str = "", root: Path = Pa
                 check_codes(
                     _strings(codes, where, f"{k}per-path-ignores.{glob}"),
                     f"{where}: {k}per-path-ignores.{glob}",
+                    packs,
                 ),
             )
             for glob, codes in per_path.items()
         ),
-        rule_packs=tuple(
-            _near(root / p) for p in _strings(data.get("rule-packs", []), where, f"{k}rule-packs")
-        ),
+        rule_packs=packs,
         baseline=None if baseline is None else _near(root / baseline),
         cache=cache,
     )

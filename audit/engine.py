@@ -36,6 +36,8 @@ class CheckResult:
     #: Findings hidden by acknowledgements, per-path ignores or the baseline.
     suppressed: int = 0
     cache_hits: int = 0
+    #: Every rule available to the run (built-in and rule packs), for reporters' catalogues.
+    rules: tuple[type[Rule], ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -297,7 +299,7 @@ class Engine:
 
     def run(self, paths: Sequence[str], load: Callable[[str], bytes] | None = None) -> CheckResult:
         """Check record files (or, with ``load``, the record bytes it gives per source)."""
-        result = CheckResult()
+        result = CheckResult(rules=every_rule(self.options.rule_packs))
         cache = self._open_cache()
         collected: dict[str, list[Any]] = {rule.code: [] for rule in self.corpus_rules}
         notes: list[RecordNotes] = []

@@ -17,7 +17,7 @@ from audit.cache import FOLDER, decode, encode
 from audit.engine import Engine
 from audit.model import Evidence
 from audit.options import CheckOptions
-from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext, Rule
+from audit.rules import CorpusRule, Draft, RecordContext, Rule
 from tests.ci_support import break_title_evidence, copy_records, load, run, save
 
 pytestmark = pytest.mark.usefixtures("machinery_rules")
@@ -126,8 +126,8 @@ def test_unencodable_collect_output_is_recomputed(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     paths = copy_records(tmp_path)
-    rules: tuple[type[Rule], ...] = (*ALL_RULES, _Collecting)
-    monkeypatch.setattr(engine, "ALL_RULES", rules)
+    rules: tuple[type[Rule], ...] = (*engine.every_rule(), _Collecting)
+    monkeypatch.setattr(engine, "every_rule", lambda packs=(): rules)
     options = CheckOptions(select=("TST",))
     first = Engine(options).run(["records"])
     second = Engine(options).run(["records"])
@@ -204,7 +204,8 @@ class _Tracking(Rule):
 
 def test_cache_hit_runs_no_record_rule(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     paths = copy_records(tmp_path)
-    monkeypatch.setattr(engine, "ALL_RULES", (*ALL_RULES, _Tracking))
+    tracked = (*engine.every_rule(), _Tracking)
+    monkeypatch.setattr(engine, "every_rule", lambda packs=(): tracked)
     options = CheckOptions()
     Engine(options).run(["records"])
     assert _Tracking.calls == len(paths)

@@ -11,6 +11,7 @@ import pytest
 
 from audit import config, engine
 from audit.engine import Engine
+from audit.errors import InputError
 from audit.options import CheckOptions
 from audit.rules import ALL_RULES, Draft, Option, RecordContext, Rule
 from tests.ci_support import break_id, break_title_evidence, copy_records, run
@@ -174,9 +175,16 @@ def test_rule_options_are_validated_and_reach_the_rule(
     monkeypatch: pytest.MonkeyPatch, broken: list[Path]
 ) -> None:
     rules: tuple[type[Rule], ...] = (*ALL_RULES, _Counting)
-    monkeypatch.setattr(config, "ALL_RULES", rules)
-    monkeypatch.setattr(engine, "ALL_RULES", rules)
-    monkeypatch.setattr(config, "rule_by_code", {r.code: r for r in rules}.get)
+
+    def with_counting(packs: tuple[str, ...] = ()) -> tuple[type[Rule], ...]:
+        return rules
+
+    def counting_by_code(code: str, packs: tuple[str, ...] = ()) -> type[Rule] | None:
+        return next((r for r in rules if r.code == code), None)
+
+    monkeypatch.setattr(config, "every_rule", with_counting)
+    monkeypatch.setattr(config, "rule_by_code", counting_by_code)
+    monkeypatch.setattr(engine, "every_rule", with_counting)
     data: dict[str, Any] = {"rules": {"TST001": {"limit": 3, "words": ["a"]}}}
     conf = config.parse(data, "cfg")
     assert conf.rule_settings == {"TST001": {"limit": 3, "words": ("a",)}}
@@ -193,6 +201,9 @@ def test_rule_options_are_validated_and_reach_the_rule(
 
 def test_rule_packs_are_carried_relative_to_the_config(tmp_path: Path) -> None:
     Path(".provaudit.toml").write_text("rule-packs = ['packs/extra']\n")
+    with pytest.raises(InputError, match="rule pack folder does not exist"):
+        config.load()
+    (tmp_path / "packs" / "extra").mkdir(parents=True)
     conf = config.load()
     assert conf.rule_packs == (str(Path("packs/extra")),)
     assert Path(conf.rule_packs[0]).resolve() == (tmp_path / "packs" / "extra").resolve()

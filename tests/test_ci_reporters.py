@@ -24,7 +24,7 @@ from audit.reporters.auto import choose
 from audit.reporters.github import GithubReporter, command, escape_property
 from audit.reporters.sarif import SarifReporter
 from audit.reporters.text import ColourTextReporter, TextReporter
-from audit.rules import ALL_RULES, CorpusRule, Draft, RecordContext
+from audit.rules import CorpusRule, Draft, RecordContext
 from audit.schema import FINDINGS_SCHEMA, load_schema
 from tests.ci_support import (
     SARIF_SCHEMA,
@@ -68,7 +68,7 @@ def test_sarif_is_schema_valid_with_rules_and_located_results(
     assert not errors, errors[0].message
     run_ = doc["runs"][0]
     rules = run_["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == [rule.code for rule in ALL_RULES]
+    assert [r["id"] for r in rules] == [rule.code for rule in engine.every_rule()]
     for rule in rules:
         assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert "Why it matters:" in rule["help"]["text"]
@@ -310,7 +310,8 @@ def test_cross_source_finding_named_by_id_is_located_with_related(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     copy_records(tmp_path)
-    monkeypatch.setattr(engine, "ALL_RULES", (*ALL_RULES, _Pairing))
+    pairing = (*engine.every_rule(), _Pairing)
+    monkeypatch.setattr(engine, "every_rule", lambda packs=(): pairing)
     result = Engine(CheckOptions(select=("TST",), cache=False)).run(["records"])
     (finding,) = result.findings
     assert finding.path is not None and finding.path.endswith(f"{finding.record_id}.json")

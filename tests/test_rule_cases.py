@@ -46,10 +46,12 @@ def test_rule_case(code: str, case: dict[str, Any]) -> None:
 
 
 def test_every_content_rule_has_cases() -> None:
-    """Each text rule (SPM, RES except the record-level RES099, ATT packs) has a case file
-    with at least one failing and one passing text."""
+    """Each content rule (SPM, RES except the record-level RES099, and every pack rule) has
+    a case file with at least one failing and one passing text."""
+    pack_codes = {pack.code for pack in load_packs()}
     for rule in every_rule():
-        if rule.code.startswith("REC") or rule.code == "RES099":
+        content = rule.code.startswith(("SPM", "RES")) or rule.code in pack_codes
+        if not content or rule.code == "RES099":
             continue
         path = CASES / f"{rule.code}.yaml"
         assert path.exists(), f"{rule.code} has no tests/rule_cases/{rule.code}.yaml"

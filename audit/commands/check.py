@@ -106,15 +106,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _codes(value: str, where: str) -> tuple[str, ...]:
-    return config.check_codes(value.split(","), where)
+def _codes(value: str, where: str, packs: tuple[str, ...]) -> tuple[str, ...]:
+    return config.check_codes(value.split(","), where, packs)
 
 
 def options_from(args: argparse.Namespace) -> CheckOptions:
     conf = config.load(args.config)
+    packs = (*conf.rule_packs, *(args.rule_packs or ()))
     select = conf.select or ()
     if args.select is not None:
-        select = _codes(args.select, "--select")
+        select = _codes(args.select, "--select", packs)
     fail_on = Severity(args.fail_on) if args.fail_on else conf.fail_on or Severity.ERROR
     if args.strict and fail_on.rank > Severity.WARNING.rank:
         fail_on = Severity.WARNING
@@ -124,11 +125,11 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
         format=args.format,
         fail_on=fail_on,
         select=select,
-        ignore=conf.ignore + _codes(args.ignore, "--ignore"),
+        ignore=conf.ignore + _codes(args.ignore, "--ignore", packs),
         severity=conf.severity,
         rule_settings=conf.rule_settings,
         per_path_ignores=conf.per_path_ignores,
-        rule_packs=(*conf.rule_packs, *(args.rule_packs or ())),
+        rule_packs=packs,
         baseline=args.baseline or conf.baseline,
         write_baseline=args.write_baseline,
         exit_zero=args.exit_zero,

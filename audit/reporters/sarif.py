@@ -152,7 +152,7 @@ class SarifReporter(Reporter):
         return result
 
     def document(self, result: CheckResult) -> dict[str, Any]:
-        rules = [rule_descriptor(rule) for rule in ALL_RULES]
+        rules = [rule_descriptor(rule) for rule in result.rules or ALL_RULES]
         index = {rule["id"]: number for number, rule in enumerate(rules)}
         return {
             "$schema": SCHEMA_URI,
