@@ -9,12 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from audit.analyse.byline import analyse_byline
+from audit.analyse.outlet import analyse_outlet
+from audit.analyse.published import analyse_published
+from audit.analyse.republication import analyse_republication
 from audit.analyse.title import analyse_title
 from audit.model import Article
 
 Analyser = Callable[[Article, Mapping[str, Any]], dict[str, Any]]
 
-ANALYSERS: tuple[Analyser, ...] = (analyse_title,)
+ANALYSERS: tuple[Analyser, ...] = (
+    analyse_title,
+    analyse_byline,
+    analyse_republication,
+    analyse_outlet,
+    analyse_published,
+)
 
 
 def empty_fields() -> dict[str, Any]:

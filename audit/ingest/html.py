@@ -10,6 +10,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from audit.errors import InputError
+from audit.ingest.pagemeta import page_fields
 from audit.ingest.text import normalise
 from audit.model import HtmlHints
 
@@ -81,6 +82,7 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
         url=meta.get("url"),
         hostname=meta.get("hostname"),
         description=meta.get("description"),
+        page=page_fields(markup),
     )
     header: list[str] = []
     if hints.title and hints.title not in body[: len(hints.title) + 200]:

@@ -1,0 +1,212 @@
+"""Choosing title, authors, date and site name among an HTML page's metadata.
+
+A page states its metadata several times, not always consistently: JSON-LD, Open Graph and
+other <meta> tags, <title>, <h1>, <time>, plus what trafilatura/htmldate derived. Each
+chooser returns the value with the ``method`` (record vocabulary) and the key it came from.
+Preference orders and junk filters were measured on the trafilatura evaluation corpus
+(``bench/eval_metadata.py``); nothing here knows any particular site.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from audit.analyse.dates import parse_machine_date
+from audit.analyse.header import Line, read_byline
+from audit.analyse.names import looks_like_name
+from audit.model import HtmlHints
+
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » ", " / ", "|")
+_KEY = re.compile(r"[\W_]+")
+_DATEISH = re.compile(r"^[\d\s./:-]+$")
+_JUNK_AUTHOR = re.compile(
+    r"https?://|www\.|@|\.(?:com|de|org|net)\b|^(?:admin|redaktion|no author|unknown|staff|"
+    r"editor|author|autor|guest|anonymous)$",
+    re.IGNORECASE,
+)
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:by|von|par|por|di|autor(?:in)?|author|auteur|text|texte|interview)\b[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|\|)\s*")
+_MAX_AUTHORS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A value chosen from page metadata, with how it was found."""
+
+    value: str
+    method: str  # json_ld | html_meta | trafilatura | htmldate | url
+    key: str
+    time: str | None = None
+
+
+def _key(value: str) -> str:
+    return _KEY.sub("", value.casefold())
+
+
+def _clean(value: str) -> str:
+    return " ".join(html.unescape(value).split())
+
+
+def _method(key: str) -> str:
+    return "json_ld" if key.startswith("ld:") else "html_meta"
+
+
+def site_names(hints: HtmlHints) -> list[str]:
+    """Names the page gives its site (publisher, og:site_name, application-name, host)."""
+    names = [
+        *hints.values("ld:publisher"),
+        *hints.values("ld:site"),
+        *hints.values("meta:og:site_name"),
+        *hints.values("meta:application-name"),
+        *(v.lstrip("@") for v in hints.values("meta:twitter:site")),
+    ]
+    if hints.sitename:
+        names.append(hints.sitename)
+    host = hints.hostname or (urlsplit(hints.url).hostname if hints.url else None)
+    if host:
+        labels = host.lower().removeprefix("www.").split(".")
+        names.append(".".join(labels))
+        names.extend(label for label in labels[:-1] if len(label) >= 2)
+    return [n for n in dict.fromkeys(_clean(n) for n in names) if n]
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    key = _key(part)
+    if not key:
+        return True
+    if _DATEISH.match(part.strip()):
+        return True
+    for site in sites:
+        other = _key(site)
+        if len(other) < 2:
+            continue
+        if key == other or (len(other) >= 4 and (other in key or key in other)):
+            return True
+    return False
+
+
+def strip_site(title: str, sites: list[str]) -> str:
+    """``title`` without a site name before or after a separator ("Story | Site")."""
+    value = _clean(title)
+    for sep in _SEPARATORS:
+        parts = value.split(sep)
+        if len(parts) < 2:
+            continue
+        while len(parts) > 1 and _is_site(parts[-1], sites):
+            parts.pop()
+        while len(parts) > 1 and _is_site(parts[0], sites):
+            parts.pop(0)
+        value = sep.join(parts).strip()
+    return value
+
+
+def choose_title(hints: HtmlHints) -> Choice | None:
+    """The headline: the visible <h1> when page metadata agrees with it, else metadata."""
+    sites = site_names(hints)
+    candidates: list[tuple[str, str]] = []
+    for key in ("ld:article:headline", "meta:og:title", "meta:twitter:title", "title"):
+        candidates.extend((key, strip_site(v, sites)) for v in hints.values(key))
+    if hints.title:
+        candidates.append(("trafilatura", strip_site(hints.title, sites)))
+    candidates = [(k, v) for k, v in candidates if len(v) >= 3]
+    meta_keys = [_key(v) for _, v in candidates]
+    for h1 in hints.values("h1"):
+        value = strip_site(h1, sites)
+        key = _key(value)
+        if len(value.split()) >= 2 and any(key and key in other for other in meta_keys):
+            return Choice(value, "html_meta", "h1")
+    if not candidates:
+        return None
+    key, value = candidates[0]
+    return Choice(value, "trafilatura" if key == "trafilatura" else _method(key), key)
+
+
+def _split_authors(value: str, sites: list[str]) -> list[str]:
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT.split(_clean(value)):
+        name = _AUTHOR_PREFIX.sub("", part).strip(" ,-–—:")
+        if not name or _JUNK_AUTHOR.search(name) or len(name) > 80:
+            continue
+        if len(name.split()) > 1 and not looks_like_name(name, max_words=10):
+            continue
+        if name not in names:
+            names.append(name)
+    del sites
+    return names[:_MAX_AUTHORS]
+
+
+def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tuple[list[str], str]:
+    """Author names and the method that gave them (``none`` when the page names nobody)."""
+    sites = site_names(hints)
+    for key in (
+        "ld:article:author",
+        "meta:author",
+        "meta:article:author",
+        "meta:dc.creator",
+        "meta:parsely-author",
+        "meta:sailthru.author",
+        "meta:byl",
+        "itemprop:author",
+        "ld:page:author",
+    ):
+        names: list[str] = []
+        for value in hints.values(key):
+            names.extend(n for n in _split_authors(value, sites) if n not in names)
+        if names:
+            return names, _method(key)
+    if hints.author:
+        names = _split_authors(hints.author, sites)
+        if names:
+            return names, "trafilatura"
+    for credit in credit_lines:
+        byline = read_byline(Line(0, len(credit), credit))
+        if byline:
+            return _split_authors(byline.names.text.replace(" and ", "; "), sites), "byline_line"
+    return [], "none"
+
+
+_PUBLISHED_KEYS = (
+    "ld:article:datePublished",
+    "meta:article:published_time",
+    "meta:og:article:published_time",
+    "meta:datepublished",
+    "meta:date.published",
+    "meta:publishdate",
+    "meta:publish-date",
+    "meta:publish_date",
+    "meta:pubdate",
+    "meta:dc.date.issued",
+    "meta:dcterms.issued",
+    "meta:sailthru.date",
+    "meta:parsely-pub-date",
+    "meta:vr:published-time",
+    "meta:date",
+    "meta:dc.date",
+    "ld:article:dateCreated",
+    "ld:page:datePublished",
+    "itemprop:datePublished",
+)
+
+
+def choose_date(hints: HtmlHints) -> Choice | None:
+    """The publication date: JSON-LD, then publication <meta> tags, then htmldate."""
+    for key in _PUBLISHED_KEYS:
+        for value in hints.values(key):
+            parsed = parse_machine_date(value)
+            if parsed:
+                return Choice(parsed[0], _method(key), key, parsed[1])
+    if hints.date:
+        parsed = parse_machine_date(hints.date)
+        if parsed:
+            return Choice(parsed[0], "htmldate", "htmldate", parsed[1])
+    for value in hints.values("time"):
+        parsed = parse_machine_date(value)
+        if parsed:
+            return Choice(parsed[0], "html_meta", "time", parsed[1])
+    return None

@@ -1,0 +1,175 @@
+"""Republication: this copy carries another outlet's article.
+
+Signs, strongest first: a footer "Source: X" line or a credit sentence ("The post … first
+appeared on X", "Republished from X"); an organisation byline or an agency credit ("Written
+by Taipei Times", "By Jane Doe, Reuters"); a wire dateline ("BEIJING (AP) —"); the outlet
+naming itself inside the copy ("… not been independently verified by the Financial Times").
+When the publisher of this copy is that same outlet, it is not a republication. Patterns are
+data in ``audit/lexicon/republication.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from audit.analyse.byline import text_bylines
+from audit.analyse.header import footer_lines
+from audit.analyse.host import host_outlet
+from audit.analyse.names import looks_like_name
+from audit.analyse.registry import lookup, name_in, outlets
+from audit.analyse.segment import paragraphs
+from audit.analyse.vocab import load_yaml
+from audit.model import Article, Evidence
+
+_STRENGTH = {"footer": 4, "credit_line": 4, "byline_line": 3, "dateline": 3, "body": 1}
+_DATELINE_PARAGRAPHS = 4
+_TRIM = " .,:;*_[]()\"'“”‘’-–—"
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """One piece of evidence that the copy is ``outlet``'s article."""
+
+    outlet: str
+    start: int
+    end: int
+    method: str
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    data = load_yaml("republication.yaml")
+    flags = re.IGNORECASE
+    return {
+        "source": re.compile(data["source_line"], flags),
+        "credits": [re.compile(p, flags) for p in data["credit_sentences"]],
+        "dateline": re.compile(data["dateline"]),
+        "before": [re.compile(p, flags) for p in data["self_reference"]["before_outlet"]],
+        "after": [re.compile(p, flags) for p in data["self_reference"]["after_outlet"]],
+    }
+
+
+def _named(raw: str, *, strict: bool) -> str | None:
+    """The outlet a captured name stands for: registered name, or the name as written."""
+    name = re.sub(r"https?://\S+", "", raw).strip(_TRIM)
+    known = name_in(name) if name else None
+    if known:
+        return known.name
+    if strict or not looks_like_name(name, max_words=6):
+        return None
+    return name
+
+
+def _footer_signs(text: str) -> list[Sign]:
+    signs: list[Sign] = []
+    for line in footer_lines(text):
+        m = _patterns()["source"].match(line.text)
+        if not m:
+            continue
+        has_date = re.search(r"\d{4}", line.text[m.end("outlet") :]) is not None
+        name = _named(m.group("outlet"), strict=not has_date)
+        if name:
+            signs.append(Sign(name, line.start, line.end, "footer"))
+    return signs
+
+
+def _credit_signs(text: str) -> list[Sign]:
+    signs: list[Sign] = []
+    for pattern in _patterns()["credits"]:
+        for m in pattern.finditer(text):
+            name = _named(m.group("outlet"), strict=False)
+            if name:
+                signs.append(Sign(name, m.start(), m.end(), "credit_line"))
+    return signs
+
+
+def _byline_signs(text: str) -> list[Sign]:
+    authors, agencies = text_bylines(text)
+    return [
+        Sign(c.outlet, c.line_start, c.end, "byline_line")
+        for c in (*authors, *agencies)
+        if c.outlet is not None
+    ]
+
+
+def _dateline_signs(text: str) -> list[Sign]:
+    signs: list[Sign] = []
+    for paragraph in paragraphs(text)[:_DATELINE_PARAGRAPHS]:
+        m = _patterns()["dateline"].match(paragraph.text)
+        if m:
+            known = lookup(m.group("outlet"))
+            if known:
+                start = paragraph.start
+                signs.append(Sign(known.name, start + m.start(), start + m.end(), "dateline"))
+    return signs
+
+
+@lru_cache(maxsize=16)
+def self_references(text: str) -> tuple[Sign, ...]:
+    """Places where a registered outlet speaks of itself ("not verified by the FT")."""
+    signs: list[Sign] = []
+    patterns = _patterns()
+    for mention in outlets().mentions(text):
+        before = text[max(0, mention.start - 80) : mention.start]
+        after = text[mention.end : mention.end + 80]
+        for pattern in patterns["before"]:
+            m = pattern.search(before)
+            if m:
+                start = mention.start - len(before) + m.start()
+                signs.append(Sign(mention.outlet.name, start, mention.end, "body"))
+                break
+        else:
+            for pattern in patterns["after"]:
+                m = pattern.match(after)
+                if m:
+                    end = mention.end + m.end()
+                    signs.append(Sign(mention.outlet.name, mention.start, end, "body"))
+                    break
+    return tuple(signs)
+
+
+def _trim(text: str, sign: Sign) -> Sign:
+    quote = text[sign.start : sign.end]
+    stripped = quote.strip()
+    start = sign.start + quote.index(stripped) if stripped else sign.start
+    return Sign(sign.outlet, start, start + len(stripped), sign.method)
+
+
+def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """``republication`` with the original outlet and every span that shows it, or None."""
+    text = article.text
+    signs = [
+        *_footer_signs(text),
+        *_credit_signs(text),
+        *_byline_signs(text),
+        *_dateline_signs(text),
+        *self_references(text),
+    ]
+    host = host_outlet(article)
+    if host is not None:
+        signs = [s for s in signs if s.outlet != host.name]
+    elif all(s.method == "body" for s in signs):
+        return {"republication": None}  # the outlet names itself; see analyse_outlet
+    if not signs:
+        return {"republication": None}
+    score: dict[str, int] = {}
+    for sign in signs:
+        score[sign.outlet] = score.get(sign.outlet, 0) + _STRENGTH[sign.method]
+    original = max(score, key=lambda name: (score[name], -_first(signs, name)))
+    chosen = sorted({_trim(text, s) for s in signs if s.outlet == original}, key=lambda s: s.start)
+    best = max(chosen, key=lambda s: _STRENGTH[s.method])
+    return {
+        "republication": {
+            "original_outlet": original,
+            "evidence": [Evidence.of(text, s.start, s.end).as_json() for s in chosen],
+            "method": best.method,
+        }
+    }
+
+
+def _first(signs: list[Sign], name: str) -> int:
+    return min(s.start for s in signs if s.outlet == name)
