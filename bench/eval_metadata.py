@@ -40,7 +40,6 @@ from audit.errors import InputError  # noqa: E402
 from audit.ingest import from_bytes  # noqa: E402
 
 
-
 def default_corpus() -> Path:
     """``shared/corpus/trafilatura-eval`` next to the repository or one of its ancestors."""
     for folder in Path(__file__).resolve().parents[1:]:

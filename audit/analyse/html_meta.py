@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from audit.analyse.dates import parse_machine_date
+from audit.analyse.dates import cue_before, find_dates, parse_machine_date
 from audit.analyse.header import Line, read_byline
 from audit.analyse.names import looks_like_name
 from audit.model import HtmlHints
@@ -33,6 +33,10 @@ _AUTHOR_PREFIX = re.compile(
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\|)\s*")
 _MAX_AUTHORS = 8
+_BYLINE_BEFORE = re.compile(
+    r"\b(?i:by|par|von|por|di|door|av)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
+    r"[ \t]*[|,·•–—-]?[ \t]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,39 +176,80 @@ def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tupl
 
 
 _PUBLISHED_KEYS = (
-    "ld:article:datePublished",
     "meta:article:published_time",
     "meta:og:article:published_time",
+    "meta:dc.date.issued",
+    "meta:dcterms.issued",
+    "ld:page:datePublished",
+    "ld:article:datePublished",
+    "ld:article:dateCreated",
+    "meta:cxenseparse:recs:publishtime",
     "meta:datepublished",
     "meta:date.published",
     "meta:publishdate",
     "meta:publish-date",
     "meta:publish_date",
     "meta:pubdate",
-    "meta:dc.date.issued",
-    "meta:dcterms.issued",
     "meta:sailthru.date",
     "meta:parsely-pub-date",
     "meta:vr:published-time",
-    "meta:date",
-    "meta:dc.date",
-    "ld:article:dateCreated",
-    "ld:page:datePublished",
-    "itemprop:datePublished",
 )
+_UPDATED_KEYS = (
+    "meta:article:modified_time",
+    "meta:og:updated_time",
+    "ld:article:dateModified",
+    "ld:page:dateModified",
+    "meta:datemodified",
+)
+_LATE_KEYS = ("meta:date", "meta:dc.date", "itemprop:datePublished")
 
 
-def choose_date(hints: HtmlHints) -> Choice | None:
-    """The publication date: JSON-LD, then publication <meta> tags, then htmldate."""
-    for key in _PUBLISHED_KEYS:
+def _visible_date(hints: HtmlHints, *, cued: bool) -> Choice | None:
+    """A date shown on the page: after a "Published"/"Erschienen am" cue, or (``cued=False``)
+    in a byline/date element ("Julia Lauter 31.03.2020")."""
+    for key in ("dated", "yeartext") if cued else ("dated",):
+        for value in hints.values(key):
+            for found in find_dates(value):
+                cue = cue_before(value, found.start, 60)
+                if cue is None and _BYLINE_BEFORE.search(value[: found.start]):
+                    cue = "published"  # "Par Loïc Le Clerc | 30 septembre 2018"
+                if (cued and cue == "published") or (not cued and cue is None):
+                    return Choice(found.value, "html_meta", f"visible {key} text", found.time)
+    return None
+
+
+def _first_date(hints: HtmlHints, keys: tuple[str, ...]) -> Choice | None:
+    for key in keys:
         for value in hints.values(key):
             parsed = parse_machine_date(value)
             if parsed:
                 return Choice(parsed[0], _method(key), key, parsed[1])
-    if hints.date:
-        parsed = parse_machine_date(hints.date)
-        if parsed:
-            return Choice(parsed[0], "htmldate", "htmldate", parsed[1])
+    return None
+
+
+def choose_date(hints: HtmlHints) -> Choice | None:
+    """The publication date.
+
+    Publication <meta>/JSON-LD keys first; then a date the page shows after a publication
+    cue; then htmldate, unless htmldate merely repeats an update date while a byline/date
+    element shows another; then other date tags and <time> elements.
+    """
+    stated = _first_date(hints, _PUBLISHED_KEYS)
+    if stated:
+        return stated
+    cued = _visible_date(hints, cued=True)
+    if cued:
+        return cued
+    parsed = parse_machine_date(hints.date) if hints.date else None
+    if parsed:
+        updated = _first_date(hints, _UPDATED_KEYS)
+        shown = _visible_date(hints, cued=False)
+        if updated and updated.value == parsed[0] and shown and shown.value != parsed[0]:
+            return shown
+        return Choice(parsed[0], "htmldate", "htmldate", parsed[1])
+    late = _first_date(hints, _LATE_KEYS)
+    if late:
+        return late
     for value in hints.values("time"):
         parsed = parse_machine_date(value)
         if parsed:

@@ -14,12 +14,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from audit.analyse.dates import DateMatch, find_dates, vocabulary
-from audit.analyse.header import DateLine, Line, footer_lines, read_date_line, read_header
+from audit.analyse.header import DateLine, footer_lines, lines_of, read_date_line, read_header
 from audit.analyse.html_meta import choose_date
-from audit.analyse.segment import paragraphs, sentences
+from audit.analyse.segment import sentences
 from audit.model import Article, Evidence
 
 _DATELINE_CHARS = 80
+_DATELINE_LINES = 8
+_DATELINE_LEAD = 40  # "BEIJING, Nov. 18, 2019 (Reuters) -": a place may precede the date
+_AFTER_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|-{1,2})")
+_WEAK_KEYS = frozenset({"htmldate", "time", "meta:date", "meta:dc.date", "itemprop:datePublished"})
 _WORD = re.compile(r"\w+")
 
 
@@ -59,17 +63,20 @@ def _text_date(text: str) -> tuple[DateLine, str] | None:
         if footer is not None:
             rank = {"published": 2, None: 2, "updated": 5}[footer.cue]
             ranked.append((rank, footer, "footer"))
-    body = [p for p in paragraphs(text) if p.start >= (header.lines[-1].end if header.lines else 0)]
-    for paragraph in body[:2]:
-        found = [d for d in find_dates(paragraph.text[:_DATELINE_CHARS]) if d.precision == "day"]
-        if found and re.search(r"\)\s*(?:—|–|-{1,2})|[—–]", paragraph.text[:_DATELINE_CHARS]):
+    header_end = header.lines[-1].end if header.lines else 0
+    for line in lines_of(text, header_end, min(len(text), header_end + 2000))[:_DATELINE_LINES]:
+        found = [d for d in find_dates(line.text[:_DATELINE_CHARS]) if d.precision == "day"]
+        if (
+            found
+            and found[0].start <= _DATELINE_LEAD
+            and _AFTER_DATELINE.match(line.text, found[0].end)
+        ):
             first = found[0]
             shifted = DateMatch(
-                paragraph.start + first.start, paragraph.start + first.end, first.value, "day"
+                line.start + first.start, line.start + first.end, first.value, "day"
             )
-            first_line = paragraph.text.split("\n", 1)[0]
-            opening = Line(paragraph.start, paragraph.start + len(first_line), first_line)
-            ranked.append((3, DateLine(opening, shifted, None, None), "dateline"))
+            ranked.append((3, DateLine(line, shifted, None, None), "dateline"))
+            break
     if not ranked:
         return None
     _, best, method = min(ranked, key=lambda r: (r[0], r[1].date.start))
@@ -102,8 +109,11 @@ def _not_before(text: str, retrieved: str) -> tuple[DateMatch, str] | None:
 def analyse_published(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
     """Publication date (and time) with evidence, or null with ``not_before`` and a reason."""
     text = article.text
+    stated = _text_date(text)
     if article.html is not None:
         choice = choose_date(article.html)
+        if choice is not None and stated is not None and choice.key in _WEAK_KEYS:
+            choice = None  # the article's own date line beats htmldate's guess
         if choice is not None:
             visible = [d for d in find_dates(text[:3000]) if d.value == choice.value]
             span = (visible[0].start, visible[0].end) if visible else None
@@ -117,7 +127,6 @@ def analyse_published(article: Article, found: Mapping[str, Any]) -> dict[str, A
                     "reason": f"from the page's {choice.key}",
                 }
             }
-    stated = _text_date(text)
     if stated is not None:
         dated, method = stated
         reason = f"stated in the {method.replace('_', ' ')} {dated.line.text!r}"

@@ -57,14 +57,19 @@ def _credit_lines(markup: str) -> list[str]:
 
 def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
     """Main text with precision favoured and comments excluded, plus page metadata."""
-    document = trafilatura.bare_extraction(
-        markup,
-        url=url,
-        favor_precision=True,
-        include_comments=False,
-        with_metadata=True,
-        date_extraction_params={"original_date": True, "extensive_search": True},
-    )
+    document = None
+    for precise in (True, False):  # precision first; recall when precision finds no text
+        document = trafilatura.bare_extraction(
+            markup,
+            url=url,
+            favor_precision=precise,
+            favor_recall=not precise,
+            include_comments=False,
+            with_metadata=True,
+            date_extraction_params={"original_date": True, "extensive_search": True},
+        )
+        if document is not None and (getattr(document, "text", None) or "").strip():
+            break
     if document is None:
         meta: dict[str, Any] = {}
     elif isinstance(document, dict):

@@ -20,8 +20,13 @@ _META_KEY = re.compile(
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _MAX_VALUE = 400
-_MAX_PAIRS = 120
+_MAX_PAIRS = 200
 _MAX_LD_CHARS = 200_000
+_DATED_CLASS = re.compile(r"date|time|byline|author|meta|publish|posted|info", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_MAX_SHORT = 160
+_MAX_DATED = 8
+_MAX_YEAR_TEXTS = 40
 
 
 def _clean(value: Any) -> str:
@@ -136,6 +141,37 @@ def _visible(tree: Any) -> Iterator[tuple[str, str]]:
             yield "itemprop:author", value
 
 
+def _dated_texts(tree: Any) -> Iterator[tuple[str, str]]:
+    """Short visible texts holding a year: in byline/date elements, or anywhere (first few).
+
+    ``dated`` pairs come from elements whose class or id says date, time, byline, author or
+    meta ("Julia Lauter 31.03.2020"); ``yeartext`` pairs are text nodes with a year, joined
+    to the node before them so a cue in a separate element ("Erschienen am:") is kept.
+    """
+    kept = 0
+    for element in tree.iter():
+        if kept >= _MAX_DATED or not isinstance(element.tag, str):
+            continue
+        if element.tag in {"script", "style", "meta", "head", "title"}:
+            continue
+        attrs = f"{element.get('class', '')} {element.get('id', '')}"
+        if _DATED_CLASS.search(attrs):
+            value = _clean(element.text_content())
+            if value and len(value) <= _MAX_SHORT and _YEAR.search(value):
+                kept += 1
+                yield "dated", value
+    previous = ""
+    kept = 0
+    for node in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        value = _clean(str(node))
+        if not value:
+            continue
+        if kept < _MAX_YEAR_TEXTS and len(value) <= _MAX_SHORT and _YEAR.search(value):
+            kept += 1
+            yield "yeartext", f"{previous[-60:]} {value}".strip()
+        previous = value
+
+
 def page_fields(markup: str) -> tuple[tuple[str, str], ...]:
     """Machine-readable metadata of a page as ``(key, value)`` pairs (empty if unparsable)."""
     try:
@@ -143,7 +179,7 @@ def page_fields(markup: str) -> tuple[tuple[str, str], ...]:
     except (ValueError, lxml_html.etree.ParserError):
         return ()
     pairs: list[tuple[str, str]] = []
-    for pair in (*_json_ld(tree), *_meta(tree), *_visible(tree)):
+    for pair in (*_json_ld(tree), *_meta(tree), *_visible(tree), *_dated_texts(tree)):
         if pair not in pairs:
             pairs.append(pair)
         if len(pairs) >= _MAX_PAIRS:
