@@ -35,9 +35,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from audit.analyse import analyse  # noqa: E402
-from audit.errors import InputError  # noqa: E402
-from audit.ingest import from_bytes  # noqa: E402
+from audit.analyse import analyse
+from audit.errors import InputError
+from audit.ingest import from_bytes
 
 
 def default_corpus() -> Path:

@@ -24,14 +24,17 @@ _KEY = re.compile(r"[\W_]+")
 _DATEISH = re.compile(r"^[\d\s./:-]+$")
 _JUNK_AUTHOR = re.compile(
     r"https?://|www\.|@|\.(?:com|de|org|net)\b|^(?:admin|redaktion|no author|unknown|staff|"
-    r"editor|author|autor|guest|anonymous)$",
+    r"editor|author|autor|guest|anonymous|datum|date|fecha|agencies)$",
     re.IGNORECASE,
 )
 _AUTHOR_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|autor(?:in)?|author|auteur|text|texte|interview)\b[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|\|)\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||\s/\s)\s*")
+_AUTHOR_KEY = re.compile(r"author|creator|byl", re.I)
+_HANDLE = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+$|\d{2}")
+_BYLINE_TAIL = re.compile(r",?[ \t]*(?:\d|\||\ble |\bam |\bon ).*$")
 _MAX_AUTHORS = 8
 _BYLINE_BEFORE = re.compile(
     r"\b(?i:by|par|von|por|di|door|av)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
@@ -131,48 +134,71 @@ def choose_title(hints: HtmlHints) -> Choice | None:
     return Choice(value, "trafilatura" if key == "trafilatura" else _method(key), key)
 
 
-def _split_authors(value: str, sites: list[str]) -> list[str]:
+def _split_authors(value: str) -> list[str]:
     names: list[str] = []
     for part in _AUTHOR_SPLIT.split(_clean(value)):
-        name = _AUTHOR_PREFIX.sub("", part).strip(" ,-–—:")
-        if not name or _JUNK_AUTHOR.search(name) or len(name) > 80:
-            continue
-        if len(name.split()) > 1 and not looks_like_name(name, max_words=10):
-            continue
-        if name not in names:
-            names.append(name)
-    del sites
+        pieces = [p.strip() for p in part.split(",")]
+        if len(pieces) > 1 and all(2 <= len(p.split()) <= 4 for p in pieces):
+            candidates = pieces  # "Jane Doe, John Roe": two people
+        else:
+            candidates = [part]
+        for candidate in candidates:
+            name = _AUTHOR_PREFIX.sub("", candidate).strip(" ,-–—:")
+            if not name or _JUNK_AUTHOR.search(name) or _HANDLE.search(name) or len(name) > 80:
+                continue
+            if len(name.split()) > 1 and not looks_like_name(name, max_words=10):
+                continue
+            if name not in names:
+                names.append(name)
     return names[:_MAX_AUTHORS]
 
 
+def _author_keys(hints: HtmlHints) -> list[str]:
+    """Keys holding author names, most trusted first (other *author* <meta> keys included)."""
+    keys = ["ld:article:author", "meta:author", "meta:article:author", "meta:dc.creator"]
+    for key, _ in hints.page:
+        if key.startswith("meta:") and _AUTHOR_KEY.search(key) and key not in keys:
+            keys.append(key)
+    return keys
+
+
 def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tuple[list[str], str]:
-    """Author names and the method that gave them (``none`` when the page names nobody)."""
+    """Author names and the method that gave them (``none`` when the page names nobody).
+
+    Sources in order: JSON-LD author, author <meta> tags, trafilatura, itemprop="author",
+    byline-like page texts ("par Didier Roy, 21 juin 2018"). A source naming only the site
+    itself ("Badische Zeitung") is used only when no source names anyone else; a later source
+    naming more of the same people (all of the first and others) wins.
+    """
     sites = site_names(hints)
-    for key in (
-        "ld:article:author",
-        "meta:author",
-        "meta:article:author",
-        "meta:dc.creator",
-        "meta:parsely-author",
-        "meta:sailthru.author",
-        "meta:byl",
-        "itemprop:author",
-        "ld:page:author",
-    ):
+    found: list[tuple[list[str], str]] = []
+    for key in _author_keys(hints):
         names: list[str] = []
         for value in hints.values(key):
-            names.extend(n for n in _split_authors(value, sites) if n not in names)
+            names.extend(n for n in _split_authors(value) if n not in names)
         if names:
-            return names, _method(key)
+            found.append((names, _method(key)))
     if hints.author:
-        names = _split_authors(hints.author, sites)
-        if names:
-            return names, "trafilatura"
-    for credit in credit_lines:
-        byline = read_byline(Line(0, len(credit), credit))
+        found.append((_split_authors(hints.author), "trafilatura"))
+    names = []
+    for value in hints.values("itemprop:author"):
+        names.extend(n for n in _split_authors(value) if n not in names)
+    if names:
+        found.append((names, "html_meta"))
+    for text in (*credit_lines, *hints.values("dated")):
+        byline = read_byline(Line(0, len(text), _BYLINE_TAIL.sub("", text)))
         if byline:
-            return _split_authors(byline.names.text.replace(" and ", "; "), sites), "byline_line"
-    return [], "none"
+            found.append((_split_authors(byline.names.text.replace(" and ", "; ")), "byline_line"))
+    people = [(n, m) for n, m in found if n and not all(_is_site(x, sites) for x in n)]
+    if not people:
+        return next(((n, m) for n, m in found if n), ([], "none"))
+    people = [([x for x in n if not _is_site(x, sites)], m) for n, m in people]
+    best, method = people[0]
+    wanted = {n.casefold() for n in best}
+    for names, other in people[1:]:
+        if wanted < {n.casefold() for n in names}:
+            return names, other
+    return best, method
 
 
 _PUBLISHED_KEYS = (

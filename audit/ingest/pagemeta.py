@@ -74,6 +74,9 @@ def _ld_type(obj: dict[str, Any]) -> str:
 
 
 def _json_ld(tree: Any) -> Iterator[tuple[str, str]]:
+    """JSON-LD values; only the first article (and first web page) object counts as the
+    page's own, later ones (related stories, image objects) are ``ld:other:*``."""
+    seen: set[str] = set()
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         raw = (script.text or "").strip()
         if not raw or len(raw) > _MAX_LD_CHARS:
@@ -91,6 +94,9 @@ def _json_ld(tree: Any) -> Iterator[tuple[str, str]]:
             if not _ARTICLE_TYPES.search(kind):
                 continue
             page = "page" if "WebPage" in kind and "Article" not in kind else "article"
+            if page in seen:
+                page = "other"
+            seen.add(page)
             for key in ("headline", "name"):
                 value = _clean(obj.get(key))
                 if value:
