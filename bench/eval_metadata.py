@@ -96,13 +96,12 @@ def predictions(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def run(corpus: Path, limit: int | None = None) -> dict[str, Score]:
-    """Score every page (or the first ``limit``, sorted by name) of the corpus."""
+def run(corpus: Path, limit: int | None = None, step: int = 1) -> dict[str, Score]:
+    """Score every ``step``-th page (sorted by name; at most ``limit``) of the corpus."""
     expectations = json.loads((corpus / "expectations.json").read_text(encoding="utf-8"))
     scores = {name: Score() for name in FIELDS}
-    for index, (page, entry) in enumerate(sorted(expectations.items())):
-        if limit is not None and index >= limit:
-            break
+    chosen = sorted(expectations.items())[::step][:limit]
+    for page, entry in chosen:
         gold = entry.get("metadata") or {}
         data = (corpus / "html" / page).read_bytes()
         try:
@@ -135,14 +134,15 @@ def run(corpus: Path, limit: int | None = None) -> dict[str, Score]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=default_corpus())
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N pages")
+    parser.add_argument("--limit", type=int, default=None, help="score at most N pages")
+    parser.add_argument("--step", type=int, default=1, help="score every STEP-th page")
     parser.add_argument("--show", choices=FIELDS, action="append", default=[], help="list misses")
     args = parser.parse_args(argv)
     if not (args.corpus / "expectations.json").is_file():
         print(f"error: {args.corpus}: no expectations.json here", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    scores = run(args.corpus, args.limit)
+    scores = run(args.corpus, args.limit, max(1, args.step))
     elapsed = time.perf_counter() - started
     print(f"{'field':<8}{'pages':>7}{'trafilatura':>13}{'provaudit':>11}")
     for name in FIELDS:

@@ -16,6 +16,11 @@ from audit.analyse.republication import self_references
 from audit.model import Article, Evidence
 
 
+def possessive(name: str) -> str:
+    """ "Reuters' article", "the FT's article" """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
     """Outlet of this copy with evidence; null with the reason when the text never says."""
     text = article.text
@@ -50,8 +55,8 @@ def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         }
     if republication:
         reason = (
-            f"the text carries {republication['original_outlet']}'s article but never names "
-            "the site that republished it"
+            f"the text carries {possessive(republication['original_outlet'])} article but "
+            "never names the site that republished it"
         )
     else:
         reason = "the text names no publisher: no masthead, source URL, date-line name or credit"

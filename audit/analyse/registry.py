@@ -36,3 +36,19 @@ def name_in(text: str) -> Outlet | None:
     if len(mentions) == 1 and len(mentions[0].surface) >= len(text.strip(" .*_[]()")) - 4:
         return mentions[0].outlet
     return None
+
+
+def lookup_in_context(name: str) -> Outlet | None:
+    """Like :func:`lookup`, also accepting a context alias ("Bloomberg" for Bloomberg News).
+
+    For places where the position already says an outlet is meant, such as a wire
+    dateline "(Bloomberg) --".
+    """
+    found = lookup(name)
+    if found:
+        return found
+    cleaned = name.strip(" .,:;*_[]()\"'“”‘’")
+    mentions = list(outlets().mentions(cleaned, context=True))
+    if len(mentions) == 1 and mentions[0].surface == cleaned:
+        return mentions[0].outlet
+    return None

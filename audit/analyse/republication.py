@@ -20,7 +20,7 @@ from audit.analyse.byline import text_bylines
 from audit.analyse.header import footer_lines
 from audit.analyse.host import host_outlet
 from audit.analyse.names import looks_like_name
-from audit.analyse.registry import lookup, name_in, outlets
+from audit.analyse.registry import lookup_in_context, name_in, outlets
 from audit.analyse.segment import paragraphs
 from audit.analyse.vocab import load_yaml
 from audit.model import Article, Evidence
@@ -101,7 +101,7 @@ def _dateline_signs(text: str) -> list[Sign]:
     for paragraph in paragraphs(text)[:_DATELINE_PARAGRAPHS]:
         m = _patterns()["dateline"].match(paragraph.text)
         if m:
-            known = lookup(m.group("outlet"))
+            known = lookup_in_context(m.group("outlet"))
             if known:
                 start = paragraph.start
                 signs.append(Sign(known.name, start + m.start(), start + m.end(), "dateline"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from audit.rules.base import CorpusRule, Draft, Option, RecordContext, Rule
+from audit.rules.metadata import METADATA_RULES
 from audit.rules.record import RECORD_RULES
 
-ALL_RULES: tuple[type[Rule], ...] = (*RECORD_RULES,)
+ALL_RULES: tuple[type[Rule], ...] = (*RECORD_RULES, *METADATA_RULES)
 
 
 def rule_by_code(code: str) -> type[Rule] | None:
