@@ -246,3 +246,26 @@ def test_html_metadata_is_combined() -> None:
     assert fields["published"]["method"] == "html_meta"
     assert fields["outlet"]["name"] == "Riverside Ledger"
     assert fields["outlet"]["method"] == "json_ld"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "original"),
+    [
+        ("The claims could not be independently verified by The Guardian.", "The Guardian"),
+        ("Reuters could not independently verify the footage.", "Reuters"),
+        ("The ministry did not respond to the Financial Times.", "Financial Times"),
+    ],
+)
+def test_self_reference_cues(sentence: str, original: str) -> None:
+    text = f"Notes From the Delta\n\nTuesday 3 December 2019\n\nBridge closed\n\n{sentence}\n\n{BODY}"
+    republication = fields_of(text)["republication"]
+    assert republication["original_outlet"] == original
+    assert original.split()[-1] in republication["evidence"][0]["quote"]
+
+
+def test_an_outlet_merely_cited_is_not_the_original() -> None:
+    text = (
+        "Notes From the Delta\n\nTuesday 3 December 2019\n\nBridge closed\n\n"
+        f"The 403 pages obtained by the New York Times show the plan, Reuters reported.\n\n{BODY}"
+    )
+    assert fields_of(text)["republication"] is None

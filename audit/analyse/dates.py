@@ -9,6 +9,7 @@ stays linear on hostile input.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate
@@ -122,10 +123,17 @@ def find_dates(text: str, *, partial: bool = False) -> list[DateMatch]:
     """
     vocab = vocabulary()
     found: list[DateMatch] = []
+    starts: list[int] = []  # sorted starts of ``spans``, for overlap checks in O(log n)
+    spans: list[tuple[int, int]] = []
 
     def add(start: int, end: int, value: str | None, precision: str = "day") -> None:
-        if value is None or any(m.start < end and start < m.end for m in found):
+        if value is None:
             return
+        i = bisect_left(starts, start)
+        if (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
+            return
+        starts.insert(i, start)
+        spans.insert(i, (start, end))
         clock = _time_near(text, start, end) if precision == "day" else None
         found.append(DateMatch(start, end, value, precision, clock))
 

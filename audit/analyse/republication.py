@@ -28,6 +28,7 @@ from audit.model import Article, Evidence
 _STRENGTH = {"footer": 4, "credit_line": 4, "byline_line": 3, "dateline": 3, "body": 1}
 _DATELINE_PARAGRAPHS = 4
 _TRIM = " .,:;*_[]()\"'“”‘’-–—"
+_WINDOW = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +49,14 @@ def _patterns() -> dict[str, Any]:
         "source": re.compile(data["source_line"], flags),
         "credits": [re.compile(p, flags) for p in data["credit_sentences"]],
         "dateline": re.compile(data["dateline"]),
-        "before": [re.compile(p, flags) for p in data["self_reference"]["before_outlet"]],
-        "after": [re.compile(p, flags) for p in data["self_reference"]["after_outlet"]],
+        # The cues are stored anchored to the outlet's name ("…verified by (the )?$"); here
+        # they are searched for on their own and the outlet is looked for beside them.
+        "before": [
+            re.compile(p.removesuffix("$"), flags) for p in data["self_reference"]["before_outlet"]
+        ],
+        "after": [
+            re.compile(p.removeprefix("^"), flags) for p in data["self_reference"]["after_outlet"]
+        ],
     }
 
 
@@ -110,26 +117,29 @@ def _dateline_signs(text: str) -> list[Sign]:
 
 @lru_cache(maxsize=16)
 def self_references(text: str) -> tuple[Sign, ...]:
-    """Places where a registered outlet speaks of itself ("not verified by the FT")."""
+    """Places where a registered outlet speaks of itself ("not verified by the FT").
+
+    The cue phrases are found first; the registry is consulted only right after (or right
+    before) each cue, so long texts cost little.
+    """
     signs: list[Sign] = []
     patterns = _patterns()
-    for mention in outlets().mentions(text):
-        before = text[max(0, mention.start - 80) : mention.start]
-        after = text[mention.end : mention.end + 80]
-        for pattern in patterns["before"]:
-            m = pattern.search(before)
-            if m:
-                start = mention.start - len(before) + m.start()
-                signs.append(Sign(mention.outlet.name, start, mention.end, "body"))
-                break
-        else:
-            for pattern in patterns["after"]:
-                m = pattern.match(after)
-                if m:
-                    end = mention.end + m.end()
-                    signs.append(Sign(mention.outlet.name, mention.start, end, "body"))
-                    break
-    return tuple(signs)
+    for pattern in patterns["before"]:
+        for m in pattern.finditer(text):
+            begin = m.end() - 4 if text[m.end() - 4 : m.end()].lower() == "the " else m.end()
+            window = text[begin : begin + _WINDOW]
+            mention = next(outlets().mentions(window), None)
+            if mention is not None and window[: mention.start].strip().lower() in {"", "the"}:
+                signs.append(Sign(mention.outlet.name, m.start(), begin + mention.end, "body"))
+    for pattern in patterns["after"]:
+        for m in pattern.finditer(text):
+            start = max(0, m.start() - _WINDOW)
+            window = text[start : m.start()]
+            found = list(outlets().mentions(window))
+            if found and not window[found[-1].end :].strip():
+                mention = found[-1]
+                signs.append(Sign(mention.outlet.name, start + mention.start, m.end(), "body"))
+    return tuple(sorted(set(signs), key=lambda sign: sign.start))
 
 
 def _trim(text: str, sign: Sign) -> Sign:

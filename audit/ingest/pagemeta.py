@@ -178,12 +178,18 @@ def _dated_texts(tree: Any) -> Iterator[tuple[str, str]]:
         previous = value
 
 
-def page_fields(markup: str) -> tuple[tuple[str, str], ...]:
-    """Machine-readable metadata of a page as ``(key, value)`` pairs (empty if unparsable)."""
-    try:
-        tree = lxml_html.fromstring(_XML_DECLARATION.sub("", markup, count=1))
-    except (ValueError, lxml_html.etree.ParserError):
-        return ()
+def page_fields(markup: str | Any) -> tuple[tuple[str, str], ...]:
+    """Machine-readable metadata of a page as ``(key, value)`` pairs (empty if unparsable).
+
+    ``markup`` is the page's text or an already parsed lxml tree (read, not changed).
+    """
+    if isinstance(markup, str):
+        try:
+            tree = lxml_html.fromstring(_XML_DECLARATION.sub("", markup, count=1))
+        except (ValueError, lxml_html.etree.ParserError):
+            return ()
+    else:
+        tree = markup
     pairs: list[tuple[str, str]] = []
     for pair in (*_json_ld(tree), *_meta(tree), *_visible(tree), *_dated_texts(tree)):
         if pair not in pairs:
