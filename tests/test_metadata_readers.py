@@ -257,7 +257,9 @@ def test_html_metadata_is_combined() -> None:
     ],
 )
 def test_self_reference_cues(sentence: str, original: str) -> None:
-    text = f"Notes From the Delta\n\nTuesday 3 December 2019\n\nBridge closed\n\n{sentence}\n\n{BODY}"
+    text = (
+        f"Notes From the Delta\n\nTuesday 3 December 2019\n\nBridge closed\n\n{sentence}\n\n{BODY}"
+    )
     republication = fields_of(text)["republication"]
     assert republication["original_outlet"] == original
     assert original.split()[-1] in republication["evidence"][0]["quote"]
@@ -269,3 +271,16 @@ def test_an_outlet_merely_cited_is_not_the_original() -> None:
         f"The 403 pages obtained by the New York Times show the plan, Reuters reported.\n\n{BODY}"
     )
     assert fields_of(text)["republication"] is None
+
+
+def test_registered_outlet_name_above_the_headline_is_the_masthead() -> None:
+    fields = fields_of(f"The Guardian\n\nBridge closed after cracks found\n\n{BODY}")
+    assert fields["title"]["value"] == "Bridge closed after cracks found"
+    assert fields["outlet"]["name"] == "The Guardian"
+    assert fields["outlet"]["kind"] == "newspaper"
+
+
+def test_byline_roles_are_not_authors() -> None:
+    fields = fields_of(f"Bridge closed\n\nBy Jane Doe, Staff Writer\n\n{BODY}")
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["republication"] is None

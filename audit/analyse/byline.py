@@ -10,16 +10,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from audit.analyse.header import Byline, read_header
 from audit.analyse.html_meta import choose_authors
 from audit.analyse.registry import name_in
 from audit.analyse.title import find_span
+from audit.analyse.vocab import phrases
 from audit.model import Article, Evidence
 
 _PART = re.compile(r"[^,;&]+")
 _JOINERS = re.compile(r"\s+(?:and|und|et|y)\s+")
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(r.lower() for r in phrases("header.yaml", "byline_roles"))
+
+
+def _is_role(name: str) -> bool:
+    """ "Staff Writer", "Washington correspondent", "in Beijing": a role or place, no name."""
+    lowered = name.lower()
+    return (
+        lowered in _roles()
+        or any(lowered.startswith(r + " ") for r in _roles() if " " in r)
+        or (lowered.split()[-1] in _roles() and len(lowered.split()) <= 2 and name_in(name) is None)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +57,7 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
     for m in _PART.finditer(segment):
         raw = m.group(0)
         name = raw.strip()
-        if not name:
+        if not name or _is_role(name):
             continue
         start = base + m.start() + raw.index(name)
         outlet = name_in(name)

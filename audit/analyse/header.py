@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from audit.analyse.dates import DateMatch, cue_before, find_dates, vocabulary
 from audit.analyse.names import looks_like_name
+from audit.analyse.registry import lookup
 from audit.analyse.vocab import phrases
 
 _MAX_HEADER_LINES = 10
@@ -196,7 +197,7 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     "Commentary on Political Economy / Tuesday 3 December 2019 / <headline>" has a masthead;
     "<headline> / World Uyghur Congress, 18 November 2019 / <body>" does not.
     """
-    if len(lines) < 3 or kinds[0] != "text":
+    if len(lines) < 2 or kinds[0] != "text":
         return None
     first = lines[0]
     if len(first.text.split()) > _MAX_MASTHEAD_WORDS or not looks_like_name(first.text):
@@ -204,6 +205,8 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     following = [k for k in kinds[1:] if k != "label"]
     if len(following) >= 2 and following[0] == "date" and following[1] == "text":
         return first
+    if "text" in following and lookup(first.text) is not None:
+        return first  # a registered outlet's name standing alone above the headline
     return None
 
 
