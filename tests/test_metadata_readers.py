@@ -284,3 +284,41 @@ def test_byline_roles_are_not_authors() -> None:
     fields = fields_of(f"Bridge closed\n\nBy Jane Doe, Staff Writer\n\n{BODY}")
     assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
     assert fields["republication"] is None
+
+
+def test_time_before_the_date_with_zone_and_weekday() -> None:
+    text = f"Bridge closed\n\nBy JANE DOE\n\nPublished 8:08 PM EST, Mon November 18, 2019\n\n{BODY}"
+    published = fields_of(text)["published"]
+    assert (published["date"], published["time"]) == ("2019-11-18", "20:08")
+
+
+@pytest.mark.parametrize(
+    "credit", ["Jane Doe in Beijing\n\nMon 18 Nov 2019 06.05 GMT", "Jane Doe\n\nNov 18, 2019"]
+)
+def test_name_alone_beside_the_date_line_is_a_byline(credit: str) -> None:
+    fields = fields_of(
+        f"Bridge closed\n\nRepairs will take a year, engineers say\n\n{credit}\n\n{BODY}"
+    )
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["published"]["date"] == "2019-11-18"
+    assert fields["title"]["value"] == "Bridge closed"
+
+
+def test_labels_and_breadcrumbs_are_not_titles() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nHOME | NEWS | WORLD\n\nBridge closed\n\n"
+        f"WASHINGTON, Nov. 18, 2019 /PRNewswire/ -- {BODY}"
+    )
+    fields = fields_of(text)
+    assert fields["title"]["value"] == "Bridge closed"
+    assert (fields["published"]["date"], fields["published"]["method"]) == (
+        "2019-11-18",
+        "dateline",
+    )
+
+
+def test_outlet_named_in_the_title_line() -> None:
+    fields = fields_of(f"Bridge closed | World news | The Guardian\n\n{BODY}")
+    assert fields["title"]["value"] == "Bridge closed"
+    assert fields["outlet"]["name"] == "The Guardian"
+    assert fields["outlet"]["evidence"]["quote"] == "The Guardian"

@@ -79,6 +79,7 @@ def vocabulary() -> Vocabulary:
     )
 
 
+_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|IST|JST|HKT|SGT|AES?T|ET|PT|Uhr)\b")
 _GAP = re.compile(r"[ \t,|–—-]{0,4}(?:(?:at|um|à|a las|alle)[ \t])?")
 _ISO = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?((?:1[89]|20)\d{2})(?!\d)")
@@ -99,10 +100,12 @@ def _time_near(text: str, start: int, end: int) -> str | None:
     after = _TIME.match(text, gap.end() if gap else end)
     found = after
     if found is None:
-        window = text[max(0, start - 12) : start]
+        window = text[max(0, start - 30) : start]
         before = list(_TIME.finditer(window))
-        if before and not window[before[-1].end() :].strip(" ,-|\t"):
-            found = before[-1]
+        if before:
+            between = vocabulary().weekday.sub("", window[before[-1].end() :])
+            if not _ZONE.sub("", between).strip(" ,-|\t"):
+                found = before[-1]
     if found is None:
         return None
     hour, minute = int(found.group(1)), int(found.group(2))

@@ -23,6 +23,9 @@ _MAX_TITLE = 300
 _MAX_MASTHEAD_WORDS = 8
 _BODY_LINE = 200  # a line this long is body text, not header
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+_CRUMB = re.compile(r"[|>»›/·•]")
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
 
 
@@ -59,6 +62,8 @@ class Header:
     standfirst: Line | None
     bylines: tuple[Byline, ...]
     dates: tuple[DateLine, ...]
+    #: A registered outlet named after a separator in the title line ("Story | The Guardian").
+    title_site: Line | None = None
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -132,13 +137,19 @@ def read_date_line(line: Line) -> DateLine | None:
     return DateLine(line, shifted, cue, prefix)
 
 
+def is_label(text: str) -> bool:
+    """A section label or breadcrumb trail ("Opinion", "HOME | NEWS | WORLD")."""
+    parts = [p.strip(" :").lower() for p in _CRUMB.split(text)]
+    return all(p in _labels() for p in parts if p) and any(parts)
+
+
 def _headline_like(line: Line) -> bool:
     text = line.text
     return (
         len(text) <= _MAX_TITLE
         and len(text.split()) >= 2
         and not _SENTENCE_END.search(text.rstrip("“”\"'"))
-        and text.lower().strip(" :") not in _labels()
+        and not is_label(text)
     )
 
 
@@ -173,11 +184,12 @@ def read_header(text: str) -> Header:
         elif dated:
             dates.append(dated)
             kinds.append("date")
-        elif line.text.lower().strip(" :") in _labels():
+        elif is_label(line.text):
             kinds.append("label")
         else:
             kinds.append("text" if _headline_like(line) else "other")
     masthead = _masthead(lines, kinds)
+    bylines.extend(_bare_name_bylines(lines, kinds, masthead))
     title = standfirst = None
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind != "text" or line is masthead:
@@ -188,7 +200,57 @@ def read_header(text: str) -> Header:
             if nxt < len(lines) and kinds[nxt] in {"text", "other"} and len(lines[nxt].text) > 20:
                 standfirst = lines[nxt]
             break
-    return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates))
+    site = None
+    if title is not None:
+        title, site = _split_site(title)
+    return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates), site)
+
+
+def _split_site(title: Line) -> tuple[Line, Line | None]:
+    """The title without a registered outlet's name after (or before) a separator."""
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = title.text.rpartition(sep)
+        if found and head.strip() and lookup(tail.strip()) is not None:
+            kept = head.rstrip()
+            for inner in _TITLE_SEPARATORS:  # "Story | World news | The Guardian"
+                before, hit, section = kept.rpartition(inner)
+                if hit and before.strip() and is_label(section):
+                    kept = before.rstrip()
+            site_start = title.start + len(head) + len(found) + (len(tail) - len(tail.lstrip()))
+            name = tail.strip()
+            return Line(title.start, title.start + len(kept), kept), Line(
+                site_start, site_start + len(name), name
+            )
+        head, found, tail = title.text.partition(sep)
+        if found and tail.strip() and lookup(head.strip()) is not None:
+            offset = title.start + len(head) + len(found)
+            kept = tail.strip()
+            offset += len(tail) - len(tail.lstrip())
+            name = head.strip()
+            return Line(offset, offset + len(kept), kept), Line(
+                title.start, title.start + len(name), name
+            )
+    return title, None
+
+
+def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:
+    """Bylines without "By": a person's name alone next to the date line, below the title
+    ("Jane Doe in Beijing / Mon 18 Nov 2019 06.05 GMT"). Such lines are marked ``byline``."""
+    found: list[Byline] = []
+    seen_title = False
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "text" and line is not masthead and not seen_title:
+            seen_title = True
+            continue
+        if kind != "text" or not seen_title:
+            continue
+        near_date = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
+        name = _PLACE_TAIL.sub("", line.text)
+        fits = near_date and 2 <= len(name.split()) <= 4 and looks_like_name(name)
+        if fits and lookup(name) is None:
+            kinds[i] = "byline"
+            found.append(Byline(line, Line(line.start, line.start + len(name), name)))
+    return found
 
 
 def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:

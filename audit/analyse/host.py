@@ -110,6 +110,10 @@ def host_outlet(article: Article) -> Host | None:
         line = header.masthead
         why = f"the masthead line {line.text!r} above the date line and headline"
         return _from_name(text, line.text, line, "header_line", why)
+    if header.title_site is not None:
+        line = header.title_site
+        why = f"the title line ends with the outlet's name {line.text!r}"
+        return _from_name(text, line.text, line, "header_line", why)
     for dated in header.dates:
         if dated.prefix is not None:
             why = f"the date line {dated.line.text!r} names it"

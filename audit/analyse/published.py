@@ -22,7 +22,9 @@ from audit.model import Article, Evidence
 _DATELINE_CHARS = 80
 _DATELINE_LINES = 8
 _DATELINE_LEAD = 40  # "BEIJING, Nov. 18, 2019 (Reuters) -": a place may precede the date
-_AFTER_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|-{1,2})")
+_AFTER_DATELINE = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|/[^/\n]{1,40}/[ \t]*)?(?:—|–|-{1,2})"
+)
 _WEAK_KEYS = frozenset({"htmldate", "time", "meta:date", "meta:dc.date", "itemprop:datePublished"})
 _WORD = re.compile(r"\w+")
 
