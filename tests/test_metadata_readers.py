@@ -322,3 +322,16 @@ def test_outlet_named_in_the_title_line() -> None:
     assert fields["title"]["value"] == "Bridge closed"
     assert fields["outlet"]["name"] == "The Guardian"
     assert fields["outlet"]["evidence"]["quote"] == "The Guardian"
+
+
+@pytest.mark.parametrize(
+    ("opening", "original"),
+    [
+        ("Frankfurt/Main (dpa) - Der Stadtrat hat die Brücke gesperrt.", "Deutsche Presse-Agentur"),
+        ("MANAGUA (EFE).- El consejo cerró el puente.", "EFE"),
+        ("LONDON, Nov 18 (Reuters) - The council voted to close the bridge.", "Reuters"),
+    ],
+)
+def test_more_wire_datelines(opening: str, original: str) -> None:
+    fields = fields_of(f"Bridge closed\n\n{opening}\n\n{BODY}")
+    assert fields["republication"]["original_outlet"] == original

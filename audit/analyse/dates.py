@@ -168,6 +168,14 @@ _ISO_MACHINE = re.compile(
 )
 
 
+def _clock(hour: str, minute: str, second: str | None) -> str | None:
+    """ "HH:MM[:SS]" when it is a real time of day, else None."""
+    h, m, sec = int(hour), int(minute), int(second or 0)
+    if not (h < 24 and m < 60 and sec < 60):
+        return None
+    return f"{h:02d}:{m:02d}" + (f":{sec:02d}" if second else "")
+
+
 def parse_machine_date(value: str) -> tuple[str, str | None] | None:
     """``(YYYY-MM-DD, HH:MM[:SS] | None)`` from ISO 8601, RFC 2822 or a written date.
 
@@ -179,13 +187,13 @@ def parse_machine_date(value: str) -> tuple[str, str | None] | None:
         day = _valid(int(m[1]), int(m[2]), int(m[3]))
         if day is None:
             return None
-        clock = f"{m[4]}:{m[5]}" + (f":{m[6]}" if m[6] else "") if m[4] else None
+        clock = _clock(m[4], m[5], m[6]) if m[4] else None
         return day, clock
     parsed = parsedate(value) if "," in value or ":" in value else None
     if parsed:
         day = _valid(parsed[0], parsed[1], parsed[2])
         if day:
-            return day, f"{parsed[3]:02d}:{parsed[4]:02d}"
+            return day, _clock(str(parsed[3]), str(parsed[4]), None)
     written = find_dates(value)
     if written:
         return written[0].value, written[0].time

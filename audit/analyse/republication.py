@@ -26,7 +26,7 @@ from audit.analyse.vocab import load_yaml
 from audit.model import Article, Evidence
 
 _STRENGTH = {"footer": 4, "credit_line": 4, "byline_line": 3, "dateline": 3, "body": 1}
-_DATELINE_PARAGRAPHS = 4
+_DATELINE_PARAGRAPHS = 6
 _TRIM = " .,:;*_[]()\"'“”‘’-–—"
 _WINDOW = 80
 

@@ -26,6 +26,7 @@ _DATED_CLASS = re.compile(r"date|time|byline|author|meta|publish|posted|info", r
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MAX_SHORT = 160
 _MAX_DATED = 8
+_MAX_EXAMINED = 200  # byline/date-class elements whose text is read at most
 _MAX_YEAR_TEXTS = 40
 
 
@@ -154,14 +155,17 @@ def _dated_texts(tree: Any) -> Iterator[tuple[str, str]]:
     meta ("Julia Lauter 31.03.2020"); ``yeartext`` pairs are text nodes with a year, joined
     to the node before them so a cue in a separate element ("Erschienen am:") is kept.
     """
-    kept = 0
+    kept = examined = 0
     for element in tree.iter():
-        if kept >= _MAX_DATED or not isinstance(element.tag, str):
+        if kept >= _MAX_DATED or examined >= _MAX_EXAMINED:
+            break
+        if not isinstance(element.tag, str):
             continue
         if element.tag in {"script", "style", "meta", "head", "title"}:
             continue
         attrs = f"{element.get('class', '')} {element.get('id', '')}"
         if _DATED_CLASS.search(attrs):
+            examined += 1
             value = _clean(element.text_content())
             if value and len(value) <= _MAX_SHORT and _YEAR.search(value):
                 kept += 1
