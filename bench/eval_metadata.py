@@ -36,6 +36,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from audit.analyse import analyse
+from audit.analyse.registry import lookup_in_context
 from audit.errors import InputError
 from audit.ingest import from_bytes
 
@@ -96,11 +97,34 @@ def predictions(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def run(corpus: Path, limit: int | None = None, step: int = 1) -> dict[str, Score]:
-    """Score every ``step``-th page (sorted by name; at most ``limit``) of the corpus."""
+def wire_label(gold: dict[str, Any]) -> str | None:
+    """The wire agency a gold author names ("dpa/lno", "AFP/The Local"): a weak label that
+    the page is that agency's copy. None when the gold author names no registered wire."""
+    author = gold.get("author")
+    if not author:
+        return None
+    text = "; ".join(author) if isinstance(author, list) else str(author)
+    for part in re.split(r"[/;,]|\s+mit\s+|\s+", text):
+        known = lookup_in_context(part.strip()) if part.strip() else None
+        if known is not None and known.kind == "wire":
+            return known.name
+    return None
+
+
+def run(
+    corpus: Path, limit: int | None = None, step: int = 1, pages: set[str] | None = None
+) -> dict[str, Score]:
+    """Score every ``step``-th page (sorted by name; at most ``limit``) of the corpus.
+
+    Besides title/author/date, ``wire`` counts pages whose gold author names a wire agency
+    (see :func:`wire_label`) and whether the record's ``republication`` names that agency;
+    its ``baseline`` counts republications found on pages *without* such a label.
+    """
     expectations = json.loads((corpus / "expectations.json").read_text(encoding="utf-8"))
-    scores = {name: Score() for name in FIELDS}
-    chosen = sorted(expectations.items())[::step][:limit]
+    scores = {name: Score() for name in (*FIELDS, "wire")}
+    chosen = [item for item in sorted(expectations.items()) if pages is None or item[0] in pages][
+        ::step
+    ][:limit]
     for page, entry in chosen:
         gold = entry.get("metadata") or {}
         data = (corpus / "html" / page).read_bytes()
@@ -110,7 +134,19 @@ def run(corpus: Path, limit: int | None = None, step: int = 1) -> dict[str, Scor
             )
         except InputError:
             article = None
-        ours = predictions(analyse(article)) if article else dict.fromkeys(FIELDS)
+        fields = analyse(article) if article else None
+        ours = predictions(fields) if fields else dict.fromkeys(FIELDS)
+        found = (fields or {}).get("republication") or {}
+        wire = wire_label(gold)
+        if wire is not None:
+            scores["wire"].total += 1
+            if found.get("original_outlet") == wire:
+                scores["wire"].ours += 1
+            else:
+                scores["wire"].misses.append((page, wire, found.get("original_outlet")))
+        elif found:
+            scores["wire"].baseline += 1
+            scores["wire"].misses.append((page, None, found.get("original_outlet")))
         hints = article.html if article else None
         theirs = {
             "title": hints.title if hints else None,
@@ -136,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=default_corpus())
     parser.add_argument("--limit", type=int, default=None, help="score at most N pages")
     parser.add_argument("--step", type=int, default=1, help="score every STEP-th page")
-    parser.add_argument("--show", choices=FIELDS, action="append", default=[], help="list misses")
+    parser.add_argument(
+        "--show", choices=(*FIELDS, "wire"), action="append", default=[], help="list misses"
+    )
     args = parser.parse_args(argv)
     if not (args.corpus / "expectations.json").is_file():
         print(f"error: {args.corpus}: no expectations.json here", file=sys.stderr)
@@ -148,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in FIELDS:
         s = scores[name]
         print(f"{name:<8}{s.total:>7}{s.rate(s.baseline):>13.3f}{s.rate(s.ours):>11.3f}")
+    wire = scores["wire"]
+    print(
+        f"wire copies (gold author names an agency): {wire.ours}/{wire.total} recognised; "
+        f"{wire.baseline} republication(s) found on other pages"
+    )
     print(f"({elapsed:.1f} s)")
     for name in args.show:
         print(f"\nmisses on {name}:")

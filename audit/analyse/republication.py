@@ -17,11 +17,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse.byline import text_bylines
-from audit.analyse.header import footer_lines
+from audit.analyse.header import footer_lines, lines_of, read_header
 from audit.analyse.host import host_outlet
 from audit.analyse.names import looks_like_name
-from audit.analyse.registry import lookup_in_context, name_in, outlets
+from audit.analyse.registry import lookup, lookup_in_context, name_in, outlets
 from audit.analyse.segment import paragraphs
+from audit.analyse.title import find_span
 from audit.analyse.vocab import load_yaml
 from audit.model import Article, Evidence
 
@@ -49,6 +50,7 @@ def _patterns() -> dict[str, Any]:
         "source": re.compile(data["source_line"], flags),
         "credits": [re.compile(p, flags) for p in data["credit_sentences"]],
         "dateline": re.compile(data["dateline"]),
+        "closing": re.compile(data["closing_credit"], flags),
         # The cues are stored anchored to the outlet's name ("…verified by (the )?$"); here
         # they are searched for on their own and the outlet is looked for beside them.
         "before": [
@@ -108,10 +110,47 @@ def _dateline_signs(text: str) -> list[Sign]:
     for paragraph in paragraphs(text)[:_DATELINE_PARAGRAPHS]:
         m = _patterns()["dateline"].match(paragraph.text)
         if m:
-            known = lookup_in_context(m.group("outlet"))
+            known = lookup_in_context(m.group("outlet").split("/")[0])  # "(dpa/lno)"
             if known:
                 start = paragraph.start
                 signs.append(Sign(known.name, start + m.start(), start + m.end(), "dateline"))
+    return signs
+
+
+def _closing_signs(text: str, byline: Any) -> list[Sign]:
+    """ "(FR mit dpa)" closing a line; a wire's name alone on a header/footer line of an
+    article that credits no person (else it is a photo or contribution credit)."""
+    signs: list[Sign] = []
+    for line in lines_of(text):
+        tail = line.text[-_WINDOW:]
+        m = _patterns()["closing"].search(tail)
+        if m:
+            known = lookup_in_context(m.group("outlet"))
+            if known:
+                start = line.end - len(tail) + m.start()
+                end = start + len(m.group(0).rstrip())
+                signs.append(Sign(known.name, start, end, "credit_line"))
+    if any(name_in(entry.get("name", "")) is None for entry in byline or []):
+        return signs
+    for line in [*read_header(text).lines, *footer_lines(text)]:
+        known = lookup(line.text)
+        if known is not None and known.kind == "wire":
+            signs.append(Sign(known.name, line.start, line.end, "credit_line"))
+    return signs
+
+
+def _author_signs(text: str, byline: Any) -> list[Sign]:
+    """Page authors that are wires ("AFP", "det/dpa"), located in the text."""
+    signs: list[Sign] = []
+    for entry in byline or []:
+        for part in re.split(r"\s*/\s*", entry.get("name", "")):
+            known = lookup_in_context(part) if part else None
+            if known is None or known.kind != "wire":
+                continue
+            evidence = entry.get("evidence")
+            span = (evidence["start"], evidence["end"]) if evidence else find_span(text, part)
+            if span:
+                signs.append(Sign(known.name, span[0], span[1], "byline_line"))
     return signs
 
 
@@ -157,8 +196,11 @@ def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[st
         *_credit_signs(text),
         *_byline_signs(text),
         *_dateline_signs(text),
+        *_closing_signs(text, found.get("byline")),
         *self_references(text),
     ]
+    if article.html is not None:
+        signs.extend(_author_signs(text, found.get("byline")))
     host = host_outlet(article)
     if host is not None:
         signs = [s for s in signs if s.outlet != host.name]
