@@ -123,6 +123,12 @@ def choose_title(hints: HtmlHints) -> Choice | None:
         candidates.append(("trafilatura", strip_site(hints.title, sites)))
     candidates = [(k, v) for k, v in candidates if len(v) >= 3]
     meta_keys = [_key(v) for _, v in candidates]
+    parts = [strip_site(p, sites) for p in hints.values("h1:part")]
+    parts = [p for p in parts if len(p.split()) >= 2]
+    if parts:  # "<h1><span>Kicker</span><span>Headline</span></h1>": the headline
+        value = max(parts, key=len)
+        if any(_key(value) and _key(value) in other for other in meta_keys):
+            return Choice(value, "html_meta", "h1 headline part")
     for h1 in hints.values("h1"):
         value = strip_site(h1, sites)
         key = _key(value)

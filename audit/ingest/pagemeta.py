@@ -124,15 +124,29 @@ def _meta(tree: Any) -> Iterator[tuple[str, str]]:
                 yield f"meta:{key}", value
 
 
+def _parts(element: Any) -> list[str]:
+    """Texts of a heading's pieces when it has several (kicker span + headline span)."""
+    pieces = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            pieces.append(child.text_content())
+        pieces.append(child.tail or "")
+    parts = [_clean(p) for p in pieces]
+    parts = [p for p in parts if p]
+    return parts if len(parts) >= 2 else []
+
+
 def _visible(tree: Any) -> Iterator[tuple[str, str]]:
     for element in tree.xpath("//title")[:1]:
         value = _clean(element.text_content())
         if value:
             yield "title", value
-    for element in tree.xpath("//h1")[:4]:
+    for index, element in enumerate(tree.xpath("//h1")[:4]):
         value = _clean(element.text_content())
         if value:
             yield "h1", value
+        if index == 0:
+            yield from (("h1:part", part) for part in _parts(element))
     for element in tree.xpath("//time")[:6]:
         value = _clean(element.get("datetime") or element.text_content())
         if value:
