@@ -12,11 +12,13 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import urlsplit
 
 from audit.analyse.dates import cue_before, find_dates, parse_machine_date
 from audit.analyse.header import Line, read_byline
 from audit.analyse.names import looks_like_name
+from audit.analyse.vocab import phrases
 from audit.model import HtmlHints
 
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » ", " / ", "|")
@@ -57,7 +59,10 @@ def _key(value: str) -> str:
 
 
 def _clean(value: str) -> str:
-    return " ".join(html.unescape(value).split())
+    once = html.unescape(value)
+    if "&" in once:  # double-escaped entities ("Redacci&amp;oacute;n") occur in the wild
+        once = html.unescape(once)
+    return " ".join(once.split())
 
 
 def _method(key: str) -> str:
@@ -83,7 +88,8 @@ def site_names(hints: HtmlHints) -> list[str]:
     return [n for n in dict.fromkeys(_clean(n) for n in names) if n]
 
 
-def _is_site(part: str, sites: list[str]) -> bool:
+def _is_site(part: str, sites: list[str], *, within: bool = True) -> bool:
+    """True when ``part`` is (or, with ``within``, contains) one of the site's names."""
     key = _key(part)
     if not key:
         return True
@@ -93,7 +99,9 @@ def _is_site(part: str, sites: list[str]) -> bool:
         other = _key(site)
         if len(other) < 2:
             continue
-        if key == other or (len(other) >= 4 and (other in key or key in other)):
+        if key == other or (
+            min(len(key), len(other)) >= 4 and ((within and other in key) or key in other)
+        ):
             return True
     return False
 
@@ -159,6 +167,20 @@ def _split_authors(value: str) -> list[str]:
     return names[:_MAX_AUTHORS]
 
 
+def _strip_tail(name: str, sites: list[str]) -> str:
+    """ "Adam Aaronson PhillyVoice Staff" -> "Adam Aaronson": trailing role words and site
+    names go (the name keeps at least two words)."""
+    words = name.split()
+    while len(words) > 2 and (words[-1].lower() in _roles() or _is_site(words[-1], sites)):
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(w for r in phrases("header.yaml", "byline_roles") for w in r.lower().split())
+
+
 def _author_keys(hints: HtmlHints) -> list[str]:
     """Keys holding author names, most trusted first (other *author* <meta> keys included)."""
     keys = ["ld:article:author", "meta:author", "meta:article:author", "meta:dc.creator"]
@@ -195,10 +217,15 @@ def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tupl
         byline = read_byline(Line(0, len(text), _BYLINE_TAIL.sub("", text)))
         if byline:
             found.append((_split_authors(byline.names.text.replace(" and ", "; ")), "byline_line"))
-    people = [(n, m) for n, m in found if n and not all(_is_site(x, sites) for x in n)]
+    people = [
+        (n, m) for n, m in found if n and not all(_is_site(x, sites, within=False) for x in n)
+    ]
     if not people:
         return next(((n, m) for n, m in found if n), ([], "none"))
-    people = [([x for x in n if not _is_site(x, sites)], m) for n, m in people]
+    people = [
+        ([_strip_tail(x, sites) for x in n if not _is_site(x, sites, within=False)], m)
+        for n, m in people
+    ]
     best, method = people[0]
     wanted = {n.casefold() for n in best}
     for names, other in people[1:]:
