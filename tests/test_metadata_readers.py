@@ -335,3 +335,19 @@ def test_outlet_named_in_the_title_line() -> None:
 def test_more_wire_datelines(opening: str, original: str) -> None:
     fields = fields_of(f"Bridge closed\n\n{opening}\n\n{BODY}")
     assert fields["republication"]["original_outlet"] == original
+
+
+def test_html_without_metadata_falls_back_to_the_text_readers() -> None:
+    paragraph = f"<p>{BODY.split(chr(10))[0]}</p>"
+    markup = (
+        "<html><body><article><p>Bridge closed after cracks</p><p>By Jane Doe</p>"
+        f"<p>Tuesday 3 December 2019</p>{paragraph * 3}</article></body></html>"
+    )
+    article = from_bytes(markup.encode(), "p.html", "html", "2026-01-01T00:00:00Z", is_html=True)
+    fields = analyse(article)
+    assert (fields["title"]["value"], fields["title"]["method"]) == (
+        "Bridge closed after cracks",
+        "header_line",
+    )
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["published"]["date"] == "2019-12-03"

@@ -47,7 +47,7 @@ def analyse_title(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
     if article.html is not None:
         choice = choose_title(article.html)
         if choice is None:
-            return _none("the page states no title in its metadata or headings")
+            return _from_header(text, "the page states no title in its metadata or headings")
         span = find_span(text, choice.value, 2000)
         title: dict[str, Any] = {
             "value": choice.value,
@@ -58,9 +58,13 @@ def analyse_title(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
             "" if span else "; the extracted text does not repeat it"
         )
         return {"title": title}
+    return _from_header(text, "the text has no headline line before its body")
+
+
+def _from_header(text: str, why_not: str) -> dict[str, Any]:
     header = read_header(text)
     if header.title is None:
-        return _none("the text has no headline line before its body")
+        return _none(why_not)
     ev = Evidence.of(text, header.title.start, header.title.end)
     reason = None
     if header.masthead is not None:
