@@ -351,3 +351,13 @@ def test_html_without_metadata_falls_back_to_the_text_readers() -> None:
     )
     assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
     assert fields["published"]["date"] == "2019-12-03"
+
+
+def test_title_case_headline_above_date_and_standfirst_is_not_a_masthead() -> None:
+    text = (
+        "Council Orders Old Bridge Closed After Cracks Found\n\nNov 18, 2019\n\n"
+        f"Repairs will take a year, engineers say\n\n{BODY}"
+    )
+    fields = fields_of(text)
+    assert fields["title"]["value"] == "Council Orders Old Bridge Closed After Cracks Found"
+    assert fields["outlet"]["name"] is None

@@ -20,7 +20,7 @@ from audit.analyse.vocab import phrases
 _MAX_HEADER_LINES = 10
 _MAX_HEADER_CHARS = 1500
 _MAX_TITLE = 300
-_MAX_MASTHEAD_WORDS = 8
+_MAX_MASTHEAD_WORDS = 5  # "Commentary on Political Economy"; longer is likely a headline
 _BODY_LINE = 200  # a line this long is body text, not header
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
@@ -262,13 +262,13 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     if len(lines) < 2 or kinds[0] != "text":
         return None
     first = lines[0]
-    if len(first.text.split()) > _MAX_MASTHEAD_WORDS or not looks_like_name(first.text):
-        return None
     following = [k for k in kinds[1:] if k != "label"]
-    if len(following) >= 2 and following[0] == "date" and following[1] == "text":
-        return first
     if "text" in following and lookup(first.text) is not None:
         return first  # a registered outlet's name standing alone above the headline
+    if len(first.text.split()) > _MAX_MASTHEAD_WORDS or not looks_like_name(first.text):
+        return None
+    if len(following) >= 2 and following[0] == "date" and following[1] == "text":
+        return first
     return None
 
 
