@@ -38,8 +38,21 @@ def name_in(text: str) -> Outlet | None:
     return None
 
 
+@cache
+def _proper_context_aliases() -> dict[str, Outlet | None]:
+    """Capitalised context aliases ("Bloomberg", "APA") -> their outlet (None if shared)."""
+    table: dict[str, Outlet | None] = {}
+    for outlet in outlets().outlets:
+        for alias in outlet.context_aliases:
+            if alias[:1].isupper():
+                key = alias.lower()
+                table[key] = outlet if key not in table or table[key] is outlet else None
+    return table
+
+
 def lookup_in_context(name: str) -> Outlet | None:
-    """Like :func:`lookup`, also accepting a context alias ("Bloomberg" for Bloomberg News).
+    """Like :func:`lookup`, also accepting a capitalised context alias that only one outlet
+    has ("Bloomberg" for Bloomberg News, "APA" for Austria Presse Agentur).
 
     For places where the position already says an outlet is meant, such as a wire
     dateline "(Bloomberg) --".
@@ -48,7 +61,4 @@ def lookup_in_context(name: str) -> Outlet | None:
     if found:
         return found
     cleaned = name.strip(" .,:;*_[]()\"'“”‘’")
-    mentions = list(outlets().mentions(cleaned, context=True))
-    if len(mentions) == 1 and mentions[0].surface == cleaned:
-        return mentions[0].outlet
-    return None
+    return _proper_context_aliases().get(cleaned.lower()) if cleaned else None
