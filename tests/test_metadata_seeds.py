@@ -8,6 +8,7 @@ a single article cannot establish it, so here only "date is null, with a reason"
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 
 from audit.analyse import analyse
 from audit.ingest import load
+from audit.ingest.fetch import FetchLimits
 from audit.model import Evidence
 
 
@@ -39,8 +41,11 @@ EXPECTED: dict[str, Any] = (
 def analysed() -> dict[str, tuple[str, dict[str, Any]]]:
     assert SHARED is not None
     out = {}
+    # load() takes FetchLimits (or, in older trees, a byte cap) as its third argument.
+    third = list(inspect.signature(load).parameters)[2]
+    limit: Any = FetchLimits(max_bytes=1 << 22) if third == "limits" else 1 << 22
     for name in EXPECTED:
-        article = load(str(SHARED / "seeds" / name), "2026-01-01T00:00:00Z", 1 << 22)
+        article = load(str(SHARED / "seeds" / name), "2026-01-01T00:00:00Z", limit)
         out[name] = (article.text, analyse(article))
     return out
 
