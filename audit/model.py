@@ -63,6 +63,13 @@ class HtmlHints:
     url: str | None = None
     hostname: str | None = None
     description: str | None = None
+    #: Raw machine-readable metadata as ``(key, value)`` pairs in page order: JSON-LD
+    #: (``ld:article:headline``, ``ld:publisher``), ``meta:<name>``, ``title``, ``h1``, ``time``.
+    page: tuple[tuple[str, str], ...] = ()
+
+    def values(self, key: str) -> list[str]:
+        """Every page value stored under ``key``, in page order."""
+        return [value for k, value in self.page if k == key]
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,3 +128,17 @@ def test_symlinks_leaving_the_folder_are_not_followed(tmp_path: Path) -> None:
     result = run_cli("check", str(folder))
     assert result.code == 0, result.out
     assert "1 file(s)" in result.out
+
+
+def test_xhtml_with_an_xml_declaration_is_read(tmp_path: Path) -> None:
+    page = tmp_path / "x.html"
+    page.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html><html><head>'
+        "<title>Port strike ends</title></head><body><article><h1>Port strike ends</h1>"
+        + "<p>Dock workers returned on Friday after a week-long strike, the union said.</p>" * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = _ingest(page)
+    assert code == 0, err
+    assert "Dock workers returned" in json.loads(out)["text"]

@@ -10,10 +10,14 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from audit.analyse.attribution import analyse_attribution
+from audit.analyse.byline import analyse_byline
 from audit.analyse.caveats import analyse_caveats
 from audit.analyse.content import analyse_flags
 from audit.analyse.figures import analyse_figures
+from audit.analyse.outlet import analyse_outlet
+from audit.analyse.published import analyse_published
 from audit.analyse.quotes import analyse_quotes
+from audit.analyse.republication import analyse_republication
 from audit.analyse.title import analyse_title
 from audit.model import Article
 
@@ -21,6 +25,10 @@ Analyser = Callable[[Article, Mapping[str, Any]], dict[str, Any]]
 
 ANALYSERS: tuple[Analyser, ...] = (
     analyse_title,
+    analyse_byline,
+    analyse_republication,
+    analyse_outlet,
+    analyse_published,
     # Claims: run after title/outlet/date/byline/republication, whose results they read.
     analyse_attribution,
     analyse_caveats,

@@ -10,10 +10,12 @@ import trafilatura
 from lxml import html as lxml_html
 
 from audit.errors import InputError
+from audit.ingest.pagemeta import page_fields
 from audit.ingest.text import normalise
 from audit.model import HtmlHints
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CREDIT_CLASS = re.compile(r"byline|author|credit|dateline", re.I)
 _MAX_CREDIT_LINES = 4
 _MAX_CREDIT_CHARS = 160
@@ -41,6 +43,8 @@ def parse(markup: str, name: str) -> lxml_html.HtmlElement:
         raise InputError(
             name, f"HTML has far more than {MAX_ELEMENTS} tags (an HTML bomb?); refused"
         )
+    # lxml refuses str input that carries an XML encoding declaration (XHTML pages).
+    markup = _XML_DECLARATION.sub("", markup, count=1)
     try:
         tree = lxml_html.document_fromstring(markup)
     except (ValueError, lxml_html.etree.ParserError) as exc:
@@ -75,14 +79,20 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
     """Main text with precision favoured and comments excluded, plus page metadata."""
     tree = parse(markup, name)
     credits = _credit_lines(tree)
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        favor_precision=True,
-        include_comments=False,
-        with_metadata=True,
-        date_extraction_params={"original_date": True, "extensive_search": True},
-    )
+    page = page_fields(tree)
+    document = None
+    for precise in (True, False):  # precision first; recall when precision finds no text
+        document = trafilatura.bare_extraction(
+            tree if precise else parse(markup, name),  # trafilatura prunes the tree it gets
+            url=url,
+            favor_precision=precise,
+            favor_recall=not precise,
+            include_comments=False,
+            with_metadata=True,
+            date_extraction_params={"original_date": True, "extensive_search": True},
+        )
+        if document is not None and (getattr(document, "text", None) or "").strip():
+            break
     if document is None:
         meta: dict[str, Any] = {}
     elif isinstance(document, dict):
@@ -100,6 +110,7 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
         url=meta.get("url"),
         hostname=meta.get("hostname"),
         description=meta.get("description"),
+        page=page,
     )
     header: list[str] = []
     if hints.title and hints.title not in body[: len(hints.title) + 200]:

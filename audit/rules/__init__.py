@@ -9,6 +9,7 @@ from audit.rules.boilerplate import BOILERPLATE_RULES
 from audit.rules.caveats import CAVEAT_RULES
 from audit.rules.content import SPAM_RULES
 from audit.rules.cross import XSC_RULES
+from audit.rules.metadata import METADATA_RULES
 from audit.rules.packs import pack_rules
 from audit.rules.quotation import QUOTATION_RULES
 from audit.rules.record import RECORD_RULES
@@ -17,6 +18,7 @@ from audit.rules.suppression import SUPPRESSION_RULES
 
 ALL_RULES: tuple[type[Rule], ...] = (
     *RECORD_RULES,
+    *METADATA_RULES,
     *SUPPRESSION_RULES,
     *XSC_RULES,
     *ATTRIBUTION_RULES,

@@ -1,0 +1,99 @@
+"""Bylines: "By Jane Doe", "Written by Taipei Times", "By Jane Doe, Reuters", page authors.
+
+A byline part that names a registered outlet is kept as an organisation author when it is
+the only credit ("Written by Taipei Times"); next to a person it is an agency credit
+("By Jane Doe, Reuters"), which the republication analyser reads, not an author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from audit.analyse.header import Byline, read_header
+from audit.analyse.html_meta import choose_authors
+from audit.analyse.registry import name_in
+from audit.analyse.title import find_span
+from audit.analyse.vocab import phrases
+from audit.model import Article, Evidence
+
+_PART = re.compile(r"[^,;&]+")
+_JOINERS = re.compile(r"\s+(?:and|und|et|y)\s+")
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(r.lower() for r in phrases("header.yaml", "byline_roles"))
+
+
+def _is_role(name: str) -> bool:
+    """ "Staff Writer", "Washington correspondent", "in Beijing": a role or place, no name."""
+    lowered = name.lower()
+    return (
+        lowered in _roles()
+        or any(lowered.startswith(r + " ") for r in _roles() if " " in r)
+        or (lowered.split()[-1] in _roles() and len(lowered.split()) <= 2 and name_in(name) is None)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One name in a byline line: a person or an outlet."""
+
+    name: str
+    start: int
+    end: int
+    outlet: str | None  # canonical outlet name when the part names one
+    line_start: int  # start of the whole byline line ("Written by …")
+
+
+def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
+    """The names of a byline line, each with its span and outlet (if it is one)."""
+    base = byline.names.start
+    segment = _JOINERS.sub(lambda m: "," + " " * (len(m.group(0)) - 1), byline.names.text)
+    for m in _PART.finditer(segment):
+        raw = m.group(0)
+        name = raw.strip()
+        if not name or _is_role(name):
+            continue
+        start = base + m.start() + raw.index(name)
+        outlet = name_in(name)
+        canonical = outlet.name if outlet else None
+        yield Credit(name, start, start + len(name), canonical, byline.line.start)
+
+
+def text_bylines(text: str) -> tuple[list[Credit], list[Credit]]:
+    """(authors, agency credits) from the header's byline lines."""
+    authors: list[Credit] = []
+    agencies: list[Credit] = []
+    for byline in read_header(text).bylines:
+        parts = list(credits_of(text, byline))
+        people = [p for p in parts if p.outlet is None]
+        if people:
+            authors.extend(people)
+            agencies.extend(p for p in parts if p.outlet is not None)
+        else:
+            authors.extend(parts)
+    return authors, agencies
+
+
+def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """Credited authors, people or organisations, each with its evidence."""
+    text = article.text
+    out: list[dict[str, Any]] = []
+    if article.html is not None:
+        names, method = choose_authors(article.html, article.header_lines)
+        for name in names:
+            span = find_span(text, name, 4000)
+            evidence = Evidence.of(text, *span).as_json() if span else None
+            out.append({"name": name, "evidence": evidence, "method": method})
+        if out:
+            return {"byline": out}
+    authors, _ = text_bylines(text)
+    for credit in authors:
+        ev = Evidence.of(text, credit.start, credit.end)
+        out.append({"name": credit.name, "evidence": ev.as_json(), "method": "byline_line"})
+    return {"byline": out}

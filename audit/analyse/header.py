@@ -1,0 +1,278 @@
+"""The header of a plain-text article: masthead, title, standfirst, byline and date lines.
+
+Articles copied as text usually open with a few short lines before the body: the site's
+name, the headline, a standfirst, "Written by …" / "By …" and a date line ("Monday, 18
+November 2019 06:05 -", "World Uyghur Congress, 18 November 2019"). This module finds and
+classifies those lines once per text; the title, outlet, byline and date analysers read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from audit.analyse.dates import DateMatch, cue_before, find_dates, vocabulary
+from audit.analyse.names import looks_like_name
+from audit.analyse.registry import lookup
+from audit.analyse.vocab import phrases
+
+_MAX_HEADER_LINES = 10
+_MAX_HEADER_CHARS = 1500
+_MAX_TITLE = 300
+_MAX_MASTHEAD_WORDS = 5  # "Commentary on Political Economy"; longer is likely a headline
+_BODY_LINE = 200  # a line this long is body text, not header
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+_CRUMB = re.compile(r"[|>»›/·•]")
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A header or footer line holding a date; ``prefix`` is a name written before it."""
+
+    line: Line
+    date: DateMatch
+    cue: str | None  # published | updated | None
+    prefix: Line | None
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A "By …" / "Written by …" line; ``names`` is the span after the prefix."""
+
+    line: Line
+    names: Line
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    lines: tuple[Line, ...]
+    masthead: Line | None
+    title: Line | None
+    standfirst: Line | None
+    bylines: tuple[Byline, ...]
+    dates: tuple[DateLine, ...]
+    #: A registered outlet named after a separator in the title line ("Story | The Guardian").
+    title_site: Line | None = None
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Non-empty lines of ``text[start:end]``, stripped, with offsets into ``text``."""
+    out: list[Line] = []
+    position = start
+    stop = len(text) if end is None else end
+    for raw in text[start:stop].split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            offset = position + raw.index(stripped)
+            out.append(Line(offset, offset + len(stripped), stripped))
+        position += len(raw) + 1
+    return out
+
+
+@cache
+def _byline_prefix() -> re.Pattern[str]:
+    words = sorted(phrases("header.yaml", "byline_prefixes"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:{alternation})\b[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
+
+
+def read_byline(line: Line) -> Byline | None:
+    """The line as a byline when it starts with a byline word followed by name(s)."""
+    m = _byline_prefix().match(line.text)
+    if not m or m.end() == len(line.text):
+        return None
+    rest = line.text[m.end() :].rstrip(" .|-–—")
+    if (
+        line.text[: m.end()].strip().lower() in {"text", "author", "autor", "texte"}
+        and ":" not in (line.text[: m.end()])
+    ):
+        return None
+    names = re.split(r",|;|\band\b|&|\bund\b|\bet\b|\by\b", rest)
+    if not rest or not all(looks_like_name(n.strip()) for n in names if n.strip()):
+        return None
+    start = line.start + m.end()
+    return Byline(line, Line(start, start + len(rest), rest))
+
+
+def read_date_line(line: Line) -> DateLine | None:
+    """The line as a date line: a date plus little else (weekday, time, cue, a name)."""
+    dates = find_dates(line.text)
+    if not dates:
+        return None
+    first = dates[0]
+    rest = line.text[: first.start] + " " + line.text[first.end :]
+    rest = vocabulary().weekday.sub(" ", rest)
+    rest = re.sub(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?", " ", rest)
+    for word in (*vocabulary().published, *vocabulary().updated, "on", "at", "uhr", "gmt", "utc"):
+        rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest, flags=re.IGNORECASE)
+    words = [w for w in _FILLER.split(rest) if w]
+    if len(words) > 6:
+        return None
+    prefix = None
+    head = line.text[: first.start]
+    name = head.strip().rstrip(",|-–—:").strip()
+    if name and "," in head and looks_like_name(name) and not vocabulary().weekday.fullmatch(name):
+        offset = line.start + head.index(name)
+        prefix = Line(offset, offset + len(name), name)
+    cue = cue_before(line.text, first.start)
+    shifted = DateMatch(
+        line.start + first.start, line.start + first.end, first.value, first.precision, first.time
+    )
+    return DateLine(line, shifted, cue, prefix)
+
+
+def is_label(text: str) -> bool:
+    """A section label or breadcrumb trail ("Opinion", "HOME | NEWS | WORLD")."""
+    parts = [p.strip(" :").lower() for p in _CRUMB.split(text)]
+    return all(p in _labels() for p in parts if p) and any(parts)
+
+
+def _headline_like(line: Line) -> bool:
+    text = line.text
+    return (
+        len(text) <= _MAX_TITLE
+        and len(text.split()) >= 2
+        and not _SENTENCE_END.search(text.rstrip("“”\"'"))
+        and not is_label(text)
+    )
+
+
+def _is_body(line: Line) -> bool:
+    return len(line.text) > _BODY_LINE or (
+        len(line.text) > 100 and _SENTENCE_END.search(line.text) is not None
+    )
+
+
+def _header_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    for line in lines_of(text, 0, min(len(text), _MAX_HEADER_CHARS)):
+        if _is_body(line) or len(out) >= _MAX_HEADER_LINES:
+            break
+        out.append(line)
+    return out
+
+
+@lru_cache(maxsize=16)
+def read_header(text: str) -> Header:
+    """Classify the header lines of ``text`` (cached: several analysers read it)."""
+    lines = _header_lines(text)
+    bylines: list[Byline] = []
+    dates: list[DateLine] = []
+    kinds: list[str] = []
+    for line in lines:
+        byline = read_byline(line)
+        dated = read_date_line(line) if byline is None else None
+        if byline:
+            bylines.append(byline)
+            kinds.append("byline")
+        elif dated:
+            dates.append(dated)
+            kinds.append("date")
+        elif is_label(line.text):
+            kinds.append("label")
+        else:
+            kinds.append("text" if _headline_like(line) else "other")
+    masthead = _masthead(lines, kinds)
+    bylines.extend(_bare_name_bylines(lines, kinds, masthead))
+    title = standfirst = None
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind != "text" or line is masthead:
+            continue
+        if title is None:
+            title = line
+            nxt = i + 1
+            if nxt < len(lines) and kinds[nxt] in {"text", "other"} and len(lines[nxt].text) > 20:
+                standfirst = lines[nxt]
+            break
+    site = None
+    if title is not None:
+        title, site = _split_site(title)
+    return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates), site)
+
+
+def _split_site(title: Line) -> tuple[Line, Line | None]:
+    """The title without a registered outlet's name after (or before) a separator."""
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = title.text.rpartition(sep)
+        if found and head.strip() and lookup(tail.strip()) is not None:
+            kept = head.rstrip()
+            for inner in _TITLE_SEPARATORS:  # "Story | World news | The Guardian"
+                before, hit, section = kept.rpartition(inner)
+                if hit and before.strip() and is_label(section):
+                    kept = before.rstrip()
+            site_start = title.start + len(head) + len(found) + (len(tail) - len(tail.lstrip()))
+            name = tail.strip()
+            return Line(title.start, title.start + len(kept), kept), Line(
+                site_start, site_start + len(name), name
+            )
+        head, found, tail = title.text.partition(sep)
+        if found and tail.strip() and lookup(head.strip()) is not None:
+            offset = title.start + len(head) + len(found)
+            kept = tail.strip()
+            offset += len(tail) - len(tail.lstrip())
+            name = head.strip()
+            return Line(offset, offset + len(kept), kept), Line(
+                title.start, title.start + len(name), name
+            )
+    return title, None
+
+
+def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:
+    """Bylines without "By": a person's name alone next to the date line, below the title
+    ("Jane Doe in Beijing / Mon 18 Nov 2019 06.05 GMT"). Such lines are marked ``byline``."""
+    found: list[Byline] = []
+    seen_title = False
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "text" and line is not masthead and not seen_title:
+            seen_title = True
+            continue
+        if kind != "text" or not seen_title:
+            continue
+        near_date = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
+        name = _PLACE_TAIL.sub("", line.text)
+        fits = near_date and 2 <= len(name.split()) <= 4 and looks_like_name(name)
+        if fits and lookup(name) is None:
+            kinds[i] = "byline"
+            found.append(Byline(line, Line(line.start, line.start + len(name), name)))
+    return found
+
+
+def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
+    """The first line when it names the site: a short name above a date line and a headline.
+
+    "Commentary on Political Economy / Tuesday 3 December 2019 / <headline>" has a masthead;
+    "<headline> / World Uyghur Congress, 18 November 2019 / <body>" does not.
+    """
+    if len(lines) < 2 or kinds[0] != "text":
+        return None
+    first = lines[0]
+    following = [k for k in kinds[1:] if k != "label"]
+    if "text" in following and lookup(first.text) is not None:
+        return first  # a registered outlet's name standing alone above the headline
+    if len(first.text.split()) > _MAX_MASTHEAD_WORDS or not looks_like_name(first.text):
+        return None
+    if len(following) >= 2 and following[0] == "date" and following[1] == "text":
+        return first
+    return None
+
+
+def footer_lines(text: str, count: int = 6) -> list[Line]:
+    """The last ``count`` non-empty lines of the text."""
+    start = max(0, len(text) - 2000)
+    return lines_of(text, start)[-count:]

@@ -1,0 +1,121 @@
+"""The host: who published *this copy* (not the outlet whose article it may carry).
+
+Found, in order: the source URL's domain in the registry; the page's publisher metadata
+(JSON-LD publisher, og:site_name, trafilatura's sitename); the masthead line of a plain
+text; a name before the date line ("World Uyghur Congress, 18 November 2019"). A publisher
+missing from the registry keeps the name it gives itself, with its kind guessed from page
+furniture (a Blogger/WordPress comment form suggests a blog) or its name, else "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from audit.analyse.header import Line, read_header
+from audit.analyse.registry import lookup, outlets
+from audit.analyse.title import find_span
+from audit.analyse.vocab import load_yaml
+from audit.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Host:
+    """The publisher of this copy as the article or its page states it."""
+
+    name: str
+    kind: str
+    country: str | None
+    span: tuple[int, int] | None
+    method: str
+    reason: str
+
+
+def blog_signature(text: str) -> str | None:
+    """A blog platform's page furniture found in the text ("Post a Comment"), if any."""
+    for signature in load_yaml("outlet_kinds.yaml")["blog_signatures"]:
+        if re.search(rf"(?m)^[ \t]*{re.escape(signature)}", text):
+            return str(signature)
+    return None
+
+
+@cache
+def _name_cues() -> list[tuple[str, re.Pattern[str]]]:
+    cues = load_yaml("outlet_kinds.yaml")["name_cues"]
+    return [
+        (kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I))
+        for kind, words in cues.items()
+    ]
+
+
+def guess_kind(name: str, text: str) -> tuple[str, str]:
+    """(kind, why) for a publisher not in the registry."""
+    signature = blog_signature(text)
+    if signature:
+        return "blog", f"the page ends with blog furniture ({signature!r})"
+    for kind, cue in _name_cues():
+        match = cue.search(name)
+        if match:
+            return kind, f"its name contains {match.group(0)!r}"
+    return "unknown", "it is not in the outlet registry"
+
+
+def _host_name(article: Article) -> str | None:
+    hints = article.html
+    url = (hints.url if hints else None) or (
+        article.source.location if article.source.kind == "url" else None
+    )
+    host = (hints.hostname if hints else None) or (urlsplit(url).hostname if url else None)
+    return host.lower().removeprefix("www.") if host else None
+
+
+def _from_name(text: str, name: str, line: Line | None, method: str, why: str) -> Host:
+    known = lookup(name)
+    span = (line.start, line.end) if line else find_span(text, name)
+    if known:
+        reason = f"{why}; {known.name} is in the outlet registry"
+        return Host(known.name, known.kind, known.country, span, method, reason)
+    kind, kind_why = guess_kind(name, text)
+    return Host(name, kind, None, span, method, f"{why}; kind {kind}: {kind_why}")
+
+
+def host_outlet(article: Article) -> Host | None:
+    """The publisher of this copy, or None when neither the text nor the page names it."""
+    text = article.text
+    domain = _host_name(article)
+    if domain:
+        known = outlets().by_domain(domain)
+        if known:
+            span = find_span(text, known.name)
+            why = f"the page is on {domain}, a domain of {known.name} in the outlet registry"
+            return Host(known.name, known.kind, known.country, span, "url", why)
+    hints = article.html
+    if hints is not None:
+        for key, method in (
+            ("ld:publisher", "json_ld"),
+            ("meta:og:site_name", "html_meta"),
+            ("ld:site", "json_ld"),
+        ):
+            for value in hints.values(key):
+                return _from_name(text, value, None, method, f"the page's {key} names it")
+        if hints.sitename:
+            return _from_name(text, hints.sitename, None, "trafilatura", "trafilatura's sitename")
+        if domain:
+            kind, why = guess_kind(domain, text)
+            return Host(domain, kind, None, None, "url", f"the page's domain; kind {kind}: {why}")
+    header = read_header(text)
+    if header.masthead is not None:
+        line = header.masthead
+        why = f"the masthead line {line.text!r} above the date line and headline"
+        return _from_name(text, line.text, line, "header_line", why)
+    if header.title_site is not None:
+        line = header.title_site
+        why = f"the title line ends with the outlet's name {line.text!r}"
+        return _from_name(text, line.text, line, "header_line", why)
+    for dated in header.dates:
+        if dated.prefix is not None:
+            why = f"the date line {dated.line.text!r} names it"
+            return _from_name(text, dated.prefix.text, dated.prefix, "header_line", why)
+    return None

@@ -1,0 +1,316 @@
+"""Choosing title, authors, date and site name among an HTML page's metadata.
+
+A page states its metadata several times, not always consistently: JSON-LD, Open Graph and
+other <meta> tags, <title>, <h1>, <time>, plus what trafilatura/htmldate derived. Each
+chooser returns the value with the ``method`` (record vocabulary) and the key it came from.
+Preference orders and junk filters were measured on the trafilatura evaluation corpus
+(``bench/eval_metadata.py``); nothing here knows any particular site.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from audit.analyse.dates import cue_before, find_dates, parse_machine_date
+from audit.analyse.header import Line, read_byline
+from audit.analyse.names import looks_like_name
+from audit.analyse.vocab import phrases
+from audit.model import HtmlHints
+
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " › ", " » ", " / ", "|")
+_KEY = re.compile(r"[\W_]+")
+_DATEISH = re.compile(r"^[\d\s./:-]+$")
+_JUNK_AUTHOR = re.compile(
+    r"https?://|www\.|@|\.(?:com|de|org|net)\b|^(?:admin|redaktion|no author|unknown|staff|"
+    r"editor|author|autor|guest|anonymous|datum|date|fecha|agencies)$",
+    re.IGNORECASE,
+)
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:by|von|par|por|di|autor(?:in)?|author|auteur|text|texte|interview)\b[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||\s/\s)\s*")
+_AUTHOR_KEY = re.compile(r"author|creator|byl", re.I)
+_HANDLE = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+$|\d{2}")
+_BYLINE_TAIL = re.compile(r",?[ \t]*(?:\d|\||\ble |\bam |\bon ).*$")
+_MAX_AUTHORS = 8
+_BYLINE_BEFORE = re.compile(
+    r"\b(?i:by|par|von|por|di|door|av)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
+    r"[ \t]*[|,·•–—-]?[ \t]*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A value chosen from page metadata, with how it was found."""
+
+    value: str
+    method: str  # json_ld | html_meta | trafilatura | htmldate | url
+    key: str
+    time: str | None = None
+
+
+def _key(value: str) -> str:
+    return _KEY.sub("", value.casefold())
+
+
+def _clean(value: str) -> str:
+    once = html.unescape(value)
+    if "&" in once:  # double-escaped entities ("Redacci&amp;oacute;n") occur in the wild
+        once = html.unescape(once)
+    return " ".join(once.split())
+
+
+def _method(key: str) -> str:
+    return "json_ld" if key.startswith("ld:") else "html_meta"
+
+
+def site_names(hints: HtmlHints) -> list[str]:
+    """Names the page gives its site (publisher, og:site_name, application-name, host)."""
+    names = [
+        *hints.values("ld:publisher"),
+        *hints.values("ld:site"),
+        *hints.values("meta:og:site_name"),
+        *hints.values("meta:application-name"),
+        *(v.lstrip("@") for v in hints.values("meta:twitter:site")),
+    ]
+    if hints.sitename:
+        names.append(hints.sitename)
+    host = hints.hostname or (urlsplit(hints.url).hostname if hints.url else None)
+    if host:
+        labels = host.lower().removeprefix("www.").split(".")
+        names.append(".".join(labels))
+        names.extend(label for label in labels[:-1] if len(label) >= 2)
+    return [n for n in dict.fromkeys(_clean(n) for n in names) if n]
+
+
+def _is_site(part: str, sites: list[str], *, within: bool = True) -> bool:
+    """True when ``part`` is (or, with ``within``, contains) one of the site's names."""
+    key = _key(part)
+    if not key:
+        return True
+    if _DATEISH.match(part.strip()):
+        return True
+    for site in sites:
+        other = _key(site)
+        if len(other) < 2:
+            continue
+        if key == other or (
+            min(len(key), len(other)) >= 4 and ((within and other in key) or key in other)
+        ):
+            return True
+    return False
+
+
+def strip_site(title: str, sites: list[str]) -> str:
+    """``title`` without a site name before or after a separator ("Story | Site")."""
+    value = _clean(title)
+    for sep in _SEPARATORS:
+        parts = value.split(sep)
+        if len(parts) < 2:
+            continue
+        while len(parts) > 1 and _is_site(parts[-1], sites):
+            parts.pop()
+        while len(parts) > 1 and _is_site(parts[0], sites):
+            parts.pop(0)
+        value = sep.join(parts).strip()
+    return value
+
+
+def choose_title(hints: HtmlHints) -> Choice | None:
+    """The headline: the visible <h1> when page metadata agrees with it, else metadata."""
+    sites = site_names(hints)
+    candidates: list[tuple[str, str]] = []
+    for key in ("ld:article:headline", "meta:og:title", "meta:twitter:title", "title"):
+        candidates.extend((key, strip_site(v, sites)) for v in hints.values(key))
+    if hints.title:
+        candidates.append(("trafilatura", strip_site(hints.title, sites)))
+    candidates = [(k, v) for k, v in candidates if len(v) >= 3]
+    meta_keys = [_key(v) for _, v in candidates]
+    parts = [strip_site(p, sites) for p in hints.values("h1:part")]
+    parts = [p for p in parts if len(p.split()) >= 2]
+    if parts:  # "<h1><span>Kicker</span><span>Headline</span></h1>": the headline
+        value = max(parts, key=len)
+        if any(_key(value) and _key(value) in other for other in meta_keys):
+            return Choice(value, "html_meta", "h1 headline part")
+    for h1 in hints.values("h1"):
+        value = strip_site(h1, sites)
+        key = _key(value)
+        if len(value.split()) >= 2 and any(key and key in other for other in meta_keys):
+            return Choice(value, "html_meta", "h1")
+    if not candidates:
+        return None
+    key, value = candidates[0]
+    return Choice(value, "trafilatura" if key == "trafilatura" else _method(key), key)
+
+
+def _split_authors(value: str) -> list[str]:
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT.split(_clean(value)):
+        pieces = [p.strip() for p in part.split(",")]
+        if len(pieces) > 1 and all(2 <= len(p.split()) <= 4 for p in pieces):
+            candidates = pieces  # "Jane Doe, John Roe": two people
+        else:
+            candidates = [part]
+        for candidate in candidates:
+            name = _AUTHOR_PREFIX.sub("", candidate).strip(" ,-–—:")
+            if not name or _JUNK_AUTHOR.search(name) or _HANDLE.search(name) or len(name) > 80:
+                continue
+            if len(name.split()) > 1 and not looks_like_name(name, max_words=10):
+                continue
+            if name not in names:
+                names.append(name)
+    return names[:_MAX_AUTHORS]
+
+
+def _strip_tail(name: str, sites: list[str]) -> str:
+    """ "Adam Aaronson PhillyVoice Staff" -> "Adam Aaronson": trailing role words and site
+    names go (the name keeps at least two words)."""
+    words = name.split()
+    while len(words) > 2 and (words[-1].lower() in _roles() or _is_site(words[-1], sites)):
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(w for r in phrases("header.yaml", "byline_roles") for w in r.lower().split())
+
+
+def _author_keys(hints: HtmlHints) -> list[str]:
+    """Keys holding author names, most trusted first (other *author* <meta> keys included)."""
+    keys = ["ld:article:author", "meta:author", "meta:article:author", "meta:dc.creator"]
+    for key, _ in hints.page:
+        if key.startswith("meta:") and _AUTHOR_KEY.search(key) and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tuple[list[str], str]:
+    """Author names and the method that gave them (``none`` when the page names nobody).
+
+    Sources in order: JSON-LD author, author <meta> tags, trafilatura, itemprop="author",
+    byline-like page texts ("par Didier Roy, 21 juin 2018"). A source naming only the site
+    itself ("Badische Zeitung") is used only when no source names anyone else; a later source
+    naming more of the same people (all of the first and others) wins.
+    """
+    sites = site_names(hints)
+    found: list[tuple[list[str], str]] = []
+    for key in _author_keys(hints):
+        names: list[str] = []
+        for value in hints.values(key):
+            names.extend(n for n in _split_authors(value) if n not in names)
+        if names:
+            found.append((names, _method(key)))
+    if hints.author:
+        found.append((_split_authors(hints.author), "trafilatura"))
+    names = []
+    for value in hints.values("itemprop:author"):
+        names.extend(n for n in _split_authors(value) if n not in names)
+    if names:
+        found.append((names, "html_meta"))
+    for text in (*credit_lines, *hints.values("dated")):
+        byline = read_byline(Line(0, len(text), _BYLINE_TAIL.sub("", text)))
+        if byline:
+            found.append((_split_authors(byline.names.text.replace(" and ", "; ")), "byline_line"))
+    people = [
+        (n, m) for n, m in found if n and not all(_is_site(x, sites, within=False) for x in n)
+    ]
+    if not people:
+        return next(((n, m) for n, m in found if n), ([], "none"))
+    people = [
+        ([_strip_tail(x, sites) for x in n if not _is_site(x, sites, within=False)], m)
+        for n, m in people
+    ]
+    best, method = people[0]
+    wanted = {n.casefold() for n in best}
+    for names, other in people[1:]:
+        if wanted < {n.casefold() for n in names}:
+            return names, other
+    return best, method
+
+
+_PUBLISHED_KEYS = (
+    "meta:article:published_time",
+    "meta:og:article:published_time",
+    "meta:dc.date.issued",
+    "meta:dcterms.issued",
+    "ld:page:datePublished",
+    "ld:article:datePublished",
+    "ld:article:dateCreated",
+    "meta:cxenseparse:recs:publishtime",
+    "meta:datepublished",
+    "meta:date.published",
+    "meta:publishdate",
+    "meta:publish-date",
+    "meta:publish_date",
+    "meta:pubdate",
+    "meta:sailthru.date",
+    "meta:parsely-pub-date",
+    "meta:vr:published-time",
+)
+_UPDATED_KEYS = (
+    "meta:article:modified_time",
+    "meta:og:updated_time",
+    "ld:article:dateModified",
+    "ld:page:dateModified",
+    "meta:datemodified",
+)
+_LATE_KEYS = ("meta:date", "meta:dc.date", "itemprop:datePublished")
+
+
+def _visible_date(hints: HtmlHints, *, cued: bool) -> Choice | None:
+    """A date shown on the page: after a "Published"/"Erschienen am" cue, or (``cued=False``)
+    in a byline/date element ("Julia Lauter 31.03.2020")."""
+    for key in ("dated", "yeartext") if cued else ("dated",):
+        for value in hints.values(key):
+            for found in find_dates(value):
+                cue = cue_before(value, found.start, 60)
+                if cue is None and _BYLINE_BEFORE.search(value[: found.start]):
+                    cue = "published"  # "Par Loïc Le Clerc | 30 septembre 2018"
+                if (cued and cue == "published") or (not cued and cue is None):
+                    return Choice(found.value, "html_meta", f"visible {key} text", found.time)
+    return None
+
+
+def _first_date(hints: HtmlHints, keys: tuple[str, ...]) -> Choice | None:
+    for key in keys:
+        for value in hints.values(key):
+            parsed = parse_machine_date(value)
+            if parsed:
+                return Choice(parsed[0], _method(key), key, parsed[1])
+    return None
+
+
+def choose_date(hints: HtmlHints) -> Choice | None:
+    """The publication date.
+
+    Publication <meta>/JSON-LD keys first; then a date the page shows after a publication
+    cue; then htmldate, unless htmldate merely repeats an update date while a byline/date
+    element shows another; then other date tags and <time> elements.
+    """
+    stated = _first_date(hints, _PUBLISHED_KEYS)
+    if stated:
+        return stated
+    cued = _visible_date(hints, cued=True)
+    if cued:
+        return cued
+    parsed = parse_machine_date(hints.date) if hints.date else None
+    if parsed:
+        updated = _first_date(hints, _UPDATED_KEYS)
+        shown = _visible_date(hints, cued=False)
+        if updated and updated.value == parsed[0] and shown and shown.value != parsed[0]:
+            return shown
+        return Choice(parsed[0], "htmldate", "htmldate", parsed[1])
+    late = _first_date(hints, _LATE_KEYS)
+    if late:
+        return late
+    for value in hints.values("time"):
+        parsed = parse_machine_date(value)
+        if parsed:
+            return Choice(parsed[0], "html_meta", "time", parsed[1])
+    return None

@@ -1,0 +1,74 @@
+"""The record's ``outlet``: the publisher of this copy, with evidence or a reason.
+
+See :mod:`audit.analyse.host` for how the publisher is found. With no stated publisher, an
+outlet that names itself in the copy ("not independently verified by the Financial Times")
+is the outlet, marked ``inferred``; otherwise the outlet is null and the reason says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from audit.analyse.host import blog_signature, host_outlet
+from audit.analyse.registry import lookup
+from audit.analyse.republication import self_references
+from audit.model import Article, Evidence
+
+
+def possessive(name: str) -> str:
+    """ "Reuters' article", "the FT's article" """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """Outlet of this copy with evidence; null with the reason when the text never says."""
+    text = article.text
+    host = host_outlet(article)
+    republication = found.get("republication")
+    if host is not None:
+        outlet: dict[str, Any] = {
+            "name": host.name,
+            "kind": host.kind,
+            "country": host.country,
+            "evidence": Evidence.of(text, *host.span).as_json() if host.span else None,
+            "method": host.method,
+            "reason": host.reason,
+        }
+        return {"outlet": outlet}
+    own = self_references(text)
+    if own and not republication:
+        sign = own[0]
+        known = lookup(sign.outlet)
+        return {
+            "outlet": {
+                "name": sign.outlet,
+                "kind": known.kind if known else "unknown",
+                "country": known.country if known else None,
+                "evidence": Evidence.of(text, sign.start, sign.end).as_json(),
+                "method": "inferred",
+                "reason": (
+                    f"no publisher is stated, but {sign.outlet} speaks of itself in the copy; "
+                    "the text does not show whether this copy is on its own site"
+                ),
+            }
+        }
+    if republication:
+        reason = (
+            f"the text carries {possessive(republication['original_outlet'])} article but "
+            "never names the site that republished it"
+        )
+    else:
+        reason = "the text names no publisher: no masthead, source URL, date-line name or credit"
+    signature = blog_signature(text)
+    if signature:
+        reason += f" (its {signature!r} furniture suggests a blog or comment-enabled site)"
+    return {
+        "outlet": {
+            "name": None,
+            "kind": "unknown",
+            "evidence": None,
+            "method": "none",
+            "reason": reason,
+        }
+    }

@@ -1,0 +1,64 @@
+"""The outlet registry as the metadata analysers use it (empty when the data is absent)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from audit.analyse.outlets import Outlet, Registry, registry
+
+
+@cache
+def outlets() -> Registry:
+    """The shipped registry; an empty one if ``outlets.yaml`` is missing from the install."""
+    try:
+        return registry()
+    except FileNotFoundError:
+        return Registry([])
+
+
+def lookup(name: str) -> Outlet | None:
+    """The registered outlet called ``name`` (canonical name or alias), if any."""
+    cleaned = name.strip(" .,:;*_[]()\"'“”‘’")
+    if not cleaned:
+        return None
+    found = outlets().lookup(cleaned)
+    if found is None and cleaned.lower().startswith("the "):
+        found = outlets().lookup(cleaned[4:])
+    return found
+
+
+def name_in(text: str) -> Outlet | None:
+    """The outlet when ``text`` is just its name (possibly with "the" or markup around it)."""
+    found = lookup(text)
+    if found:
+        return found
+    mentions = list(outlets().mentions(text))
+    if len(mentions) == 1 and len(mentions[0].surface) >= len(text.strip(" .*_[]()")) - 4:
+        return mentions[0].outlet
+    return None
+
+
+@cache
+def _proper_context_aliases() -> dict[str, Outlet | None]:
+    """Capitalised context aliases ("Bloomberg", "APA") -> their outlet (None if shared)."""
+    table: dict[str, Outlet | None] = {}
+    for outlet in outlets().outlets:
+        for alias in outlet.context_aliases:
+            if alias[:1].isupper():
+                key = alias.lower()
+                table[key] = outlet if key not in table or table[key] is outlet else None
+    return table
+
+
+def lookup_in_context(name: str) -> Outlet | None:
+    """Like :func:`lookup`, also accepting a capitalised context alias that only one outlet
+    has ("Bloomberg" for Bloomberg News, "APA" for Austria Presse Agentur).
+
+    For places where the position already says an outlet is meant, such as a wire
+    dateline "(Bloomberg) --".
+    """
+    found = lookup(name)
+    if found:
+        return found
+    cleaned = name.strip(" .,:;*_[]()\"'“”‘’")
+    return _proper_context_aliases().get(cleaned.lower()) if cleaned else None

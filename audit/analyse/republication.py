@@ -1,0 +1,227 @@
+"""Republication: this copy carries another outlet's article.
+
+Signs, strongest first: a footer "Source: X" line or a credit sentence ("The post … first
+appeared on X", "Republished from X"); an organisation byline or an agency credit ("Written
+by Taipei Times", "By Jane Doe, Reuters"); a wire dateline ("BEIJING (AP) —"); the outlet
+naming itself inside the copy ("… not been independently verified by the Financial Times").
+When the publisher of this copy is that same outlet, it is not a republication. Patterns are
+data in ``audit/lexicon/republication.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from audit.analyse.byline import text_bylines
+from audit.analyse.header import footer_lines, lines_of, read_header
+from audit.analyse.host import host_outlet
+from audit.analyse.names import looks_like_name
+from audit.analyse.registry import lookup, lookup_in_context, name_in, outlets
+from audit.analyse.segment import paragraphs
+from audit.analyse.title import find_span
+from audit.analyse.vocab import load_yaml
+from audit.model import Article, Evidence
+
+_STRENGTH = {"footer": 4, "credit_line": 4, "byline_line": 3, "dateline": 3, "body": 1}
+_DATELINE_PARAGRAPHS = 6
+_TRIM = " .,:;*_[]()\"'“”‘’-–—"
+_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """One piece of evidence that the copy is ``outlet``'s article."""
+
+    outlet: str
+    start: int
+    end: int
+    method: str
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    data = load_yaml("republication.yaml")
+    flags = re.IGNORECASE
+    return {
+        "source": re.compile(data["source_line"], flags),
+        "credits": [re.compile(p, flags) for p in data["credit_sentences"]],
+        "dateline": re.compile(data["dateline"]),
+        "closing": re.compile(data["closing_credit"], flags),
+        # The cues are stored anchored to the outlet's name ("…verified by (the )?$"); here
+        # they are searched for on their own and the outlet is looked for beside them.
+        "before": [
+            re.compile(p.removesuffix("$"), flags) for p in data["self_reference"]["before_outlet"]
+        ],
+        "after": [
+            re.compile(p.removeprefix("^"), flags) for p in data["self_reference"]["after_outlet"]
+        ],
+    }
+
+
+def _named(raw: str, *, strict: bool) -> str | None:
+    """The outlet a captured name stands for: registered name, or the name as written."""
+    name = re.sub(r"https?://\S+", "", raw).strip(_TRIM)
+    known = name_in(name) if name else None
+    if known:
+        return known.name
+    if strict or not looks_like_name(name, max_words=6):
+        return None
+    return name
+
+
+def _footer_signs(text: str) -> list[Sign]:
+    signs: list[Sign] = []
+    for line in footer_lines(text):
+        m = _patterns()["source"].match(line.text)
+        if not m:
+            continue
+        has_date = re.search(r"\d{4}", line.text[m.end("outlet") :]) is not None
+        name = _named(m.group("outlet"), strict=not has_date)
+        if name:
+            signs.append(Sign(name, line.start, line.end, "footer"))
+    return signs
+
+
+def _credit_signs(text: str) -> list[Sign]:
+    signs: list[Sign] = []
+    for pattern in _patterns()["credits"]:
+        for m in pattern.finditer(text):
+            name = _named(m.group("outlet"), strict=False)
+            if name:
+                signs.append(Sign(name, m.start(), m.end(), "credit_line"))
+    return signs
+
+
+def _byline_signs(text: str) -> list[Sign]:
+    authors, agencies = text_bylines(text)
+    return [
+        Sign(c.outlet, c.line_start, c.end, "byline_line")
+        for c in (*authors, *agencies)
+        if c.outlet is not None
+    ]
+
+
+def _dateline_signs(text: str) -> list[Sign]:
+    signs: list[Sign] = []
+    for paragraph in paragraphs(text)[:_DATELINE_PARAGRAPHS]:
+        m = _patterns()["dateline"].match(paragraph.text)
+        if m:
+            known = lookup_in_context(m.group("outlet").split("/")[0])  # "(dpa/lno)"
+            if known:
+                start = paragraph.start
+                signs.append(Sign(known.name, start + m.start(), start + m.end(), "dateline"))
+    return signs
+
+
+def _closing_signs(text: str, byline: Any) -> list[Sign]:
+    """ "(FR mit dpa)" closing a line; a wire's name alone on a header/footer line of an
+    article that credits no person (else it is a photo or contribution credit)."""
+    signs: list[Sign] = []
+    for line in lines_of(text):
+        tail = line.text[-_WINDOW:]
+        m = _patterns()["closing"].search(tail)
+        if m:
+            known = lookup_in_context(m.group("outlet"))
+            if known:
+                start = line.end - len(tail) + m.start()
+                end = start + len(m.group(0).rstrip())
+                signs.append(Sign(known.name, start, end, "credit_line"))
+    if any(name_in(entry.get("name", "")) is None for entry in byline or []):
+        return signs
+    for line in [*read_header(text).lines, *footer_lines(text)]:
+        known = lookup(line.text)
+        if known is not None and known.kind == "wire":
+            signs.append(Sign(known.name, line.start, line.end, "credit_line"))
+    return signs
+
+
+def _author_signs(text: str, byline: Any) -> list[Sign]:
+    """Page authors that are wires ("AFP", "det/dpa"), located in the text."""
+    signs: list[Sign] = []
+    for entry in byline or []:
+        for part in re.split(r"\s*/\s*", entry.get("name", "")):
+            known = lookup_in_context(part) if part else None
+            if known is None or known.kind != "wire":
+                continue
+            evidence = entry.get("evidence")
+            span = (evidence["start"], evidence["end"]) if evidence else find_span(text, part)
+            if span:
+                signs.append(Sign(known.name, span[0], span[1], "byline_line"))
+    return signs
+
+
+@lru_cache(maxsize=16)
+def self_references(text: str) -> tuple[Sign, ...]:
+    """Places where a registered outlet speaks of itself ("not verified by the FT").
+
+    The cue phrases are found first; the registry is consulted only right after (or right
+    before) each cue, so long texts cost little.
+    """
+    signs: list[Sign] = []
+    patterns = _patterns()
+    for pattern in patterns["before"]:
+        for m in pattern.finditer(text):
+            begin = m.end() - 4 if text[m.end() - 4 : m.end()].lower() == "the " else m.end()
+            window = text[begin : begin + _WINDOW]
+            mention = next(outlets().mentions(window), None)
+            if mention is not None and window[: mention.start].strip().lower() in {"", "the"}:
+                signs.append(Sign(mention.outlet.name, m.start(), begin + mention.end, "body"))
+    for pattern in patterns["after"]:
+        for m in pattern.finditer(text):
+            start = max(0, m.start() - _WINDOW)
+            window = text[start : m.start()]
+            found = list(outlets().mentions(window))
+            if found and not window[found[-1].end :].strip():
+                mention = found[-1]
+                signs.append(Sign(mention.outlet.name, start + mention.start, m.end(), "body"))
+    return tuple(sorted(set(signs), key=lambda sign: sign.start))
+
+
+def _trim(text: str, sign: Sign) -> Sign:
+    quote = text[sign.start : sign.end]
+    stripped = quote.strip()
+    start = sign.start + quote.index(stripped) if stripped else sign.start
+    return Sign(sign.outlet, start, start + len(stripped), sign.method)
+
+
+def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
+    """``republication`` with the original outlet and every span that shows it, or None."""
+    text = article.text
+    signs = [
+        *_footer_signs(text),
+        *_credit_signs(text),
+        *_byline_signs(text),
+        *_dateline_signs(text),
+        *_closing_signs(text, found.get("byline")),
+        *self_references(text),
+    ]
+    if article.html is not None:
+        signs.extend(_author_signs(text, found.get("byline")))
+    host = host_outlet(article)
+    if host is not None:
+        signs = [s for s in signs if s.outlet != host.name]
+    elif all(s.method == "body" for s in signs):
+        return {"republication": None}  # the outlet names itself; see analyse_outlet
+    if not signs:
+        return {"republication": None}
+    score: dict[str, int] = {}
+    for sign in signs:
+        score[sign.outlet] = score.get(sign.outlet, 0) + _STRENGTH[sign.method]
+    original = max(score, key=lambda name: (score[name], -_first(signs, name)))
+    chosen = sorted({_trim(text, s) for s in signs if s.outlet == original}, key=lambda s: s.start)
+    best = max(chosen, key=lambda s: _STRENGTH[s.method])
+    return {
+        "republication": {
+            "original_outlet": original,
+            "evidence": [Evidence.of(text, s.start, s.end).as_json() for s in chosen],
+            "method": best.method,
+        }
+    }
+
+
+def _first(signs: list[Sign], name: str) -> int:
+    return min(s.start for s in signs if s.outlet == name)

@@ -1,0 +1,363 @@
+"""Header, date, byline, outlet and republication readers on made-up articles."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from audit.analyse import analyse
+from audit.analyse.dates import find_dates, parse_machine_date
+from audit.analyse.html_meta import strip_site
+from audit.ingest import from_bytes
+from audit.model import Evidence
+
+BODY = (
+    "The council voted on Tuesday to close the old bridge after engineers found cracks in "
+    "two of its piers, officials said. Repairs are expected to take most of next year.\n\n"
+    "In July 2009 a similar closure lasted three weeks, and in 2014 the bridge was repainted."
+)
+
+
+def fields_of(text: str, url: str | None = None) -> dict[str, Any]:
+    kind = "url" if url else "file"
+    article = from_bytes(
+        text.encode("utf-8"), "x.txt", kind, "2026-01-01T00:00:00Z", is_html=False, url=url
+    )
+    fields = analyse(article)
+    for value in _evidence(fields):
+        assert Evidence(value["start"], value["end"], value["quote"]).holds_in(article.text)
+    return fields
+
+
+def _evidence(node: Any) -> Any:
+    if isinstance(node, dict):
+        if {"start", "end", "quote"} <= node.keys():
+            yield node
+        else:
+            for value in node.values():
+                yield from _evidence(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _evidence(value)
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "clock"),
+    [
+        ("Monday, 18 November 2019 06:05 -", "2019-11-18", "06:05"),
+        ("Tuesday 3 December 2019", "2019-12-03", None),
+        ("Published: Nov 18, 2019 08:08 PM", "2019-11-18", "20:08"),
+        ("Updated 10:34, 20-Nov-2019", "2019-11-20", "10:34"),
+        ("Source: [Taipei Times - 2019/11/18](#)", "2019-11-18", None),
+        ("19. Oktober 2019, 19:08 Uhr", "2019-10-19", "19:08"),
+        ("4 de mayo de 2022", "2022-05-04", None),
+        ("31.03.2020", "2020-03-31", None),
+    ],
+)
+def test_date_formats(line: str, value: str, clock: str | None) -> None:
+    found = find_dates(line)
+    assert [(d.value, d.time) for d in found] == [(value, clock)]
+
+
+def test_ambiguous_numeric_date_is_not_guessed() -> None:
+    assert find_dates("on 05/06/2019") == []
+    assert [d.value for d in find_dates("on 25/06/2019")] == ["2019-06-25"]
+
+
+def test_machine_dates_keep_the_written_calendar_day() -> None:
+    assert parse_machine_date("2019-10-19T23:08:22-04:00") == ("2019-10-19", "23:08:22")
+    assert parse_machine_date("Wed, 04 May 2022 02:41:00 GMT") == ("2022-05-04", "02:41")
+    assert parse_machine_date("no date here") is None
+
+
+def test_header_with_masthead_date_title_and_byline() -> None:
+    text = (
+        f"The Riverside Ledger\n\nTuesday 3 December 2019\n\nBridge closed\n\nBy Jane Doe\n\n{BODY}"
+    )
+    fields = fields_of(text)
+    assert fields["title"]["value"] == "Bridge closed"
+    assert fields["outlet"]["name"] == "The Riverside Ledger"
+    assert fields["outlet"]["method"] == "header_line"
+    assert fields["published"]["date"] == "2019-12-03"
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+
+
+def test_first_line_is_the_title_when_the_body_follows_the_date_line() -> None:
+    fields = fields_of(
+        f"Bridge closed after cracks found\n\nFriends of the River, 18 November 2019\n\n{BODY}"
+    )
+    assert fields["title"]["value"] == "Bridge closed after cracks found"
+    assert fields["outlet"]["name"] == "Friends of the River"
+    assert fields["published"]["date"] == "2019-11-18"
+
+
+def test_published_is_preferred_over_updated() -> None:
+    text = (
+        f"Bridge closed\n\nUpdated 10:34, 20-Nov-2019\n\nPublished: Nov 18, 2019 08:08 PM\n\n{BODY}"
+    )
+    published = fields_of(text)["published"]
+    assert (published["date"], published["time"]) == ("2019-11-18", "20:08")
+
+
+def test_body_dates_are_never_the_publication_date() -> None:
+    published = fields_of(f"Bridge closed\n\n{BODY}")["published"]
+    assert published["date"] is None
+    assert published["not_before"] == "2014-01-01"  # "in 2014", the latest past date
+    assert published["method"] == "inferred" and published["reason"]
+
+
+def test_future_dates_do_not_bound_publication() -> None:
+    text = "Bridge closed\n\nThe bridge will reopen in March 2031, officials said on the radio."
+    published = fields_of(text)["published"]
+    assert published["date"] is None and published["not_before"] is None
+
+
+def test_person_and_agency_credit() -> None:
+    fields = fields_of(f"Bridge closed\n\nBy Jane Doe, Reuters\n\n{BODY}")
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["republication"]["original_outlet"] == "Reuters"
+    assert fields["outlet"]["name"] is None
+    assert "Reuters" in fields["outlet"]["reason"]
+
+
+def test_organisation_byline_with_source_footer() -> None:
+    text = (
+        f"Bridge closed\n\nWritten by Taipei Times\n\n{BODY}\n\nSource: Taipei Times - 2019/11/18"
+    )
+    fields = fields_of(text)
+    assert [b["name"] for b in fields["byline"]] == ["Taipei Times"]
+    republication = fields["republication"]
+    assert republication["original_outlet"] == "Taipei Times"
+    quotes = [e["quote"] for e in republication["evidence"]]
+    assert "Source: Taipei Times - 2019/11/18" in quotes
+    assert fields["published"]["date"] == "2019-11-18"
+    assert fields["published"]["method"] == "footer"
+
+
+@pytest.mark.parametrize(
+    ("opening", "original"),
+    [
+        ("BEIJING (AP) — The council voted to close the bridge.", "Associated Press"),
+        ("(Bloomberg) -- The council voted to close the bridge.", "Bloomberg News"),
+    ],
+)
+def test_wire_datelines(opening: str, original: str) -> None:
+    fields = fields_of(f"Bridge closed\n\n{opening}\n\n{BODY}")
+    assert fields["republication"]["original_outlet"] == original
+    assert fields["republication"]["method"] == "dateline"
+
+
+def test_first_appeared_on_credit() -> None:
+    text = f"Bridge closed\n\n{BODY}\n\nThe post Bridge closed first appeared on The Conversation."
+    republication = fields_of(text)["republication"]
+    assert republication["original_outlet"] == "The Conversation"
+    assert republication["method"] == "credit_line"
+
+
+def test_outlet_naming_itself_inside_a_blog_copy() -> None:
+    text = (
+        "Notes From the Delta\n\nTuesday 3 December 2019\n\nBridge closed\n\n"
+        "The files — which have not been independently verified by the Financial Times — "
+        f"were published last month.\n\n{BODY}\n\nNo comments:\n\nPost a Comment"
+    )
+    fields = fields_of(text)
+    assert (fields["outlet"]["name"], fields["outlet"]["kind"]) == ("Notes From the Delta", "blog")
+    republication = fields["republication"]
+    assert republication["original_outlet"] == "Financial Times"
+    assert republication["method"] == "body"
+    assert "verified by the Financial Times" in republication["evidence"][0]["quote"]
+
+
+def test_outlet_speaking_of_itself_on_its_own_site_is_not_a_republication() -> None:
+    text = (
+        "Bridge closed\n\nThe files have not been independently verified by the Financial "
+        f"Times.\n\n{BODY}"
+    )
+    fields = fields_of(text, url="https://www.ft.com/content/abc")
+    assert fields["outlet"]["name"] == "Financial Times"
+    assert fields["outlet"]["method"] == "url"
+    assert fields["republication"] is None
+
+
+def test_unnamed_publisher_is_null_with_reason() -> None:
+    outlet = fields_of(f"Bridge closed\n\n{BODY}\n\nLeave a Reply")["outlet"]
+    assert outlet["name"] is None and outlet["kind"] == "unknown"
+    assert "Leave a Reply" in outlet["reason"]
+
+
+def test_title_that_starts_with_by_is_not_a_byline() -> None:
+    fields = fields_of(f"By the numbers: the bridge closure\n\n{BODY}")
+    assert fields["byline"] == []
+    assert fields["title"]["value"] == "By the numbers: the bridge closure"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Bridge closed | The Riverside Ledger", "Bridge closed"),
+        ("Riverside Ledger - Bridge closed", "Bridge closed"),
+        ("Bridge closed - Repairs to last a year", "Bridge closed - Repairs to last a year"),
+        ("Bridge closed | Ledger | 23.05.2011", "Bridge closed"),
+    ],
+)
+def test_site_name_is_stripped_from_titles(title: str, expected: str) -> None:
+    assert strip_site(title, ["The Riverside Ledger", "riverside-ledger.com", "ledger"]) == expected
+
+
+PAGE = """<!doctype html><html><head>
+<title>Bridge closed after cracks found | Riverside Ledger</title>
+<meta property="og:title" content="Bridge closed after cracks found | Riverside Ledger">
+<meta property="og:site_name" content="Riverside Ledger">
+<meta property="article:published_time" content="2019-11-18T20:08:00+01:00">
+<meta property="article:modified_time" content="2019-11-20T10:34:00+01:00">
+<script type="application/ld+json">{LD}</script>
+</head><body><article><h1>Bridge closed after cracks found</h1>
+<p class="byline">By Jane Doe and John Roe</p>
+<p>{BODY}</p></article></body></html>"""
+
+
+def test_html_metadata_is_combined() -> None:
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Bridge closed after cracks found",
+            "datePublished": "2019-11-18T20:08:00+01:00",
+            "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "John Roe"}],
+            "publisher": {"@type": "Organization", "name": "Riverside Ledger"},
+        }
+    )
+    markup = PAGE.replace("{LD}", ld).replace("{BODY}", BODY.replace("\n\n", "</p><p>"))
+    article = from_bytes(
+        markup.encode(),
+        "p.html",
+        "html",
+        "2026-01-01T00:00:00Z",
+        is_html=True,
+        url="https://riverside-ledger.example/bridge",
+    )
+    fields = analyse(article)
+    assert fields["title"]["value"] == "Bridge closed after cracks found"
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe", "John Roe"]
+    assert fields["byline"][0]["method"] == "json_ld"
+    assert (fields["published"]["date"], fields["published"]["time"]) == ("2019-11-18", "20:08:00")
+    assert fields["published"]["method"] == "html_meta"
+    assert fields["outlet"]["name"] == "Riverside Ledger"
+    assert fields["outlet"]["method"] == "json_ld"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "original"),
+    [
+        ("The claims could not be independently verified by The Guardian.", "The Guardian"),
+        ("Reuters could not independently verify the footage.", "Reuters"),
+        ("The ministry did not respond to the Financial Times.", "Financial Times"),
+    ],
+)
+def test_self_reference_cues(sentence: str, original: str) -> None:
+    text = (
+        f"Notes From the Delta\n\nTuesday 3 December 2019\n\nBridge closed\n\n{sentence}\n\n{BODY}"
+    )
+    republication = fields_of(text)["republication"]
+    assert republication["original_outlet"] == original
+    assert original.split()[-1] in republication["evidence"][0]["quote"]
+
+
+def test_an_outlet_merely_cited_is_not_the_original() -> None:
+    text = (
+        "Notes From the Delta\n\nTuesday 3 December 2019\n\nBridge closed\n\n"
+        f"The 403 pages obtained by the New York Times show the plan, Reuters reported.\n\n{BODY}"
+    )
+    assert fields_of(text)["republication"] is None
+
+
+def test_registered_outlet_name_above_the_headline_is_the_masthead() -> None:
+    fields = fields_of(f"The Guardian\n\nBridge closed after cracks found\n\n{BODY}")
+    assert fields["title"]["value"] == "Bridge closed after cracks found"
+    assert fields["outlet"]["name"] == "The Guardian"
+    assert fields["outlet"]["kind"] == "newspaper"
+
+
+def test_byline_roles_are_not_authors() -> None:
+    fields = fields_of(f"Bridge closed\n\nBy Jane Doe, Staff Writer\n\n{BODY}")
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["republication"] is None
+
+
+def test_time_before_the_date_with_zone_and_weekday() -> None:
+    text = f"Bridge closed\n\nBy JANE DOE\n\nPublished 8:08 PM EST, Mon November 18, 2019\n\n{BODY}"
+    published = fields_of(text)["published"]
+    assert (published["date"], published["time"]) == ("2019-11-18", "20:08")
+
+
+@pytest.mark.parametrize(
+    "credit", ["Jane Doe in Beijing\n\nMon 18 Nov 2019 06.05 GMT", "Jane Doe\n\nNov 18, 2019"]
+)
+def test_name_alone_beside_the_date_line_is_a_byline(credit: str) -> None:
+    fields = fields_of(
+        f"Bridge closed\n\nRepairs will take a year, engineers say\n\n{credit}\n\n{BODY}"
+    )
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["published"]["date"] == "2019-11-18"
+    assert fields["title"]["value"] == "Bridge closed"
+
+
+def test_labels_and_breadcrumbs_are_not_titles() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nHOME | NEWS | WORLD\n\nBridge closed\n\n"
+        f"WASHINGTON, Nov. 18, 2019 /PRNewswire/ -- {BODY}"
+    )
+    fields = fields_of(text)
+    assert fields["title"]["value"] == "Bridge closed"
+    assert (fields["published"]["date"], fields["published"]["method"]) == (
+        "2019-11-18",
+        "dateline",
+    )
+
+
+def test_outlet_named_in_the_title_line() -> None:
+    fields = fields_of(f"Bridge closed | World news | The Guardian\n\n{BODY}")
+    assert fields["title"]["value"] == "Bridge closed"
+    assert fields["outlet"]["name"] == "The Guardian"
+    assert fields["outlet"]["evidence"]["quote"] == "The Guardian"
+
+
+@pytest.mark.parametrize(
+    ("opening", "original"),
+    [
+        ("Frankfurt/Main (dpa) - Der Stadtrat hat die Brücke gesperrt.", "Deutsche Presse-Agentur"),
+        ("MANAGUA (EFE).- El consejo cerró el puente.", "EFE"),
+        ("LONDON, Nov 18 (Reuters) - The council voted to close the bridge.", "Reuters"),
+    ],
+)
+def test_more_wire_datelines(opening: str, original: str) -> None:
+    fields = fields_of(f"Bridge closed\n\n{opening}\n\n{BODY}")
+    assert fields["republication"]["original_outlet"] == original
+
+
+def test_html_without_metadata_falls_back_to_the_text_readers() -> None:
+    paragraph = f"<p>{BODY.split(chr(10))[0]}</p>"
+    markup = (
+        "<html><body><article><p>Bridge closed after cracks</p><p>By Jane Doe</p>"
+        f"<p>Tuesday 3 December 2019</p>{paragraph * 3}</article></body></html>"
+    )
+    article = from_bytes(markup.encode(), "p.html", "html", "2026-01-01T00:00:00Z", is_html=True)
+    fields = analyse(article)
+    assert (fields["title"]["value"], fields["title"]["method"]) == (
+        "Bridge closed after cracks",
+        "header_line",
+    )
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["published"]["date"] == "2019-12-03"
+
+
+def test_title_case_headline_above_date_and_standfirst_is_not_a_masthead() -> None:
+    text = (
+        "Council Orders Old Bridge Closed After Cracks Found\n\nNov 18, 2019\n\n"
+        f"Repairs will take a year, engineers say\n\n{BODY}"
+    )
+    fields = fields_of(text)
+    assert fields["title"]["value"] == "Council Orders Old Bridge Closed After Cracks Found"
+    assert fields["outlet"]["name"] is None
