@@ -122,7 +122,7 @@ class _Context:
                 and not self.masked[o.end : position].strip(" *_,")
             ):
                 return Speaker(o.name, o.start, o.end, False)
-        stripped = re.sub(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*$", "", left)
+        stripped = _strip_trailer(left)
         run = re.search(rf"(?:{NAME_RUN.pattern})$", stripped)
         if run is None:
             apposition = re.search(rf"({NAME_RUN.pattern})\s*,[^,;:]{{1,150}}$", stripped)
@@ -305,3 +305,19 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     from audit.analyse.segment import paragraphs
 
     return [(p.start, p.end) for p in paragraphs(text)]
+
+
+def _strip_trailer(left: str) -> str:
+    """``left`` without a trailing comma and a short parenthetical ("Ana Silva (AP), ").
+
+    Done by hand: the equivalent regex backtracks quadratically on long white space.
+    """
+    text = left.rstrip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
+    if text.endswith(")"):
+        opening = text.rfind("(")
+        inner = text[opening + 1 : -1]
+        if opening >= 0 and len(inner) <= 60 and ")" not in inner:
+            text = text[:opening].rstrip()
+    return text
