@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -142,3 +143,28 @@ def test_xhtml_with_an_xml_declaration_is_read(tmp_path: Path) -> None:
     code, out, err = _ingest(page)
     assert code == 0, err
     assert "Dock workers returned" in json.loads(out)["text"]
+
+
+def test_control_sequences_in_articles_never_reach_the_terminal(tmp_path: Path) -> None:
+    from audit.findings import Confidence, Finding, Severity
+    from audit.reporters.safe import printable
+    from audit.reporters.text import TextReporter
+
+    hostile = "Click \x1b[2J\x1b]0;owned\x07 here\r\nnext \u202eevil"
+    assert printable(hostile) == "Click \\x1b[2J\\x1b]0;owned\\x07 here\\r\\nnext \\u202eevil"
+    finding = Finding(
+        "SPM001",
+        "spam",
+        Severity.WARNING,
+        Confidence.HIGH,
+        f"spam: {hostile}",
+        path="records/a\x1b.json",
+        pointer="/flags/0",
+    )
+    from audit.engine import CheckResult
+
+    out = io.StringIO()
+    TextReporter(1).render(CheckResult(findings=[finding], files=1), out)
+    text = out.getvalue()
+    assert "\x1b" not in text and "\u202e" not in text and "\r" not in text
+    assert text.count("\n") == 2  # one line for the finding, one summary line

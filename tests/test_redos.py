@@ -18,7 +18,11 @@ def test_all_patterns_survive_adversarial_input(tmp_path: Path) -> None:
     try:
         done = subprocess.run(
             [sys.executable, str(REPO / "tests" / "redos" / "scan_patterns.py"), str(progress)],
-            cwd=REPO, capture_output=True, text=True, timeout=HANG_GUARD_SECONDS, check=False,
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=HANG_GUARD_SECONDS,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         lines = progress.read_text(encoding="utf-8").splitlines() if progress.exists() else []

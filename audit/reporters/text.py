@@ -8,6 +8,7 @@ from typing import TextIO
 from audit.engine import CheckResult
 from audit.findings import Finding, Severity
 from audit.reporters.base import Reporter, display_path
+from audit.reporters.safe import printable
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -30,13 +31,13 @@ class TextReporter(Reporter):
 
     def render(self, result: CheckResult, stream: TextIO) -> None:
         for finding in result.findings:
-            pointer = f" [{finding.pointer}]" if finding.pointer else ""
+            pointer = f" [{printable(finding.pointer)}]" if finding.pointer else ""
             severity = finding.severity
             stream.write(
-                f"{self._paint(location(finding), '1')}: "
+                f"{self._paint(printable(location(finding)), '1')}: "
                 f"{self._paint(finding.code, '1;' + _COLOURS[severity])} "
                 f"{self._paint(severity.value, _COLOURS[severity])}: "
-                f"{finding.message}{self._paint(pointer, '2')}\n"
+                f"{printable(finding.message)}{self._paint(pointer, '2')}\n"
             )
         stream.write(summary(result, self.exit_code, self._paint) + "\n")
 
