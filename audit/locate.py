@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from audit.model import Evidence
 
-_WS = " \t\n\r"
 # A JSON string, "unrolled" so that it runs in linear time: runs of plain characters
 # separated by escapes (the two alternatives can never match the same character).
+_SPACE = re.compile(r"[ \t\n\r]*")
+_SCALAR = re.compile(r"[^ \t\n\r,\]}]*")
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 
 
@@ -43,10 +44,7 @@ class _Scanner:
         self.keys: dict[str, int] = {}
 
     def _skip(self, i: int) -> int:
-        raw = self.raw
-        while i < len(raw) and raw[i] in _WS:
-            i += 1
-        return i
+        return _SPACE.match(self.raw, i).end()  # type: ignore[union-attr]  # always matches
 
     def _string_end(self, i: int) -> int:
         """Index just past the string that opens at ``i``."""
@@ -107,8 +105,7 @@ class _Scanner:
         elif c == '"':
             i = self._string_end(i)
         else:
-            while i < len(raw) and raw[i] not in _WS + ",]}":
-                i += 1
+            i = _SCALAR.match(raw, i).end()  # type: ignore[union-attr]  # always matches
             if i == start:
                 raise ValueError("unexpected character")
         self.spans[pointer] = (start, i)
@@ -116,6 +113,8 @@ class _Scanner:
 
 
 def _decode(token: str) -> str:
+    if "\\" not in token:
+        return token[1:-1]
     value = json.loads(token)
     return value if isinstance(value, str) else str(value)
 
