@@ -15,11 +15,22 @@ from typing import Any
 from audit.analyse import empty_fields
 
 RECORDS = Path(__file__).resolve().parent.parent / "records"
-SEED_003 = "leaked-documents-reveal-details-of-chinas-shown-no-mercy-uighur-detention-policy"
-SEED_004 = "commentary-on-political-economy"
-SEED_001 = "leaked-ccp-files-document-mass-detentions"
-SEED_000 = "leak-to-new-york-times-should-be-followed-by-action-from-international-community"
-SEED_002 = "leaked-chinese-documents-show-full-details-of-the-genocide-of-muslims-in"
+
+
+def _record_id(seed_file: str) -> str:
+    """Id of the stored record ingested from ``seed_file`` (ids change with analysis)."""
+    for path in sorted(RECORDS.glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        if str(data["source"]["location"]).endswith(seed_file):
+            return str(data["id"])
+    raise LookupError(f"no record in {RECORDS} was ingested from {seed_file}")
+
+
+SEED_000 = _record_id("000_77bc1306e86b4512.txt")
+SEED_001 = _record_id("001_69cdf78541fd54f4.txt")
+SEED_002 = _record_id("002_277d183c0be70789.txt")
+SEED_003 = _record_id("003_9e54326c62e84f3c.txt")
+SEED_004 = _record_id("004_4da91b865824ef9e.txt")
 SEEDS = (SEED_000, SEED_001, SEED_002, SEED_003, SEED_004)
 
 

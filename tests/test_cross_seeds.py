@@ -59,7 +59,9 @@ def _reports(finding: Finding, item: dict[str, Any], names: dict[str, str]) -> b
     return any(wanted in t or (len(t) > 2 and t in wanted) for t in texts)
 
 
-def _assert_expected(findings: list[Finding], names: dict[str, str]) -> None:
+def _assert_expected(
+    findings: list[Finding], names: dict[str, str], folder: Path | None = None
+) -> None:
     if not EXPECTED.exists():
         pytest.skip(f"{EXPECTED} is not available (the shared seeds live beside the repository)")
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
@@ -70,8 +72,15 @@ def _assert_expected(findings: list[Finding], names: dict[str, str]) -> None:
     # the undated articles get the not_before a careful reader infers
     for seed, article in expected["articles"].items():
         if article.get("published_not_before"):
+            wanted = article["published_not_before"]
             inferred = [f for f in findings if f.code == "XSC031" and f.record_id == names[seed]]
-            assert inferred and article["published_not_before"] in inferred[0].message
+            if inferred:
+                assert wanted in inferred[0].message
+                continue
+            # Quiet only because the record already carries the inferred date (curated).
+            assert folder is not None, f"no XSC031 for {seed}"
+            record = json.loads((folder / f"{names[seed]}.json").read_text(encoding="utf-8"))
+            assert record["published"]["not_before"] == wanted, f"no not_before for {seed}"
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +91,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, st
 
 def test_fixture_records_report_every_expected_item(filled: tuple[Path, dict[str, str]]) -> None:
     folder, names = filled
-    _assert_expected(_check(folder, names), names)
+    _assert_expected(_check(folder, names), names, folder)
 
 
 def test_agreed_figures_raise_no_conflict(filled: tuple[Path, dict[str, str]]) -> None:
@@ -113,4 +122,4 @@ def test_real_records() -> None:
     if not any(r.get("quotes") or r.get("figures") for r in records):
         pytest.skip("records/ have no quotes or figures yet (analysers not run on them)")
     names = {seed_name(r): r["id"] for r in records}
-    _assert_expected(_check(RECORDS, names), names)
+    _assert_expected(_check(RECORDS, names), names, RECORDS)
