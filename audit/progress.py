@@ -34,7 +34,9 @@ class Progress:
             )
             sys.stderr.flush()
 
-    def log(self, message: str) -> None:
-        if not self.visible:
-            return
-        sys.stderr.write(f"\r{message}\n")
+    def log(self, message: str, *, always: bool = False) -> None:
+        """A line on stderr above the bar; quiet without a bar unless ``always``."""
+        if self.visible:
+            sys.stderr.write(f"\r{message}\n")
+        elif always:
+            sys.stderr.write(f"{message}\n")

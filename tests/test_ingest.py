@@ -158,3 +158,21 @@ def test_binary_input_via_the_real_command_has_no_traceback(tmp_path: Path) -> N
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_a_bad_source_does_not_stop_the_others(tmp_path: Path) -> None:
+    good = _article(tmp_path, "a-good.txt")
+    bad = tmp_path / "b-bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    later = _article(tmp_path, "c-later.txt", title="Harbour reopens after storm")
+    out = tmp_path / "records"
+    result = run_cli("ingest", str(good), str(bad), str(later), "--out", str(out))
+    assert result.code == 2
+    assert result.err.splitlines() == [
+        f"provaudit: {bad}: binary data (NUL bytes), not a text article",
+        "provaudit: 1 of 3 source(s) failed",
+    ]
+    assert sorted(p.stem for p in out.glob("*.json")) == [
+        "council-approves-new-budget",
+        "harbour-reopens-after-storm",
+    ]

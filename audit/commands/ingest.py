@@ -128,14 +128,20 @@ def _start_worker(retrieved: str, limits: FetchLimits) -> None:
     _SETTINGS = (retrieved, limits)
 
 
-def _record_of(source: str) -> dict[str, Any]:
-    """Read, extract and analyse one source (in a worker process when --jobs > 1)."""
+def _record_of(source: str) -> dict[str, Any] | InputError:
+    """Read, extract and analyse one source (in a worker process when --jobs > 1).
+
+    A bad source comes back as its InputError, so the other sources still go through.
+    """
     from audit import ingest
     from audit.analyse import analyse
     from audit.record import build
 
     assert _SETTINGS is not None
-    article = ingest.load(source, *_SETTINGS)
+    try:
+        article = ingest.load(source, *_SETTINGS)
+    except InputError as err:
+        return err
     return build(article, analyse(article))
 
 
@@ -162,12 +168,21 @@ def run(args: argparse.Namespace) -> int:
     records = ordered_map(
         _record_of, sources, jobs=jobs, initializer=_start_worker, initargs=(retrieved, limits)
     )
+    failed = 0
     with Progress(len(sources), "ingest") as progress:
         for record in records:
-            if folder is None:
-                sys.stdout.write(serialise(record))
-            else:
-                path = place(record, folder, force=options.force)
-                progress.log(f"wrote {path}")
             progress.advance()
-    return 0
+            try:
+                if isinstance(record, InputError):
+                    raise record
+                if folder is None:
+                    sys.stdout.write(serialise(record))
+                else:
+                    path = place(record, folder, force=options.force)
+                    progress.log(f"wrote {path}")
+            except InputError as err:
+                failed += 1
+                progress.log(f"provaudit: {err}", always=True)
+    if failed and len(sources) > 1:
+        sys.stderr.write(f"provaudit: {failed} of {len(sources)} source(s) failed\n")
+    return 2 if failed else 0
