@@ -5,7 +5,9 @@
     .venv/bin/python bench/bench_check.py --sizes 1000,10000,100000 --runs 3
 
 Records are copies of records/ under new ids (the text and analysis are the bundled
-records'), written to a temporary folder. provaudit runs everything (schema, integrity,
+records'), written to a temporary folder. Each set of copies of the five records gets its
+own `story` key, so the cross-source rules see many five-record stories, as in a real
+archive, rather than one story of N identical articles. provaudit runs everything (schema, integrity,
 all rules, cross-source) with the cache off; check-jsonschema validates the schema only.
 Both run as separate processes, so start-up is included for both. Ratios below 1.0 mean
 provaudit is faster.
@@ -35,6 +37,7 @@ def generate(folder: Path, count: int) -> None:
     for index in range(count):
         record = dict(sources[index % len(sources)])
         record["id"] = f"bench-{index:06d}-{record['id'][:40]}".rstrip("-")
+        record["story"] = f"bench-story-{index // len(sources):06d}"
         (folder / f"{record['id']}.json").write_text(
             json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
