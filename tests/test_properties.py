@@ -60,3 +60,16 @@ def test_analysis_spans_are_exact_and_records_valid(text: str) -> None:
         assert 0 <= ev["start"] <= ev["end"] <= len(text), pointer
         assert text[ev["start"] : ev["end"]] == ev["quote"], pointer
     assert list(violations(record)) == []
+
+
+def test_fuzzer_found_unit_case(tmp_path: object) -> None:
+    """Regression: atheris input b"%\\xf2\\x86\\x7f" decoded to '2f"' and crashed figures."""
+    from audit.analyse.figures import find_figures
+    from audit.ingest import from_bytes
+
+    for text in ('2f"', "It was 30f outside.", "Water boils at 212 F."):
+        for figure in find_figures(text):
+            ev = figure["evidence"]
+            assert text[ev["start"] : ev["end"]] == ev["quote"]
+    article = from_bytes(b"\xf2\x86\x7f", "fuzz", "file", "2026-01-01T00:00:00Z", is_html=True)
+    analyse(article)

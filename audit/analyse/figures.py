@@ -145,7 +145,10 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     unit: str | None = t.currencies.get(cur) if cur else None
     pct = t.percent.match(text[end:])
     if attached:
-        unit = t.attached[attached]
+        # the pattern matches case-insensitively ("2f"); the table is keyed as written ("F")
+        unit = t.attached.get(attached) or next(
+            (u for key, u in t.attached.items() if key.lower() == attached.lower()), None
+        )
     elif pct and not cur:
         unit, end = "percent", end + pct.end()
     elif unit is None:
