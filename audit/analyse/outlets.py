@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -69,6 +69,8 @@ class Registry:
                 self._domains[domain.lower()] = outlet
         self._name_lengths = sorted({len(k) for k in self._names}, reverse=True)
         self._context_lengths = sorted({len(k) for k in self._context}, reverse=True)
+        self._name_starts = frozenset(k[0] for k in self._names)
+        self._context_starts = frozenset(k[0] for k in self._context)
 
     @staticmethod
     def _index(table: Index, alias: str, outlet: Outlet) -> None:
@@ -98,8 +100,16 @@ class Registry:
 
         With ``context=True`` short forms such as "the Times" or "the newspaper" are also
         matched, resolved to the most recently named outlet they can stand for; a short
-        form the text has not yet introduced is not a mention.
+        form the text has not yet introduced is not a mention. Several analysers ask about
+        the same article, so the answers for the last few texts are kept.
         """
+        return iter(self._mentions(text, context))
+
+    @lru_cache(maxsize=16)  # noqa: B019  # the registry lives for the whole process
+    def _mentions(self, text: str, context: bool) -> tuple[Mention, ...]:
+        return tuple(self._scan(text, context))
+
+    def _scan(self, text: str, context: bool) -> Iterator[Mention]:
         tokens = list(WORD.finditer(text))
         lowered = [t.group(0).lower() for t in tokens]
         named: list[Outlet] = []
@@ -123,6 +133,8 @@ class Registry:
     def _match(
         self, tokens: list[re.Match[str]], lowered: list[str], i: int
     ) -> tuple[int, Outlet] | None:
+        if lowered[i] not in self._name_starts:
+            return None
         for n in self._name_lengths:
             if i + n > len(tokens):
                 continue
@@ -138,6 +150,8 @@ class Registry:
         self, tokens: list[re.Match[str]], lowered: list[str], i: int, named: list[Outlet]
     ) -> tuple[int, Outlet] | None:
         """A short form whose candidates include an outlet named earlier (latest wins)."""
+        if lowered[i] not in self._context_starts:
+            return None
         for n in self._context_lengths:
             if i + n > len(tokens):
                 continue
