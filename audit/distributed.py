@@ -128,7 +128,7 @@ def ordered_map(
     ``shared`` (the run's small settings) goes with every task.
     """
     with client(scheduler, workers) as dask:
-        window = 4 * max(1, len(dask.scheduler_info().get("workers", {})) or workers)
+        window = 4 * max(1, sum(dask.nthreads().values()) or workers)
         pending: deque[Any] = deque()
         iterator = iter(items)
         while True:
@@ -136,10 +136,23 @@ def ordered_map(
                 batch = [item for _, item in zip(range(chunk), iterator, strict=False)]
                 if not batch:
                     break
-                pending.append(dask.submit(task, shared, batch, pure=False))
+                pending.append(dask.submit(_guarded, task, shared, batch, pure=False))
             if not pending:
                 return
-            yield from pending.popleft().result()
+            done = pending.popleft().result()
+            if isinstance(done, InputError):
+                raise done
+            yield from done
+
+
+def _guarded(
+    task: Callable[[Any, list[T]], list[R]], shared: Any, batch: list[T]
+) -> list[R] | InputError:
+    """Run ``task`` on a worker; bad input comes back as a value (no worker traceback log)."""
+    try:
+        return task(shared, batch)
+    except InputError as err:
+        return err
 
 
 # --- check -------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -123,3 +125,34 @@ def test_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
 def test_scheduler_needs_dask_engine() -> None:
     result = run_cli("check", str(RECORDS), "--scheduler", "tcp://127.0.0.1:9")
     assert result.code == 2 and "--engine dask" in result.err
+
+
+def test_missing_dask_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    for argv in (
+        ("check", str(RECORDS), "--engine", "dask"),
+        ("ingest", str(tmp_path), "--print", "--engine", "dask"),
+    ):
+        result = run_cli(*argv)
+        assert result.code == 2
+        assert result.err.strip().splitlines() == [
+            "provaudit: --engine dask: needs dask[distributed] and fsspec: "
+            "pip install 'provaudit[dask]'"
+        ]
+
+
+def test_bad_source_on_a_worker_is_one_line(tmp_path: Path) -> None:
+    """Bad input found on a worker ends the run with one line, no worker traceback log."""
+    good = tmp_path / "good.txt"
+    good.write_text("Harbour\n\nThe council said boats returned.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    argv = ["ingest", str(good), str(missing), "--print", "--engine", "dask", "--jobs", "1"]
+    done = subprocess.run(
+        [sys.executable, "-m", "audit", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"provaudit: {missing}: no such file"]
