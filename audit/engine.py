@@ -148,6 +148,10 @@ def locate(findings: list[Finding], raw: str) -> list[Finding]:
 
 
 def _read_text(path: str) -> str | None:
+    if "://" in path:  # a record in object storage (Dask engine)
+        from audit.distributed import read_text
+
+        return read_text(path)
     try:
         return Path(path).read_bytes().decode("utf-8-sig", errors="replace")
     except OSError:
@@ -258,19 +262,25 @@ class Engine:
         self, sources: Sequence[str], load: Callable[[str], bytes] | None, cache: Cache | None
     ) -> Iterator[tuple[str, _Checked, str | None]]:
         """(path, outcome, raw text for stdin) per source, in order; misses may run in a pool."""
-        if load is not None or self.options.jobs <= 1 or "-" in sources:
+        dask = self.options.engine == "dask"
+        if load is not None or (self.options.jobs <= 1 and not dask) or "-" in sources:
             for path in sources:
                 data = read_bytes(path, self.options.max_bytes) if load is None else load(path)
                 yield self._one(path, data, cache)
             return
         items = [(path, cache.digest_of(path) if cache else None) for path in sources]
-        outcomes = ordered_map(
-            _work,
-            items,
-            jobs=self.options.jobs,
-            initializer=_start_worker,
-            initargs=(self.options,),
-        )
+        if dask:
+            from audit.distributed import check_map
+
+            outcomes: Iterable[tuple[str, _Checked | None]] = check_map(items, self.options)
+        else:
+            outcomes = ordered_map(
+                _work,
+                items,
+                jobs=self.options.jobs,
+                initializer=_start_worker,
+                initargs=(self.options,),
+            )
         for (path, known), (digest, checked) in zip(items, outcomes, strict=True):
             if checked is None and cache is not None and known is not None:
                 entry = cache.get(path, digest)
@@ -305,7 +315,14 @@ class Engine:
         notes: list[RecordNotes] = []
         raws: dict[str, str] = {}
         findings: list[Finding] = []
-        sources = discover(paths) if load is None else list(paths)
+        if load is not None:
+            sources = list(paths)
+        elif self.options.engine == "dask":
+            from audit.distributed import discover as discover_urls
+
+            sources = discover_urls(paths)
+        else:
+            sources = discover(paths)
         for path, checked, raw in self._outcomes(sources, load, cache):
             if raw is not None:
                 raws[path] = raw

@@ -33,6 +33,10 @@ class CheckOptions:
     cache: bool = True
     #: Worker processes for per-record work (1: everything in this process).
     jobs: int = 1
+    #: Where per-record work runs: "local" (this machine) or "dask" (a Dask cluster).
+    engine: str = "local"
+    #: Dask scheduler address (None: a LocalCluster of ``jobs`` workers).
+    scheduler: str | None = None
     #: Folder the configuration was found in; relative globs and the cache live there.
     root: str = "."
 
@@ -51,3 +55,5 @@ class IngestOptions:
     allow_private: bool = False
     jobs: int = 1
     rule_packs: tuple[str, ...] = ()
+    engine: str = "local"
+    scheduler: str | None = None

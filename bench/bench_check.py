@@ -3,6 +3,7 @@
     .venv/bin/pip install -e '.[bench]'
     .venv/bin/python bench/bench_check.py                 # 1,000 and 10,000 records
     .venv/bin/python bench/bench_check.py --sizes 1000,10000,100000 --runs 3
+    .venv/bin/python bench/bench_check.py --engine dask     # also Dask, 1 vs 2 workers
 
 Records are copies of records/ under new ids (the text and analysis are the bundled
 records'), written to a temporary folder. Each set of copies of the five records gets its
@@ -10,7 +11,8 @@ own `story` key, so the cross-source rules see many five-record stories, as in a
 archive, rather than one story of N identical articles. provaudit runs everything (schema, integrity,
 all rules, cross-source) with the cache off; check-jsonschema validates the schema only.
 Both run as separate processes, so start-up is included for both. Ratios below 1.0 mean
-provaudit is faster.
+provaudit is faster. With ``--engine dask`` the same check also runs on a Dask LocalCluster
+of one and of two worker processes (cluster start-up included) and the speed-up is printed.
 """
 
 from __future__ import annotations
@@ -43,10 +45,29 @@ def generate(folder: Path, count: int) -> None:
         )
 
 
+def dask_times(provaudit: list[str], folder: Path, runs: int, cwd: str) -> None:
+    """Median times of the Dask engine on a LocalCluster of 1 and of 2 workers."""
+    samples = [
+        median_of([*provaudit, "--engine", "dask", "--jobs", str(w), str(folder)], runs, cwd=cwd)
+        for w in (1, 2)
+    ]
+    one, two = samples
+    print(
+        f"{'':>8} dask 1 worker {one.seconds:.2f} s, 2 workers {two.seconds:.2f} s "
+        f"(speed-up {one.seconds / two.seconds:.2f}x)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated record counts")
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument(
+        "--engine",
+        default="local",
+        choices=("local", "dask"),
+        help="dask: also time the Dask engine with 1 and 2 workers",
+    )
     args = parser.parse_args()
     checker = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
     if checker is None:
@@ -73,6 +94,8 @@ def main() -> int:
                 f"{ours.seconds / theirs.seconds:>6.2f} {ours.peak_mb:>13.0f} "
                 f"{theirs.peak_mb:>7.0f} {1000 * ours.seconds / size:>7.3f}"
             )
+            if args.engine == "dask":
+                dask_times(provaudit, folder, args.runs, tmp)
             shutil.rmtree(folder)
     return 0
 

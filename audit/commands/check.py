@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
-from audit import config
+from audit import config, distributed
 from audit.analyse.content import use_pack_dirs
 from audit.engine import CheckResult, Engine
 from audit.errors import InputError
@@ -52,6 +52,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes for per-record checks (default: the cores; used from 64 files)",
     )
+    distributed.add_arguments(parser)
     parser.add_argument(
         "--format",
         default="auto",
@@ -120,8 +121,13 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
     if args.strict and fail_on.rank > Severity.WARNING.rank:
         fail_on = Severity.WARNING
     root = os.path.dirname(conf.path) if conf.path else "."
+    engine, scheduler = distributed.engine_of(args)
+    paths = tuple(args.paths or ["records"])
+    remote = any(distributed.is_remote(p) for p in paths)
     return CheckOptions(
-        paths=tuple(args.paths or ["records"]),
+        engine=engine,
+        scheduler=scheduler,
+        paths=paths,
         format=args.format,
         fail_on=fail_on,
         select=select,
@@ -133,7 +139,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
         baseline=args.baseline or conf.baseline,
         write_baseline=args.write_baseline,
         exit_zero=args.exit_zero,
-        cache=conf.cache and not args.no_cache,
+        cache=conf.cache and not args.no_cache and not remote,
         jobs=_positive_jobs(args.jobs),
         root=root or ".",
     )

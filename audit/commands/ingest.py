@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from audit import distributed
 from audit.errors import InputError
 from audit.options import DEFAULT_MAX_BYTES, IngestOptions
 from audit.parallel import default_jobs, ordered_map
@@ -73,6 +75,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes for reading and analysis (default: the cores; used from 64 sources)",
     )
+    distributed.add_arguments(parser)
     parser.add_argument(
         "--allow-private",
         action="store_true",
@@ -106,7 +109,10 @@ def options_from(args: argparse.Namespace) -> IngestOptions:
         raise InputError("--jobs", "must be at least 1")
     if args.max_bytes <= 0:
         raise InputError("--max-bytes", "must be a positive number of bytes")
+    engine, scheduler = distributed.engine_of(args)
     return IngestOptions(
+        engine=engine,
+        scheduler=scheduler,
         rule_packs=tuple(args.rule_packs),
         sources=tuple(args.sources),
         out=args.out,
@@ -133,15 +139,20 @@ def _record_of(source: str) -> dict[str, Any] | InputError:
 
     A bad source comes back as its InputError, so the other sources still go through.
     """
+    assert _SETTINGS is not None
+    try:
+        return record_from(source, *_SETTINGS)
+    except InputError as err:
+        return err
+
+
+def record_from(source: str, retrieved: str, limits: FetchLimits) -> dict[str, Any]:
+    """The record of one source: read, extract, analyse."""
     from audit import ingest
     from audit.analyse import analyse
     from audit.record import build
 
-    assert _SETTINGS is not None
-    try:
-        article = ingest.load(source, *_SETTINGS)
-    except InputError as err:
-        return err
+    article = ingest.load(source, retrieved, limits)
     return build(article, analyse(article))
 
 
@@ -165,9 +176,20 @@ def run(args: argparse.Namespace) -> int:
         allow_private=options.allow_private,
     )
     jobs = 1 if "-" in sources else options.jobs
-    records = ordered_map(
-        _record_of, sources, jobs=jobs, initializer=_start_worker, initargs=(retrieved, limits)
-    )
+    records: Iterable[dict[str, Any] | InputError]
+    if options.engine == "dask" and "-" not in sources:
+        records = distributed.ingest_map(
+            sources,
+            retrieved,
+            limits,
+            options.rule_packs,
+            scheduler=options.scheduler,
+            workers=options.jobs,
+        )
+    else:
+        records = ordered_map(
+            _record_of, sources, jobs=jobs, initializer=_start_worker, initargs=(retrieved, limits)
+        )
     failed = 0
     with Progress(len(sources), "ingest") as progress:
         for record in records:

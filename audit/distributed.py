@@ -1,0 +1,286 @@
+"""The Dask engine: per-record work as tasks on a Dask distributed cluster.
+
+``check`` and ``ingest`` hand their per-source work here instead of to the local process
+pool (``--engine dask``). Sources go out in chunks (one task each), results come back in
+input order; cross-source rules still run in this process on the small digests the
+workers return. Paths with a URL scheme (``s3://``, ``gs://``, ``file://``) are listed and
+read through fsspec on the workers, so records can live in object storage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import re
+import threading
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from audit.errors import InputError
+
+if TYPE_CHECKING:
+    from distributed import Client, LocalCluster
+
+    from audit.engine import Engine, _Checked
+    from audit.ingest.fetch import FetchLimits
+    from audit.options import CheckOptions
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+ENGINES = ("local", "dask")
+#: Sources per task: big enough to amortise scheduling, small enough to balance load.
+CHUNK = 32
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--engine`` and ``--scheduler`` for a command that can run on Dask."""
+    parser.add_argument(
+        "--engine",
+        default="local",
+        choices=ENGINES,
+        help="where per-source work runs: local processes (default) or a Dask cluster",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster of --jobs workers)",
+    )
+
+
+def engine_of(args: argparse.Namespace) -> tuple[str, str | None]:
+    """The (engine, scheduler) asked for; fails early when Dask is asked for but missing."""
+    if args.scheduler is not None and args.engine != "dask":
+        raise InputError("--scheduler", "only applies with --engine dask")
+    if args.engine == "dask":
+        require()
+    return args.engine, args.scheduler
+
+
+def require() -> None:
+    """Fail with one line when the optional Dask dependencies are missing."""
+    try:
+        import distributed  # noqa: F401
+        import fsspec  # noqa: F401
+    except ImportError:
+        raise InputError(
+            "--engine dask", "needs dask[distributed] and fsspec: pip install 'provaudit[dask]'"
+        ) from None
+
+
+def is_remote(path: str) -> bool:
+    """Whether ``path`` is a URL (read through fsspec), not a local path."""
+    return _SCHEME.match(path) is not None
+
+
+def local_cluster(workers: int) -> LocalCluster:
+    """A LocalCluster of ``workers`` single-threaded processes, dashboard off.
+
+    The scheduler still serves /health on HTTP; it gets a free loopback port, so runs
+    side by side never fight over the dashboard's 8787.
+    """
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+    )
+
+
+@contextlib.contextmanager
+def client(scheduler: str | None, workers: int) -> Iterator[Client]:
+    """A client of the cluster at ``scheduler``, or of a LocalCluster of ``workers`` processes."""
+    require()
+    from distributed import Client
+
+    if scheduler is None:
+        with local_cluster(workers) as cluster, Client(cluster) as local:
+            yield local
+        return
+    try:
+        remote = Client(scheduler)
+    except (OSError, ValueError, TypeError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError("--scheduler", f"cannot connect to {scheduler}: {reason}") from None
+    with remote:
+        yield remote
+
+
+def ordered_map(
+    task: Callable[[Any, list[T]], list[R]],
+    shared: Any,
+    items: Iterable[T],
+    *,
+    scheduler: str | None,
+    workers: int,
+    chunk: int = CHUNK,
+) -> Iterator[R]:
+    """``task(shared, chunk)`` over chunks of ``items`` on the cluster, flattened, in order.
+
+    At most a few chunks per worker are in flight, so a huge input streams through.
+    ``shared`` (the run's small settings) goes with every task.
+    """
+    with client(scheduler, workers) as dask:
+        window = 4 * max(1, sum(dask.nthreads().values()) or workers)
+        pending: deque[Any] = deque()
+        iterator = iter(items)
+        while True:
+            while len(pending) < window:
+                batch = [item for _, item in zip(range(chunk), iterator, strict=False)]
+                if not batch:
+                    break
+                pending.append(dask.submit(_guarded, task, shared, batch, pure=False))
+            if not pending:
+                return
+            done = pending.popleft().result()
+            if isinstance(done, InputError):
+                raise done
+            yield from done
+
+
+def _guarded(
+    task: Callable[[Any, list[T]], list[R]], shared: Any, batch: list[T]
+) -> list[R] | InputError:
+    """Run ``task`` on a worker; bad input comes back as a value (no worker traceback log)."""
+    try:
+        return task(shared, batch)
+    except InputError as err:
+        return err
+
+
+# --- check -------------------------------------------------------------------------------
+
+_local = threading.local()
+
+
+def _engine(token: str, options: CheckOptions) -> Engine:
+    """This worker thread's engine for run ``token`` (rules and validators built once)."""
+    if getattr(_local, "token", None) != token:
+        from audit.analyse.content import use_pack_dirs
+        from audit.engine import Engine
+
+        use_pack_dirs(options.rule_packs)
+        _local.engine = Engine(options)
+        _local.token = token
+    engine: Engine = _local.engine
+    return engine
+
+
+def _check_chunk(
+    shared: tuple[str, CheckOptions], items: list[tuple[str, str | None]]
+) -> list[tuple[str, _Checked | None]]:
+    """Check a chunk of files on a worker: (digest, outcome or None when ``known``)."""
+    token, options = shared
+    engine = _engine(token, options)
+    done: list[tuple[str, _Checked | None]] = []
+    for path, known in items:
+        data = read_bytes(path, options.max_bytes)
+        digest = hashlib.sha256(data).hexdigest()
+        done.append((digest, None if digest == known else engine._fresh(path, data)[0]))
+    return done
+
+
+def check_map(
+    items: Sequence[tuple[str, str | None]], options: CheckOptions
+) -> Iterator[tuple[str, _Checked | None]]:
+    """The Dask counterpart of the local pool in ``Engine._outcomes``."""
+    shared = (uuid.uuid4().hex, options)
+    return ordered_map(
+        _check_chunk, shared, items, scheduler=options.scheduler, workers=options.jobs
+    )
+
+
+def discover(paths: Sequence[str]) -> list[str]:
+    """Record files named by ``paths``; URLs are listed with fsspec, the rest as locally."""
+    from audit.engine import discover as discover_local
+
+    found: list[str] = []
+    for raw in paths:
+        if not is_remote(raw):
+            found.extend(discover_local([raw]))
+            continue
+        import fsspec
+
+        try:
+            fs, root = fsspec.core.url_to_fs(raw)
+            if fs.isdir(root):
+                names = sorted(p for p in fs.find(root) if p.endswith(".json"))
+                if not names:
+                    raise InputError(raw, "folder holds no .json records")
+                found.extend(fs.unstrip_protocol(name) for name in names)
+            elif fs.isfile(root):
+                found.append(raw)
+            else:
+                raise InputError(raw, "no such file or folder")
+        except (ImportError, ValueError) as exc:
+            raise InputError(raw, f"cannot open: {exc}") from None
+        except OSError as exc:
+            raise InputError(raw, f"cannot list: {exc.strerror or exc}") from None
+    return found
+
+
+def read_bytes(path: str, max_bytes: int) -> bytes:
+    """Bytes of one record file, local or (through fsspec) remote, within the limit."""
+    if not is_remote(path):
+        from audit.engine import read_bytes as read_local
+
+        return read_local(path, max_bytes)
+    import fsspec
+
+    try:
+        with fsspec.open(path, "rb") as handle:
+            data: bytes = handle.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"cannot read: {exc}") from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"file is larger than the {max_bytes}-byte limit")
+    return data
+
+
+def read_text(path: str) -> str | None:
+    """Text of a remote record (to locate cross-source findings), or None."""
+    try:
+        return read_bytes(path, 1 << 30).decode("utf-8-sig", errors="replace")
+    except (InputError, ImportError):
+        return None
+
+
+# --- ingest ------------------------------------------------------------------------------
+
+
+def _ingest_chunk(
+    shared: tuple[str, FetchLimits, tuple[str, ...]], sources: list[str]
+) -> list[dict[str, Any]]:
+    """Build the records of a chunk of sources on a worker."""
+    from audit.analyse.content import use_pack_dirs
+    from audit.commands.ingest import record_from
+
+    retrieved, limits, packs = shared
+    use_pack_dirs(packs)
+    return [record_from(source, retrieved, limits) for source in sources]
+
+
+def ingest_map(
+    sources: Sequence[str],
+    retrieved: str,
+    limits: FetchLimits,
+    packs: tuple[str, ...],
+    *,
+    scheduler: str | None,
+    workers: int,
+) -> Iterator[dict[str, Any]]:
+    """Records of ``sources`` built on the cluster, in order."""
+    return ordered_map(
+        _ingest_chunk,
+        (retrieved, limits, packs),
+        sources,
+        scheduler=scheduler,
+        workers=workers,
+    )
