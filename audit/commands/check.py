@@ -10,11 +10,10 @@ from dataclasses import replace
 
 from audit import config, distributed
 from audit.analyse.content import use_pack_dirs
+from audit.commands.common import add_jobs, add_rule_packs, positive_jobs
 from audit.engine import CheckResult, Engine
-from audit.errors import InputError
 from audit.findings import Severity
 from audit.options import CheckOptions
-from audit.parallel import default_jobs
 from audit.reporters import REPORTERS
 from audit.suppress import write_baseline
 
@@ -23,21 +22,8 @@ POSITIONALS = "paths"
 HELP = "validate provenance records: schema, text hash, evidence spans, ids, rules"
 
 
-def _positive_jobs(value: int) -> int:
-    if value < 1:
-        raise InputError("--jobs", "must be at least 1")
-    return value
-
-
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--rule-pack",
-        dest="rule_packs",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="also load the YAML rule packs in DIR (repeatable)",
-    )
+    add_rule_packs(parser)
     parser.add_argument(
         "paths",
         nargs="*",
@@ -45,13 +31,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="record files or folders (default: records/)",
     )
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        default=default_jobs(),
-        metavar="N",
-        help="worker processes for per-record checks (default: the cores; used from 64 files)",
-    )
+    add_jobs(parser, "per-record checks", "files")
     distributed.add_arguments(parser)
     parser.add_argument(
         "--format",
@@ -140,7 +120,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
         write_baseline=args.write_baseline,
         exit_zero=args.exit_zero,
         cache=conf.cache and not args.no_cache and not remote,
-        jobs=_positive_jobs(args.jobs),
+        jobs=positive_jobs(args.jobs),
         root=root or ".",
     )
 

@@ -7,6 +7,7 @@ import inspect
 import sys
 
 from audit.analyse.content import use_pack_dirs
+from audit.commands.common import add_rule_packs
 from audit.errors import InputError
 from audit.rules import rule_by_code
 
@@ -16,14 +17,7 @@ HELP = "print what a rule checks, why it matters, and examples"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("code", metavar="CODE", help="rule code, e.g. SPM001")
-    parser.add_argument(
-        "--rule-pack",
-        dest="rule_packs",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="also search the YAML rule packs in DIR (repeatable)",
-    )
+    add_rule_packs(parser, "search")
 
 
 def document(code: str, dirs: tuple[str, ...] = ()) -> str:

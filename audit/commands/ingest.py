@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from audit import distributed
+from audit.commands.common import add_jobs, add_rule_packs, positive_jobs
 from audit.errors import InputError
 from audit.options import DEFAULT_MAX_BYTES, IngestOptions
-from audit.parallel import default_jobs, ordered_map
+from audit.parallel import ordered_map
 from audit.progress import Progress
 
 if TYPE_CHECKING:  # heavy modules load when the command runs, not at start-up
@@ -24,14 +25,7 @@ HELP = "read articles and write provenance records"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--rule-pack",
-        dest="rule_packs",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="also load the YAML rule packs in DIR (repeatable)",
-    )
+    add_rule_packs(parser)
     parser.add_argument(
         "sources",
         nargs="+",
@@ -68,13 +62,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="connect and read timeout for URLs (default: 20)",
     )
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        default=default_jobs(),
-        metavar="N",
-        help="worker processes for reading and analysis (default: the cores; used from 64 sources)",
-    )
+    add_jobs(parser, "reading and analysis", "sources")
     distributed.add_arguments(parser)
     parser.add_argument(
         "--allow-private",
@@ -105,8 +93,7 @@ def retrieved_time(pinned: str | None) -> str:
 
 
 def options_from(args: argparse.Namespace) -> IngestOptions:
-    if args.jobs < 1:
-        raise InputError("--jobs", "must be at least 1")
+    positive_jobs(args.jobs)
     if args.max_bytes <= 0:
         raise InputError("--max-bytes", "must be a positive number of bytes")
     engine, scheduler = distributed.engine_of(args)

@@ -7,6 +7,7 @@ import json
 import sys
 
 from audit.analyse.content import use_pack_dirs
+from audit.commands.common import add_rule_packs
 from audit.rules import every_rule
 
 NAME = "rules"
@@ -14,14 +15,7 @@ HELP = "list every rule (Python rules and YAML rule packs)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--rule-pack",
-        dest="rule_packs",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="also list the YAML rule packs in DIR (repeatable)",
-    )
+    add_rule_packs(parser, "list")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
 
 
