@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -243,7 +244,8 @@ class Engine:
             "collect": collect,
         }
 
-    def _cached(self, path: str, data: bytes, entry: dict[str, Any]) -> _Checked:
+    def _cached(self, path: str, data: Callable[[], bytes], entry: dict[str, Any]) -> _Checked:
+        """The outcome stored in ``entry``; ``data`` is read only if a digest must be redone."""
         notes = RecordNotes.from_json(entry["notes"])
         collect = {code: decode(value) for code, value in entry["collect"].items()}
         missing = [
@@ -252,7 +254,7 @@ class Engine:
             if (not rule.needs_valid_record or notes.schema_valid) and rule.code not in collect
         ]
         if missing:
-            ctx = parse_record(path, data)
+            ctx = parse_record(path, data())
             ctx.schema_valid = notes.schema_valid
             collect.update({rule.code: rule.collect(ctx) for rule in missing})
         findings = [finding_from_json(f) for f in entry["findings"]]
@@ -281,14 +283,13 @@ class Engine:
                 initializer=_start_worker,
                 initargs=(self.options,),
             )
+        max_bytes = self.options.max_bytes
         for (path, known), (digest, checked) in zip(items, outcomes, strict=True):
             if checked is None and cache is not None and known is not None:
                 entry = cache.get(path, digest)
                 with contextlib.suppress(KeyError, TypeError, ValueError):
                     if entry is not None:
-                        checked = self._cached(
-                            path, read_bytes(path, self.options.max_bytes), entry
-                        )
+                        checked = self._cached(path, partial(read_bytes, path, max_bytes), entry)
             if checked is None:  # damaged cache entry: do it here
                 yield self._one(path, read_bytes(path, self.options.max_bytes), None)
                 continue
@@ -301,7 +302,7 @@ class Engine:
         entry = cache.get(path, digest) if cache is not None and path != "-" else None
         if entry is not None:
             with contextlib.suppress(KeyError, TypeError, ValueError):  # damaged entry
-                return path, self._cached(path, data, entry), None
+                return path, self._cached(path, lambda: data, entry), None
         checked, ctx = self._fresh(path, data)
         if path != "-" and cache is not None:
             cache.put(path, self._entry(digest, checked))
