@@ -23,6 +23,8 @@ from audit.model import Evidence
 _SPACE = re.compile(r"[ \t\n\r]*")
 _SCALAR = re.compile(r"[^ \t\n\r,\]}]*")
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)", re.DOTALL)
+_DECODER = json.JSONDecoder()
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,80 +38,91 @@ class Region:
 
 
 class _Scanner:
-    """Records pointer -> (start, end) character offsets of every value in a document."""
+    """Value and key offsets, found on demand: an object or array is scanned one level
+    at a time, and only when a pointer below it is asked for (siblings are skipped by
+    the C JSON decoder), so a file costs about one parse however many findings it has."""
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.spans: dict[str, tuple[int, int]] = {}
         self.keys: dict[str, int] = {}
+        self._expanded: set[str] = set()
+        start = self._skip(1 if raw.startswith("\ufeff") else 0)
+        if start < len(raw):
+            self.spans[""] = (start, len(raw.rstrip()))
 
     def _skip(self, i: int) -> int:
         return _SPACE.match(self.raw, i).end()  # type: ignore[union-attr]  # always matches
 
-    def _string_end(self, i: int) -> int:
-        """Index just past the string that opens at ``i``."""
-        match = _STRING.match(self.raw, i)
-        if match is None:
-            raise ValueError("unterminated string")
-        return match.end()
-
-    def value(self, i: int, pointer: str, depth: int = 0) -> int:
-        """Scan the value at ``i`` (after whitespace); return the index past it."""
-        if depth > 500:
-            raise ValueError("nesting too deep")
+    def _value_end(self, i: int) -> int:
+        """Index just past the value that starts at ``i``."""
         raw = self.raw
-        i = self._skip(i)
-        if i >= len(raw):
-            raise ValueError("unexpected end")
         c = raw[i]
-        start = i
-        if c == "{":
-            i = self._skip(i + 1)
-            if raw[i : i + 1] == "}":
-                i += 1
+        if c == '"':
+            match = _STRING.match(raw, i)
+            if match is None:
+                raise ValueError("unterminated string")
+            return match.end()
+        if c in "{[":
+            return _DECODER.raw_decode(raw, i)[1]
+        end = _SCALAR.match(raw, i).end()  # type: ignore[union-attr]  # always matches
+        if end == i:
+            raise ValueError("unexpected character")
+        return end
+
+    def span(self, pointer: str) -> tuple[int, int] | None:
+        """Start and end offsets of the value ``pointer`` names, if the file has it."""
+        if pointer in self.spans or not pointer:
+            return self.spans.get(pointer)
+        ancestors = []
+        current = pointer
+        while current and current not in self.spans:
+            current = current.rsplit("/", 1)[0]
+            ancestors.append(current)
+        for ancestor in reversed(ancestors):
+            if ancestor in self.spans and ancestor not in self._expanded:
+                self._expanded.add(ancestor)
+                with contextlib.suppress(ValueError, IndexError):  # keep what came before
+                    self._expand(ancestor)
+        return self.spans.get(pointer)
+
+    def _expand(self, pointer: str) -> None:
+        """Record the spans (and key offsets) of the direct children of ``pointer``."""
+        raw = self.raw
+        i = self.spans[pointer][0]
+        closing = {"{": "}", "[": "]"}.get(raw[i])
+        if closing is None:
+            return
+        i = self._skip(i + 1)
+        if raw[i] == closing:
+            return
+        index = 0
+        while True:
+            if closing == "}":
+                key_start = i
+                key_end = self._value_end(i)
+                if raw[key_start] != '"':
+                    raise ValueError("expected a key")
+                key = _decode(raw[key_start:key_end])
+                child = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
+                i = self._skip(key_end)
+                if raw[i] != ":":
+                    raise ValueError("expected ':'")
+                i = self._skip(i + 1)
             else:
-                while True:
-                    i = self._skip(i)
-                    key_start = i
-                    key_end = self._string_end(i)
-                    key = _decode(raw[key_start:key_end])
-                    child = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
-                    self.keys[child] = key_start
-                    i = self._skip(key_end)
-                    if raw[i : i + 1] != ":":
-                        raise ValueError("expected ':'")
-                    i = self._skip(self.value(i + 1, child, depth + 1))
-                    if raw[i : i + 1] == ",":
-                        i += 1
-                        continue
-                    if raw[i : i + 1] == "}":
-                        i += 1
-                        break
-                    raise ValueError("expected ',' or '}'")
-        elif c == "[":
-            i = self._skip(i + 1)
-            if raw[i : i + 1] == "]":
-                i += 1
-            else:
-                index = 0
-                while True:
-                    i = self._skip(self.value(i, f"{pointer}/{index}", depth + 1))
-                    index += 1
-                    if raw[i : i + 1] == ",":
-                        i += 1
-                        continue
-                    if raw[i : i + 1] == "]":
-                        i += 1
-                        break
-                    raise ValueError("expected ',' or ']'")
-        elif c == '"':
-            i = self._string_end(i)
-        else:
-            i = _SCALAR.match(raw, i).end()  # type: ignore[union-attr]  # always matches
-            if i == start:
-                raise ValueError("unexpected character")
-        self.spans[pointer] = (start, i)
-        return i
+                child, key_start = f"{pointer}/{index}", -1
+                index += 1
+            end = self._value_end(i)
+            self.spans[child] = (i, end)
+            if key_start >= 0:
+                self.keys[child] = key_start
+            i = self._skip(end)
+            if raw[i] == ",":
+                i = self._skip(i + 1)
+                continue
+            if raw[i] == closing:
+                return
+            raise ValueError(f"expected ',' or '{closing}'")
 
 
 def _decode(token: str) -> str:
@@ -125,12 +138,8 @@ class Locator:
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self._lines = [0] + [m.end() for m in re.finditer("\n", raw)]
-        self._text_map: list[int] | None = None
-        scanner = _Scanner(raw)
-        with contextlib.suppress(ValueError, IndexError):  # keep what scanned before an error
-            scanner.value(1 if raw.startswith("\ufeff") else 0, "")
-        self.spans = scanner.spans
-        self.keys = scanner.keys
+        self._text_map: tuple[list[int], list[int], int] | None = None
+        self._scanner = _Scanner(raw)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -157,9 +166,10 @@ class Locator:
         """
         current = pointer
         while True:
-            if current in self.spans:
-                start, end = self.spans[current]
-                start = self.keys.get(current, start)
+            span = self._scanner.span(current)
+            if span is not None:
+                start, end = span
+                start = self._scanner.keys.get(current, start)
                 line_end = self.raw.find("\n", start)
                 if line_end >= 0:
                     end = min(end, line_end)  # stay on the first line: "key": { ...
@@ -170,38 +180,46 @@ class Locator:
 
     def text_span(self, evidence: Evidence, text_pointer: str = "/text") -> Region | None:
         """Region of ``text[start:end]`` inside the escaped ``text`` string of the file."""
-        if text_pointer not in self.spans:
-            return None
         if self._text_map is None:
-            try:
-                self._text_map = self._map_text(*self.spans[text_pointer])
-            except (ValueError, IndexError):
-                self._text_map = []
-        offsets = self._text_map
-        if not 0 <= evidence.start <= evidence.end < len(offsets):
+            span = self._scanner.span(text_pointer)
+            self._text_map = self._map_text(*span) if span else ([], [], -1)
+        length = self._text_map[2]
+        if not 0 <= evidence.start <= evidence.end <= length:
             return None
-        return self._region(offsets[evidence.start], offsets[evidence.end])
+        return self._region(self._raw_offset(evidence.start), self._raw_offset(evidence.end))
 
-    def _map_text(self, start: int, end: int) -> list[int]:
-        """Raw file offset of each decoded code point of the string at raw[start:end]."""
+    def _raw_offset(self, index: int) -> int:
+        """Raw file offset of decoded code point ``index`` of the mapped string."""
+        decoded, offsets, _ = self._text_map  # type: ignore[misc]  # set by text_span
+        k = bisect_right(decoded, index) - 1
+        return offsets[k] + (index - decoded[k])
+
+    def _map_text(self, start: int, end: int) -> tuple[list[int], list[int], int]:
+        """Anchors of the string at raw[start:end]: decoded index -> raw offset, one at
+        its start and one after each escape (plain characters map one to one between);
+        and the decoded length."""
         raw = self.raw
-        offsets: list[int] = []
-        i = start + 1
+        decoded, offsets = [0], [start + 1]
+        count, last = 0, start + 1
         stop = end - 1
-        while i < stop:
-            offsets.append(i)
-            if raw[i] != "\\":
-                i += 1
-            elif raw[i + 1] != "u":
-                i += 2
-            else:
-                unit = int(raw[i + 2 : i + 6], 16)
-                i += 6
-                low = raw[i + 2 : i + 6] if raw[i : i + 2] == "\\u" else ""
-                if 0xD800 <= unit < 0xDC00 and low and 0xDC00 <= int(low, 16) < 0xE000:
-                    i += 6
-        offsets.append(stop)
-        return offsets
+        escapes = _ESCAPE.finditer(raw, start + 1, stop)
+        for m in escapes:
+            count += m.start() - last
+            decoded.append(count)
+            offsets.append(m.start())
+            last = m.end()
+            unit = int(m.group()[2:], 16) if m.group()[1] == "u" else -1
+            if 0xD800 <= unit < 0xDC00 and raw.startswith("\\u", last):
+                low = raw[last + 2 : last + 6]
+                with contextlib.suppress(ValueError):
+                    if 0xDC00 <= int(low, 16) < 0xE000:
+                        next(escapes)
+                        last += 6
+            count += 1
+            decoded.append(count)
+            offsets.append(last)
+        count += stop - last
+        return decoded, offsets, count
 
     def region(self, pointer: str | None, evidence: Evidence | None) -> Region | None:
         """Best region for a finding: its text span if it has one, else its pointer."""
