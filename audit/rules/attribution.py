@@ -100,7 +100,11 @@ class UnattributedStrongClaim(Rule):
         text = ctx.text
         if text is None:
             return
-        strong = cues("strong_claim_cues")
+        # A cue absent from the whole text is absent from each of its sentences: keep
+        # only the cues the text has, so most sentences cost no search at all.
+        strong = [p for p in cues("strong_claim_cues") if p.search(text)]
+        if not strong:
+            return
         sourced = lexicons.compiled(tuple(lexicons.load("reporting")["attribution_cues"]))
         near = sourced[:2]
         first_person = tuple(re.compile(p) for p in lexicons.load("claim_rules")["first_person"])
@@ -109,10 +113,10 @@ class UnattributedStrongClaim(Rule):
                 words = sent.text.split()
                 if len(words) < _MIN_WORDS or not sent.text.rstrip().endswith((".", "!")):
                     continue
-                if any(p.search(sent.text) for p in first_person):
-                    continue
                 triggers = [m.group(0) for p in strong if (m := p.search(sent.text))]
-                if not triggers or any(p.search(sent.text) for p in sourced):
+                if not triggers or any(p.search(sent.text) for p in first_person):
+                    continue
+                if any(p.search(sent.text) for p in sourced):
                     continue
                 neighbours = para[max(0, i - 1) : i] + para[i + 1 : i + 2]
                 if any(p.search(n.text) for n in neighbours for p in near):
