@@ -50,7 +50,16 @@ class Unit:
 
 
 def lines(text: str) -> list[Unit]:
-    """Non-empty lines, trimmed, with offsets."""
+    """Non-empty lines, trimmed, with offsets (the detectors share one split per text)."""
+    if _last_lines[0] is not text:
+        _last_lines[:] = [text, _split_lines(text)]
+    return list(_last_lines[1])
+
+
+_last_lines: list[Any] = [None, []]
+
+
+def _split_lines(text: str) -> list[Unit]:
     out: list[Unit] = []
     position = 0
     for raw in text.split("\n"):

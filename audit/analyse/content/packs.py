@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -224,28 +225,54 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _line_end(segment: str, start: int) -> int:
-    end = segment.find("\n", start)
-    return len(segment) if end < 0 else end
+def _line_end(low: str, start: int, stop: int) -> int:
+    end = low.find("\n", start, stop)
+    return stop if end < 0 else end
 
 
 def _hits(auto: Any, low: str, unit: Unit) -> Iterator[tuple[int, int, Token]]:
     """(start, end, token) of every token match inside ``unit`` on word boundaries."""
-    segment = low[unit.start : unit.end]
-    for last, tokens in auto.iter(segment):
-        for token in tokens:
-            s, e = last - len(token.phrase) + 1, last + 1
-            before = segment[s - 1] if s > 0 else " "
-            after = segment[e] if e < len(segment) else " "
-            if _is_word(token.phrase[0]) and _is_word(before):
-                continue
-            if _is_word(token.phrase[-1]) and _is_word(after):
-                continue
-            if token.at_start and segment[segment.rfind("\n", 0, s) + 1 : s].strip(_EDGE):
-                continue  # a pinned token must open its line (lines of a block count)
-            if token.at_end and segment[e : _line_end(segment, e)].strip(_EDGE):
-                continue
-            yield unit.start + s, unit.start + e, token
+    for last, tokens in auto.iter(low, unit.start, unit.end):
+        yield from _kept(low, unit, last, tokens)
+
+
+def _kept(low: str, unit: Unit, last: int, tokens: Any) -> Iterator[tuple[int, int, Token]]:
+    """The ``tokens`` ending at ``last`` that match on word boundaries within ``unit``
+    (the unit's edges count as spaces; a pinned token must open or close its line)."""
+    for token in tokens:
+        s, e = last - len(token.phrase) + 1, last + 1
+        if s < unit.start:
+            continue
+        before = low[s - 1] if s > unit.start else " "
+        after = low[e] if e < unit.end else " "
+        if _is_word(token.phrase[0]) and _is_word(before):
+            continue
+        if _is_word(token.phrase[-1]) and _is_word(after):
+            continue
+        if token.at_start and low[low.rfind("\n", unit.start, s) + 1 or unit.start : s].strip(
+            _EDGE
+        ):
+            continue  # a pinned token must open its line (lines of a block count)
+        if token.at_end and low[e : _line_end(low, e, unit.end)].strip(_EDGE):
+            continue
+        yield s, e, token
+
+
+def _hits_by_unit(
+    auto: Any, low: str, units: Sequence[Unit]
+) -> dict[int, list[tuple[int, int, Token]]]:
+    """Token matches of one automaton pass over the whole text, by the unit holding them
+    (index into ``units``, which are in order and do not overlap)."""
+    starts = [u.start for u in units]
+    found: dict[int, list[tuple[int, int, Token]]] = {}
+    for last, tokens in auto.iter(low):
+        k = bisect_right(starts, last) - 1
+        if k < 0 or last >= units[k].end:
+            continue
+        hits = list(_kept(low, units[k], last, tokens))
+        if hits:
+            found.setdefault(k, []).extend(hits)
+    return found
 
 
 def _units(rule: PackRule, text: str) -> list[Unit]:
@@ -279,19 +306,26 @@ class _Topic:
 
 
 def run_rule(
-    rule: PackRule, text: str, quotes: list[tuple[int, int]], low: str | None = None
+    rule: PackRule,
+    text: str,
+    quotes: list[tuple[int, int]],
+    low: str | None = None,
+    units: dict[str, list[Unit]] | None = None,
 ) -> Iterator[Flag]:
-    """Flags of one pack rule over ``text`` (``low``: its lowered form, when at hand)."""
+    """Flags of one pack rule over ``text`` (``low``: its lowered form, and ``units``: its
+    units by scope, when at hand)."""
     low = _lower(text) if low is None else low
+    if units is None:
+        units = {}
+    if rule.scope not in units:
+        units[rule.scope] = _units(rule, text)
+    scoped = units[rule.scope]
     topic = _Topic(low) if rule.outside_topic else None
-    for unit in _units(rule, text):
+    for k, found in sorted(_hits_by_unit(rule._automaton, low, scoped).items()):
+        unit = scoped[k]
         if rule.max_chars and len(unit.text) > rule.max_chars:
             continue
-        hits = [
-            h
-            for h in _hits(rule._automaton, low, unit)
-            if not (rule.exclude_quotes and inside(quotes, h[0], h[1]))
-        ]
+        hits = [h for h in found if not (rule.exclude_quotes and inside(quotes, h[0], h[1]))]
         if topic is not None and hits:
             here = _WORDLESS.sub(" ", f" {low[unit.start : unit.end]} ")
             hits = [h for h in hits if topic.total(h[2].phrase) <= here.count(f" {h[2].phrase} ")]
@@ -326,4 +360,5 @@ def _flag(rule: PackRule, text: str, start: int, end: int, extra: str = "") -> F
 def run_packs(rules: Iterable[PackRule], text: str, quotes: list[tuple[int, int]]) -> list[Flag]:
     """Flags of every rule in ``rules``."""
     low = _lower(text)
-    return [flag for rule in rules for flag in run_rule(rule, text, quotes, low)]
+    units: dict[str, list[Unit]] = {}
+    return [flag for rule in rules for flag in run_rule(rule, text, quotes, low, units)]
