@@ -187,10 +187,12 @@ def _dated_texts(tree: Any) -> Iterator[tuple[str, str]]:
     previous = ""
     kept = 0
     for node in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        if kept >= _MAX_YEAR_TEXTS:
+            break
         value = _clean(str(node))
         if not value:
             continue
-        if kept < _MAX_YEAR_TEXTS and len(value) <= _MAX_SHORT and _YEAR.search(value):
+        if len(value) <= _MAX_SHORT and _YEAR.search(value):
             kept += 1
             yield "yeartext", f"{previous[-60:]} {value}".strip()
         previous = value
