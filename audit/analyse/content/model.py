@@ -51,12 +51,14 @@ class Unit:
 
 def lines(text: str) -> list[Unit]:
     """Non-empty lines, trimmed, with offsets (the detectors share one split per text)."""
-    if _last_lines[0] is not text:
-        _last_lines[:] = [text, _split_lines(text)]
-    return list(_last_lines[1])
+    global _last_lines
+    last = _last_lines  # one read and one write of a tuple: safe across threads
+    if last[0] is not text:
+        last = _last_lines = (text, _split_lines(text))
+    return list(last[1])
 
 
-_last_lines: list[Any] = [None, []]
+_last_lines: tuple[str | None, list[Unit]] = (None, [])
 
 
 def _split_lines(text: str) -> list[Unit]:
