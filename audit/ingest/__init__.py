@@ -11,7 +11,7 @@ from pathlib import Path
 from audit.errors import InputError
 from audit.ingest import html as html_reader
 from audit.ingest.fetch import FetchLimits, fetch
-from audit.ingest.text import decode, normalise
+from audit.ingest.text import decode, normalise, unwrap
 from audit.model import Article, Source
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -76,7 +76,7 @@ def from_bytes(
         extracted = html_reader.extract(markup, name, url=url)
         source = Source(kind, url or name, retrieved, "text/html")
         return Article(extracted.text, source, extracted.hints, extracted.header_lines)
-    text = normalise(decode(data, name, charset))
+    text = unwrap(normalise(decode(data, name, charset)))
     if not text.strip():
         raise InputError(name, "empty input (only white space)")
     return Article(text, Source(kind, url or name, retrieved, "text/plain"))

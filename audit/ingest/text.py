@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import pairwise
 
 from charset_normalizer import from_bytes
 
@@ -19,6 +20,16 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _UTF8_NAMES = {"utf-8", "utf8", "utf_8"}
 _WESTERN_TOLERANCE = 0.1
+# Hard-wrapped text (email, plain-text newsletters): lines of at most this many characters,
+# most of the lines that continue a paragraph filled to near that width.
+_MAX_WRAP_WIDTH = 100
+_FILLED = 0.6
+_MIN_WRAPPED_LINES = 3
+_MIN_FILLED_SHARE = 0.6
+_MIN_LOWER_NEXT_SHARE = 0.5  # wrapped prose mostly goes on mid-sentence
+_MAX_ENDED_SHARE = 0.4  # wrapped prose rarely breaks a line right after a sentence
+_ENDS = tuple('.!?:"”’')
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–—>|#]|\d+[.)]\s)")
 
 
 def _strict(data: bytes, encoding: str, name: str, why: str) -> str:
@@ -85,3 +96,34 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped paragraphs with spaces.
+
+    A text wrapped at a fixed width (most lines that go on to another line of the same
+    paragraph are filled to near the widest line, which is at most 100 characters) has
+    each such newline replaced by a space, so sentences, quotes and content lines are
+    whole again. Short lines (headings, bylines, a paragraph's last line) and list items
+    keep their line breaks. A text whose lines mostly end sentences (one paragraph per
+    line), or mostly go on with a capital (a list of headlines), is left as it is. The
+    text keeps its length, so offsets into it do not move.
+    """
+    lines = text.split("\n")
+    width = max((len(line) for line in lines), default=0)
+    if width > _MAX_WRAP_WIDTH:
+        return text
+    limit = width * _FILLED
+    continued = [line for line, after in pairwise(lines) if line and after]
+    filled = [(line, after) for line, after in pairwise(lines) if after and len(line) >= limit]
+    if len(filled) < _MIN_WRAPPED_LINES or len(filled) < len(continued) * _MIN_FILLED_SHARE:
+        return text
+    if sum(line.endswith(_ENDS) for line, _ in filled) > len(filled) * _MAX_ENDED_SHARE:
+        return text
+    if sum(after[:1].islower() for _, after in filled) < len(filled) * _MIN_LOWER_NEXT_SHARE:
+        return text
+    out = []
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        joins = len(line) >= limit and after.strip() and not _LIST_ITEM.match(after)
+        out.append(line + (" " if joins else "\n"))
+    return "".join(out)[:-1]
