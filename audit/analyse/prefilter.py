@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -279,6 +280,7 @@ class Scan:
         self.text = text
         self._present: set[int] = set()
         self._starts: dict[int, list[int]] = {}
+        self._candidates: dict[int, list[int]] = {}
         if gate._automaton is None:
             return
         folded = fold(text)
@@ -297,26 +299,29 @@ class Scan:
             return True
         return all(not self._present.isdisjoint(need) for need in self.gate._needs[index])
 
-    def finditer(self, index: int) -> Iterator[re.Match[str]]:
-        """Exactly ``patterns[index].finditer(text)``, trying only where a match can start."""
+    def finditer(
+        self, index: int, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Exactly ``patterns[index].finditer(text, pos, endpos)``, trying only where a
+        match can start."""
         pattern, text = self.gate.patterns[index], self.text
+        end = len(text) if endpos is None else min(endpos, len(text))
         if not self.can_match(index):
             return
         lead = self.gate._leads[index]
         if lead is None or not self._positional:
-            yield from pattern.finditer(text)
+            yield from pattern.finditer(text, pos, end)
             return
-        candidates = sorted({p for n in lead for p in self._starts.get(n, ())})
-        position = 0
-        for start in candidates:
+        candidates = self._candidates.get(index)
+        if candidates is None:
+            candidates = sorted({p for n in lead for p in self._starts.get(n, ())})
+            self._candidates[index] = candidates
+        position = pos
+        for k in range(bisect_left(candidates, pos), bisect_left(candidates, end)):
+            start = candidates[k]
             if start < position:
                 continue
-            m = pattern.match(text, start)
+            m = pattern.match(text, start, end)
             if m is not None:
                 yield m
                 position = m.end() if m.end() > start else start + 1
-
-
-def gate_for(patterns: Sequence[re.Pattern[str]]) -> Gate:
-    """A gate over ``patterns`` (build it once per pattern list and keep it)."""
-    return Gate(patterns)
