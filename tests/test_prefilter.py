@@ -125,3 +125,21 @@ def test_patterns_without_literals_always_run() -> None:
         == _spans(patterns[1].finditer(text))
         == [(12, 14), (15, 17), (17, 19)]
     )
+
+
+def test_windowed_scan_equals_windowed_finditer_for_the_quote_verbs() -> None:
+    from audit.analyse import quotes
+
+    gate = quotes._gate()
+    rng = random.Random(3)
+    matched = 0
+    for text in TEXTS[:60]:
+        scan = gate.scan(text)
+        for _ in range(5):
+            pos = rng.randrange(len(text) + 1)
+            end = rng.randrange(pos, len(text) + 1)
+            for index, pattern in enumerate(gate.patterns):
+                expected = _spans(pattern.finditer(text, pos, end))
+                assert _spans(scan.finditer(index, pos, end)) == expected, pattern.pattern[:60]
+                matched += len(expected)
+    assert matched > 20
