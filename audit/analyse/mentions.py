@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons
+from audit.analyse import lexicons, segment
 from audit.analyse.segment import WORD
 
 
@@ -173,9 +173,7 @@ def _context_hits(text: str, reg: Any) -> list[_Hit]:
     "the times"); the leading "the" may be either case.
     """
     table, lengths, firsts = _context_table(reg)
-    tokens = list(WORD.finditer(text))
-    words = [t.group(0) for t in tokens]
-    low = [w.lower() for w in words]
+    tokens, words, low = segment.tokens(text)
     hits: list[_Hit] = []
     count = len(tokens)
     i = 0
