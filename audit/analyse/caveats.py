@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons
+from audit.analyse import lexicons, prefilter
 from audit.analyse.mentions import outlet_mentions
 from audit.analyse.segment import sentences
 from audit.model import Article, Evidence
@@ -40,6 +40,12 @@ def _kinds() -> tuple[Kind, ...]:
         )
         for kind, spec in data.items()
     )
+
+
+@cache
+def _gate() -> prefilter.Gate:
+    """One keyword pass tells which cue patterns can match an article at all."""
+    return prefilter.Gate(p for _, patterns, _, _ in _kinds() for p in patterns)
 
 
 @cache
@@ -93,9 +99,12 @@ def find_caveats(text: str) -> list[dict[str, Any]]:
     before_pats, after_pats = _stated_by()
     seen: list[tuple[str, int, int]] = []
     out: list[tuple[int, dict[str, Any]]] = []
+    scan = _gate().scan(text)
+    index = -1
     for kind, patterns, ex_before, ex_after in _kinds():
-        for pattern in patterns:
-            for m in pattern.finditer(text):
+        for _ in patterns:
+            index += 1
+            for m in scan.finditer(index):
                 if _excluded(text, m, ex_before, ex_after):
                     continue
                 k = bisect.bisect_right(starts, m.start()) - 1

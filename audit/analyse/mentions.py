@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons
+from audit.analyse import lexicons, segment
 from audit.analyse.segment import WORD
 
 
@@ -143,24 +143,27 @@ class _Hit:
     surface: str
 
 
-_CONTEXT_TABLES: dict[int, tuple[Any, dict[tuple[str, ...], tuple[str, ...]], int]] = {}
+_ContextTable = tuple[dict[tuple[str, ...], tuple[str, ...]], tuple[int, ...], frozenset[str]]
+_CONTEXT_TABLES: dict[int, tuple[Any, _ContextTable]] = {}
 
 
-def _context_table(reg: Any) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
-    """Every context alias of the registry as a token tuple (built once per registry)."""
+def _context_table(reg: Any) -> _ContextTable:
+    """Every context alias of the registry as a token tuple, the alias lengths (longest
+    first) and the first words (built once per registry)."""
     cached = _CONTEXT_TABLES.get(id(reg))
     if cached is not None and cached[0] is reg:
-        return cached[1], cached[2]
+        return cached[1]
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     for outlet in reg.outlets:
         for alias in outlet.context_aliases:
             tokens = tuple(WORD.findall(alias))
             if tokens:
                 table[tuple(t.lower() for t in tokens)] = tokens
-    longest = max((len(k) for k in table), default=0)
+    lengths = tuple(sorted({len(k) for k in table}, reverse=True))
+    built = (table, lengths, frozenset(k[0] for k in table))
     _CONTEXT_TABLES.clear()
-    _CONTEXT_TABLES[id(reg)] = (reg, table, longest)
-    return table, longest
+    _CONTEXT_TABLES[id(reg)] = (reg, built)
+    return built
 
 
 def _context_hits(text: str, reg: Any) -> list[_Hit]:
@@ -169,19 +172,24 @@ def _context_hits(text: str, reg: Any) -> list[_Hit]:
     A capitalised word of the alias must be capitalised in the text too ("the Times", not
     "the times"); the leading "the" may be either case.
     """
-    table, longest = _context_table(reg)
-    tokens = list(WORD.finditer(text))
+    table, lengths, firsts = _context_table(reg)
+    tokens, words, low = segment.tokens(text)
     hits: list[_Hit] = []
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            alias = table.get(tuple(t.group(0).lower() for t in window))
+    while i < count:
+        if low[i] not in firsts:
+            i += 1
+            continue
+        for n in lengths:
+            if n > count - i:
+                continue
+            alias = table.get(tuple(low[i : i + n]))
             if alias is not None and all(
-                not a[:1].isupper() or t.group(0)[:1].isupper()
-                for a, t in zip(alias, window, strict=True)
+                not a[:1].isupper() or w[:1].isupper()
+                for a, w in zip(alias, words[i : i + n], strict=True)
             ):
-                start, end = window[0].start(), window[-1].end()
+                start, end = tokens[i].start(), tokens[i + n - 1].end()
                 hits.append(_Hit(start, end, text[start:end]))
                 i += n
                 break

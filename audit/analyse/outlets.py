@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from audit.analyse.segment import WORD
+from audit.analyse.segment import tokens as segment_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +111,7 @@ class Registry:
         return tuple(self._scan(text, context))
 
     def _scan(self, text: str, context: bool) -> Iterator[Mention]:
-        tokens = list(WORD.finditer(text))
-        lowered = [t.group(0).lower() for t in tokens]
+        tokens, _, lowered = segment_tokens(text)
         named: list[Outlet] = []
         i = 0
         while i < len(tokens):
@@ -131,7 +131,7 @@ class Registry:
             i += length
 
     def _match(
-        self, tokens: list[re.Match[str]], lowered: list[str], i: int
+        self, tokens: Sequence[re.Match[str]], lowered: Sequence[str], i: int
     ) -> tuple[int, Outlet] | None:
         if lowered[i] not in self._name_starts:
             return None
@@ -147,7 +147,7 @@ class Registry:
         return None
 
     def _match_context(
-        self, tokens: list[re.Match[str]], lowered: list[str], i: int, named: list[Outlet]
+        self, tokens: Sequence[re.Match[str]], lowered: Sequence[str], i: int, named: list[Outlet]
     ) -> tuple[int, Outlet] | None:
         """A short form whose candidates include an outlet named earlier (latest wins)."""
         if lowered[i] not in self._context_starts:

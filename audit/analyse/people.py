@@ -37,30 +37,38 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["title_words"]), frozenset(data["non_name_words"])
 
 
+@cache
+def _either() -> frozenset[str]:
+    titles, non_names = _sets()
+    return non_names | titles
+
+
 def clean_name(text: str, start: int, end: int) -> Name | None:
     """Strip titles from a capitalised run; None when what is left is not a name."""
     titles, non_names = _sets()
-    words = [
-        (m.start() + start, m.end() + start, m.group(0)) for m in _WORD.finditer(text[start:end])
-    ]
+    either = _either()
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+    lows = [w[2].lower() for w in words]
     titled = False
-    inner = [i for i, w in enumerate(words[:-1]) if w[2].lower().rstrip(".") in titles]
+    inner = [i for i in range(len(words) - 1) if lows[i].rstrip(".") in titles]
     if inner and inner[-1] > 0:
-        words = words[inner[-1] :]
-    while words and (words[0][2].lower().rstrip(".") in titles or words[0][2].lower() in non_names):
-        titled = titled or words[0][2].lower().rstrip(".") in titles
-        words.pop(0)
-    while words and words[-1][2].lower() in non_names | titles:
-        words.pop()
+        words, lows = words[inner[-1] :], lows[inner[-1] :]
+    first = 0
+    while first < len(words) and (lows[first].rstrip(".") in titles or lows[first] in non_names):
+        titled = titled or lows[first].rstrip(".") in titles
+        first += 1
+    last = len(words)
+    while last > first and lows[last - 1] in either:
+        last -= 1
+    words, lows = words[first:last], lows[first:last]
     if not words or len(words) > 4:
         return None
-    if any(w[2].lower() in non_names for w in words):
+    if any(w in non_names for w in lows):
         return None
     if any(w[2].isupper() and len(w[2]) > 1 for w in words):
         return None  # acronyms are organisations, not people
     s, e = words[0][0], words[-1][1]
-    possessive = re.search(r"[’']s$", text[s:e])
-    if possessive:
+    if text.endswith(("’s", "'s"), s, e):
         e -= 2
     return Name(s, e, text[s:e], titled)
 

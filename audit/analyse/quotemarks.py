@@ -8,11 +8,13 @@ in copying); an opening curly mark never closed runs to the paragraph end.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from audit.analyse.segment import paragraphs
 
 _OPEN_BEFORE = " \t\n([{—–-/:;,"
+_MARKS = re.compile("[\n\"“”„«»‘’']")
 _MAX_SINGLE = 200
 
 
@@ -45,8 +47,9 @@ def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
     double_mark = ""
     single_open: int | None = None
     seen_double = False
-    i = start
-    while i < end:
+    # Only quotation marks and line breaks change the state: visit just those.
+    for mark in _MARKS.finditer(text, start, end):
+        i = mark.start()
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
@@ -83,7 +86,6 @@ def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
         ):
             out.append(QuoteSpan(single_open + 1, i, single_open, i, "paired"))
             single_open = None
-        i += 1
     if double_open is not None and double_mark != '"':
         out.append(QuoteSpan(double_open + 1, end, double_open, None, "unclosed"))
     return out

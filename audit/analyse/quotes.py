@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons
+from audit.analyse import lexicons, prefilter
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.people import NAME_RUN, People, clean_name, quoted_mask
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
@@ -58,10 +58,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_VERB, _ACCORDING, _NOUN_BY = 0, 1, 2
+
+
+@cache
+def _gate() -> prefilter.Gate:
+    """Reporting verbs, "according to" and "statement by": tried only where they start."""
+    pats = _patterns()
+    return prefilter.Gate([pats["verb"], pats["according"], pats["noun_by"]])
+
+
 class _Context:
     def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
         self.text = text
         self.masked = quoted_mask(text, [(q.start, q.end) for q in spans])
+        self.scan = _gate().scan(self.masked)
         self.people = People(self.masked)
         self._speakers: frozenset[str] | None = None
         self.outlets = [
@@ -153,9 +164,8 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
     stop = limit if stop < 0 else stop
     end = _SENTENCE_END.search(ctx.masked, begin, stop)
     window_end = end.start() if end else stop
-    pats = _patterns()
-    acc = pats["according"].search(ctx.masked, begin, window_end)
-    verb = pats["verb"].search(ctx.masked, begin, window_end)
+    acc = next(ctx.scan.finditer(_ACCORDING, begin, window_end), None)
+    verb = next(ctx.scan.finditer(_VERB, begin, window_end), None)
     first = min((m for m in (acc, verb) if m), key=lambda m: m.start(), default=None)
     if first is None:
         return None, False
@@ -193,7 +203,7 @@ def _before(ctx: _Context, q: QuoteSpan, floor: int) -> Speaker | None:
     position = q.open_at if q.open_at is not None else q.start
     pats = _patterns()
     candidates: list[tuple[int, Speaker | None]] = []
-    verbs = list(pats["verb"].finditer(ctx.masked, floor, position))
+    verbs = list(ctx.scan.finditer(_VERB, floor, position))
     for verb in reversed(verbs[-4:]):
         speaker = ctx.subject_before(verb.start(), floor)
         if speaker is None:
@@ -210,11 +220,11 @@ def _before(ctx: _Context, q: QuoteSpan, floor: int) -> Speaker | None:
         if pats["np_end"].search(left) or re.search(r"[A-Z][\w’'-]*\s*$", left):
             candidates.append((verb.start(), None))
             break
-    for by in pats["noun_by"].finditer(ctx.masked, floor, position):
+    for by in ctx.scan.finditer(_NOUN_BY, floor, position):
         run = NAME_RUN.match(ctx.masked, by.end())
         if run:
             candidates.append((by.start(), ctx.name_at(run.start(), run.end())))
-    for acc in pats["according"].finditer(ctx.masked, floor, position):
+    for acc in ctx.scan.finditer(_ACCORDING, floor, position):
         candidates.append((acc.start(), _according(ctx, acc.end(), position)))
     candidates.sort(key=lambda c: c[0])
     return candidates[-1][1] if candidates else None

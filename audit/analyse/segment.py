@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white
@@ -67,8 +68,25 @@ class Segment:
     text: str
 
 
+Tokens = tuple[tuple[re.Match[str], ...], tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=8)
+def tokens(text: str) -> Tokens:
+    """The :data:`WORD` matches of ``text``, their words, and the words lower-cased."""
+    matches = tuple(WORD.finditer(text))
+    words = tuple(m.group(0) for m in matches)
+    return matches, words, tuple(w.lower() for w in words)
+
+
 def paragraphs(text: str) -> list[Segment]:
     """Blocks separated by blank lines, trimmed, with their offsets."""
+    return list(_paragraphs(text))
+
+
+# Several analysers segment the same article: the last few texts' answers are kept.
+@lru_cache(maxsize=8)
+def _paragraphs(text: str) -> tuple[Segment, ...]:
     out: list[Segment] = []
     position = 0
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
@@ -79,7 +97,7 @@ def paragraphs(text: str) -> list[Segment]:
             start = position + chunk.index(stripped)
             out.append(Segment(start, start + len(stripped), stripped))
         position = match.end() if match else len(text)
-    return out
+    return tuple(out)
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -120,4 +138,9 @@ def _lines(segment: Segment) -> Iterator[tuple[int, str]]:
 
 def sentences(text: str) -> list[Segment]:
     """Every sentence of the text, in order."""
-    return [s for p in paragraphs(text) for s in sentences_in(p)]
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Segment, ...]:
+    return tuple(s for p in _paragraphs(text) for s in sentences_in(p))
