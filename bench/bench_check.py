@@ -8,8 +8,9 @@
 Records are copies of records/ under new ids (the text and analysis are the bundled
 records'), written to a temporary folder. Each set of copies of the five records gets its
 own `story` key, so the cross-source rules see many five-record stories, as in a real
-archive, rather than one story of N identical articles. provaudit runs everything (schema, integrity,
-all rules, cross-source) with the cache off; check-jsonschema validates the schema only.
+archive, rather than one story of N identical articles. provaudit runs everything (schema,
+integrity, all rules, cross-source) with the cache off; check-jsonschema validates the
+schema only.
 Both run as separate processes, so start-up is included for both. Ratios below 1.0 mean
 provaudit is faster. With ``--engine dask`` the same check also runs on a Dask LocalCluster
 of one and of two worker processes (cluster start-up included) and the speed-up is printed.
