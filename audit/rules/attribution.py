@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from audit.analyse import lexicons
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
-from audit.rules.claim_support import cues, evidence, first_match, paragraph_sentences
+from audit.rules.claim_support import cues_in, evidence, first_match, paragraph_sentences
 
 _MIN_WORDS = 8
 
@@ -57,7 +57,7 @@ class ChainWithoutOrigin(Rule):
                 confidence=Confidence.HIGH,
             )
             return
-        hit = first_match(cues("secondhand_cues"), text)
+        hit = first_match(cues_in("secondhand_cues", text), text)
         if hit is not None:
             yield Draft(
                 f"the text relies on reporting from elsewhere ({hit.group(0)!r}) but names "
@@ -100,9 +100,9 @@ class UnattributedStrongClaim(Rule):
         text = ctx.text
         if text is None:
             return
-        # A cue absent from the whole text is absent from each of its sentences: keep
-        # only the cues the text has, so most sentences cost no search at all.
-        strong = [p for p in cues("strong_claim_cues") if p.search(text)]
+        # A cue that cannot match the whole text cannot match any of its sentences: most
+        # texts leave few or none, so most sentences cost no search at all.
+        strong = cues_in("strong_claim_cues", text)
         if not strong:
             return
         sourced = lexicons.compiled(tuple(lexicons.load("reporting")["attribution_cues"]))

@@ -8,7 +8,13 @@ from collections.abc import Iterable
 from audit.analyse import lexicons
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
-from audit.rules.claim_support import caveat_kinds, cues, evidence, first_match, paragraph_sentences
+from audit.rules.claim_support import (
+    caveat_kinds,
+    cues_in,
+    evidence,
+    first_match,
+    paragraph_sentences,
+)
 
 _NAME_PAIR = re.compile(r"\s[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 
@@ -55,7 +61,7 @@ class UnverifiedMaterialWithoutCaveat(Rule):
         rec, text = ctx.record, ctx.text
         if rec is None or text is None or "unverified_authenticity" in caveat_kinds(rec):
             return
-        hit = first_match(cues("unverified_material_cues"), text)
+        hit = first_match(cues_in("unverified_material_cues", text), text)
         if hit is None:
             return
         yield Draft(
@@ -101,7 +107,9 @@ class AllegationWithoutResponse(Rule):
             return
         if caveat_kinds(rec) & {"no_response", "official_denial"}:
             return
-        patterns = cues("allegation_cues")
+        patterns = cues_in("allegation_cues", text)
+        if not patterns:
+            return
         for para in paragraph_sentences(text):
             for sent in para:
                 hit = first_match(patterns, sent.text)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from audit.analyse import lexicons
+from audit.analyse.prefilter import Gate
 from audit.analyse.segment import Segment, paragraphs, sentences_in
 from audit.model import Evidence
 
@@ -14,6 +16,22 @@ from audit.model import Evidence
 def cues(name: str) -> tuple[re.Pattern[str], ...]:
     """Compiled patterns of one list in audit/lexicon/claim_rules.yaml."""
     return lexicons.compiled(tuple(lexicons.load("claim_rules")[name]))
+
+
+@cache
+def _gate(name: str) -> Gate:
+    return Gate(cues(name))
+
+
+def cues_in(name: str, text: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of cue list ``name`` that can match somewhere in ``text``.
+
+    One keyword pass over the text rules out the patterns whose required words are
+    absent; those have no match in the text or in any part of it.
+    """
+    gate = _gate(name)
+    scan = gate.scan(text)
+    return tuple(p for i, p in enumerate(gate.patterns) if scan.can_match(i))
 
 
 def first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
