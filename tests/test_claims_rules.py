@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from audit.rules.caveats import (
     AllegationWithoutResponse,
     UnverifiedMaterialWithoutCaveat,
 )
+from audit.rules.claim_support import GATED_CUES, cues, cues_in
 from tests.claims_support import install_registry
 
 
@@ -116,3 +118,23 @@ def test_docstrings_complete(rule: type[Rule]) -> None:
 def test_evidence_helper_spans() -> None:
     text = "abc"
     assert Evidence.of(text, 0, 2).quote == "ab"
+
+
+def test_the_keyword_gate_keeps_every_cue_that_matches(seeds: Path) -> None:
+    """cues_in drops only patterns with no match: checked on every seed paragraph and on
+    texts built to hit each list."""
+    texts = [
+        "Leaked documents, reportedly a trove of emails, accuse the Acme Group of fraud.",
+        "This is without a doubt the worst flood the region has seen in decades.",
+        "ACCORDING TO MEDIA REPORTS the minister was accused of systematic bribery.",
+    ]
+    for path in sorted(seeds.glob("*.txt")):
+        texts += path.read_text(encoding="utf-8").split("\n\n")
+    hits = 0
+    for text in texts:
+        for name in GATED_CUES:
+            kept = cues_in(name, text)
+            matching = [p for p in cues(name) if p.search(text)]
+            assert set(matching) <= set(kept), (name, text)
+            hits += len(matching)
+    assert hits > 20

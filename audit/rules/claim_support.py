@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from audit.analyse import lexicons
-from audit.analyse.prefilter import Gate
+from audit.analyse.prefilter import Gate, Scan
 from audit.analyse.segment import Segment, paragraphs, sentences_in
 from audit.model import Evidence
 
@@ -18,20 +18,39 @@ def cues(name: str) -> tuple[re.Pattern[str], ...]:
     return lexicons.compiled(tuple(lexicons.load("claim_rules")[name]))
 
 
+#: The cue lists the rules search; one keyword gate covers them all.
+GATED_CUES = ("secondhand_cues", "unverified_material_cues", "allegation_cues", "strong_claim_cues")
+
+
 @cache
-def _gate(name: str) -> Gate:
-    return Gate(cues(name))
+def _gate() -> tuple[Gate, dict[str, range]]:
+    """One gate over every gated cue list, and each list's indexes in it."""
+    patterns: list[re.Pattern[str]] = []
+    ranges: dict[str, range] = {}
+    for name in GATED_CUES:
+        listed = cues(name)
+        ranges[name] = range(len(patterns), len(patterns) + len(listed))
+        patterns.extend(listed)
+    return Gate(patterns), ranges
+
+
+_last_scan: tuple[str | None, Scan | None] = (None, None)
 
 
 def cues_in(name: str, text: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of cue list ``name`` that can match somewhere in ``text``.
 
-    One keyword pass over the text rules out the patterns whose required words are
-    absent; those have no match in the text or in any part of it.
+    One keyword pass over the text (shared by the rules of one record) rules out the
+    patterns whose required words are absent: those match neither the text nor any part
+    of it.
     """
-    gate = _gate(name)
-    scan = gate.scan(text)
-    return tuple(p for i, p in enumerate(gate.patterns) if scan.can_match(i))
+    global _last_scan
+    gate, ranges = _gate()
+    last_text, scan = _last_scan
+    if last_text is not text or scan is None:
+        scan = gate.scan(text)
+        _last_scan = (text, scan)
+    return tuple(gate.patterns[i] for i in ranges[name] if scan.can_match(i))
 
 
 def first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
