@@ -55,13 +55,16 @@ def html_rates(runs: int, jobs: int | None) -> None:
     print(f"HTML, {pages} pages (median of {runs}):")
     print(
         f"  provaudit ingest           {pages / ours.seconds:6.1f} pages/s  "
-        f"peak {ours.peak_mb:5.0f} MB  exit {ours.returncode}"
+        f"peak {ours.peak_mb:5.0f} MB  CPU {ours.cpu_seconds:6.1f} s  exit {ours.returncode}"
     )
     print(
         f"  trafilatura with metadata  {pages / theirs.seconds:6.1f} pages/s  "
-        f"peak {theirs.peak_mb:5.0f} MB"
+        f"peak {theirs.peak_mb:5.0f} MB  CPU {theirs.cpu_seconds:6.1f} s"
     )
-    print(f"  ratio (provaudit / trafilatura): {theirs.seconds / ours.seconds:.2f}")
+    print(
+        f"  throughput ratio (provaudit / trafilatura): {theirs.seconds / ours.seconds:.2f}"
+        f"  (per CPU second: {theirs.cpu_seconds / ours.cpu_seconds:.2f})"
+    )
 
 
 def text_rate() -> None:
