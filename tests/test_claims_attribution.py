@@ -128,3 +128,21 @@ def test_fixture_registry_works_without_shipped_file(monkeypatch: pytest.MonkeyP
 )
 def test_reporter_with_stated_employer_is_a_hop(text: str) -> None:
     assert ("The Washington Post", "reports", "self") in hops(attribution(text))
+
+
+def test_a_source_body_that_is_only_cited_is_not_the_origin() -> None:
+    text = (
+        "Families fled south after the warning, a move Human Rights Watch said could amount "
+        "to forced displacement. Our reporter spoke to six of them."
+    )
+    att = attribution(text)
+    assert ("Human Rights Watch", "cites") in [(h["name"], h["relation"]) for h in att["chain"]]
+    assert att["origin"] is None
+    assert "Human Rights Watch" in att["origin_reason"]
+    assert "source of statements" in att["origin_reason"]
+
+
+def test_a_report_published_by_a_source_body_is_the_origin() -> None:
+    text = "The abuses were documented in a report published by Human Rights Watch in May."
+    att = attribution(text)
+    assert att["origin"] == "Human Rights Watch"

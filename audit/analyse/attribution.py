@@ -13,6 +13,8 @@ same sentence ("X reported that Y obtained") are X's assertions.
 
 Origin rule: the hop with the strongest relation (obtained > original reporting > reports
 or cites), first named on a tie; the others tied with it are named in ``origin_reason``.
+A source body (advocacy group, government, international or research body) that the text
+only cites ("Amnesty International said") is a party to the story, not its origin.
 Credits are never the origin. With no other hop, a republished outlet is the origin.
 """
 
@@ -43,6 +45,12 @@ _CONTEXT = 160  # characters either side of an outlet's name that may hold its c
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
 _TRAIL = re.compile(r"^[*_]*")
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
+
+
+def is_source_citation(cue: str, kind: str) -> bool:
+    """A body that is a source rather than a news outlet, cited or reported on ("Amnesty
+    International said"): a party to the story, never the origin of its reporting."""
+    return cue in ("cites", "reports") and kind in _NOT_NEWS
 
 
 @dataclass(slots=True)
@@ -267,9 +275,17 @@ def analyse_attribution(article: Article, found: Mapping[str, Any]) -> dict[str,
 
 
 def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, str]:
+    sources = [h for h in reporting if is_source_citation(h.cue, h.kind)]
+    reporting = [h for h in reporting if not is_source_citation(h.cue, h.kind)]
     if not reporting:
         if republished is not None:
             return republished.name, "the republished outlet's article names no other source"
+        if sources:
+            cited = ", ".join(dict.fromkeys(h.name for h in sources))
+            return None, (
+                f"the text cites {cited} as a source of statements, not as reporting it "
+                "relies on"
+            )
         return None, "the text names no outlet whose reporting it relies on"
     top = max(STRENGTH[h.cue] for h in reporting)
     tied = [h for h in reporting if STRENGTH[h.cue] == top]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from audit.analyse import lexicons
+from audit.analyse.attribution import is_source_citation
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
 from audit.rules.claim_support import cues_in, evidence, first_match, paragraph_sentences
@@ -18,7 +19,8 @@ class ChainWithoutOrigin(Rule):
 
     The article relies on reporting from elsewhere (its chain names outlets, or the text
     says "leaked", "reportedly", "media reports"), but `attribution.origin` is null: no
-    outlet is named as the one that did the original reporting.
+    outlet is named as the one that did the original reporting. Bodies the text only
+    cites as sources of statements ("Amnesty International said") do not count.
 
     Why it matters:
         Tracing a claim to its original context is the core of lateral reading (SIFT).
@@ -48,7 +50,12 @@ class ChainWithoutOrigin(Rule):
         attribution = rec.get("attribution") or {}
         if attribution.get("origin"):
             return
-        hops = [h for h in attribution.get("chain") or [] if h.get("relation") != "credits"]
+        hops = [
+            h
+            for h in attribution.get("chain") or []
+            if h.get("relation") != "credits"
+            and not is_source_citation(str(h.get("relation")), str(h.get("kind")))
+        ]
         if hops:
             names = ", ".join(dict.fromkeys(h["name"] for h in hops))
             yield Draft(
