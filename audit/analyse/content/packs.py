@@ -258,14 +258,17 @@ def _kept(low: str, unit: Unit, last: int, tokens: Any) -> Iterator[tuple[int, i
         yield s, e, token
 
 
+Matches = list[tuple[int, Any]]  # (index of the last character, tokens ending there)
+
+
 def _hits_by_unit(
-    auto: Any, low: str, units: Sequence[Unit]
+    matches: Iterable[tuple[int, Any]], low: str, units: Sequence[Unit]
 ) -> dict[int, list[tuple[int, int, Token]]]:
-    """Token matches of one automaton pass over the whole text, by the unit holding them
+    """Token matches of an automaton pass over the whole text, by the unit holding them
     (index into ``units``, which are in order and do not overlap)."""
     starts = [u.start for u in units]
     found: dict[int, list[tuple[int, int, Token]]] = {}
-    for last, tokens in auto.iter(low):
+    for last, tokens in matches:
         k = bisect_right(starts, last) - 1
         if k < 0 or last >= units[k].end:
             continue
@@ -311,17 +314,22 @@ def run_rule(
     quotes: list[tuple[int, int]],
     low: str | None = None,
     units: dict[str, list[Unit]] | None = None,
+    matches: Matches | None = None,
 ) -> Iterator[Flag]:
-    """Flags of one pack rule over ``text`` (``low``: its lowered form, and ``units``: its
-    units by scope, when at hand)."""
+    """Flags of one pack rule over ``text`` (``low``: its lowered form, ``units``: its
+    units by scope, and ``matches``: the rule's token matches, when at hand)."""
     low = _lower(text) if low is None else low
+    if matches is None:
+        matches = list(rule._automaton.iter(low))
+    if not matches:
+        return
     if units is None:
         units = {}
     if rule.scope not in units:
         units[rule.scope] = _units(rule, text)
     scoped = units[rule.scope]
     topic = _Topic(low) if rule.outside_topic else None
-    for k, found in sorted(_hits_by_unit(rule._automaton, low, scoped).items()):
+    for k, found in sorted(_hits_by_unit(matches, low, scoped).items()):
         unit = scoped[k]
         if rule.max_chars and len(unit.text) > rule.max_chars:
             continue
@@ -358,7 +366,44 @@ def _flag(rule: PackRule, text: str, start: int, end: int, extra: str = "") -> F
 
 
 def run_packs(rules: Iterable[PackRule], text: str, quotes: list[tuple[int, int]]) -> list[Flag]:
-    """Flags of every rule in ``rules``."""
+    """Flags of every rule in ``rules``: one automaton pass finds every rule's tokens."""
+    rules = tuple(rules)
     low = _lower(text)
+    by_rule: dict[int, Matches] = {}
+    for last, entries in _combined(rules).iter(low):
+        for index, tokens in entries:
+            by_rule.setdefault(index, []).append((last, tokens))
     units: dict[str, list[Unit]] = {}
-    return [flag for rule in rules for flag in run_rule(rule, text, quotes, low, units)]
+    return [
+        flag
+        for index, rule in enumerate(rules)
+        if index in by_rule
+        for flag in run_rule(rule, text, quotes, low, units, by_rule[index])
+    ]
+
+
+_combined_cache: tuple[tuple[int, ...], tuple[PackRule, ...], Any] = ((), (), None)
+
+
+def _combined(rules: tuple[PackRule, ...]) -> Any:
+    """One automaton over the tokens of all ``rules``: each phrase maps to the (rule
+    index, tokens) pairs that use it (built once per set of rules)."""
+    global _combined_cache
+    key = tuple(id(rule) for rule in rules)
+    cached_key, _, cached = _combined_cache
+    if cached_key == key and cached is not None:
+        return cached
+    phrases: dict[str, list[tuple[int, list[Token]]]] = {}
+    for index, rule in enumerate(rules):
+        for token in rule.tokens:
+            entries = phrases.setdefault(token.phrase, [])
+            if entries and entries[-1][0] == index:
+                entries[-1][1].append(token)
+            else:
+                entries.append((index, [token]))
+    auto = ahocorasick.Automaton()
+    for phrase, entries in phrases.items():
+        auto.add_word(phrase, entries)
+    auto.make_automaton()
+    _combined_cache = (key, rules, auto)
+    return auto
