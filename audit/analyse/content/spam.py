@@ -17,7 +17,7 @@ _WORD = re.compile(r"\w+")
 
 def counts(text: str) -> Counter[str]:
     """How often each lower-cased word occurs in the whole text."""
-    return Counter(w.lower() for w in _WORD.findall(text))
+    return Counter(_WORD.findall(text.lower()))
 
 
 def injected_links(text: str) -> Iterator[Flag]:

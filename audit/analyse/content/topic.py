@@ -154,11 +154,13 @@ def coherence(units: Sequence[Unit]) -> list[float]:
 def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
     """SPM020: a substantial paragraph foreign to the article's topic that directly follows
     page furniture (a navigation heading, a share prompt, a comment form)."""
+    boilerplate = [f for f in furniture if f.category in ("boilerplate", "spam")]
+    if not any(_marks_break(f, "") for f in boilerplate):
+        return  # no furniture the page could go on from: nothing to weigh
     every = paragraphs(text)
     units = [u for u in every if len(_terms(u.text)) >= _MIN_WORDS]
     if len(units) < 3:
         return
-    boilerplate = [f for f in furniture if f.category in ("boilerplate", "spam")]
     previous = {b.start: a for a, b in pairwise(every)}
     for unit, score in zip(units, coherence(units), strict=True):
         before = previous.get(unit.start)
