@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
+
+import ahocorasick
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, lines
+from audit.analyse.content.model import Flag, Unit, lines
 
 _SHORT_LINE = 250
 _CAPTION_MAX = 120
@@ -37,10 +41,37 @@ def _flag(start: int, end: int, confidence: str, message: str) -> Flag:
     return Flag("RES004", "caption_credit", "residue", confidence, start, end, message)
 
 
+@cache
+def _cues() -> Any:
+    """Words without which no credit pattern matches a line: the credit markers, the
+    copyright sign and the words that sign a caption (lower case, for the lowered text)."""
+    auto = ahocorasick.Automaton()
+    for word in (*lexicon().credit_markers, "©", "by", "foto", "por"):
+        auto.add_word(word.lower(), word)
+    auto.make_automaton()
+    return auto
+
+
+def _candidates(text: str) -> Iterator[Unit]:
+    """The lines that hold a credit cue (every line when lowering changes the length)."""
+    units = lines(text)
+    low = text.lower()
+    if len(low) != len(text):
+        yield from units
+        return
+    starts = [u.start for u in units]
+    seen = -1
+    for last, _ in _cues().iter(low):
+        k = bisect_right(starts, last) - 1
+        if k > seen and last < units[k].end:
+            seen = k
+            yield units[k]
+
+
 def caption_credits(text: str) -> Iterator[Flag]:
     """RES004: photo captions and credits left in the text."""
     label, parenthesis = _label(), _parenthesis()
-    for unit in lines(text):
+    for unit in _candidates(text):
         has_sign = bool(_SIGN.search(unit.text))
         credit = label.search(unit.text) or has_sign or _CAPS_CREDIT.search(unit.text)
         if len(unit.text) <= _SHORT_LINE and credit:

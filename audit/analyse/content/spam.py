@@ -34,8 +34,8 @@ def injected_links(text: str) -> Iterator[Flag]:
         if opener is None and not bare:
             continue
         tail = [w for w in _WORD.findall(low[len(opener or "") :]) if len(w) > 2]
-        if not tail:
-            continue
+        if not any(w in lex.commercial for w in tail):
+            continue  # nothing sold: no flag, whatever the rest of the text says
         vocabulary = counts(text) if vocabulary is None else vocabulary
         here = Counter(w.lower() for w in _WORD.findall(unit.text))
         foreign = [w for w in tail if vocabulary[w] <= here[w]]
