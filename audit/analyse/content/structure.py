@@ -57,9 +57,12 @@ def repeated_paragraphs(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag
     seen: set[str] = set()
     for unit in lines(text):
         key = _norm(unit.text)
-        if len(key) < 40 or len(_WORDS.findall(key)) < 5:
+        if len(key) < 40 or key not in seen:
+            seen.add(key)
+            continue
+        if len(_WORDS.findall(key)) < 5:
             continue  # separators and short lines repeat legitimately
-        if key in seen and not any(s <= unit.start and unit.end <= e for s, e in skip):
+        if not any(s <= unit.start and unit.end <= e for s, e in skip):
             yield Flag(
                 "RES006",
                 "repeated_paragraph",
@@ -69,7 +72,6 @@ def repeated_paragraphs(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag
                 unit.end,
                 "this paragraph already appears earlier in the text",
             )
-        seen.add(key)
 
 
 # Markdown links whose target is empty, "#" or javascript:.
