@@ -8,6 +8,9 @@ no `must_not_flag_as_spam` line may overlap a spam flag. Corpus: each page is ex
 with trafilatura (comments included, recall favoured); a "without" snippet present in
 that text counts as found when flags cover at least half of it, and a "with" snippet
 covered the same way is a false positive.
+
+The corpus pages are split by a hash of their file name into a development half (tune the
+detectors on it) and a held-out half (judge them on it); both halves' figures are printed.
 """
 
 from __future__ import annotations
@@ -205,11 +208,24 @@ def _comments(entry: dict[str, Any]) -> list[str]:
     return [found] if isinstance(found, str) else list(found)
 
 
-def eval_corpus(shared: Path, texts: dict[str, str], show: bool = False) -> dict[str, Any]:
+HALVES = ("dev", "held-out")
+
+
+def half(name: str) -> str:
+    """The page's half of the corpus: "dev" or "held-out", fixed by its file name's hash."""
+    return HALVES[hashlib.sha256(name.encode("utf-8")).digest()[0] & 1]
+
+
+def eval_corpus(
+    shared: Path, texts: dict[str, str], show: bool = False, only: str | None = None
+) -> dict[str, Any]:
+    """Corpus figures over every page, or over one half (``only``: "dev" or "held-out");
+    with neither, the result also holds each half's figures under "halves"."""
     corpus = shared / "corpus" / "trafilatura-eval"
     expectations = json.loads((corpus / "expectations.json").read_text(encoding="utf-8"))
     counts: Counter[str] = Counter()
     by_category: dict[str, Counter[str]] = {}
+    texts = {n: t for n, t in texts.items() if only is None or half(n) == only}
     for name, text in texts.items():
         flags = detect(text)
         for label in ("without", "with"):
@@ -225,7 +241,7 @@ def eval_corpus(shared: Path, texts: dict[str, str], show: bool = False) -> dict
                         by_category.setdefault(category, Counter())[label] += 1
                 if show and (bool(hits) == (label == "with")):
                     tag = "FP " + ",".join(sorted({f.code for f in hits})) if hits else "MISS"
-                    print(f"{tag:12} {name[:30]:30} {snippet[:70]!r}")
+                    print(f"{tag:12} {half(name):8} {name[:30]:30} {snippet[:70]!r}")
         for comment in _comments(expectations[name]):
             span = locate(text, comment)
             if span is not None:
@@ -233,7 +249,9 @@ def eval_corpus(shared: Path, texts: dict[str, str], show: bool = False) -> dict
                 counts["comments_flagged"] += bool(covering(flags, *span))
     present_without = counts["without_present"] or 1
     present_with = counts["with_present"] or 1
+    halves = {} if only else {h: eval_corpus(shared, texts, only=h) for h in HALVES}
     return {
+        "halves": halves,
         "pages": len(texts),
         "without_present": counts["without_present"],
         "without_flagged": counts["without_flagged"],
@@ -295,6 +313,12 @@ def main(argv: list[str] | None = None) -> int:
         f"  reader comments flagged             {result['comments_flagged']}/"
         f"{result['comments_present']} (gold comment snippets present in the text)"
     )
+    for name, part in result["halves"].items():
+        print(
+            f"  {name:8} recall {part['without_flagged']}/{part['without_present']} ="
+            f" {part['recall']:.3f}, false + {part['with_flagged']}/{part['with_present']} ="
+            f" {part['false_positive_rate']:.3f} ({part['pages']} pages)"
+        )
     for category, value in result["precision_by_category"].items():
         n = result["snippets_by_category"][category]
         print(f"  precision {category:12} {value:.3f}  ({n})")
