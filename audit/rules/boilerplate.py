@@ -68,9 +68,12 @@ class Teaser(FlagRule):
 
     Two or more paragraphs each cut off with an excerpt mark ("[…]", "[...]"), with the
     headlines between and above them; the headline line above a teaser blurb that ends
-    in its link ("… finden Sie Antworten. mehr", flagged by RES003); or a bulleted list of
+    in its link ("… finden Sie Antworten. mehr", flagged by RES003); a bulleted list of
     four or more headlines (short, capitalised, no closing punctuation) before the
-    article's first paragraph.
+    article's first paragraph; three or more such headlines in a row after its last
+    paragraph (credit lines such as "Additional reporting by …" never count); or up to
+    three unpunctuated lines ending the text after its tag list ("Kinderrechte",
+    "Gesellschaft").
 
     Why it matters:
         Headlines and excerpts of other stories read as part of this one mix unrelated
@@ -82,10 +85,12 @@ class Teaser(FlagRule):
 
     Passes:
         a paragraph quoting a document that ends with "[…]" where the quote was cut; a
-        bulleted summary below the article's first paragraph
+        bulleted summary below the article's first paragraph; "Reporting by …",
+        "Additional reporting by …" and "Editing by …" lines closing the article
 
     Options:
-        none (excerpt marks and link words are in audit/lexicon/content.yaml)
+        none (excerpt marks, link words and credit words are in
+        audit/lexicon/content.yaml, section "teasers")
     """
 
     code = "RES019"

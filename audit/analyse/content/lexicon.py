@@ -18,6 +18,7 @@ class ContentLexicon:
     stopwords: frozenset[str]
     excerpt_marks: tuple[str, ...]
     more_links: frozenset[str]
+    credit_words: frozenset[str]
 
 
 @cache
@@ -37,4 +38,5 @@ def lexicon() -> ContentLexicon:
         stopwords=frozenset(str(data["stopwords"]).lower().split()),
         excerpt_marks=tuple(str(m) for m in data["teasers"]["excerpt_marks"]),
         more_links=frozenset(str(w).lower() for w in data["teasers"]["more_links"]),
+        credit_words=frozenset(str(w).lower() for w in data["teasers"]["credit_words"]),
     )

@@ -1,9 +1,11 @@
 """Other stories' teasers recognised by their shape, with no heading announcing them:
 excerpts a CMS cut short ("… co-presented by Onassis […]"), the headline above a teaser
-blurb that ends in a "mehr" link, and a list of headlines opening the text."""
+blurb that ends in a "mehr" link, a list of headlines opening the text, and the lines
+that end the text after its tag list."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from audit.analyse.content.lexicon import lexicon
@@ -14,7 +16,16 @@ _EXCERPT = 600
 _BLURB = 60
 _BULLETS = ("- ", "• ", "* ", "– ")
 _MIN_HEADLINES = 4
+_HEADLINE_WORDS = 4  # "DATE : 27/09/2020" in a fact box is no headline
 _PROSE = 120
+_TAG = 30
+_TAIL = 250
+_MAX_TAIL = 3
+_MIN_CLOSING = 20
+_CLOSING = 130
+_MIN_CLOSING_RUN = 3
+_LABEL_VALUE = 4
+_WORD = re.compile(r"[\w©]+")
 _OPENING = "\"'“„«‘"
 
 
@@ -90,6 +101,17 @@ def _item(line: str) -> str | None:
     return line[2:].strip() if line.startswith(_BULLETS) else None
 
 
+def _is_headline_item(line: str) -> bool:
+    """A list item that reads as a headline: capitalised, four words or more."""
+    body = _item(line)
+    return (
+        body is not None
+        and _is_headline(body)
+        and body[:1].isupper()
+        and len(body.split()) >= _HEADLINE_WORDS
+    )
+
+
 def opening_headlines(text: str) -> Iterator[Flag]:
     """RES019: a list of four or more headlines before the article's first paragraph."""
     units = lines(text)
@@ -99,10 +121,79 @@ def opening_headlines(text: str) -> Iterator[Flag]:
             return  # the article has begun: a list below is the article's own
         index += 1
     run = index
-    while run < len(units):
-        body = _item(units[run].text)
-        if body is None or not _is_headline(body) or not body[:1].isupper():
-            break
+    while run < len(units) and _is_headline_item(units[run].text):
         run += 1
     if run - index >= _MIN_HEADLINES and (run == len(units) or _item(units[run].text) is None):
         yield _flag(units[index:run], "a list of other stories' headlines above the article")
+
+
+def _is_tag(line: str) -> bool:
+    """A keyword line of a tag list: one to three words, no punctuation, no digits first."""
+    return (
+        len(line) <= _TAG
+        and len(line.split()) <= 3
+        and not any(mark in line for mark in ".!?:;,()")
+        and not line[:1].isdigit()
+    )
+
+
+def after_tags(text: str) -> Iterator[Flag]:
+    """RES019: up to three unpunctuated lines ending the text after its tag list (two or
+    more keyword lines): a teaser or page furniture, not the article."""
+    units = lines(text)
+    for size in range(1, _MAX_TAIL + 1):
+        first = len(units) - size
+        if first < 2:
+            return
+        if not _is_tail(units[first].text):
+            return
+        if _is_tag(units[first - 1].text) and _is_tag(units[first - 2].text):
+            yield _flag(units[first:], "lines after the article's tag list: not article text")
+            return
+
+
+def _is_tail(line: str) -> bool:
+    return len(line) <= _TAIL and line[-1:] not in ".!?:;,)" and len(line.split()) >= 4
+
+
+def _is_closing_headline(line: str) -> bool:
+    """A headline of another story: capitalised (or opening with a quotation mark, "¿" or
+    "¡"), four words or more, no closing full stop, and no credit words."""
+    return (
+        _MIN_CLOSING <= len(line) <= _CLOSING
+        and (line[:1].isupper() or line[:1] in _OPENING + "¿¡")
+        and line[-1:] not in ".:;,)…"
+        and "|" not in line
+        and len(line.split()) >= _HEADLINE_WORDS
+        and lexicon().credit_words.isdisjoint(_WORD.findall(line.lower()))
+        and not _is_label(line)
+    )
+
+
+def _is_label(line: str) -> bool:
+    """A label and its value ("Edition : M-A. Pioerron"): one word, a colon, a few words."""
+    head, colon, value = line.partition(":")
+    return bool(colon) and len(head.split()) == 1 and len(value.split()) <= _LABEL_VALUE
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= _PROSE and line[-1:] in '.!?"”»'
+
+
+def closing_headlines(text: str, comments: Sequence[Flag]) -> Iterator[Flag]:
+    """RES019: three or more headlines in a row after the article's last paragraph."""
+    units = lines(text)
+    last = max((i for i, u in enumerate(units) if _is_prose(u.text)), default=None)
+    if last is None:
+        return  # no paragraph of the article: nothing to come after it
+    index = last + 1
+    while index < len(units):
+        run = index
+        while run < len(units) and _is_closing_headline(units[run].text):
+            run += 1
+        quiet = not any(
+            f.start < units[run - 1].end and units[index].start < f.end for f in comments
+        )
+        if run - index >= _MIN_CLOSING_RUN and quiet:
+            yield _flag(units[index:run], "headlines of other stories after the article")
+        index = run + 1
