@@ -216,27 +216,24 @@ def half(name: str) -> str:
     return HALVES[hashlib.sha256(name.encode("utf-8")).digest()[0] & 1]
 
 
-def eval_corpus(
-    shared: Path, texts: dict[str, str], show: bool = False, only: str | None = None
-) -> dict[str, Any]:
-    """Corpus figures over every page, or over one half (``only``: "dev" or "held-out");
-    with neither, the result also holds each half's figures under "halves"."""
+def eval_corpus(shared: Path, texts: dict[str, str], show: bool = False) -> dict[str, Any]:
+    """Corpus figures over every page; each half's figures are under "halves"."""
     corpus = shared / "corpus" / "trafilatura-eval"
     expectations = json.loads((corpus / "expectations.json").read_text(encoding="utf-8"))
-    counts: Counter[str] = Counter()
+    counts: dict[str, Counter[str]] = {"all": Counter(), **{h: Counter() for h in HALVES}}
     by_category: dict[str, Counter[str]] = {}
-    texts = {n: t for n, t in texts.items() if only is None or half(n) == only}
     for name, text in texts.items():
         flags = detect(text)
+        page: Counter[str] = Counter(pages=1)
         for label in ("without", "with"):
             for snippet in expectations[name][label]:
                 span = locate(text, snippet)
                 if span is None:
                     continue
-                counts[f"{label}_present"] += 1
+                page[f"{label}_present"] += 1
                 hits = covering(flags, *span)
                 if hits:
-                    counts[f"{label}_flagged"] += 1
+                    page[f"{label}_flagged"] += 1
                     for category in {f.category for f in hits}:
                         by_category.setdefault(category, Counter())[label] += 1
                 if show and (bool(hits) == (label == "with")):
@@ -245,26 +242,31 @@ def eval_corpus(
         for comment in _comments(expectations[name]):
             span = locate(text, comment)
             if span is not None:
-                counts["comments_present"] += 1
-                counts["comments_flagged"] += bool(covering(flags, *span))
-    present_without = counts["without_present"] or 1
-    present_with = counts["with_present"] or 1
-    halves = {} if only else {h: eval_corpus(shared, texts, only=h) for h in HALVES}
+                page["comments_present"] += 1
+                page["comments_flagged"] += bool(covering(flags, *span))
+        counts["all"].update(page)
+        counts[half(name)].update(page)
     return {
-        "halves": halves,
-        "pages": len(texts),
-        "without_present": counts["without_present"],
-        "without_flagged": counts["without_flagged"],
-        "recall": counts["without_flagged"] / present_without,
-        "with_present": counts["with_present"],
-        "with_flagged": counts["with_flagged"],
-        "false_positive_rate": counts["with_flagged"] / present_with,
-        "comments_present": counts["comments_present"],
-        "comments_flagged": counts["comments_flagged"],
+        **_figures(counts["all"]),
+        "halves": {h: _figures(counts[h]) for h in HALVES},
         "precision_by_category": {
             c: n["without"] / (n["without"] + n["with"]) for c, n in sorted(by_category.items())
         },
         "snippets_by_category": {c: dict(n) for c, n in sorted(by_category.items())},
+    }
+
+
+def _figures(counts: Counter[str]) -> dict[str, Any]:
+    return {
+        "pages": counts["pages"],
+        "without_present": counts["without_present"],
+        "without_flagged": counts["without_flagged"],
+        "recall": counts["without_flagged"] / (counts["without_present"] or 1),
+        "with_present": counts["with_present"],
+        "with_flagged": counts["with_flagged"],
+        "false_positive_rate": counts["with_flagged"] / (counts["with_present"] or 1),
+        "comments_present": counts["comments_present"],
+        "comments_flagged": counts["comments_flagged"],
     }
 
 

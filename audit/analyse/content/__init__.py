@@ -27,6 +27,7 @@ from audit.analyse.content.teasers import (
     after_tags,
     closing_headlines,
     excerpts,
+    kicker_grid,
     opening_headlines,
     teaser_headlines,
 )
@@ -71,6 +72,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += excerpts(text)
     found += opening_headlines(text)
     found += after_tags(text)
+    found += kicker_grid(text)
     found += teaser_headlines(text, [f for f in found if f.code in lists])
     found += reader_comments(text, [f for f in found if f.code in comments])
     found += closing_headlines(text, [f for f in found if f.code == "RES018"])

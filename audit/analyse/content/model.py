@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from audit.model import Evidence
@@ -50,7 +51,13 @@ class Unit:
 
 
 def lines(text: str) -> list[Unit]:
-    """Non-empty lines, trimmed, with offsets."""
+    """Non-empty lines, trimmed, with offsets (split once per text: every detector and
+    pack rule asks for the same text's lines)."""
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     position = 0
     for raw in text.split("\n"):
@@ -59,7 +66,7 @@ def lines(text: str) -> list[Unit]:
             start = position + raw.index(stripped)
             out.append(Unit(start, start + len(stripped), stripped))
         position += len(raw) + 1
-    return out
+    return tuple(out)
 
 
 def blocks(text: str, short: int = 40) -> list[Unit]:

@@ -1,7 +1,8 @@
 """Other stories' teasers recognised by their shape, with no heading announcing them:
 excerpts a CMS cut short ("… co-presented by Onassis […]"), the headline above a teaser
-blurb that ends in a "mehr" link, a list of headlines opening the text, and the lines
-that end the text after its tag list."""
+blurb that ends in a "mehr" link, a list of headlines opening the text, headlines in a
+row after the article or each under a section label, and the lines that end the text
+after its tag list."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ _MIN_CLOSING = 20
 _CLOSING = 130
 _MIN_CLOSING_RUN = 3
 _LABEL_VALUE = 4
+_KICKER = 40
 _WORD = re.compile(r"[\w©]+")
 _OPENING = "\"'“„«‘"
 
@@ -197,3 +199,29 @@ def closing_headlines(text: str, comments: Sequence[Flag]) -> Iterator[Flag]:
         if run - index >= _MIN_CLOSING_RUN and quiet:
             yield _flag(units[index:run], "headlines of other stories after the article")
         index = run + 1
+
+
+def _is_kicker(line: str) -> bool:
+    """A section label over a teaser ("Sociedad", "Fußball - Bundesliga")."""
+    return len(line) <= _KICKER and len(line.split()) <= 4 and line[-1:] not in ".!?:;,)…"
+
+
+def kicker_grid(text: str) -> Iterator[Flag]:
+    """RES019: three or more headlines each under a section label, one label repeated
+    ("Sociedad / <headline> / Sociedad / <headline> / …"): a grid of other stories."""
+    units = lines(text)
+    index = 0
+    while index + 1 < len(units):
+        run = index
+        while (
+            run + 1 < len(units)
+            and _is_kicker(units[run].text)
+            and _is_closing_headline(units[run + 1].text)
+        ):
+            run += 2
+        kickers = [units[k].text.lower() for k in range(index, run, 2)]
+        if len(kickers) >= _MIN_CLOSING_RUN and len(set(kickers)) < len(kickers):
+            yield _flag(units[index:run], "headlines of other stories under section labels")
+            index = run
+        else:
+            index += 1
