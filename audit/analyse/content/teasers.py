@@ -28,6 +28,7 @@ _MIN_CLOSING_RUN = 3
 _LABEL_VALUE = 4
 _KICKER = 40
 _WORD = re.compile(r"[\w©]+")
+_TERM = re.compile(r"[^\W\d_]{4,}")
 _OPENING = "\"'“„«‘"
 
 
@@ -125,8 +126,19 @@ def opening_headlines(text: str) -> Iterator[Flag]:
     run = index
     while run < len(units) and _is_headline_item(units[run].text):
         run += 1
-    if run - index >= _MIN_HEADLINES and (run == len(units) or _item(units[run].text) is None):
+    if run - index < _MIN_HEADLINES or (run < len(units) and _item(units[run].text) is not None):
+        return
+    rest = set(_TERM.findall(text[units[run - 1].end :].lower()))
+    foreign = [_is_foreign(u.text, rest) for u in units[index:run]]
+    if sum(foreign) * 2 >= len(foreign):  # a summary of the article shares its words
         yield _flag(units[index:run], "a list of other stories' headlines above the article")
+
+
+def _is_foreign(line: str, rest: set[str]) -> bool:
+    """At most half of the line's content words occur in ``rest``."""
+    stop = lexicon().stopwords
+    terms = [t for t in _TERM.findall(line.lower()) if t not in stop]
+    return sum(t in rest for t in terms) * 2 <= len(terms)
 
 
 def _is_tag(line: str) -> bool:
