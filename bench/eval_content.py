@@ -8,6 +8,9 @@ no `must_not_flag_as_spam` line may overlap a spam flag. Corpus: each page is ex
 with trafilatura (comments included, recall favoured); a "without" snippet present in
 that text counts as found when flags cover at least half of it, and a "with" snippet
 covered the same way is a false positive.
+
+The corpus pages are split by a hash of their file name into a development half (tune the
+detectors on it) and a held-out half (judge them on it); both halves' figures are printed.
 """
 
 from __future__ import annotations
@@ -205,48 +208,65 @@ def _comments(entry: dict[str, Any]) -> list[str]:
     return [found] if isinstance(found, str) else list(found)
 
 
+HALVES = ("dev", "held-out")
+
+
+def half(name: str) -> str:
+    """The page's half of the corpus: "dev" or "held-out", fixed by its file name's hash."""
+    return HALVES[hashlib.sha256(name.encode("utf-8")).digest()[0] & 1]
+
+
 def eval_corpus(shared: Path, texts: dict[str, str], show: bool = False) -> dict[str, Any]:
+    """Corpus figures over every page; each half's figures are under "halves"."""
     corpus = shared / "corpus" / "trafilatura-eval"
     expectations = json.loads((corpus / "expectations.json").read_text(encoding="utf-8"))
-    counts: Counter[str] = Counter()
+    counts: dict[str, Counter[str]] = {"all": Counter(), **{h: Counter() for h in HALVES}}
     by_category: dict[str, Counter[str]] = {}
     for name, text in texts.items():
         flags = detect(text)
+        page: Counter[str] = Counter(pages=1)
         for label in ("without", "with"):
             for snippet in expectations[name][label]:
                 span = locate(text, snippet)
                 if span is None:
                     continue
-                counts[f"{label}_present"] += 1
+                page[f"{label}_present"] += 1
                 hits = covering(flags, *span)
                 if hits:
-                    counts[f"{label}_flagged"] += 1
+                    page[f"{label}_flagged"] += 1
                     for category in {f.category for f in hits}:
                         by_category.setdefault(category, Counter())[label] += 1
                 if show and (bool(hits) == (label == "with")):
                     tag = "FP " + ",".join(sorted({f.code for f in hits})) if hits else "MISS"
-                    print(f"{tag:12} {name[:30]:30} {snippet[:70]!r}")
+                    print(f"{tag:12} {half(name):8} {name[:30]:30} {snippet[:70]!r}")
         for comment in _comments(expectations[name]):
             span = locate(text, comment)
             if span is not None:
-                counts["comments_present"] += 1
-                counts["comments_flagged"] += bool(covering(flags, *span))
-    present_without = counts["without_present"] or 1
-    present_with = counts["with_present"] or 1
+                page["comments_present"] += 1
+                page["comments_flagged"] += bool(covering(flags, *span))
+        counts["all"].update(page)
+        counts[half(name)].update(page)
     return {
-        "pages": len(texts),
-        "without_present": counts["without_present"],
-        "without_flagged": counts["without_flagged"],
-        "recall": counts["without_flagged"] / present_without,
-        "with_present": counts["with_present"],
-        "with_flagged": counts["with_flagged"],
-        "false_positive_rate": counts["with_flagged"] / present_with,
-        "comments_present": counts["comments_present"],
-        "comments_flagged": counts["comments_flagged"],
+        **_figures(counts["all"]),
+        "halves": {h: _figures(counts[h]) for h in HALVES},
         "precision_by_category": {
             c: n["without"] / (n["without"] + n["with"]) for c, n in sorted(by_category.items())
         },
         "snippets_by_category": {c: dict(n) for c, n in sorted(by_category.items())},
+    }
+
+
+def _figures(counts: Counter[str]) -> dict[str, Any]:
+    return {
+        "pages": counts["pages"],
+        "without_present": counts["without_present"],
+        "without_flagged": counts["without_flagged"],
+        "recall": counts["without_flagged"] / (counts["without_present"] or 1),
+        "with_present": counts["with_present"],
+        "with_flagged": counts["with_flagged"],
+        "false_positive_rate": counts["with_flagged"] / (counts["with_present"] or 1),
+        "comments_present": counts["comments_present"],
+        "comments_flagged": counts["comments_flagged"],
     }
 
 
@@ -295,6 +315,12 @@ def main(argv: list[str] | None = None) -> int:
         f"  reader comments flagged             {result['comments_flagged']}/"
         f"{result['comments_present']} (gold comment snippets present in the text)"
     )
+    for name, part in result["halves"].items():
+        print(
+            f"  {name:8} recall {part['without_flagged']}/{part['without_present']} ="
+            f" {part['recall']:.3f}, false + {part['with_flagged']}/{part['with_present']} ="
+            f" {part['false_positive_rate']:.3f} ({part['pages']} pages)"
+        )
     for category, value in result["precision_by_category"].items():
         n = result["snippets_by_category"][category]
         print(f"  precision {category:12} {value:.3f}  ({n})")

@@ -63,4 +63,41 @@ class RelatedList(FlagRule):
     kind = "related_list"
 
 
-BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments)
+class Teaser(FlagRule):
+    """Other stories' teasers recognised by their shape, with no heading announcing them.
+
+    Two or more paragraphs each cut off with an excerpt mark ("[…]", "[...]"), with the
+    headlines between and above them; the headline line above a teaser blurb that ends
+    in its link ("… finden Sie Antworten. mehr", flagged by RES003); a bulleted list of
+    four or more headlines (short, capitalised, no closing punctuation) before the
+    article's first paragraph; three or more such headlines in a row after its last
+    paragraph (credit lines such as "Additional reporting by …" never count); or up to
+    three unpunctuated lines ending the text after its tag list ("Kinderrechte",
+    "Gesellschaft").
+
+    Why it matters:
+        Headlines and excerpts of other stories read as part of this one mix unrelated
+        claims into it, and nothing on the page says where they end.
+
+    Fails:
+        Jen Wang is several kinds of excellent comics person: from her debut […]\n
+        Want to build your own website? Even for a modest personal site, it […]
+
+    Passes:
+        a paragraph quoting a document that ends with "[…]" where the quote was cut; a
+        bulleted summary below the article's first paragraph; "Reporting by …",
+        "Additional reporting by …" and "Editing by …" lines closing the article
+
+    Options:
+        none (excerpt marks, link words and credit words are in
+        audit/lexicon/content.yaml, section "teasers")
+    """
+
+    code = "RES019"
+    name = "teaser"
+    summary = "Other stories' teasers recognised by their shape"
+    category = "boilerplate"
+    kind = "teaser"
+
+
+BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments, Teaser)

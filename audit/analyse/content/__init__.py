@@ -23,6 +23,14 @@ from audit.analyse.content.structure import (
     markup_residue,
     repeated_paragraphs,
 )
+from audit.analyse.content.teasers import (
+    after_tags,
+    closing_headlines,
+    excerpts,
+    kicker_grid,
+    opening_headlines,
+    teaser_headlines,
+)
 from audit.analyse.content.topic import dated_lists, related_lists, unrelated_blocks
 from audit.model import Article
 
@@ -61,7 +69,13 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += detached_pull_quotes(text)
     found += related_lists(text, [f for f in found if f.code in lists])
     found += dated_lists(text)
+    found += excerpts(text)
+    found += opening_headlines(text)
+    found += after_tags(text)
+    found += kicker_grid(text)
+    found += teaser_headlines(text, [f for f in found if f.code in lists])
     found += reader_comments(text, [f for f in found if f.code in comments])
+    found += closing_headlines(text, [f for f in found if f.code == "RES018"])
     found += unrelated_blocks(text, found)
     unique = {f.key: f for f in found}
     return sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))

@@ -16,6 +16,9 @@ class ContentLexicon:
     speech_verbs: tuple[str, ...]
     credit_markers: tuple[str, ...]
     stopwords: frozenset[str]
+    excerpt_marks: tuple[str, ...]
+    more_links: frozenset[str]
+    credit_words: frozenset[str]
 
 
 @cache
@@ -33,4 +36,7 @@ def lexicon() -> ContentLexicon:
         speech_verbs=words("speech_verbs"),
         credit_markers=tuple(sorted(words("credit_markers"), key=len, reverse=True)),
         stopwords=frozenset(str(data["stopwords"]).lower().split()),
+        excerpt_marks=tuple(str(m) for m in data["teasers"]["excerpt_marks"]),
+        more_links=frozenset(str(w).lower() for w in data["teasers"]["more_links"]),
+        credit_words=frozenset(str(w).lower() for w in data["teasers"]["credit_words"]),
     )

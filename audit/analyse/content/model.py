@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from audit.model import Evidence
@@ -50,18 +51,13 @@ class Unit:
 
 
 def lines(text: str) -> list[Unit]:
-    """Non-empty lines, trimmed, with offsets (the detectors share one split per text)."""
-    global _last_lines
-    last = _last_lines  # one read and one write of a tuple: safe across threads
-    if last[0] is not text:
-        last = _last_lines = (text, _split_lines(text))
-    return list(last[1])
+    """Non-empty lines, trimmed, with offsets (split once per text: every detector and
+    pack rule asks for the same text's lines)."""
+    return list(_lines(text))
 
 
-_last_lines: tuple[str | None, list[Unit]] = (None, [])
-
-
-def _split_lines(text: str) -> list[Unit]:
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     position = 0
     for raw in text.split("\n"):
@@ -70,7 +66,7 @@ def _split_lines(text: str) -> list[Unit]:
             start = position + raw.index(stripped)
             out.append(Unit(start, start + len(stripped), stripped))
         position += len(raw) + 1
-    return out
+    return tuple(out)
 
 
 def blocks(text: str, short: int = 40) -> list[Unit]:
