@@ -16,7 +16,7 @@ Data sets:
   * ../shared/seeds/expected.json - the seed articles; their lists are a floor (not
     exhaustive), so only recall is measured.
 
-Usage: python bench/eval_claims.py [--seeds DIR]
+Usage: python bench/eval_claims.py [--seeds DIR] [--misses tests/data/claims_blind3.yaml]
 """
 
 from __future__ import annotations
@@ -133,6 +133,43 @@ def evaluate_labelled(path: Path = LABELLED) -> dict[str, Score]:
     return scores
 
 
+def print_misses(path: Path) -> None:
+    """Print, per passage, the labelled items missed and the predictions matching none."""
+    for passage in yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]:
+        text, got = passage["text"], analyse_text(passage["text"])
+        lines = []
+        for field in ("caveats", "quotes", "figures"):
+            golds = [(g, _span(text, g["contains"])) for g in passage[field]]
+            used: set[int] = set()
+            for g, span in golds:
+                hit = next(
+                    (
+                        i
+                        for i, p in enumerate(got[field])
+                        if i not in used
+                        and _overlaps(p["evidence"], span)
+                        and all(
+                            p.get(k) == g[k]
+                            for k in ("kind", "speaker", "value", "qualifier")
+                            if k in g
+                        )
+                    ),
+                    None,
+                )
+                if hit is None:
+                    lines.append(f"  missed {field}: {g}")
+                else:
+                    used.add(hit)
+            for i, p in enumerate(got[field]):
+                if i not in used:
+                    shown = {
+                        k: p.get(k) for k in ("kind", "speaker", "value", "qualifier") if k in p
+                    }
+                    lines.append(f"  extra  {field}: {shown} {p['evidence']['quote']!r}")
+        if lines:
+            print(passage["id"], *lines, sep="\n")
+
+
 def evaluate_seeds(seeds: Path = SEEDS) -> dict[str, Score]:
     """Recall on the seeds' expected items (ingest + full analysis)."""
     from audit import ingest
@@ -168,7 +205,11 @@ def evaluate_seeds(seeds: Path = SEEDS) -> dict[str, Score]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=SEEDS)
+    parser.add_argument("--misses", type=Path, metavar="YAML", help="list one set's errors")
     args = parser.parse_args(argv)
+    if args.misses:
+        print_misses(args.misses)
+        return 0
     for title, path in (
         ("labelled", LABELLED),
         ("held-out", HELDOUT),
