@@ -9,8 +9,8 @@ as attributed estimates and those older sets do not.) Seeds: recall 1.00 on ever
 The first, untuned scores on text the analysers had not seen were lower (held-out caveats
 R 0.64, figures R 0.93; blind caveats P 0.89 R 0.62, speakers 0.75; blind-2 caveats P 0.75
 R 0.67, speakers 0.83, figures P 0.89; blind-3 caveats P 0.95 R 0.57, speakers 0.81,
-figures P 0.93 R 0.90): expect numbers like those on new articles. Floors sit a little below the current
-figures, so that a harmless change does not fail but a real loss does.
+figures P 0.93 R 0.90): expect numbers like those on new articles. Floors sit a little
+below the current figures, so that a harmless change does not fail but a real loss does.
 """
 
 from __future__ import annotations
