@@ -94,6 +94,8 @@ def test_look_alike_does_not_fire(text: str, kind: str) -> None:
     [
         ("Storms left as many as 8,000 homes without power.", 8000, "up_to"),
         ("The fund lost as much as $40m.", 40000000, "up_to"),
+        ("The state set aside Rs 500 crore for relief.", 5000000000, "exact"),
+        ("Roughly 2.5 lakh pilgrims arrived.", 250000, "about"),
     ],
 )
 def test_upper_bound_qualifiers(text: str, value: int, qualifier: str) -> None:
