@@ -83,6 +83,8 @@ def test_cue_family_fires(text: str, kind: str) -> None:
         ("The study, which has been peer reviewed, covers 9 countries.", "limits_of_evidence"),
         ("Reuters verified the video and confirmed its location.", "unverified_authenticity"),
         ("Business Insider said the figures were accurate.", "official_denial"),
+        ("The new stadium is still incomplete.", "limits_of_evidence"),
+        ("The initial report on the crash was published in 2019.", "hedge"),
     ],
 )
 def test_look_alike_does_not_fire(text: str, kind: str) -> None:
