@@ -66,3 +66,50 @@ def test_bare_number_with_unit_counts() -> None:
 def test_evidence_starts_at_the_number_not_the_line_break() -> None:
     got = find_figures("Intro\nTwo leaked caches arrived.")
     assert got[0]["evidence"]["quote"] == "Two leaked caches"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Between 3,000 and 5,000 people marched.",
+            [(3000, "people", "at_least"), (5000, "people", "at_most")],
+        ),
+        (
+            "Police said 10-15 people were hurt.",
+            [(10, "people", "at_least"), (15, "people", "at_most")],
+        ),
+        (
+            "from 40 to 60 per cent of voters",
+            [(40, "percent", "at_least"), (60, "percent", "at_most")],
+        ),
+        ("It cost £3-5bn.", [(3e9, "GBP", "at_least"), (5e9, "GBP", "at_most")]),
+        (
+            "between 3 and 5 million people",
+            [(3000000, "people", "at_least"), (5000000, "people", "at_most")],
+        ),
+        ("a 3-1 win over Spain", []),
+        ("the 2019-20 season", []),
+        ("on 3-5 March", []),
+        ("From 1914 to 1918, 10 million soldiers died.", [(10000000, "soldiers", "exact")]),
+    ],
+)
+def test_ranges_give_their_bounds(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About two dozen protesters gathered.", [(24, "protesters", "about")]),
+        ("The plan will create 1.2m jobs.", [(1200000, "jobs", "exact")]),
+        ("The wall is 5m high.", []),
+        ("Inflation hit 12pc in May.", [(12, "percent", "exact")]),
+        (
+            "Russia launched 23 of the 31 drones at Kyiv.",
+            [(23, "drones", "exact"), (31, "drones", "exact")],
+        ),
+    ],
+)
+def test_scales_shorthands_and_shares(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert figs(text) == expected

@@ -37,6 +37,7 @@ class _Tables:
     plurals: frozenset[str]
     not_after: tuple[re.Pattern[str], ...]
     not_before: tuple[re.Pattern[str], ...]
+    range_: re.Pattern[str]
 
 
 @cache
@@ -63,6 +64,13 @@ def _tables() -> _Tables:
         re.IGNORECASE,
     )
     percent = re.compile(rf"^\s?(?:{lexicons.words_pattern(data['percent_words'])})(?!\w)", re.I)
+    range_ = re.compile(
+        rf"(?<![\w.,$£€¥₹-])(?:(?P<pre>between|from)\s+)?(?:(?P<cur>{cur})\s?)?"
+        rf"(?P<lo>{_DIGITS})(?:\s?(?P<loscale>{scale}))?"
+        rf"\s?(?P<sep>[-–—]|\s(?:to|and)\s)\s?(?:(?P<cur2>{cur})\s?)?"
+        rf"(?P<hi>{_DIGITS})(?![\d,]\d)(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
+        re.IGNORECASE,
+    )
     months = re.compile(rf"(?:{lexicons.words_pattern(data['month_names'])})\.?", re.IGNORECASE)
     return _Tables(
         pattern,
@@ -78,6 +86,7 @@ def _tables() -> _Tables:
         frozenset(w.lower() for w in data["irregular_plurals"]),
         lexicons.compiled(tuple(data["not_figure_after"])),
         lexicons.compiled(tuple(data["not_figure_before"])),
+        range_,
     )
 
 
@@ -120,6 +129,25 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
     return text[position + chosen[0].start(1) : end], end
 
 
+def _counts_things(unit: str | None, t: _Tables) -> bool:
+    """Whether a unit opens with a plural noun ("jobs", "people"), not a measure word."""
+    first = unit.split()[0].lower() if unit else ""
+    return len(first) > 3 and (first.endswith("s") or first in t.plurals)
+
+
+_SHARE = re.compile(rf"\s+of\s+(?:the|its|their|these|those|all)\s+(?:{_DIGITS})(?=\s)")
+
+
+def _share_of(text: str, end: int, t: _Tables) -> tuple[str, int] | None:
+    """The unit of a part stated against its whole ("23 of the 31 drones" counts drones)
+    and where that phrase ends."""
+    m = _SHARE.match(text, end)
+    if m is None:
+        return None
+    unit, stop = _unit(text, m.end(), t)
+    return (unit, stop) if unit else None
+
+
 def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     qual, cur, num, word, scale, attached = (
         m.group(g) for g in ("qual", "cur", "num", "word", "scale", "attached")
@@ -155,10 +183,13 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
         unit, end = _unit(text, end, t)
         if unit and unit.lower() in t.currency_words:
             unit = t.currency_words[unit.lower()]
-    if scale and re.fullmatch(r"[A-Za-z]", scale) and not cur:
-        return None  # "5m" without a currency may be metres; too ambiguous to count
+    if scale and re.fullmatch(r"[A-Za-z]", scale) and not cur and not _counts_things(unit, t):
+        return None  # "5m" may be metres; "1.2m jobs" counts things
     if unit is None and not (qual or cur or scale):
-        return None
+        share = _share_of(text, end, t)
+        if share is None:
+            return None
+        unit, end = share
     if word and unit is None:
         return None
     qualifier = t.qualifier_of[" ".join(qual.lower().split())] if qual else "exact"
@@ -172,14 +203,69 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     }
 
 
+def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
+    """ "between 3,000 and 5,000 people", "10-15 people", "40 to 60 per cent": an at_least
+    and an at_most figure with the range as evidence (empty when it is not such a range)."""
+    pre, sep = (m.group("pre") or "").lower(), m.group("sep").strip().lower()
+    if (sep == "and") != (pre == "between") or (pre == "from" and sep != "to"):
+        return []
+    lo_text, hi_text = m.group("lo"), m.group("hi")
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", lo_text):
+        return []  # "2019-20 season", "1914 to 1918"
+    if _is_date_or_time(text, m.start("lo"), m.end("hi"), t):
+        return []
+    cur = m.group("cur") or m.group("cur2")
+    end = m.end()
+    unit: str | None = t.currencies.get(cur) if cur else None
+    pct = t.percent.match(text[end:])
+    if m.group("attached"):
+        unit = t.attached.get(m.group("attached"))
+    elif pct and not cur:
+        unit, end = "percent", end + pct.end()
+    elif unit is None:
+        unit, end = _unit(text, end, t)
+        if not _counts_things(unit, t):
+            return []  # "a 3-1 win", "the 9-11 commission"
+    if unit is None:
+        return []
+    lo, hi = Decimal(lo_text.replace(",", "")), Decimal(hi_text.replace(",", ""))
+    scale, lo_scale = m.group("scale"), m.group("loscale")
+    if scale and re.fullmatch(r"[A-Za-z]", scale) and not cur and not _counts_things(unit, t):
+        return []
+    hi *= t.scales[scale.lower()] if scale else 1
+    lo *= t.scales[lo_scale.lower()] if lo_scale else t.scales[scale.lower()] if scale else 1
+    if not lo < hi:
+        return []
+    ev = Evidence.of(text, m.start(), end).as_json()
+    return [
+        {
+            "value": int(v) if v == v.to_integral_value() else float(v),
+            "unit": unit,
+            "qualifier": qualifier,
+            "evidence": ev,
+            "method": "body",
+        }
+        for v, qualifier in ((lo, "at_least"), (hi, "at_most"))
+    ]
+
+
 def find_figures(text: str) -> list[dict[str, Any]]:
-    """Every figure in ``text`` in order."""
+    """Every figure in ``text`` in order (a range gives two: its bounds)."""
     t = _tables()
     out = []
+    ranges: list[tuple[int, int]] = []
+    for m in t.range_.finditer(text):
+        found = _range(text, m, t)
+        if found:
+            out.extend(found)
+            ranges.append((m.start(), found[0]["evidence"]["end"]))
     for m in t.pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in ranges):
+            continue
         fig = _figure(text, m, t)
         if fig is not None:
             out.append(fig)
+    out.sort(key=lambda f: f["evidence"]["start"])
     return out
 
 
