@@ -81,6 +81,10 @@ class Registry:
 
     def lookup(self, name: str) -> Outlet | None:
         """The outlet with this canonical name or alias (case-insensitive)."""
+        return self._lookup(name)
+
+    @lru_cache(maxsize=4096)  # noqa: B019  # the registry lives for the whole process
+    def _lookup(self, name: str) -> Outlet | None:
         found = self.by_name.get(name.lower())
         if found:
             return found

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from audit.analyse import prefilter
 from audit.analyse.byline import text_bylines
 from audit.analyse.header import footer_lines, lines_of, read_header
 from audit.analyse.host import host_outlet
@@ -86,10 +87,16 @@ def _footer_signs(text: str) -> list[Sign]:
     return signs
 
 
+@cache
+def _credit_gate() -> prefilter.Gate:
+    return prefilter.Gate(_patterns()["credits"])
+
+
 def _credit_signs(text: str) -> list[Sign]:
     signs: list[Sign] = []
-    for pattern in _patterns()["credits"]:
-        for m in pattern.finditer(text):
+    scan = _credit_gate().scan(text)
+    for index in range(len(scan.gate.patterns)):
+        for m in scan.finditer(index):
             name = _named(m.group("outlet"), strict=False)
             if name:
                 signs.append(Sign(name, m.start(), m.end(), "credit_line"))
