@@ -21,8 +21,10 @@ from pathlib import Path
 from common import median_of
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus" / "trafilatura-eval" / "html"
-SEEDS = REPO.parent / "shared" / "seeds"
+# ../shared beside the checkout (or beside its worktree folder).
+SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO / "shared")
+CORPUS = SHARED / "corpus" / "trafilatura-eval" / "html"
+SEEDS = SHARED / "seeds"
 
 TRAFILATURA_LOOP = """
 import sys, pathlib, trafilatura
