@@ -19,6 +19,7 @@ from audit.analyse import lexicons
 _CAP = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}|[ \t]*\.[ \t]*(?={_CAP})){{0,5}}")
 _WORD = re.compile(r"[\w’'-]+")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +44,24 @@ def _either() -> frozenset[str]:
     return non_names | titles
 
 
+# The same runs of one text are cleaned for names, speakers and quotes: answers for the
+# last text are kept (replaced as a whole, so threads never see another text's answers).
+_CLEANED: tuple[str, dict[tuple[int, int], Name | None]] = ("", {})
+
+
 def clean_name(text: str, start: int, end: int) -> Name | None:
     """Strip titles from a capitalised run; None when what is left is not a name."""
+    global _CLEANED
+    entry = _CLEANED
+    if entry[0] is not text:
+        entry = _CLEANED = (text, {})
+    key = (start, end)
+    if key not in entry[1]:
+        entry[1][key] = _clean_name(text, start, end)
+    return entry[1][key]
+
+
+def _clean_name(text: str, start: int, end: int) -> Name | None:
     titles, non_names = _sets()
     either = _either()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
@@ -77,9 +94,9 @@ def quoted_mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with every quoted span blanked out (same length, offsets kept)."""
     chars = list(text)
     for s, e in spans:
-        for i in range(max(0, s), min(len(chars), e)):
-            if chars[i] != "\n":
-                chars[i] = "_"
+        s, e = max(0, s), min(len(chars), e)
+        if s < e:
+            chars[s:e] = _NOT_NEWLINE.sub("_", text[s:e])
     return "".join(chars)
 
 
