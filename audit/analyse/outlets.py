@@ -72,6 +72,7 @@ class Registry:
         self._context_lengths = sorted({len(k) for k in self._context}, reverse=True)
         self._name_starts = frozenset(k[0] for k in self._names)
         self._context_starts = frozenset(k[0] for k in self._context)
+        self._any_starts = self._name_starts | self._context_starts
 
     @staticmethod
     def _index(table: Index, alias: str, outlet: Outlet) -> None:
@@ -118,14 +119,19 @@ class Registry:
         tokens, _, lowered = segment_tokens(text)
         named: list[Outlet] = []
         i = 0
-        while i < len(tokens):
+        # Only a word some name (or, with ``context``, some short form) starts with can
+        # begin a mention: visit just those, in order.
+        starts = self._any_starts if context else self._name_starts
+        for k in [k for k, word in enumerate(lowered) if word in starts]:
+            if k < i:
+                continue
+            i = k
             hit = self._match(tokens, lowered, i)
             contextual = False
             if hit is None and context and named:
                 hit = self._match_context(tokens, lowered, i, named)
                 contextual = hit is not None
             if hit is None:
-                i += 1
                 continue
             length, outlet = hit
             start, end = tokens[i].start(), tokens[i + length - 1].end()
