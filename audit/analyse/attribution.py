@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons
+from audit.analyse import lexicons, prefilter
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.segment import Segment, sentences
 from audit.model import Article, Evidence
@@ -90,6 +90,11 @@ def _unregistered() -> re.Pattern[str]:
         rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
         rf"((?:[A-Z][\w'’.-]*\s+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
     )
+
+
+@cache
+def _unregistered_gate() -> prefilter.Gate:
+    return prefilter.Gate([_unregistered()])
 
 
 def _classify(text: str, m: OutletMention, sent: Segment) -> tuple[str, int, int] | None:
@@ -167,7 +172,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             if cue == "reports" and reporter is None:
                 reporter = (m.name, e)
             previous = (m, cue, s)
-    for um in _unregistered().finditer(text):
+    for um in _unregistered_gate().scan(text).finditer(0):
         name = um.group(1).strip()
         if any(name.lower() == h.name.lower() for h in hops.values()) or any(
             mm.start <= um.start(1) < mm.end for mm in mentions
