@@ -197,7 +197,8 @@ def _rep_evidence(rep: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [ev] if isinstance(ev, dict) else []
 
 
-def _material(text: str, hops: list[Hop]) -> dict[str, Any] | None:
+@cache
+def _material_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = lexicons.words_pattern(lexicons.load("attribution")["material_nouns"])
     np = re.compile(
         rf"\b(?:the|a|an|these|those|its|\d[\d,]*)\s+[^,.;:—–()]{{0,80}}\b(?:{nouns})\b"
@@ -205,6 +206,11 @@ def _material(text: str, hops: list[Hop]) -> dict[str, Any] | None:
         re.IGNORECASE,
     )
     aux = re.compile(r"(?:\s*(?:were|was|have|has|had|been|being|are|is|,))*\s*$", re.IGNORECASE)
+    return np, aux
+
+
+def _material(text: str, hops: list[Hop]) -> dict[str, Any] | None:
+    np, aux = _material_patterns()
     for hop in sorted(hops, key=lambda h: -STRENGTH[h.cue]):
         if STRENGTH[hop.cue] < 2:
             continue

@@ -73,6 +73,16 @@ class Registry:
         self._name_starts = frozenset(k[0] for k in self._names)
         self._context_starts = frozenset(k[0] for k in self._context)
         self._any_starts = self._name_starts | self._context_starts
+        # Per first word, the token lengths of the names starting with it (longest first).
+        self._name_lengths_at = self._lengths_at(self._names)
+        self._context_lengths_at = self._lengths_at(self._context)
+
+    @staticmethod
+    def _lengths_at(table: Index) -> dict[str, tuple[int, ...]]:
+        lengths: dict[str, set[int]] = {}
+        for key in table:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
     @staticmethod
     def _index(table: Index, alias: str, outlet: Outlet) -> None:
@@ -143,9 +153,7 @@ class Registry:
     def _match(
         self, tokens: Sequence[re.Match[str]], lowered: Sequence[str], i: int
     ) -> tuple[int, Outlet] | None:
-        if lowered[i] not in self._name_starts:
-            return None
-        for n in self._name_lengths:
+        for n in self._name_lengths_at.get(lowered[i], ()):
             if i + n > len(tokens):
                 continue
             for alias_tokens, outlet in self._names.get(tuple(lowered[i : i + n]), ()):
@@ -160,9 +168,7 @@ class Registry:
         self, tokens: Sequence[re.Match[str]], lowered: Sequence[str], i: int, named: list[Outlet]
     ) -> tuple[int, Outlet] | None:
         """A short form whose candidates include an outlet named earlier (latest wins)."""
-        if lowered[i] not in self._context_starts:
-            return None
-        for n in self._context_lengths:
+        for n in self._context_lengths_at.get(lowered[i], ()):
             if i + n > len(tokens):
                 continue
             entries = self._context.get(tuple(lowered[i : i + n]))
