@@ -20,6 +20,7 @@ _CAP = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}|[ \t]*\.[ \t]*(?={_CAP})){{0,5}}")
 _WORD = re.compile(r"[\w’'-]+")
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_ONE_WORD = re.compile(r"[^ \t.]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,8 @@ def names_in(masked: str) -> list[Name]:
     out: list[Name] = []
     outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
     for run in NAME_RUN.finditer(masked):
+        if _ONE_WORD.fullmatch(run.group(0)):
+            continue  # one word cannot be a full name, nor a titled one
         name = clean_name(masked, run.start(), run.end())
         if name is None:
             continue
