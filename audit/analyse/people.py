@@ -46,20 +46,23 @@ def _either() -> frozenset[str]:
 
 
 # The same runs of one text are cleaned for names, speakers and quotes: answers for the
-# last text are kept (replaced as a whole, so threads never see another text's answers).
-_CLEANED: tuple[str, dict[tuple[int, int], Name | None]] = ("", {})
+# last text (and word lists) are kept, replaced as a whole so that threads never see
+# another text's answers.
+_Cleaned = tuple[str, object, dict[tuple[int, int], Name | None]]
+_CLEANED: _Cleaned = ("", None, {})
 
 
 def clean_name(text: str, start: int, end: int) -> Name | None:
     """Strip titles from a capitalised run; None when what is left is not a name."""
     global _CLEANED
-    entry = _CLEANED
-    if entry[0] is not text:
-        entry = _CLEANED = (text, {})
+    entry, sets = _CLEANED, _sets()
+    if entry[0] is not text or entry[1] is not sets:
+        entry = _CLEANED = (text, sets, {})
+    answers = entry[2]
     key = (start, end)
-    if key not in entry[1]:
-        entry[1][key] = _clean_name(text, start, end)
-    return entry[1][key]
+    if key not in answers:
+        answers[key] = _clean_name(text, start, end)
+    return answers[key]
 
 
 def _clean_name(text: str, start: int, end: int) -> Name | None:
