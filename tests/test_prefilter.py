@@ -79,16 +79,33 @@ def test_requirements(pattern: str, needs: list[set[str]], lead: set[str] | None
     assert got_lead == (frozenset(lead) if lead is not None else None)
 
 
-def test_scan_gives_exactly_the_matches_of_finditer_for_every_caveat_cue() -> None:
-    gate = caveats._gate()
+def _gates() -> dict[str, prefilter.Gate]:
+    from audit.analyse import attribution, mentions, quotes, republication
+
+    return {
+        "caveats": caveats._gate(),
+        "quote verbs": quotes._gate(),
+        "speakers": quotes._speaker_gate(),
+        "credits": republication._credit_gate(),
+        "self before": republication._self_gates()[0],
+        "self after": republication._self_gates()[1],
+        "the": mentions._the_gate(),
+        "unregistered": attribution._unregistered_gate(),
+    }
+
+
+@pytest.mark.parametrize("name", list(_gates()))
+def test_scan_gives_exactly_the_matches_of_finditer(name: str) -> None:
+    gate = _gates()[name]
     matched = 0
     for text in TEXTS:
         scan = gate.scan(text)
         for index, pattern in enumerate(gate.patterns):
             expected = _spans(pattern.finditer(text))
-            assert _spans(scan.finditer(index)) == expected, (pattern.pattern, text[:80])
+            assert _spans(scan.finditer(index)) == expected, (pattern.pattern[:80], text[:80])
             matched += len(expected)
-    assert matched > 100  # the texts exercise the cues
+    if name in ("caveats", "quote verbs", "speakers", "the"):
+        assert matched > 30  # the texts exercise these patterns
 
 
 def test_scan_on_random_mixtures_of_cue_words() -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons
+from audit.analyse import lexicons, prefilter
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.segment import Segment, sentences
 from audit.model import Article, Evidence
@@ -98,6 +98,11 @@ def _unregistered() -> re.Pattern[str]:
         rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
         rf"((?:[A-Z][\w'’.-]*\s+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
     )
+
+
+@cache
+def _unregistered_gate() -> prefilter.Gate:
+    return prefilter.Gate([_unregistered()])
 
 
 def _classify(text: str, m: OutletMention, sent: Segment) -> tuple[str, int, int] | None:
@@ -175,7 +180,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             if cue == "reports" and reporter is None:
                 reporter = (m.name, e)
             previous = (m, cue, s)
-    for um in _unregistered().finditer(text):
+    for um in _unregistered_gate().scan(text).finditer(0):
         name = um.group(1).strip()
         if any(name.lower() == h.name.lower() for h in hops.values()) or any(
             mm.start <= um.start(1) < mm.end for mm in mentions
@@ -200,7 +205,8 @@ def _rep_evidence(rep: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [ev] if isinstance(ev, dict) else []
 
 
-def _material(text: str, hops: list[Hop]) -> dict[str, Any] | None:
+@cache
+def _material_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = lexicons.words_pattern(lexicons.load("attribution")["material_nouns"])
     np = re.compile(
         rf"\b(?:the|a|an|these|those|its|\d[\d,]*)\s+[^,.;:—–()]{{0,80}}\b(?:{nouns})\b"
@@ -208,6 +214,11 @@ def _material(text: str, hops: list[Hop]) -> dict[str, Any] | None:
         re.IGNORECASE,
     )
     aux = re.compile(r"(?:\s*(?:were|was|have|has|had|been|being|are|is|,))*\s*$", re.IGNORECASE)
+    return np, aux
+
+
+def _material(text: str, hops: list[Hop]) -> dict[str, Any] | None:
+    np, aux = _material_patterns()
     for hop in sorted(hops, key=lambda h: -STRENGTH[h.cue]):
         if STRENGTH[hop.cue] < 2:
             continue

@@ -72,6 +72,17 @@ class Registry:
         self._context_lengths = sorted({len(k) for k in self._context}, reverse=True)
         self._name_starts = frozenset(k[0] for k in self._names)
         self._context_starts = frozenset(k[0] for k in self._context)
+        self._any_starts = self._name_starts | self._context_starts
+        # Per first word, the token lengths of the names starting with it (longest first).
+        self._name_lengths_at = self._lengths_at(self._names)
+        self._context_lengths_at = self._lengths_at(self._context)
+
+    @staticmethod
+    def _lengths_at(table: Index) -> dict[str, tuple[int, ...]]:
+        lengths: dict[str, set[int]] = {}
+        for key in table:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
     @staticmethod
     def _index(table: Index, alias: str, outlet: Outlet) -> None:
@@ -81,6 +92,10 @@ class Registry:
 
     def lookup(self, name: str) -> Outlet | None:
         """The outlet with this canonical name or alias (case-insensitive)."""
+        return self._lookup(name)
+
+    @lru_cache(maxsize=4096)  # noqa: B019  # the registry lives for the whole process
+    def _lookup(self, name: str) -> Outlet | None:
         found = self.by_name.get(name.lower())
         if found:
             return found
@@ -114,14 +129,19 @@ class Registry:
         tokens, _, lowered = segment_tokens(text)
         named: list[Outlet] = []
         i = 0
-        while i < len(tokens):
+        # Only a word some name (or, with ``context``, some short form) starts with can
+        # begin a mention: visit just those, in order.
+        starts = self._any_starts if context else self._name_starts
+        for k in [k for k, word in enumerate(lowered) if word in starts]:
+            if k < i:
+                continue
+            i = k
             hit = self._match(tokens, lowered, i)
             contextual = False
             if hit is None and context and named:
                 hit = self._match_context(tokens, lowered, i, named)
                 contextual = hit is not None
             if hit is None:
-                i += 1
                 continue
             length, outlet = hit
             start, end = tokens[i].start(), tokens[i + length - 1].end()
@@ -133,9 +153,7 @@ class Registry:
     def _match(
         self, tokens: Sequence[re.Match[str]], lowered: Sequence[str], i: int
     ) -> tuple[int, Outlet] | None:
-        if lowered[i] not in self._name_starts:
-            return None
-        for n in self._name_lengths:
+        for n in self._name_lengths_at.get(lowered[i], ()):
             if i + n > len(tokens):
                 continue
             for alias_tokens, outlet in self._names.get(tuple(lowered[i : i + n]), ()):
@@ -150,9 +168,7 @@ class Registry:
         self, tokens: Sequence[re.Match[str]], lowered: Sequence[str], i: int, named: list[Outlet]
     ) -> tuple[int, Outlet] | None:
         """A short form whose candidates include an outlet named earlier (latest wins)."""
-        if lowered[i] not in self._context_starts:
-            return None
-        for n in self._context_lengths:
+        for n in self._context_lengths_at.get(lowered[i], ()):
             if i + n > len(tokens):
                 continue
             entries = self._context.get(tuple(lowered[i : i + n]))

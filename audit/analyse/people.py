@@ -19,6 +19,8 @@ from audit.analyse import lexicons
 _CAP = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}|[ \t]*\.[ \t]*(?={_CAP})){{0,5}}")
 _WORD = re.compile(r"[\w’'-]+")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_ONE_WORD = re.compile(r"[^ \t.]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +45,27 @@ def _either() -> frozenset[str]:
     return non_names | titles
 
 
+# The same runs of one text are cleaned for names, speakers and quotes: answers for the
+# last text (and word lists) are kept, replaced as a whole so that threads never see
+# another text's answers.
+_Cleaned = tuple[str, object, dict[tuple[int, int], Name | None]]
+_CLEANED: _Cleaned = ("", None, {})
+
+
 def clean_name(text: str, start: int, end: int) -> Name | None:
     """Strip titles from a capitalised run; None when what is left is not a name."""
+    global _CLEANED
+    entry, sets = _CLEANED, _sets()
+    if entry[0] is not text or entry[1] is not sets:
+        entry = _CLEANED = (text, sets, {})
+    answers = entry[2]
+    key = (start, end)
+    if key not in answers:
+        answers[key] = _clean_name(text, start, end)
+    return answers[key]
+
+
+def _clean_name(text: str, start: int, end: int) -> Name | None:
     titles, non_names = _sets()
     either = _either()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
@@ -77,9 +98,9 @@ def quoted_mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with every quoted span blanked out (same length, offsets kept)."""
     chars = list(text)
     for s, e in spans:
-        for i in range(max(0, s), min(len(chars), e)):
-            if chars[i] != "\n":
-                chars[i] = "_"
+        s, e = max(0, s), min(len(chars), e)
+        if s < e:
+            chars[s:e] = _NOT_NEWLINE.sub("_", text[s:e])
     return "".join(chars)
 
 
@@ -88,6 +109,8 @@ def names_in(masked: str) -> list[Name]:
     out: list[Name] = []
     outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
     for run in NAME_RUN.finditer(masked):
+        if _ONE_WORD.fullmatch(run.group(0)):
+            continue  # one word cannot be a full name, nor a titled one
         name = clean_name(masked, run.start(), run.end())
         if name is None:
             continue

@@ -22,7 +22,7 @@ import importlib
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -69,6 +69,7 @@ _BEFORE, _AFTER = _fold_tables()
 _SPECIAL = re.compile("[" + re.escape("".join(map(chr, _AFTER))) + "]" if _AFTER else "(?!)")
 
 
+@lru_cache(maxsize=8)  # several gates scan the same article
 def fold(text: str) -> str:
     """``text`` lower-cased so that every case-insensitive regex match folds to the literal.
 
@@ -278,20 +279,26 @@ class Scan:
     def __init__(self, gate: Gate, text: str) -> None:
         self.gate = gate
         self.text = text
-        self._present: set[int] = set()
-        self._starts: dict[int, list[int]] = {}
+        self._hits: list[tuple[int, int]] = []
+        self._starts: dict[int, list[int]] | None = None  # built when first needed
         self._candidates: dict[int, list[int]] = {}
-        if gate._automaton is None:
-            return
-        folded = fold(text)
-        positional = len(folded) == len(text)
-        lead_ids, lengths = gate._lead_ids, gate._lengths
-        present, starts = self._present, self._starts
-        for end, number in gate._automaton.iter(folded):
-            present.add(number)
-            if positional and number in lead_ids:
-                starts.setdefault(number, []).append(end - lengths[number] + 1)
-        self._positional = positional
+        self._positional = False
+        if gate._automaton is not None:
+            folded = fold(text)
+            self._positional = len(folded) == len(text)
+            self._hits = list(gate._automaton.iter(folded))
+        self._present = {number for _, number in self._hits}
+
+    def _lead_starts(self) -> dict[int, list[int]]:
+        """Where each lead literal starts in the text."""
+        if self._starts is None:
+            lead_ids, lengths = self.gate._lead_ids, self.gate._lengths
+            starts: dict[int, list[int]] = {}
+            for end, number in self._hits:
+                if number in lead_ids:
+                    starts.setdefault(number, []).append(end - lengths[number] + 1)
+            self._starts = starts
+        return self._starts
 
     def can_match(self, index: int) -> bool:
         """False when pattern ``index`` certainly has no match in the text."""
@@ -314,7 +321,8 @@ class Scan:
             return
         candidates = self._candidates.get(index)
         if candidates is None:
-            candidates = sorted({p for n in lead for p in self._starts.get(n, ())})
+            starts = self._lead_starts()
+            candidates = sorted({p for n in lead for p in starts.get(n, ())})
             self._candidates[index] = candidates
         position = pos
         for k in range(bisect_left(candidates, pos), bisect_left(candidates, end)):

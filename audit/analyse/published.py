@@ -27,6 +27,7 @@ _AFTER_DATELINE = re.compile(
 )
 _WEAK_KEYS = frozenset({"htmldate", "time", "meta:date", "meta:dc.date", "itemprop:datePublished"})
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 def _published(
@@ -90,6 +91,8 @@ def _not_before(text: str, retrieved: str) -> tuple[DateMatch, str] | None:
     future = vocabulary().future
     best: tuple[str, DateMatch, str] | None = None
     for sentence in sentences(text):
+        if _DIGIT.search(sentence.text) is None:
+            continue  # no date without a digit
         words = {w.lower() for w in _WORD.findall(sentence.text)}
         if words & future:
             continue

@@ -68,6 +68,18 @@ def _gate() -> prefilter.Gate:
     return prefilter.Gate([pats["verb"], pats["according"], pats["noun_by"]])
 
 
+@cache
+def _speaker_gate() -> prefilter.Gate:
+    """ "Name said" and "said Name" (case as written)."""
+    verbs = _patterns()["verb"].pattern
+    return prefilter.Gate(
+        [
+            re.compile(rf"({NAME_RUN.pattern})[ \t]+{verbs}"),
+            re.compile(rf"{verbs}[ \t]+({NAME_RUN.pattern})"),
+        ]
+    )
+
+
 class _Context:
     def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
         self.text = text
@@ -83,13 +95,13 @@ class _Context:
     def speakers(self) -> frozenset[str]:
         """People the text shows speaking by name ("Roe said", "said Roe")."""
         if self._speakers is None:
-            verbs = _patterns()["verb"].pattern
+            scan = _speaker_gate().scan(self.masked)
             found: set[str] = set()
-            for m in re.finditer(rf"({NAME_RUN.pattern})[ \t]+{verbs}", self.masked):
+            for m in scan.finditer(0):
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
                     found.add(self.people.resolve(re.sub(r"[’']s$", "", name.text)))
-            for m in re.finditer(rf"{verbs}[ \t]+({NAME_RUN.pattern})", self.masked):
+            for m in scan.finditer(1):
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
                     found.add(self.people.resolve(name.text))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from audit.analyse import prefilter
 from audit.analyse.byline import text_bylines
 from audit.analyse.header import footer_lines, lines_of, read_header
 from audit.analyse.host import host_outlet
@@ -86,10 +87,16 @@ def _footer_signs(text: str) -> list[Sign]:
     return signs
 
 
+@cache
+def _credit_gate() -> prefilter.Gate:
+    return prefilter.Gate(_patterns()["credits"])
+
+
 def _credit_signs(text: str) -> list[Sign]:
     signs: list[Sign] = []
-    for pattern in _patterns()["credits"]:
-        for m in pattern.finditer(text):
+    scan = _credit_gate().scan(text)
+    for index in range(len(scan.gate.patterns)):
+        for m in scan.finditer(index):
             name = _named(m.group("outlet"), strict=False)
             if name:
                 signs.append(Sign(name, m.start(), m.end(), "credit_line"))
@@ -154,6 +161,11 @@ def _author_signs(text: str, byline: Any) -> list[Sign]:
     return signs
 
 
+@cache
+def _self_gates() -> tuple[prefilter.Gate, prefilter.Gate]:
+    return prefilter.Gate(_patterns()["before"]), prefilter.Gate(_patterns()["after"])
+
+
 @lru_cache(maxsize=16)
 def self_references(text: str) -> tuple[Sign, ...]:
     """Places where a registered outlet speaks of itself ("not verified by the FT").
@@ -162,16 +174,18 @@ def self_references(text: str) -> tuple[Sign, ...]:
     before) each cue, so long texts cost little.
     """
     signs: list[Sign] = []
-    patterns = _patterns()
-    for pattern in patterns["before"]:
-        for m in pattern.finditer(text):
+    before, after = _self_gates()
+    scan = before.scan(text)
+    for index in range(len(before.patterns)):
+        for m in scan.finditer(index):
             begin = m.end() - 4 if text[m.end() - 4 : m.end()].lower() == "the " else m.end()
             window = text[begin : begin + _WINDOW]
             mention = next(outlets().mentions(window), None)
             if mention is not None and window[: mention.start].strip().lower() in {"", "the"}:
                 signs.append(Sign(mention.outlet.name, m.start(), begin + mention.end, "body"))
-    for pattern in patterns["after"]:
-        for m in pattern.finditer(text):
+    scan = after.scan(text)
+    for index in range(len(after.patterns)):
+        for m in scan.finditer(index):
             start = max(0, m.start() - _WINDOW)
             window = text[start : m.start()]
             found = list(outlets().mentions(window))

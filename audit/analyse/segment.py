@@ -75,8 +75,8 @@ Tokens = tuple[tuple[re.Match[str], ...], tuple[str, ...], tuple[str, ...]]
 def tokens(text: str) -> Tokens:
     """The :data:`WORD` matches of ``text``, their words, and the words lower-cased."""
     matches = tuple(WORD.finditer(text))
-    words = tuple(m.group(0) for m in matches)
-    return matches, words, tuple(w.lower() for w in words)
+    words = tuple(map(re.Match.group, matches))
+    return matches, words, tuple(map(str.lower, words))
 
 
 def paragraphs(text: str) -> list[Segment]:
