@@ -47,13 +47,15 @@ _KIND_FITS = {
 
 def outlet_mentions(text: str) -> list[OutletMention]:
     """Every outlet reference in ``text`` in order, short forms resolved (cached per text)."""
+    global _last
     key = (id(lexicons.registry()), text)
-    if _LAST[0] != key:
-        _LAST[0], _LAST[1] = key, _outlet_mentions(text)
-    return list(_LAST[1])
+    last = _last  # one read and one write of a tuple: safe across threads
+    if last[0] != key:
+        last = _last = (key, _outlet_mentions(text))
+    return list(last[1])
 
 
-_LAST: list[Any] = [None, []]
+_last: tuple[Any, list[OutletMention]] = (None, [])
 
 
 def _outlet_mentions(text: str) -> list[OutletMention]:
