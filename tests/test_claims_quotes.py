@@ -104,3 +104,39 @@ def test_quote_marks_pairing_straight() -> None:
     text = 'He said "yes" and then "no".'
     spans = find_quotes(text)
     assert [text[q.start : q.end] for q in spans] == ["yes", "no"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will appeal,” said Dr. Ana Silva, the hospital's director.", "Ana Silva"),
+        ("“It is over,” said Gen. Mark Milley.", "Mark Milley"),
+        ("“Magic is real,” said J. K. Rowling.", "J. K. Rowling"),
+        ("“The shelling has not stopped,” said Ahmed al-Rashid, a resident.", "Ahmed al-Rashid"),
+        ("“We are not leaving,” Maria de la Cruz told reporters.", "Maria de la Cruz"),
+        ("“Europe must act,” said Ursula von der Leyen.", "Ursula von der Leyen"),
+        (
+            "“We ran out of fuel,” Dr. Sobhi Skaik, the director of the hospital in the "
+            "central Gaza Strip, said in an interview.",
+            "Sobhi Skaik",
+        ),
+    ],
+)
+def test_speaker_names_with_titles_initials_and_particles(text: str, speaker: str) -> None:
+    assert [s for _, s in pairs(text)] == [speaker]
+
+
+def test_a_verb_in_another_clause_does_not_introduce_the_quote() -> None:
+    text = (
+        "The chancellor described the deal as “a good outcome for everyone”, though the "
+        "National Farmers' Union warned that prices would rise."
+    )
+    assert [s for _, s in pairs(text)] == [None]
+
+
+def test_middle_initials_do_not_make_two_people() -> None:
+    text = (
+        "Thomas Malone founded the centre. Thomas W. Malone, its director, is a professor.\n\n"
+        "Mr Malone calls them “superminds”, he said."
+    )
+    assert [s for _, s in pairs(text)] == ["Thomas Malone"]

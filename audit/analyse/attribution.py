@@ -294,8 +294,7 @@ def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, 
         if sources:
             cited = ", ".join(dict.fromkeys(h.name for h in sources))
             return None, (
-                f"the text cites {cited} as a source of statements, not as reporting it "
-                "relies on"
+                f"the text cites {cited} as a source of statements, not as reporting it relies on"
             )
         return None, "the text names no outlet whose reporting it relies on"
     top = max(STRENGTH[h.cue] for h in reporting)

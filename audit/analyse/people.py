@@ -17,7 +17,23 @@ from functools import cache
 from audit.analyse import lexicons
 
 _CAP = r"[A-Z\u00C0-\u00DE][\w’'-]*"
-NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+{_CAP}|[ \t]*\.[ \t]*(?={_CAP})){{0,5}}")
+
+
+def _name_run() -> re.Pattern[str]:
+    """Capitalised words, joined across the full stop of an initial or a short title and
+    by lower-case particles ("J. K. Rowling", "Dr. Ana Silva", "Maria de la Cruz", "Ahmed
+    al-Rashid"); a run never starts or ends with a particle."""
+    data = lexicons.load("reporting")
+    part = "|".join(sorted(data["name_particles"], key=len, reverse=True))
+    # an initial ("J. K. Rowling") or a title abbreviation ("Dr. Ana Silva") before the stop
+    short = "|".join(rf"(?<=\b{re.escape(t)})" for t in data["title_abbreviations"])
+    return re.compile(
+        rf"{_CAP}(?:[ \t]+{_CAP}|(?:(?<=\b[A-Z])|{short})\.[ \t]*{_CAP}"
+        rf"|[ \t]+(?:{part})-{_CAP}|[ \t]+(?:{part})(?=[ \t]+(?:(?:{part})[ \t]+)?{_CAP})){{0,5}}"
+    )
+
+
+NAME_RUN = _name_run()
 _WORD = re.compile(r"[\w’'-]+")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _ONE_WORD = re.compile(r"[^ \t.]*")
@@ -91,6 +107,8 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     s, e = words[0][0], words[-1][1]
     if text.endswith(("’s", "'s"), s, e):
         e -= 2
+    elif text.endswith(("’", "'"), s, e):
+        e -= 1  # "the Farmers' union": a plural possessive
     return Name(s, e, text[s:e], titled)
 
 
@@ -121,6 +139,13 @@ def names_in(masked: str) -> list[Name]:
     return out
 
 
+def _without_initials(name: str) -> str:
+    """A full name without its middle initials ("Michael R. Bloomberg" -> "Michael Bloomberg")."""
+    words = name.split()
+    middle = [w for w in words[1:-1] if not re.fullmatch(r"[A-Z]\.?", w)]
+    return " ".join([*words[:1], *middle, *words[-1:]])
+
+
 class People:
     """Full names of a text and the resolution of short forms to them."""
 
@@ -147,7 +172,11 @@ class People:
         if len(words) >= 2:
             return name
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
-        return fits.pop() if len(fits) == 1 else name
+        # "Thomas Malone" and "Thomas W. Malone" are one person: drop the middle initials
+        people = {_without_initials(f) for f in fits}
+        if len(people) == 1:
+            return min(fits, key=lambda f: self.full.index(f))  # as the text first names them
+        return name
 
     def last_before(
         self, position: int, floor: int = 0, preferred: frozenset[str] = frozenset()

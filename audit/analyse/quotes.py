@@ -27,6 +27,14 @@ from audit.model import Article, Evidence
 _NEAR = 60
 _WINDOW = 400
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
+_LAST_WORD = re.compile(r"\w+$")
+_NAME_NEXT = re.compile(r"[ \t][A-Z]")
+_INITIAL = re.compile(r"[A-Z]")
+# A name right after the closing mark, set off by a comma: the speaker of an apposition.
+_LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
+# A conjunction between a quotation and a reporting verb opens another clause, whose verb
+# does not introduce the quotation ("…”, though the union warned that …").
+_CLAUSE_BREAK = re.compile(r"\b(?:though|although|whereas|while|but|because|unless|yet)\b")
 _FULL_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
 
@@ -174,16 +182,23 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
     limit = min(limit, begin + _WINDOW)
     stop = ctx.masked.find("_", begin, limit)
     stop = limit if stop < 0 else stop
-    end = _SENTENCE_END.search(ctx.masked, begin, stop)
-    window_end = end.start() if end else stop
+    end = _sentence_end(ctx.masked, begin, stop)
+    window_end = end if end is not None else stop
     acc = next(ctx.scan.finditer(_ACCORDING, begin, window_end), None)
     verb = next(ctx.scan.finditer(_VERB, begin, window_end), None)
     first = min((m for m in (acc, verb) if m), key=lambda m: m.start(), default=None)
     if first is None:
         return None, False
     near = first.start() - begin <= _NEAR
+    if _CLAUSE_BREAK.search(ctx.masked, begin, first.start()):
+        return None, False  # "…”, though the union warned": another clause's verb
     if first is acc:
         return _according(ctx, first.end(), window_end), near
+    lead = _LEAD_NAME.match(ctx.masked, begin, first.start())
+    if lead is not None:  # “…,” Dr. Ana Silva, the director of …, said
+        named = ctx.name_at(lead.start(1), lead.end(1))
+        if named is not None and named.person:
+            return named, True
     speaker = ctx.subject_before(first.start(), begin)
     if speaker is None:
         after = re.match(
@@ -193,6 +208,25 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
         if after:
             speaker = ctx.name_at(first.end() + after.start(1), first.end() + after.end(1))
     return speaker, near
+
+
+def _sentence_end(masked: str, begin: int, stop: int) -> int | None:
+    """Where the sentence running from ``begin`` ends before ``stop``; the full stop of a
+    title or an initial before a name ("said Dr. Ana Silva", "J. K. Rowling") is not an end."""
+    titles = _title_abbreviations()
+    for m in _SENTENCE_END.finditer(masked, begin, stop):
+        if m.group() == "." and _NAME_NEXT.match(masked, m.end()):
+            word = _LAST_WORD.search(masked, begin, m.start())
+            if word and (word.group().lower() in titles or _INITIAL.fullmatch(word.group())):
+                continue
+        return m.start()
+    return None
+
+
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    """Short title words written with a full stop ("Dr.", "Gen.", "Prof.")."""
+    return frozenset(w.lower() for w in lexicons.load("reporting")["title_abbreviations"])
 
 
 def _according(ctx: _Context, begin: int, end: int) -> Speaker | None:
