@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from audit import suppress
 from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
@@ -23,6 +23,9 @@ from audit.parallel import ordered_map
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
 from audit.schema import violations
 from audit.suppress import RecordNotes
+
+if TYPE_CHECKING:
+    from audit.rules.cross.runner import UnitRunner
 
 
 @dataclass(slots=True)
@@ -178,6 +181,8 @@ class Engine:
         self.record_rules = [r for r in self.rules if not isinstance(r, CorpusRule)]
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
         self._by_code = {r.code: r for r in self.rules}
+        #: Where the XSC rules check stories when not here (the Dask engine's cluster).
+        self.remote: UnitRunner | None = None
 
     def _stamp(self, rule: Rule, draft: Draft, ctx: RecordContext | None) -> Finding:
         severity = self.options.severity.get(rule.code, rule.severity)
@@ -350,10 +355,14 @@ class Engine:
         self, collected: dict[str, list[Any]], notes: list[RecordNotes], raws: dict[str, str]
     ) -> list[Finding]:
         """Cross-source findings; a record named only by id gets its file (and location)."""
+        from audit.rules.cross.runner import story_drafts  # XSC rules: one pass per story
+
         files = {n.record_id: n.path for n in notes if n.record_id}
         found = []
+        together = story_drafts(self.corpus_rules, collected, self.remote)
         for rule in self.corpus_rules:
-            for draft in rule.finish(collected[rule.code]):
+            drafts = together.get(rule.code)
+            for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:
                 finding = self._stamp(rule, draft, None)
                 found.append(
                     replace(
