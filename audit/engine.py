@@ -277,9 +277,13 @@ class Engine:
             return
         items = [(path, cache.digest_of(path) if cache else None) for path in sources]
         if dask:
-            from audit.distributed import check_map
+            from audit.distributed import Session, check_map
 
-            outcomes: Iterable[tuple[str, _Checked | None]] = check_map(items, self.options)
+            outcomes: Iterable[tuple[str, _Checked | None]] = (
+                self.remote.check_map(items)
+                if isinstance(self.remote, Session)
+                else check_map(items, self.options)
+            )
         else:
             outcomes = ordered_map(
                 _work,
@@ -315,6 +319,17 @@ class Engine:
 
     def run(self, paths: Sequence[str], load: Callable[[str], bytes] | None = None) -> CheckResult:
         """Check record files (or, with ``load``, the record bytes it gives per source)."""
+        if self.options.engine != "dask" or load is not None:
+            return self._run(paths, load)
+        from audit.distributed import session  # digests stay on the cluster (XSC group-by)
+
+        with session(self.options) as self.remote:
+            try:
+                return self._run(paths, load)
+            finally:
+                self.remote = None
+
+    def _run(self, paths: Sequence[str], load: Callable[[str], bytes] | None) -> CheckResult:
         result = CheckResult(rules=every_rule(self.options.rule_packs))
         cache = self._open_cache()
         collected: dict[str, list[Any]] = {rule.code: [] for rule in self.corpus_rules}

@@ -35,6 +35,8 @@ class Packed:
     blob: bytes
 
     def unpack(self) -> Digest:
+        if not self.blob:
+            raise LookupError(f"the digest of {self.record_id} is held on a Dask worker")
         digest = pickle.loads(zlib.decompress(self.blob))
         assert isinstance(digest, Digest)
         return digest
