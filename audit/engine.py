@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from audit import suppress
+from audit.analyse.crosssource.spill import Spill
 from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
 from audit.errors import InputError
 from audit.findings import Finding, Severity, finding_from_json
@@ -183,6 +184,8 @@ class Engine:
         self._by_code = {r.code: r for r in self.rules}
         #: Where the XSC rules check stories when not here (the Dask engine's cluster).
         self.remote: UnitRunner | None = None
+        #: Where the XSC digests wait during a local run (a temporary file).
+        self.spill: Spill | None = None
 
     def _stamp(self, rule: Rule, draft: Draft, ctx: RecordContext | None) -> Finding:
         severity = self.options.severity.get(rule.code, rule.severity)
@@ -320,7 +323,11 @@ class Engine:
     def run(self, paths: Sequence[str], load: Callable[[str], bytes] | None = None) -> CheckResult:
         """Check record files (or, with ``load``, the record bytes it gives per source)."""
         if self.options.engine != "dask" or load is not None:
-            return self._run(paths, load)
+            with Spill() as self.spill:  # XSC digests wait on disk, not in memory
+                try:
+                    return self._run(paths, load)
+                finally:
+                    self.spill = None
         from audit.distributed import session  # digests stay on the cluster (XSC group-by)
 
         with session(self.options) as self.remote:
@@ -354,7 +361,7 @@ class Engine:
             notes.append(checked.notes)
             for code, value in checked.collect.items():
                 if code in collected:
-                    collected[code].append(value)
+                    collected[code].append(self.spill.keep(value) if self.spill else value)
         findings.extend(self._corpus(collected, notes, raws))
         result.findings, result.suppressed = self._suppress(findings, notes, raws)
         result.findings.sort(key=_order(result.paths))
@@ -370,11 +377,13 @@ class Engine:
         self, collected: dict[str, list[Any]], notes: list[RecordNotes], raws: dict[str, str]
     ) -> list[Finding]:
         """Cross-source findings; a record named only by id gets its file (and location)."""
+        from audit.analyse.crosssource.packed import unpacked
         from audit.rules.cross.runner import story_drafts  # XSC rules: one pass per story
 
         files = {n.record_id: n.path for n in notes if n.record_id}
         found = []
-        together = story_drafts(self.corpus_rules, collected, self.remote)
+        load = self.spill.load if self.spill else unpacked
+        together = story_drafts(self.corpus_rules, collected, self.remote, load)
         for rule in self.corpus_rules:
             drafts = together.get(rule.code)
             for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:

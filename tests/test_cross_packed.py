@@ -11,6 +11,8 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from audit.analyse.crosssource.digest import digest
 from audit.analyse.crosssource.packed import Packed, key_hash, pack
 from audit.analyse.crosssource.stories import group
@@ -104,3 +106,20 @@ def test_collected_state_is_small() -> None:
     assert all(isinstance(p, Packed) for p in held[0])
     # measured 1.6 KB (unpacked digests held 9.6 KB on the same corpus)
     assert per_record < 2500, per_record
+
+
+def test_spill_parks_blobs_on_disk_and_reads_them_back() -> None:
+    from audit.analyse.crosssource.spill import Spill
+
+    digests = [digest(r, r["id"]) for r in filled_records()]
+    with Spill() as spill:
+        packed = [pack(d) for d in digests]
+        parked = [spill.keep(p) for p in packed]
+        assert spill.keep(packed[-1]) is parked[-1]  # shared by every rule: parked once
+        assert spill.keep("not a digest") == "not a digest"
+        assert all(not p.blob and p.at is not None for p in parked)
+        assert [p.keys for p in parked] == [p.keys for p in packed]
+        assert [spill.load(p) for p in reversed(parked)] == digests[::-1]
+        assert spill.load(digests[0]) is digests[0]
+        with pytest.raises(LookupError, match="spill file"):
+            parked[0].unpack()

@@ -32,11 +32,13 @@ class Packed:
     origin_key: str | None
     keys: bytes  # sorted distinct hashed story keys, little-endian int64
     headline: bool  # the title quotes words (XSC011 checks such records even alone)
-    blob: bytes
+    blob: bytes  # empty when held elsewhere: on a Dask worker, or parked in a Spill
+    at: tuple[int, int] | None = None  # (offset, size) of the blob in the run's Spill
 
     def unpack(self) -> Digest:
         if not self.blob:
-            raise LookupError(f"the digest of {self.record_id} is held on a Dask worker")
+            where = "in the run's spill file" if self.at else "on a Dask worker"
+            raise LookupError(f"the digest of {self.record_id} is held {where}")
         digest = pickle.loads(zlib.decompress(self.blob))
         assert isinstance(digest, Digest)
         return digest

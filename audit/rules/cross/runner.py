@@ -10,7 +10,7 @@ units to its workers instead (:func:`audit.distributed.check_units`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from audit.analyse.crosssource.digest import Digest
@@ -45,11 +45,15 @@ def units(items: Sequence[Digest | Packed], rules: Sequence[StoryRule]) -> list[
     return found
 
 
-def check_units(rules: Sequence[StoryRule], batch: Iterable[Unit]) -> list[Result]:
-    """Every rule over each unit, the unit's digests unpacked once."""
+def check_units(
+    rules: Sequence[StoryRule],
+    batch: Iterable[Unit],
+    load: Callable[[Digest | Packed], Digest] = unpacked,
+) -> list[Result]:
+    """Every rule over each unit, the unit's digests unpacked (by ``load``) once."""
     out: list[Result] = []
     for order, members in batch:
-        digests = [unpacked(item) for _, item in members]
+        digests = [load(item) for _, item in members]
         for position, rule in enumerate(rules):
             if rule.per_record:
                 for (index, _), d in zip(members, digests, strict=True):
@@ -62,12 +66,16 @@ def check_units(rules: Sequence[StoryRule], batch: Iterable[Unit]) -> list[Resul
 
 
 def story_drafts(
-    rules: Sequence[Rule], collected: Mapping[str, list[Any]], remote: UnitRunner | None = None
+    rules: Sequence[Rule],
+    collected: Mapping[str, list[Any]],
+    remote: UnitRunner | None = None,
+    load: Callable[[Digest | Packed], Digest] = unpacked,
 ) -> dict[str, list[Draft]]:
     """Drafts of every story rule among ``rules`` (by code), from their collected digests.
 
     Rules that collected the same digests (all XSC rules do) share one pass over the
-    stories; ``remote`` runs the units on a cluster instead of here.
+    stories; ``remote`` runs the units on a cluster instead of here; ``load`` unpacks a
+    digest here (a :class:`~audit.analyse.crosssource.spill.Spill` reads parked ones).
     """
     passes: list[tuple[list[Digest | Packed], list[StoryRule]]] = []
     for rule in rules:
@@ -83,7 +91,10 @@ def story_drafts(
     out: dict[str, list[Draft]] = {}
     for items, sharing in passes:
         batch = units(items, sharing)
-        results = remote.run_units(sharing, batch) if remote else check_units(sharing, batch)
+        if remote is not None:
+            results = remote.run_units(sharing, batch)
+        else:
+            results = check_units(sharing, batch, load)
         results.sort(key=lambda result: result[:3])
         for rule in sharing:
             out[rule.code] = []
