@@ -1,4 +1,4 @@
-"""Shared plumbing of the XSC rules: one digest per record, stories, related locations."""
+"""Shared plumbing of the XSC rules: one packed digest per record, related locations."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from audit.analyse.crosssource.digest import Digest, FigureRef, digest
-from audit.analyse.crosssource.packed import Packed, pack, unpacked
-from audit.analyse.crosssource.stories import stories
+from audit.analyse.crosssource.packed import Packed, pack
 from audit.findings import Related, Severity
 from audit.model import Evidence
 from audit.rules.base import CorpusRule, Draft, RecordContext
@@ -105,6 +104,3 @@ class StoryRule(CorpusRule):
     def wants(self, item: Digest | Packed) -> bool:
         """Whether a record in no story is worth checking alone (``per_record`` rules)."""
         return False
-
-
-__all__ = ["StoryRule", "held", "record_digest", "stories", "unpacked"]
