@@ -2,9 +2,10 @@
 
 ``check`` and ``ingest`` hand their per-source work here instead of to the local process
 pool (``--engine dask``). Sources go out in chunks (one task each), results come back in
-input order; cross-source rules still run in this process on the small digests the
-workers return. Paths with a URL scheme (``s3://``, ``gs://``, ``file://``) are listed and
-read through fsspec on the workers, so records can live in object storage.
+input order. For ``check``, each record's packed cross-source digest stays on the
+cluster, and the XSC rules run there as a group-by on stories (:class:`Session`). Paths
+with a URL scheme (``s3://``, ``gs://``, ``file://``) are listed and read through fsspec
+on the workers, so records can live in object storage.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from audit.errors import InputError
@@ -24,9 +26,12 @@ from audit.errors import InputError
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
+    from audit.analyse.crosssource.packed import Packed
     from audit.engine import Engine, _Checked
     from audit.ingest.fetch import FetchLimits
     from audit.options import CheckOptions
+    from audit.rules.cross.base import StoryRule
+    from audit.rules.cross.runner import Result, Unit
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -195,6 +200,134 @@ def check_map(
     return ordered_map(
         _check_chunk, shared, items, scheduler=options.scheduler, workers=options.jobs
     )
+
+
+def _split_chunk(
+    shared: tuple[str, CheckOptions], items: list[tuple[str, str | None]]
+) -> tuple[list[tuple[str, _Checked | None]], dict[int, Packed]] | InputError:
+    """:func:`_check_chunk`, with each record's packed digest taken out of its outcome
+    (left a stub without the compressed digest) and returned apart, to stay on the cluster."""
+    from audit.analyse.crosssource.packed import Packed
+
+    done = _guarded(_check_chunk, shared, items)
+    if isinstance(done, InputError):
+        return done
+    held: dict[int, Packed] = {}
+    for position, (_, checked) in enumerate(done):
+        if checked is None:
+            continue
+        stubs: dict[int, Packed] = {}
+        for code, value in checked.collect.items():
+            if isinstance(value, Packed):
+                if id(value) not in stubs:
+                    assert position not in held, "one packed digest per record"
+                    held[position] = value
+                    stubs[id(value)] = replace(value, blob=b"")
+                checked.collect[code] = stubs[id(value)]
+    return done, held
+
+
+def _part(result: Any, index: int) -> Any:
+    """One part of a task's (outcomes, held digests) result; an error passes through."""
+    return result if isinstance(result, InputError) else result[index]
+
+
+def _check_units(
+    rules: Sequence[StoryRule], batch: list[Unit], numbers: list[int], *held: dict[int, Packed]
+) -> list[Result]:
+    """Check a batch of stories on a worker, the digests fetched from the chunks holding them."""
+    from audit.rules.cross.runner import check_units
+
+    chunks = dict(zip(numbers, held, strict=True))
+    units = [
+        (order, [(i, chunks[x[0]][x[1]] if isinstance(x, tuple) else x) for i, x in members])
+        for order, members in batch
+    ]
+    return check_units(rules, units)
+
+
+class Session:
+    """One ``check`` run's hold on the cluster.
+
+    Per-record outcomes stream back to this process in order, but each record's packed
+    digest stays on the worker that made it (one future per chunk). The XSC rules then
+    run as a group-by on stories: stories (found here from the hashed index keys, the only
+    part of a digest this process receives) are dealt into batches by story number, and
+    each batch runs as one task that gathers its stories' digests from the chunks holding
+    them and checks them there. This process never holds the digests themselves.
+    """
+
+    def __init__(self, dask: Client, options: CheckOptions) -> None:
+        self.dask = dask
+        self.options = options
+        self.token = uuid.uuid4().hex
+        self.held: list[Any] = []  # per chunk: future of {position in chunk: Packed}
+        self.where: dict[Packed, tuple[int, int]] = {}  # stub -> (chunk, position)
+        self.workers = max(1, sum(dask.nthreads().values()) or options.jobs)
+
+    def check_map(
+        self, items: Sequence[tuple[str, str | None]], chunk: int = CHUNK
+    ) -> Iterator[tuple[str, _Checked | None]]:
+        """Like :func:`check_map`, keeping the packed digests on the cluster."""
+        from audit.analyse.crosssource.packed import Packed
+
+        shared = (self.token, self.options)
+        pending: deque[tuple[int, Any]] = deque()
+        iterator = iter(items)
+        while True:
+            while len(pending) < 4 * self.workers:
+                batch = [item for _, item in zip(range(chunk), iterator, strict=False)]
+                if not batch:
+                    break
+                both = self.dask.submit(_split_chunk, shared, batch, pure=False)
+                self.held.append(self.dask.submit(_part, both, 1, pure=False))
+                pending.append((len(self.held) - 1, self.dask.submit(_part, both, 0, pure=False)))
+            if not pending:
+                return
+            number, future = pending.popleft()
+            done = future.result()
+            if isinstance(done, InputError):
+                raise done
+            for position, (_, checked) in enumerate(done):
+                for value in checked.collect.values() if checked is not None else ():
+                    if isinstance(value, Packed) and not value.blob:
+                        self.where[value] = (number, position)
+            yield from done
+
+    def run_units(self, rules: Sequence[StoryRule], units: list[Unit]) -> list[Result]:
+        """Check stories on the cluster, in batches dealt by story number."""
+        batches: list[list[Unit]] = [[] for _ in range(min(len(units), 4 * self.workers))]
+        for order, members in units:
+            key = order if order >= 0 else members[0][0]
+            batches[key % len(batches)].append((order, members))
+        futures = []
+        for batch in batches:
+            shipped: list[Unit] = []
+            numbers: set[int] = set()
+            for order, members in batch:
+                refs = []
+                for index, item in members:
+                    where = self.where.get(item)
+                    if where is not None:
+                        numbers.add(where[0])
+                    refs.append((index, item if where is None else where))
+                shipped.append((order, refs))
+            chunks = sorted(numbers)
+            held = [self.held[n] for n in chunks]
+            futures.append(
+                self.dask.submit(_check_units, list(rules), shipped, chunks, *held, pure=False)
+            )
+        results: list[Result] = []
+        for future in futures:
+            results.extend(future.result())
+        return results
+
+
+@contextlib.contextmanager
+def session(options: CheckOptions) -> Iterator[Session]:
+    """A :class:`Session` on the cluster ``options`` name (or a LocalCluster)."""
+    with client(options.scheduler, options.jobs) as dask:
+        yield Session(dask, options)
 
 
 def discover(paths: Sequence[str]) -> list[str]:

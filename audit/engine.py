@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from audit import suppress
+from audit.analyse.crosssource.spill import Spill
 from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
 from audit.errors import InputError
 from audit.findings import Finding, Severity, finding_from_json
@@ -23,6 +24,9 @@ from audit.parallel import ordered_map
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
 from audit.schema import violations
 from audit.suppress import RecordNotes
+
+if TYPE_CHECKING:
+    from audit.rules.cross.runner import UnitRunner
 
 
 @dataclass(slots=True)
@@ -178,6 +182,10 @@ class Engine:
         self.record_rules = [r for r in self.rules if not isinstance(r, CorpusRule)]
         self.corpus_rules = [r for r in self.rules if isinstance(r, CorpusRule)]
         self._by_code = {r.code: r for r in self.rules}
+        #: Where the XSC rules check stories when not here (the Dask engine's cluster).
+        self.remote: UnitRunner | None = None
+        #: Where the XSC digests wait during a local run (a temporary file).
+        self.spill: Spill | None = None
 
     def _stamp(self, rule: Rule, draft: Draft, ctx: RecordContext | None) -> Finding:
         severity = self.options.severity.get(rule.code, rule.severity)
@@ -272,9 +280,13 @@ class Engine:
             return
         items = [(path, cache.digest_of(path) if cache else None) for path in sources]
         if dask:
-            from audit.distributed import check_map
+            from audit.distributed import Session, check_map
 
-            outcomes: Iterable[tuple[str, _Checked | None]] = check_map(items, self.options)
+            outcomes: Iterable[tuple[str, _Checked | None]] = (
+                self.remote.check_map(items)
+                if isinstance(self.remote, Session)
+                else check_map(items, self.options)
+            )
         else:
             outcomes = ordered_map(
                 _work,
@@ -310,6 +322,21 @@ class Engine:
 
     def run(self, paths: Sequence[str], load: Callable[[str], bytes] | None = None) -> CheckResult:
         """Check record files (or, with ``load``, the record bytes it gives per source)."""
+        if self.options.engine != "dask" or load is not None:
+            with Spill() as self.spill:  # XSC digests wait on disk, not in memory
+                try:
+                    return self._run(paths, load)
+                finally:
+                    self.spill = None
+        from audit.distributed import session  # digests stay on the cluster (XSC group-by)
+
+        with session(self.options) as self.remote:
+            try:
+                return self._run(paths, load)
+            finally:
+                self.remote = None
+
+    def _run(self, paths: Sequence[str], load: Callable[[str], bytes] | None) -> CheckResult:
         result = CheckResult(rules=every_rule(self.options.rule_packs))
         cache = self._open_cache()
         collected: dict[str, list[Any]] = {rule.code: [] for rule in self.corpus_rules}
@@ -334,7 +361,7 @@ class Engine:
             notes.append(checked.notes)
             for code, value in checked.collect.items():
                 if code in collected:
-                    collected[code].append(value)
+                    collected[code].append(self.spill.keep(value) if self.spill else value)
         findings.extend(self._corpus(collected, notes, raws))
         result.findings, result.suppressed = self._suppress(findings, notes, raws)
         result.findings.sort(key=_order(result.paths))
@@ -350,10 +377,16 @@ class Engine:
         self, collected: dict[str, list[Any]], notes: list[RecordNotes], raws: dict[str, str]
     ) -> list[Finding]:
         """Cross-source findings; a record named only by id gets its file (and location)."""
+        from audit.analyse.crosssource.packed import unpacked
+        from audit.rules.cross.runner import story_drafts  # XSC rules: one pass per story
+
         files = {n.record_id: n.path for n in notes if n.record_id}
         found = []
+        load = self.spill.load if self.spill else unpacked
+        together = story_drafts(self.corpus_rules, collected, self.remote, load)
         for rule in self.corpus_rules:
-            for draft in rule.finish(collected[rule.code]):
+            drafts = together.get(rule.code)
+            for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:
                 finding = self._stamp(rule, draft, None)
                 found.append(
                     replace(

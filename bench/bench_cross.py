@@ -20,8 +20,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from audit.rules.base import CorpusRule, Draft, RecordContext
+from audit.rules.base import CorpusRule, Draft, RecordContext, Rule
 from audit.rules.cross import XSC_RULES
+from audit.rules.cross.runner import story_drafts
 
 SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ar", "en")]
 ORIGINS = [
@@ -220,44 +221,62 @@ def corpus(size: int, seed: int = 7) -> list[dict[str, Any]]:
     return labelled_corpus(size, seed)[0]
 
 
-def findings(records: list[dict[str, Any]]) -> list[Draft]:
+def collect(records: list[dict[str, Any]]) -> tuple[list[Rule], dict[str, list[Any]]]:
+    """Every XSC rule's collected value per record, as the engine holds them."""
     contexts = [RecordContext(r["id"] + ".json", "", data=r, schema_valid=True) for r in records]
-    out: list[Draft] = []
-    for rule_class in XSC_RULES:
-        rule = rule_class()
+    rules: list[Rule] = [rule_class() for rule_class in XSC_RULES]
+    collected: dict[str, list[Any]] = {}
+    for rule in rules:
         assert isinstance(rule, CorpusRule)
-        for draft in rule.finish([rule.collect(ctx) for ctx in contexts]):
-            out.append(replace(draft, path=rule.code))  # path carries the code here
-    return out
+        collected[rule.code] = [rule.collect(ctx) for ctx in contexts]
+    return rules, collected
+
+
+def finish(rules: list[Rule], collected: dict[str, list[Any]]) -> list[Draft]:
+    """The drafts of all XSC rules run together, story by story (as `check` runs them)."""
+    together = story_drafts(rules, collected)
+    return [replace(d, path=rule.code) for rule in rules for d in together[rule.code]]
+
+
+def findings(records: list[dict[str, Any]]) -> list[Draft]:
+    return finish(*collect(records))  # path carries the code here
 
 
 def run(records: list[dict[str, Any]]) -> Counter[str]:
     return Counter(str(d.path) for d in findings(records))
 
 
-def measure(size: int) -> tuple[float, float, float, Counter[str]]:
+def measure(size: int) -> tuple[float, float, float, float, Counter[str]]:
+    """Wall and CPU seconds, peak MiB while the rules run, KB held per record until they
+    run (the collected digests), and the findings per rule."""
     records = corpus(size)
     start, cpu = time.perf_counter(), time.process_time()
     counts = run(records)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     records = corpus(size)
     tracemalloc.start()
-    run(records)
+    before = tracemalloc.get_traced_memory()[0]
+    rules, collected = collect(records)
+    held = (tracemalloc.get_traced_memory()[0] - before) / size / 1000
+    finish(rules, collected)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return seconds, cpu, peak / 2**20, counts
+    return seconds, cpu, peak / 2**20, held, counts
 
 
 def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv] or [1000, 10000]
     base: tuple[int, float] | None = None
-    print(f"{'records':>8} {'wall s':>7} {'cpu s':>7} {'cpu ms/rec':>10} {'peak MiB':>9}  findings")
+    print(
+        f"{'records':>8} {'wall s':>7} {'cpu s':>7} {'cpu ms/rec':>10} {'peak MiB':>9} "
+        f"{'held KB/rec':>11}  findings"
+    )
     for size in sizes:
-        seconds, cpu, peak, counts = measure(size)
+        seconds, cpu, peak, held, counts = measure(size)
         found = ", ".join(f"{c} {n}" for c, n in sorted(counts.items()))
         print(
             f"{size:>8} {seconds:>7.2f} {cpu:>7.2f} {1000 * cpu / size:>10.3f} "
-            f"{peak:>9.1f}  {found}"
+            f"{peak:>9.1f} {held:>11.2f}  {found}"
         )
         if base is None:
             base = (size, cpu)

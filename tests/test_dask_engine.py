@@ -156,3 +156,34 @@ def test_bad_source_on_a_worker_is_one_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [f"provaudit: {missing}: no such file"]
+
+
+def test_xsc_rules_run_as_a_story_group_by_on_the_cluster(tmp_path: Path, scheduler: str) -> None:
+    """The client gets only stubs of the packed digests; the stories are checked on the
+    workers and give the drafts the same rules give here on the full digests."""
+    from audit.analyse.crosssource.packed import Packed
+    from audit.distributed import session
+    from audit.engine import discover, read_bytes
+    from audit.rules.cross.runner import story_drafts
+
+    folder = _corpus(tmp_path)
+    paths = discover([str(folder)])
+    local = Engine(CheckOptions(root=str(tmp_path), cache=False, jobs=1))
+    rules = local.corpus_rules
+    outcomes = [local._fresh(path, read_bytes(path, 1 << 24))[0] for path in paths]
+    expected = story_drafts(
+        rules, {r.code: [c.collect[r.code] for c in outcomes if r.code in c.collect] for r in rules}
+    )
+    assert sum(len(v) for k, v in expected.items() if k.startswith("XSC")) > 10
+    options = CheckOptions(
+        root=str(tmp_path), cache=False, engine="dask", scheduler=scheduler, jobs=2
+    )
+    with session(options) as cluster:
+        remote = [checked for _, checked in cluster.check_map([(p, None) for p in paths])]
+        assert all(c is not None for c in remote)
+        held = [v for c in remote if c for v in c.collect.values() if isinstance(v, Packed)]
+        assert held and not any(p.blob for p in held)  # this process holds no digest
+        collected = {
+            r.code: [c.collect[r.code] for c in remote if c and r.code in c.collect] for r in rules
+        }
+        assert story_drafts(rules, collected, cluster) == expected

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from audit.analyse.crosssource.digest import Digest, QuoteRef
+from audit.analyse.crosssource.packed import Packed
 from audit.analyse.crosssource.quotes import GAP, contains
-from audit.analyse.crosssource.stories import stories
 from audit.findings import Confidence
 from audit.rules.base import Draft, Option
 from audit.rules.cross.base import StoryRule, draft, related, short
@@ -48,20 +48,12 @@ class HeadlineQuote(StoryRule):
         "min_score": Option(int, 60, "similarity for showing the closest quotation")
     }
 
-    def finish(self, collected: list[Any]) -> Iterable[Draft]:
-        digests = [d for d in collected if isinstance(d, Digest)]
-        story_of: dict[str, list[Digest]] = {}
-        for story in stories(digests):
-            for d in story:
-                story_of[d.record_id] = story
-        for d in digests:
-            yield from self._check(d, story_of.get(d.record_id, [d]))
+    per_record = True
 
-    def check_story(self, story: list[Digest]) -> Iterator[Draft]:
-        for d in story:
-            yield from self._check(d, story)
+    def wants(self, item: Digest | Packed) -> bool:
+        return item.headline if isinstance(item, Packed) else bool(item.headline)
 
-    def _check(self, d: Digest, story: list[Digest]) -> Iterator[Draft]:
+    def check_record(self, d: Digest, story: list[Digest]) -> Iterator[Draft]:
         from rapidfuzz import fuzz  # imported on first use: `check` starts faster
 
         for phrase in d.headline:
