@@ -65,6 +65,9 @@ def lexicon() -> Lexicon:
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens with curly apostrophes unified."""
+    low = text.lower()
+    if len(low) == len(text):  # lowering kept every character in place: tokenise once
+        return WORD.findall(low.replace("’", "'"))
     return [m.group(0).lower().replace("’", "'") for m in WORD.finditer(text)]
 
 
