@@ -140,3 +140,11 @@ def test_middle_initials_do_not_make_two_people() -> None:
         "Mr Malone calls them “superminds”, he said."
     )
     assert [s for _, s in pairs(text)] == ["Thomas Malone"]
+
+
+def test_a_verb_followed_by_that_reports_other_words() -> None:
+    text = (
+        "After trust member Peggy Bell asked last week “Why has this taken four months?” "
+        "Mr. Cueto responded that the department needed time."
+    )
+    assert [s for _, s in pairs(text)] == ["Peggy Bell"]

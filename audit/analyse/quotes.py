@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
 _LAST_WORD = re.compile(r"\w+$")
 _NAME_NEXT = re.compile(r"[ \t][A-Z]")
 _INITIAL = re.compile(r"[A-Z]")
+_THAT = re.compile(r"\s+that\b")
 # A name right after the closing mark, set off by a comma: the speaker of an apposition.
 _LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
 # A conjunction between a quotation and a reporting verb opens another clause, whose verb
@@ -192,6 +193,8 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
     near = first.start() - begin <= _NEAR
     if _CLAUSE_BREAK.search(ctx.masked, begin, first.start()):
         return None, False  # "…”, though the union warned": another clause's verb
+    if first is verb and _THAT.match(ctx.masked, first.end()):
+        return None, False  # "…?” Mr. Cueto responded that …": the verb reports other words
     if first is acc:
         return _according(ctx, first.end(), window_end), near
     lead = _LEAD_NAME.match(ctx.masked, begin, first.start())
