@@ -88,6 +88,7 @@ def test_evidence_starts_at_the_number_not_the_line_break() -> None:
             "between 3 and 5 million people",
             [(3000000, "people", "at_least"), (5000000, "people", "at_most")],
         ),
+        ("between 10 and 15 euros", [(10, "EUR", "at_least"), (15, "EUR", "at_most")]),
         ("a 3-1 win over Spain", []),
         ("the 2019-20 season", []),
         ("on 3-5 March", []),

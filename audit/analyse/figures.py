@@ -20,6 +20,7 @@ from audit.analyse import lexicons
 from audit.model import Article, Evidence
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
         return None
     if num:
         value = Decimal(num.replace(",", ""))
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d", num) and not (qual or cur or scale):
+        if _YEAR_LIKE.fullmatch(num) and not (qual or cur or scale):
             return None  # a year
     else:
         value = Decimal(t.words[" ".join(word.lower().split())])
@@ -170,21 +171,9 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
             return None
     if scale:
         value *= t.scales[scale.lower()]
-    unit: str | None = t.currencies.get(cur) if cur else None
-    pct = t.percent.match(text[end:])
-    if attached:
-        # the pattern matches case-insensitively ("2f"); the table is keyed as written ("F")
-        unit = t.attached.get(attached) or next(
-            (u for key, u in t.attached.items() if key.lower() == attached.lower()), None
-        )
-    elif pct and not cur:
-        unit, end = "percent", end + pct.end()
-    elif unit is None:
-        unit, end = _unit(text, end, t)
-        if unit and unit.lower() in t.currency_words:
-            unit = t.currency_words[unit.lower()]
-    if scale and re.fullmatch(r"[A-Za-z]", scale) and not cur and not _counts_things(unit, t):
-        return None  # "5m" may be metres; "1.2m jobs" counts things
+    unit, end, _ = _unit_after(text, end, cur, attached, t)
+    if _ambiguous_scale(scale, cur, unit, t):
+        return None
     if unit is None and not (qual or cur or scale):
         share = _share_of(text, end, t)
         if share is None:
@@ -193,7 +182,41 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     if word and unit is None:
         return None
     qualifier = t.qualifier_of[" ".join(qual.lower().split())] if qual else "exact"
-    ev = Evidence.of(text, start, end)
+    return _stated(value, unit, qualifier, Evidence.of(text, start, end))
+
+
+def _unit_after(
+    text: str, end: int, cur: str | None, attached: str | None, t: _Tables
+) -> tuple[str | None, int, str | None]:
+    """What the number ending at ``end`` counts, where that ends, and the noun it was read
+    from (None when a currency sign, an attached unit or a percentage says it)."""
+    if attached:
+        # the pattern matches case-insensitively ("2f"); the table is keyed as written ("F")
+        unit = t.attached.get(attached) or next(
+            (u for key, u in t.attached.items() if key.lower() == attached.lower()), None
+        )
+        return unit, end, None
+    pct = t.percent.match(text[end:])
+    if pct and not cur:
+        return "percent", end + pct.end(), None
+    if cur:
+        return t.currencies.get(cur), end, None
+    noun, end = _unit(text, end, t)
+    if noun and noun.lower() in t.currency_words:
+        return t.currency_words[noun.lower()], end, noun
+    return noun, end, noun
+
+
+def _ambiguous_scale(scale: str | None, cur: str | None, unit: str | None, t: _Tables) -> bool:
+    """A one-letter scale with no currency before something not counted: "5m" may be
+    metres, while "1.2m jobs" counts things."""
+    return bool(scale and len(scale) == 1 and scale.isalpha() and not cur) and not (
+        _counts_things(unit, t)
+    )
+
+
+def _stated(value: Decimal, unit: str | None, qualifier: str, ev: Evidence) -> dict[str, Any]:
+    """The record's ``figures`` item."""
     return {
         "value": int(value) if value == value.to_integral_value() else float(value),
         "unit": unit,
@@ -210,43 +233,24 @@ def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
     if (sep == "and") != (pre == "between") or (pre == "from" and sep != "to"):
         return []
     lo_text, hi_text = m.group("lo"), m.group("hi")
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d", lo_text):
+    if _YEAR_LIKE.fullmatch(lo_text):
         return []  # "2019-20 season", "1914 to 1918"
     if _is_date_or_time(text, m.start("lo"), m.end("hi"), t):
         return []
     cur = m.group("cur") or m.group("cur2")
-    end = m.end()
-    unit: str | None = t.currencies.get(cur) if cur else None
-    pct = t.percent.match(text[end:])
-    if m.group("attached"):
-        unit = t.attached.get(m.group("attached"))
-    elif pct and not cur:
-        unit, end = "percent", end + pct.end()
-    elif unit is None:
-        unit, end = _unit(text, end, t)
-        if not _counts_things(unit, t):
-            return []  # "a 3-1 win", "the 9-11 commission"
-    if unit is None:
+    unit, end, noun = _unit_after(text, m.end(), cur, m.group("attached"), t)
+    if noun is not None and not _counts_things(noun, t):
+        return []  # "a 3-1 win", "the 9-11 commission"
+    scale, lo_scale = m.group("scale"), m.group("loscale")
+    if unit is None or _ambiguous_scale(scale, cur, unit, t):
         return []
     lo, hi = Decimal(lo_text.replace(",", "")), Decimal(hi_text.replace(",", ""))
-    scale, lo_scale = m.group("scale"), m.group("loscale")
-    if scale and re.fullmatch(r"[A-Za-z]", scale) and not cur and not _counts_things(unit, t):
-        return []
     hi *= t.scales[scale.lower()] if scale else 1
     lo *= t.scales[lo_scale.lower()] if lo_scale else t.scales[scale.lower()] if scale else 1
     if not lo < hi:
         return []
-    ev = Evidence.of(text, m.start(), end).as_json()
-    return [
-        {
-            "value": int(v) if v == v.to_integral_value() else float(v),
-            "unit": unit,
-            "qualifier": qualifier,
-            "evidence": ev,
-            "method": "body",
-        }
-        for v, qualifier in ((lo, "at_least"), (hi, "at_most"))
-    ]
+    ev = Evidence.of(text, m.start(), end)
+    return [_stated(lo, unit, "at_least", ev), _stated(hi, unit, "at_most", ev)]
 
 
 def find_figures(text: str) -> list[dict[str, Any]]:
