@@ -31,6 +31,8 @@ _LAST_WORD = re.compile(r"\w+$")
 _NAME_NEXT = re.compile(r"[ \t][A-Z]")
 _INITIAL = re.compile(r"[A-Z]")
 _THAT = re.compile(r"\s+that\b")
+# A name after a verb, at most two lower-case words between ("said former minister Roe").
+_NAME_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})")
 # A name right after the closing mark, set off by a comma: the speaker of an apposition.
 _LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
 # A conjunction between a quotation and a reporting verb opens another clause, whose verb
@@ -134,6 +136,12 @@ class _Context:
             return None  # a lone capitalised word ("Critics") that names nobody in the text
         return Speaker(resolved, name.start, name.start + len(written), True)
 
+    def name_after(self, start: int, end: int) -> Speaker | None:
+        """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
+        former minister Roe"), within ``end``."""
+        after = _NAME_AFTER.match(self.masked, start, end)
+        return self.name_at(after.start(1), after.end(1)) if after else None
+
     def subject_before(self, position: int, floor: int) -> Speaker | None:
         """The subject ending right before ``position`` (a verb), within [floor, position)."""
         left = self.masked[floor:position]
@@ -204,12 +212,7 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
             return named, True
     speaker = ctx.subject_before(first.start(), begin)
     if speaker is None:
-        after = re.match(
-            rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})",
-            ctx.masked[first.end() : window_end],
-        )
-        if after:
-            speaker = ctx.name_at(first.end() + after.start(1), first.end() + after.end(1))
+        speaker = ctx.name_after(first.end(), window_end)
     return speaker, near
 
 
@@ -256,12 +259,7 @@ def _before(ctx: _Context, q: QuoteSpan, floor: int) -> Speaker | None:
     for verb in reversed(verbs[-4:]):
         speaker = ctx.subject_before(verb.start(), floor)
         if speaker is None:
-            after = re.match(
-                rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})",
-                ctx.masked[verb.end() : position],
-            )
-            if after:
-                speaker = ctx.name_at(verb.end() + after.start(1), verb.end() + after.end(1))
+            speaker = ctx.name_after(verb.end(), position)
         if speaker is not None:
             candidates.append((verb.start(), speaker))
             break
