@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse import lexicons, prefilter, segment
@@ -47,15 +47,13 @@ _KIND_FITS = {
 
 def outlet_mentions(text: str) -> list[OutletMention]:
     """Every outlet reference in ``text`` in order, short forms resolved (cached per text)."""
-    global _last
-    key = (id(lexicons.registry()), text)
-    last = _last  # one read and one write of a tuple: safe across threads
-    if last[0] != key:
-        last = _last = (key, _outlet_mentions(text))
-    return list(last[1])
+    return list(_mentions(id(lexicons.registry()), text))
 
 
-_last: tuple[Any, list[OutletMention]] = (None, [])
+@lru_cache(maxsize=1)
+def _mentions(registry: int, text: str) -> tuple[OutletMention, ...]:
+    """The mentions of the last text asked about, for the registry in use."""
+    return tuple(_outlet_mentions(text))
 
 
 def _outlet_mentions(text: str) -> list[OutletMention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse import lexicons
@@ -34,7 +34,9 @@ def _gate() -> tuple[Gate, dict[str, range]]:
     return Gate(patterns), ranges
 
 
-_last_scan: tuple[str | None, Scan | None] = (None, None)
+@lru_cache(maxsize=1)
+def _scan(text: str) -> Scan:
+    return _gate()[0].scan(text)
 
 
 def cues_in(name: str, text: str) -> tuple[re.Pattern[str], ...]:
@@ -44,12 +46,8 @@ def cues_in(name: str, text: str) -> tuple[re.Pattern[str], ...]:
     patterns whose required words are absent: those match neither the text nor any part
     of it.
     """
-    global _last_scan
     gate, ranges = _gate()
-    last_text, scan = _last_scan
-    if last_text is not text or scan is None:
-        scan = gate.scan(text)
-        _last_scan = (text, scan)
+    scan = _scan(text)
     return tuple(gate.patterns[i] for i in ranges[name] if scan.can_match(i))
 
 
