@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from audit.analyse import outlets
+from audit.analyse import analyse, outlets
+from audit.model import Article, Source
+from audit.record import build
+from audit.rules import Draft, RecordContext, Rule
 
 FIXTURE = Path(__file__).parent / "data" / "outlets_fixture.yaml"
 REPO = Path(__file__).resolve().parent.parent
@@ -35,3 +39,19 @@ def install_registry(monkeypatch: object) -> None:
     if not shipped_registry_present():
         reg = fixture_registry()
         monkeypatch.setattr(outlets, "registry", lambda: reg)  # type: ignore[attr-defined]
+
+
+def analysed_record(text: str) -> dict[str, Any]:
+    """The record ingest would write for ``text`` (id ``a-record``)."""
+    article = Article(text, Source("stdin", "-", "2020-01-01T00:00:00Z", "text/plain"))
+    return build(article, analyse(article), "a-record")
+
+
+def rule_drafts(rule: type[Rule], rec: dict[str, Any]) -> list[Draft]:
+    """Drafts of one record rule on ``rec``; every span it cites holds in the text."""
+    ctx = RecordContext(path="a-record.json", raw="", data=rec, schema_valid=True)
+    drafts = list(rule().check(ctx))
+    for d in drafts:
+        if d.evidence is not None:
+            assert d.evidence.holds_in(rec["text"])
+    return drafts

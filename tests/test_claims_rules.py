@@ -5,14 +5,11 @@ from __future__ import annotations
 import copy
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from audit.analyse import analyse
-from audit.model import Article, Evidence, Source
-from audit.record import build
-from audit.rules import RecordContext, Rule
+from audit.model import Evidence
+from audit.rules import Rule
 from audit.rules.attribution import ATTRIBUTION_RULES, ChainWithoutOrigin, UnattributedStrongClaim
 from audit.rules.caveats import (
     CAVEAT_RULES,
@@ -20,7 +17,7 @@ from audit.rules.caveats import (
     UnverifiedMaterialWithoutCaveat,
 )
 from audit.rules.claim_support import GATED_CUES, cues, cues_in
-from tests.claims_support import install_registry
+from tests.claims_support import analysed_record, install_registry, rule_drafts
 
 
 @pytest.fixture(autouse=True)
@@ -28,79 +25,73 @@ def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
     install_registry(monkeypatch)
 
 
-def record(text: str) -> dict[str, Any]:
-    article = Article(text, Source("stdin", "-", "2020-01-01T00:00:00Z", "text/plain"))
-    return build(article, analyse(article), "a-record")
-
-
-def run(rule: type[Rule], rec: dict[str, Any]) -> list[Any]:
-    ctx = RecordContext(path="a-record.json", raw="", data=rec, schema_valid=True)
-    drafts = list(rule().check(ctx))
-    for d in drafts:
-        if d.evidence is not None:
-            assert d.evidence.holds_in(rec["text"])
-    return drafts
-
-
 def test_chain_without_origin_fails_on_secondhand_text() -> None:
-    drafts = run(
-        ChainWithoutOrigin, record("Leaked files show the plan was dropped, media reports say.")
+    drafts = rule_drafts(
+        ChainWithoutOrigin,
+        analysed_record("Leaked files show the plan was dropped, media reports say."),
     )
     assert len(drafts) == 1 and drafts[0].evidence is not None
 
 
 def test_chain_without_origin_passes_with_named_origin() -> None:
-    rec = record("Leaked files obtained by The Washington Post show the plan was dropped.")
-    assert run(ChainWithoutOrigin, rec) == []
+    rec = analysed_record("Leaked files obtained by The Washington Post show the plan was dropped.")
+    assert rule_drafts(ChainWithoutOrigin, rec) == []
 
 
 def test_chain_without_origin_on_curator_edited_record() -> None:
-    rec = record("Leaked files obtained by The Washington Post show the plan was dropped.")
+    rec = analysed_record("Leaked files obtained by The Washington Post show the plan was dropped.")
     edited = copy.deepcopy(rec)
     edited["attribution"]["origin"] = None
-    drafts = run(ChainWithoutOrigin, edited)
+    drafts = rule_drafts(ChainWithoutOrigin, edited)
     assert drafts and "The Washington Post" in drafts[0].message
 
 
 def test_original_reporting_needs_no_origin() -> None:
     assert (
-        run(ChainWithoutOrigin, record("The council met on Monday and voted for the plan.")) == []
+        rule_drafts(
+            ChainWithoutOrigin, analysed_record("The council met on Monday and voted for the plan.")
+        )
+        == []
     )
 
 
 def test_unverified_material_fails_without_caveat_and_passes_with_one() -> None:
-    bad = record("Leaked documents show the minister approved the payments.")
-    good = record(
+    bad = analysed_record("Leaked documents show the minister approved the payments.")
+    good = analysed_record(
         "Leaked documents, which could not be independently verified, show the minister "
         "approved the payments."
     )
-    assert len(run(UnverifiedMaterialWithoutCaveat, bad)) == 1
-    assert run(UnverifiedMaterialWithoutCaveat, good) == []
+    assert len(rule_drafts(UnverifiedMaterialWithoutCaveat, bad)) == 1
+    assert rule_drafts(UnverifiedMaterialWithoutCaveat, good) == []
 
 
 def test_allegation_without_response() -> None:
-    bad = record("The report accuses the Acme Corporation of hiding safety failures.")
-    good = record(
+    bad = analysed_record("The report accuses the Acme Corporation of hiding safety failures.")
+    good = analysed_record(
         "The report accuses the Acme Corporation of hiding safety failures. "
         "Acme declined to comment."
     )
-    assert len(run(AllegationWithoutResponse, bad)) == 1
-    assert run(AllegationWithoutResponse, good) == []
+    assert len(rule_drafts(AllegationWithoutResponse, bad)) == 1
+    assert rule_drafts(AllegationWithoutResponse, good) == []
 
 
 def test_unattributed_strong_claim_and_attributed_passes() -> None:
-    bad = record("Systematic abuse is all part of the company's strategy to silence its workers.")
-    good = record(
+    bad = analysed_record(
+        "Systematic abuse is all part of the company's strategy to silence its workers."
+    )
+    good = analysed_record(
         "Systematic abuse is all part of the strategy to silence its workers, the union said."
     )
-    drafts = run(UnattributedStrongClaim, bad)
+    drafts = rule_drafts(UnattributedStrongClaim, bad)
     assert len(drafts) == 1 and "'Systematic'" in drafts[0].message
-    assert run(UnattributedStrongClaim, good) == []
+    assert rule_drafts(UnattributedStrongClaim, good) == []
 
 
 def test_strong_claim_inside_a_quote_is_not_flagged() -> None:
-    rec = record('"This is clearly the worst flood in the history of the town," said Ana Ruiz.')
-    assert run(UnattributedStrongClaim, rec) == []
+    rec = analysed_record(
+        '"This is clearly the worst flood in the history of the town," said Ana Ruiz.'
+    )
+    assert rule_drafts(UnattributedStrongClaim, rec) == []
 
 
 SECTIONS = ("Why it matters:", "Fails:", "Passes:", "Options:")

@@ -8,14 +8,11 @@ from typing import Any
 import pytest
 import yaml
 
-from audit.analyse import analyse
 from audit.analyse.content import detect, load_packs
 from audit.analyse.content.model import quoted_spans
 from audit.analyse.content.packs import run_rule
-from audit.model import Article, Source
-from audit.record import build, serialise
 from audit.rules import every_rule, rule_by_code
-from audit.rules.base import RecordContext
+from tests.claims_support import analysed_record, rule_drafts
 
 CASES = Path(__file__).parent / "rule_cases"
 
@@ -36,12 +33,12 @@ RECORD_RULES = ("ATT020", "ATT021", "CAV001", "CAV002")
 def record_findings(code: str, text: str) -> list[str]:
     """What record rule ``code`` finds in the record analysed from ``text``: the quote of
     each finding's span, or ``@pointer`` for a finding about a field."""
-    article = Article(text, Source("file", "case.txt", "2026-01-01T00:00:00Z", "text/plain"))
-    record = build(article, analyse(article))
-    ctx = RecordContext("case.json", serialise(record), data=record, schema_valid=True)
     rule = rule_by_code(code)
     assert rule is not None
-    drafts = sorted(rule().check(ctx), key=lambda d: d.evidence.start if d.evidence else -1)
+    drafts = sorted(
+        rule_drafts(rule, analysed_record(text)),
+        key=lambda d: d.evidence.start if d.evidence else -1,
+    )
     return [
         text[d.evidence.start : d.evidence.end] if d.evidence else f"@{d.pointer}" for d in drafts
     ]
