@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 import ahocorasick
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, Unit, lines
+from audit.analyse.content.model import Flag, Unit, lines, unit_at
 
 _SHORT_LINE = 250
 _CAPTION_MAX = 120
@@ -62,8 +61,8 @@ def _candidates(text: str) -> Iterator[Unit]:
     starts = [u.start for u in units]
     seen = -1
     for last, _ in _cues().iter(low):
-        k = bisect_right(starts, last) - 1
-        if k > seen and last < units[k].end:
+        k = unit_at(units, starts, last)
+        if k > seen:
             seen = k
             yield units[k]
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -67,6 +69,13 @@ def _lines(text: str) -> tuple[Unit, ...]:
             out.append(Unit(start, start + len(stripped), stripped))
         position += len(raw) + 1
     return tuple(out)
+
+
+def unit_at(units: Sequence[Unit], starts: Sequence[int], position: int) -> int:
+    """Index of the unit holding ``position``, or -1 (``units`` in order and not
+    overlapping, ``starts`` their start offsets)."""
+    k = bisect_right(starts, position) - 1
+    return k if k >= 0 and position < units[k].end else -1
 
 
 def blocks(text: str, short: int = 40) -> list[Unit]:

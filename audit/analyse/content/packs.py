@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,6 +29,7 @@ from audit.analyse.content.model import (
     inside,
     lines,
     paragraphs,
+    unit_at,
 )
 from audit.errors import InputError
 
@@ -269,8 +269,8 @@ def _hits_by_unit(
     starts = [u.start for u in units]
     found: dict[int, list[tuple[int, int, Token]]] = {}
     for last, tokens in matches:
-        k = bisect_right(starts, last) - 1
-        if k < 0 or last >= units[k].end:
+        k = unit_at(units, starts, last)
+        if k < 0:
             continue
         hits = list(_kept(low, units[k], last, tokens))
         if hits:

@@ -106,7 +106,7 @@ def _is_heading(line: str) -> bool:
     )
 
 
-def _marks_break(flag: Flag, line: str) -> bool:
+def _marks_break(flag: Flag) -> bool:
     """Furniture after which the page may go on with something else: a bare heading, a
     list of related links, a comment form."""
     return flag.code == "RES015" or flag.kind == "comment_form"
@@ -154,8 +154,8 @@ def coherence(units: Sequence[Unit]) -> list[float]:
 def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
     """SPM020: a substantial paragraph foreign to the article's topic that directly follows
     page furniture (a navigation heading, a share prompt, a comment form)."""
-    boilerplate = [f for f in furniture if f.category in ("boilerplate", "spam")]
-    if not any(_marks_break(f, "") for f in boilerplate):
+    breaks = [f for f in furniture if f.category in ("boilerplate", "spam") and _marks_break(f)]
+    if not breaks:
         return  # no furniture the page could go on from: nothing to weigh
     every = paragraphs(text)
     units = [u for u in every if len(_terms(u.text)) >= _MIN_WORDS]
@@ -168,10 +168,7 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
             continue
         if any(f.start < unit.end and unit.start < f.end for f in furniture):
             continue  # already flagged as something more specific
-        if not any(
-            f.start <= before.start and before.end <= f.end and _marks_break(f, before.text)
-            for f in boilerplate
-        ):
+        if not any(f.start <= before.start and before.end <= f.end for f in breaks):
             continue
         yield Flag(
             "SPM020",
