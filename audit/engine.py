@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -23,6 +24,7 @@ from audit.options import CheckOptions
 from audit.parallel import ordered_map
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
 from audit.schema import violations
+from audit.spool import Spool
 from audit.suppress import RecordNotes
 
 if TYPE_CHECKING:
@@ -33,7 +35,8 @@ if TYPE_CHECKING:
 class CheckResult:
     """Findings of one run plus the counts reporters need."""
 
-    findings: list[Finding] = field(default_factory=list)
+    #: In report order; a large run's findings wait on disk (a :class:`~audit.spool.Spool`).
+    findings: Sequence[Finding] = field(default_factory=list)
     files: int = 0
     records: int = 0
     #: Every file checked, in order (JUnit reports one test case per file).
@@ -43,12 +46,16 @@ class CheckResult:
     cache_hits: int = 0
     #: Every rule available to the run (built-in and rule packs), for reporters' catalogues.
     rules: tuple[type[Rule], ...] = ()
+    _tally: tuple[Sequence[Finding], Counter[Severity]] | None = field(default=None, repr=False)
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity is severity)
+        """Findings of ``severity`` (counted in one pass, again only if findings change)."""
+        if self._tally is None or self._tally[0] is not self.findings:
+            self._tally = (self.findings, Counter(f.severity for f in self.findings))
+        return self._tally[1][severity]
 
     def exit_code(self, fail_on: Severity) -> int:
-        return 1 if any(f.severity.rank >= fail_on.rank for f in self.findings) else 0
+        return 1 if any(self.count(s) for s in Severity if s.rank >= fail_on.rank) else 0
 
 
 def discover(paths: Sequence[str]) -> list[str]:
@@ -342,7 +349,6 @@ class Engine:
         collected: dict[str, list[Any]] = {rule.code: [] for rule in self.corpus_rules}
         notes: list[RecordNotes] = []
         raws: dict[str, str] = {}
-        findings: list[Finding] = []
         if load is not None:
             sources = list(paths)
         elif self.options.engine == "dask":
@@ -351,20 +357,24 @@ class Engine:
             sources = discover_urls(paths)
         else:
             sources = discover(paths)
-        for path, checked, raw in self._outcomes(sources, load, cache):
-            if raw is not None:
-                raws[path] = raw
-            result.paths.append(path)
-            result.files += 1
-            result.records += checked.parsed
-            findings.extend(checked.findings)
-            notes.append(checked.notes)
-            for code, value in checked.collect.items():
-                if code in collected:
-                    collected[code].append(self.spill.keep(value) if self.spill else value)
-        findings.extend(self._corpus(collected, notes, raws))
-        result.findings, result.suppressed = self._suppress(findings, notes, raws)
-        result.findings.sort(key=_order(result.paths))
+        # Each file's findings wait (on disk in a large run) until the corpus rules are done.
+        with Spool[list[Finding]](weight=len) as per_file:
+            for path, checked, raw in self._outcomes(sources, load, cache):
+                if raw is not None:
+                    raws[path] = raw
+                result.paths.append(path)
+                result.files += 1
+                result.records += checked.parsed
+                per_file.append(checked.findings)
+                notes.append(checked.notes)
+                for code, value in checked.collect.items():
+                    if code in collected:
+                        collected[code].append(self.spill.keep(value) if self.spill else value)
+            corpus = self._corpus(collected, notes, raws)
+            collected.clear()
+            result.findings, result.suppressed = self._suppress(
+                per_file, corpus, notes, raws, result.paths
+            )
         if cache is not None:
             result.cache_hits = cache.hits
             try:
@@ -401,24 +411,76 @@ class Engine:
         return locate_files(found, raws)
 
     def _suppress(
-        self, findings: list[Finding], notes: list[RecordNotes], raws: dict[str, str]
-    ) -> tuple[list[Finding], int]:
+        self,
+        per_file: Iterable[list[Finding]],
+        corpus: list[Finding],
+        notes: list[RecordNotes],
+        raws: dict[str, str],
+        paths: list[str],
+    ) -> tuple[Spool[Finding], int]:
+        """The findings left after suppression, in report order, and how many were hidden.
+
+        Works file by file: a file's own findings, the corpus findings naming it and the
+        REC101 findings for its unused acknowledgements, sorted by line. Findings of no
+        checked file and the baseline's REC102 come last.
+        """
         opts = self.options
-        findings, by_path = suppress.by_path(findings, opts.per_path_ignores, opts.root)
-        findings, in_record, unused = suppress.in_records(findings, notes)
-        valid = {n.path: n.schema_valid for n in notes}
-        stale = self._report([u for u in unused if self._ran(u.code, valid[u.path])], "REC101")
-        by_baseline = 0
-        if opts.baseline and not opts.write_baseline:
-            entries = suppress.read_baseline(opts.baseline)
-            findings, by_baseline, old = suppress.against_baseline(
-                findings, entries, opts.baseline, notes
-            )
-            stale += self._report([u for u in old if u.code in self._by_code], "REC102")
-        stale, dropped = suppress.by_path(
-            locate_files(stale, raws), opts.per_path_ignores, opts.root
+        place = {path: index for index, path in enumerate(paths)}  # a repeated path: last
+        end = len(paths)
+        waiting: dict[int, list[Finding]] = {}
+        for finding in corpus:
+            waiting.setdefault(place.get(finding.path or "", end), []).append(finding)
+        notes_at: dict[int, list[RecordNotes]] = {}
+        for note in notes:
+            notes_at.setdefault(place[note.path], []).append(note)
+        acknowledgements = suppress.Acknowledgements(notes)
+        baseline = (
+            suppress.Baseline(suppress.read_baseline(opts.baseline), opts.baseline)
+            if opts.baseline and not opts.write_baseline
+            else None
         )
-        return findings + stale, by_path + in_record + by_baseline + dropped
+        valid = {n.path: n.schema_valid for n in notes}
+        kept = Spool[Finding]()
+        hidden = 0
+
+        def settle(group: list[Finding], stale: Callable[[], list[Finding]]) -> None:
+            """Suppress one file's findings, add its stale-suppression findings, keep both."""
+            nonlocal hidden
+            group, by_path = suppress.by_path(group, opts.per_path_ignores, opts.root)
+            group, in_record = acknowledgements.apply(group)
+            by_baseline = 0
+            if baseline is not None:
+                group, by_baseline = baseline.apply(group)
+            reported, dropped = suppress.by_path(
+                locate_files(stale(), raws), opts.per_path_ignores, opts.root
+            )
+            hidden += by_path + in_record + by_baseline + dropped
+            kept.extend(sorted(group + reported, key=_line_order))
+
+        def unused_acknowledgements(index: int) -> Callable[[], list[Finding]]:
+            return lambda: self._report(
+                [
+                    u
+                    for u in acknowledgements.unused(notes_at.get(index, ()))
+                    if self._ran(u.code, valid[u.path])
+                ],
+                "REC101",
+            )
+
+        def unused_baseline() -> list[Finding]:
+            old = baseline.unused(notes) if baseline is not None else []
+            return self._report([u for u in old if u.code in self._by_code], "REC102")
+
+        early: dict[int, list[Finding]] = {}
+        for index, findings in enumerate(per_file):
+            target = place[paths[index]]
+            if target != index:  # a path given twice: its findings go with its last turn
+                early.setdefault(target, []).extend(findings)
+                continue
+            group = [*early.pop(index, []), *findings, *waiting.pop(index, [])]
+            settle(group, unused_acknowledgements(index))
+        settle(waiting.pop(end, []), unused_baseline)
+        return kept, hidden
 
     def _ran(self, code: str, schema_valid: bool) -> bool:
         """Whether rule ``code`` ran on a record (True for unknown codes: always stale)."""
@@ -461,17 +523,8 @@ def locate_files(findings: list[Finding], raws: dict[str, str]) -> list[Finding]
     return located
 
 
-def _order(paths: list[str]) -> Any:
-    index = {p: i for i, p in enumerate(paths)}
-
-    def key(finding: Finding) -> tuple[int, int, int]:
-        return (
-            index.get(finding.path or "", len(index)),
-            finding.line or 0,
-            finding.column or 0,
-        )
-
-    return key
+def _line_order(finding: Finding) -> tuple[int, int]:
+    return (finding.line or 0, finding.column or 0)
 
 
 _WORKER: Engine | None = None

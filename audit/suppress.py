@@ -1,9 +1,9 @@
 """Suppressions: a record's own acknowledgements, per-path ignores and baseline files.
 
-Applied after every rule has run (cross-source findings included), in this order:
-per-path ignores from the configuration, the record's ``ignore`` list and flag statuses,
-then the baseline. Suppressions that match nothing are returned so the engine can report
-them (REC101, REC102).
+Applied after every rule has run (cross-source findings included), file by file, in this
+order: per-path ignores from the configuration, the record's ``ignore`` list and flag
+statuses, then the baseline. Suppressions that match nothing are returned so the engine can
+report them (REC101, REC102).
 """
 
 from __future__ import annotations
@@ -124,45 +124,55 @@ def by_path(
     return kept, dropped
 
 
-def in_records(
-    findings: Iterable[Finding], notes: Sequence[RecordNotes]
-) -> tuple[list[Finding], int, list[Unused]]:
-    """Apply each record's ``ignore`` entries and quiet flags; report unused entries."""
-    paths = {n.path: n for n in notes}
-    ids = {n.record_id: n for n in notes if n.record_id}
-    used: set[tuple[str, int]] = set()
-    kept, dropped = [], 0
-    for finding in findings:
-        note = paths.get(finding.path or "") or ids.get(finding.record_id or "")
-        if note is None:
-            kept.append(finding)
-            continue
-        hit = False
-        for index, entry in enumerate(note.ignore):
-            if entry.get("code") == finding.code and (
-                "pointer" not in entry or _under(finding.pointer, str(entry["pointer"]))
-            ):
-                used.add((note.path, index))
-                hit = True
-        if hit or any(_flag_quiets(finding, flag) for flag in note.flags):
-            dropped += 1
-        else:
-            kept.append(finding)
-    unused = [
-        Unused(
-            n.path,
-            n.record_id,
-            f"/ignore/{i}",
-            str(e.get("code")),
-            f"ignore entry for {e.get('code')}"
-            + (f" at {e['pointer']}" if "pointer" in e else "")
-            + " matches no finding; remove it",
-        )
-        for n in notes
-        for i, e in enumerate(n.ignore)
-        if (n.path, i) not in used
-    ]
-    return kept, dropped, unused
+class Acknowledgements:
+    """The records' ``ignore`` entries and quiet flags, applied to findings as they come.
+
+    Findings may arrive in any number of batches; :meth:`unused` then names the entries
+    no finding matched.
+    """
+
+    def __init__(self, notes: Sequence[RecordNotes]) -> None:
+        self._paths = {n.path: n for n in notes}
+        self._ids = {n.record_id: n for n in notes if n.record_id}
+        self._used: set[tuple[str, int]] = set()
+
+    def apply(self, findings: Iterable[Finding]) -> tuple[list[Finding], int]:
+        """The findings no acknowledgement quiets, and how many were quieted."""
+        kept, dropped = [], 0
+        for finding in findings:
+            note = self._paths.get(finding.path or "") or self._ids.get(finding.record_id or "")
+            if note is None:
+                kept.append(finding)
+                continue
+            hit = False
+            for index, entry in enumerate(note.ignore):
+                if entry.get("code") == finding.code and (
+                    "pointer" not in entry or _under(finding.pointer, str(entry["pointer"]))
+                ):
+                    self._used.add((note.path, index))
+                    hit = True
+            if hit or any(_flag_quiets(finding, flag) for flag in note.flags):
+                dropped += 1
+            else:
+                kept.append(finding)
+        return kept, dropped
+
+    def unused(self, notes: Iterable[RecordNotes]) -> list[Unused]:
+        """The ``ignore`` entries of ``notes`` that matched no finding so far."""
+        return [
+            Unused(
+                n.path,
+                n.record_id,
+                f"/ignore/{i}",
+                str(e.get("code")),
+                f"ignore entry for {e.get('code')}"
+                + (f" at {e['pointer']}" if "pointer" in e else "")
+                + " matches no finding; remove it",
+            )
+            for n in notes
+            for i, e in enumerate(n.ignore)
+            if (n.path, i) not in self._used
+        ]
 
 
 def read_baseline(path: str) -> list[dict[str, Any]]:
@@ -211,40 +221,47 @@ def write_baseline(path: str, findings: Iterable[Finding]) -> int:
     return len(entries)
 
 
-def against_baseline(
-    findings: Iterable[Finding],
-    entries: Sequence[dict[str, Any]],
-    baseline_path: str,
-    checked: Sequence[RecordNotes],
-) -> tuple[list[Finding], int, list[Unused]]:
-    """Drop findings the baseline accepts (each entry accepts one); report stale entries."""
-    budget = Counter(e["fingerprint"] for e in entries)
-    kept, dropped = [], 0
-    for finding in findings:
-        fp = finding.fingerprint
-        if budget[fp] > 0:
+class Baseline:
+    """A baseline's entries, each accepting one finding, applied as findings come."""
+
+    def __init__(self, entries: Sequence[dict[str, Any]], path: str) -> None:
+        self._entries = entries
+        self._path = path
+        self._budget = Counter(e["fingerprint"] for e in entries)
+
+    def apply(self, findings: Iterable[Finding]) -> tuple[list[Finding], int]:
+        """The findings the baseline does not accept, and how many it accepted."""
+        kept, dropped = [], 0
+        for finding in findings:
+            fp = finding.fingerprint
+            if self._budget[fp] > 0:
+                self._budget[fp] -= 1
+                dropped += 1
+            else:
+                kept.append(finding)
+        return kept, dropped
+
+    def unused(self, checked: Sequence[RecordNotes]) -> list[Unused]:
+        """Entries left for records that were checked (fixed findings: stale entries)."""
+        budget = Counter(self._budget)
+        ids = {n.record_id for n in checked if n.record_id}
+        paths = {os.path.normpath(n.path) for n in checked}
+        unused = []
+        for index, entry in enumerate(self._entries):
+            fp = entry["fingerprint"]
+            if budget[fp] <= 0:
+                continue
             budget[fp] -= 1
-            dropped += 1
-        else:
-            kept.append(finding)
-    ids = {n.record_id for n in checked if n.record_id}
-    paths = {os.path.normpath(n.path) for n in checked}
-    unused = []
-    for index, entry in enumerate(entries):
-        fp = entry["fingerprint"]
-        if budget[fp] <= 0:
-            continue
-        budget[fp] -= 1
-        rid, path = entry.get("record_id"), entry.get("path")
-        if rid in ids or (isinstance(path, str) and os.path.normpath(path) in paths):
-            unused.append(
-                Unused(
-                    baseline_path,
-                    rid if isinstance(rid, str) else None,
-                    f"/findings/{index}",
-                    entry["code"],
-                    f"baseline entry {entry['code']} for {rid or path} matches no finding "
-                    f"(fixed?); rewrite the baseline with --write-baseline",
+            rid, path = entry.get("record_id"), entry.get("path")
+            if rid in ids or (isinstance(path, str) and os.path.normpath(path) in paths):
+                unused.append(
+                    Unused(
+                        self._path,
+                        rid if isinstance(rid, str) else None,
+                        f"/findings/{index}",
+                        entry["code"],
+                        f"baseline entry {entry['code']} for {rid or path} matches no finding "
+                        f"(fixed?); rewrite the baseline with --write-baseline",
+                    )
                 )
-            )
-    return kept, dropped, unused
+        return unused

@@ -11,7 +11,7 @@ import pytest
 
 from audit.findings import Confidence, Finding, Severity
 from audit.model import Evidence
-from audit.suppress import RecordNotes, in_records
+from audit.suppress import Acknowledgements, RecordNotes
 from tests.ci_support import (
     break_id,
     break_title_evidence,
@@ -24,10 +24,15 @@ from tests.ci_support import (
 pytestmark = pytest.mark.usefixtures("machinery_rules")
 
 
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(autouse=True, params=["held", "spooled"])
+def _isolated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    """Every test twice: findings held in memory, and findings spooled to disk at once."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    if request.param == "spooled":
+        monkeypatch.setattr("audit.spool.HOLD", 0)
 
 
 def _findings(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict[str, str]]]:
@@ -115,8 +120,9 @@ def test_flag_status_acknowledged_or_dismissed_quiets_its_finding() -> None:
         _finding("SPM001", None, Evidence(20, 24, "junk")),  # flag still open
         _finding("RES001", None, Evidence(5, 9, "spam")),  # another rule
     ]
-    kept, dropped, unused = in_records(findings, [notes])
-    assert kept == findings[2:] and dropped == 2 and unused == []
+    acknowledgements = Acknowledgements([notes])
+    kept, dropped = acknowledgements.apply(findings)
+    assert kept == findings[2:] and dropped == 2 and acknowledgements.unused([notes]) == []
 
 
 def test_baseline_accepts_known_findings_and_fails_new_ones(

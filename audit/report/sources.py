@@ -106,4 +106,4 @@ def check(loaded: Loaded) -> list[Finding]:
             files.append(str(path))
         if not files:
             return []
-        return Engine(CheckOptions(paths=tuple(files))).run(files).findings
+        return list(Engine(CheckOptions(paths=tuple(files))).run(files).findings)

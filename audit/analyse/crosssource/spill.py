@@ -9,22 +9,20 @@ The rules read each story's blobs back when they check it.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import replace
 from types import TracebackType
 from typing import Any
 
 from audit.analyse.crosssource.digest import Digest
 from audit.analyse.crosssource.packed import Packed
+from audit.spool import BlobFile
 
 
 class Spill:
     """One run's file of parked blobs; use as a context manager."""
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="provaudit-xsc-")  # noqa: SIM115 (closed by close)
-        self._end = 0
+        self._file = BlobFile("provaudit-xsc-")
         self._last: tuple[Any, Any] = (None, None)
 
     def keep(self, value: Any) -> Any:
@@ -34,10 +32,7 @@ class Spill:
             return value
         if value is self._last[0]:
             return self._last[1]
-        self._file.seek(self._end)
-        self._file.write(value.blob)
-        parked = replace(value, blob=b"", at=(self._end, len(value.blob)))
-        self._end += len(value.blob)
+        parked = replace(value, blob=b"", at=self._file.append(value.blob))
         self._last = (value, parked)
         return parked
 
@@ -45,10 +40,7 @@ class Spill:
         """The digest of ``item``, read back from this file when it was parked here."""
         if not isinstance(item, Packed) or item.at is None:
             return item.unpack() if isinstance(item, Packed) else item
-        self._file.flush()  # cheap when nothing is buffered
-        start, size = item.at
-        data = os.pread(self._file.fileno(), size, start)
-        return replace(item, blob=data, at=None).unpack()
+        return replace(item, blob=self._file.read(item.at), at=None).unpack()
 
     def close(self) -> None:
         self._file.close()
