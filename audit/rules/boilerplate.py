@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audit.findings import Severity
 from audit.rules.base import Rule
 from audit.rules.content import FlagRule
 
@@ -100,4 +101,42 @@ class Teaser(FlagRule):
     kind = "teaser"
 
 
-BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments, Teaser)
+class SourceLine(FlagRule):
+    """A source or agency sign-off line: a credit, not article prose.
+
+    A short line "<source label>: <up to six words>" ("Quelle: Landesregierung",
+    "Source: Reuters", "Fuente: EFE"); a line of a wire agency's name or a reporter's
+    initials joined to an agency code, right after a paragraph or after the article's
+    last one ("(dpa)", "aja/PAP", "jk/AFP"); or a bare code in capitals among the three
+    lines after the last paragraph, heading no text ("RIRM").
+
+    Such lines are provenance, not spam: the attribution and republication analyses read
+    them to name the story's source. The flag is residue at info level: it marks a line
+    that is not article prose (text comparisons, quotes and summaries should leave it out)
+    and asks a reviewer to acknowledge it, the way a photo credit (RES004) is flagged.
+
+    Why it matters:
+        Read as prose, a sign-off becomes a garbled last sentence; left unmarked, a reader
+        may miss that the story is an agency's copy, which the credit says plainly.
+
+    Fails:
+        …the Parliament voted on Tuesday.\naja/PAP
+
+    Passes:
+        "According to the regional government, the rules apply from Monday." (a source
+        named inside a sentence); a short heading in capitals followed by its paragraph
+
+    Options:
+        none (source labels and agency names are in audit/lexicon/content.yaml, section
+        "sign_offs")
+    """
+
+    code = "RES020"
+    name = "source-line"
+    summary = "A source or agency sign-off line, not article prose"
+    category = "residue"
+    kind = "source_line"
+    severity = Severity.INFO
+
+
+BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments, Teaser, SourceLine)
