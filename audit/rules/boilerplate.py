@@ -72,9 +72,12 @@ class Teaser(FlagRule):
     in its link ("… finden Sie Antworten. mehr", flagged by RES003); a bulleted list of
     four or more headlines (short, capitalised, no closing punctuation) before the
     article's first paragraph; three or more such headlines in a row after its last
-    paragraph (credit lines such as "Additional reporting by …" never count); or up to
+    paragraph (credit lines such as "Additional reporting by …" never count); up to
     three unpunctuated lines ending the text after its tag list ("Kinderrechte",
-    "Gesellschaft").
+    "Gesellschaft"); or, when a line holding only a date opens the article's body near
+    the top, two or more lines above the article's title whose words the body mostly
+    lacks (at most two fifths shared): another story's headline and blurb (low
+    confidence).
 
     Why it matters:
         Headlines and excerpts of other stories read as part of this one mix unrelated
@@ -86,7 +89,8 @@ class Teaser(FlagRule):
 
     Passes:
         a paragraph quoting a document that ends with "[…]" where the quote was cut; a
-        bulleted summary below the article's first paragraph; "Reporting by …",
+        bulleted summary below the article's first paragraph; the article's own title and
+        standfirst above its date line, whatever words they use; "Reporting by …",
         "Additional reporting by …" and "Editing by …" lines closing the article
 
     Options:
