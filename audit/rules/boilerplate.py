@@ -124,7 +124,8 @@ class SourceLine(FlagRule):
         may miss that the story is an agency's copy, which the credit says plainly.
 
     Fails:
-        …the Parliament voted on Tuesday.\naja/PAP
+        a line "aja/PAP" under the article's last paragraph; "Quelle: Landesregierung"
+        under a section
 
     Passes:
         "According to the regional government, the rules apply from Monday." (a source

@@ -15,10 +15,10 @@ from audit.analyse.content.model import Flag, Unit, lines
 
 _LABELLED = re.compile(r"^([^\W\d_]{2,12})[ \t]?:[ \t]*(\S.{0,79})$")
 _VALUE_WORDS = 6
-# "aja/PAP", "(dpa)", "AFP, Reuters": short letter tokens joined by "/" or ","; each
+# "aja/PAP", "(dpa)", "— Reuters", "AFP, Reuters": short letter tokens joined by "/" or ","; each
 # repetition starts with a separator the token class excludes, so matching is linear.
 _TOKEN = r"[^\W\d_]{1,9}"
-_SIGNED = re.compile(rf"^\(?({_TOKEN}(?:[ \t]?[/,][ \t]?{_TOKEN}){{0,4}})\)?$")
+_SIGNED = re.compile(rf"^(?:[—–-][ \t]?)?\(?({_TOKEN}(?:[ \t]?[/,][ \t]?{_TOKEN}){{0,4}})\)?$")
 _SPLIT = re.compile(r"[ \t]?[/,][ \t]?")
 _INITIALS = 4
 _CODE = (2, 6)
