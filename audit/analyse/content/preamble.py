@@ -80,7 +80,7 @@ def opening_teaser(text: str) -> Iterator[Flag]:
         run += 1
     while run and len(units[run - 1].text.split()) <= _LABEL_WORDS:
         run -= 1  # a section label closing the run belongs to the title below it
-    if foreign >= 2 and evidence >= _EVIDENCE:
+    if run and foreign >= 2 and evidence >= _EVIDENCE:
         yield Flag(
             "RES019",
             "teaser",
