@@ -72,8 +72,10 @@ def _ends_sentence(unit: Unit | None) -> bool:
 
 def _tail_start(units: Sequence[Unit]) -> int:
     """Index after the text's last prose paragraph (the sign-off zone starts there)."""
-    prose = [i for i, u in enumerate(units) if len(u.text) >= _PROSE and _ends_sentence(u)]
-    return prose[-1] + 1 if prose else len(units)
+    for index in range(len(units) - 1, -1, -1):
+        if len(units[index].text) >= _PROSE and _ends_sentence(units[index]):
+            return index + 1
+    return len(units)
 
 
 def _opens_text(units: Sequence[Unit], index: int) -> bool:
@@ -98,8 +100,9 @@ def _judge(units: Sequence[Unit], index: int, tail: int) -> Flag | None:
     if _is_source_line(unit.text):
         return _flag(unit, "medium", "a source line: a credit, not article prose")
     kind = _signature(unit.text)
-    after_paragraph = index > 0 and _ends_sentence(units[index - 1])
-    if kind in ("agency", "initials") and (after_paragraph or tail <= index):
+    if kind is None:
+        return None
+    if kind != "code" and (tail <= index or (index > 0 and _ends_sentence(units[index - 1]))):
         return _flag(unit, "medium", "an agency sign-off: a credit, not article prose")
     if kind == "code" and tail <= index < tail + _TAIL and not _opens_text(units, index):
         return _flag(unit, "low", "a code closing the text: likely the outlet's sign-off")
