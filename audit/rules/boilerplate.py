@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audit.findings import Severity
 from audit.rules.base import Rule
 from audit.rules.content import FlagRule
 
@@ -71,9 +72,12 @@ class Teaser(FlagRule):
     in its link ("… finden Sie Antworten. mehr", flagged by RES003); a bulleted list of
     four or more headlines (short, capitalised, no closing punctuation) before the
     article's first paragraph; three or more such headlines in a row after its last
-    paragraph (credit lines such as "Additional reporting by …" never count); or up to
+    paragraph (credit lines such as "Additional reporting by …" never count); up to
     three unpunctuated lines ending the text after its tag list ("Kinderrechte",
-    "Gesellschaft").
+    "Gesellschaft"); or, when a line holding only a date opens the article's body near
+    the top, two or more lines above the article's title whose words the body mostly
+    lacks (at most two fifths shared): another story's headline and blurb (low
+    confidence).
 
     Why it matters:
         Headlines and excerpts of other stories read as part of this one mix unrelated
@@ -85,7 +89,8 @@ class Teaser(FlagRule):
 
     Passes:
         a paragraph quoting a document that ends with "[…]" where the quote was cut; a
-        bulleted summary below the article's first paragraph; "Reporting by …",
+        bulleted summary below the article's first paragraph; the article's own title and
+        standfirst above its date line, whatever words they use; "Reporting by …",
         "Additional reporting by …" and "Editing by …" lines closing the article
 
     Options:
@@ -100,4 +105,43 @@ class Teaser(FlagRule):
     kind = "teaser"
 
 
-BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments, Teaser)
+class SourceLine(FlagRule):
+    """A source or agency sign-off line: a credit, not article prose.
+
+    A short line "<source label>: <up to six words>" ("Quelle: Landesregierung",
+    "Source: Reuters", "Fuente: EFE"); a line of a wire agency's name or a reporter's
+    initials joined to an agency code, right after a paragraph or after the article's
+    last one ("(dpa)", "aja/PAP", "jk/AFP"); or a bare code in capitals among the three
+    lines after the last paragraph, heading no text ("RIRM").
+
+    Such lines are provenance, not spam: the attribution and republication analyses read
+    them to name the story's source. The flag is residue at info level: it marks a line
+    that is not article prose (text comparisons, quotes and summaries should leave it out)
+    and asks a reviewer to acknowledge it, the way a photo credit (RES004) is flagged.
+
+    Why it matters:
+        Read as prose, a sign-off becomes a garbled last sentence; left unmarked, a reader
+        may miss that the story is an agency's copy, which the credit says plainly.
+
+    Fails:
+        a line "aja/PAP" under the article's last paragraph; "Quelle: Landesregierung"
+        under a section
+
+    Passes:
+        "According to the regional government, the rules apply from Monday." (a source
+        named inside a sentence); a short heading in capitals followed by its paragraph
+
+    Options:
+        none (source labels and agency names are in audit/lexicon/content.yaml, section
+        "sign_offs")
+    """
+
+    code = "RES020"
+    name = "source-line"
+    summary = "A source or agency sign-off line, not article prose"
+    category = "residue"
+    kind = "source_line"
+    severity = Severity.INFO
+
+
+BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments, Teaser, SourceLine)

@@ -14,6 +14,8 @@ from audit.analyse.content.comments import reader_comments
 from audit.analyse.content.credits import caption_credits
 from audit.analyse.content.model import Flag, quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_packs
+from audit.analyse.content.preamble import opening_teaser
+from audit.analyse.content.signoff import sign_offs
 from audit.analyse.content.spam import injected_links
 from audit.analyse.content.structure import (
     broken_links,
@@ -64,6 +66,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += broken_links(text)
     found += markup_residue(text)
     found += caption_credits(text)
+    found += sign_offs(text, found)
     found += injected_links(text)
     found += dangling_quote_intro(text)
     found += detached_pull_quotes(text)
@@ -71,6 +74,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += dated_lists(text)
     found += excerpts(text)
     found += opening_headlines(text)
+    found += opening_teaser(text)
     found += after_tags(text)
     found += kicker_grid(text)
     found += teaser_headlines(text, [f for f in found if f.code in lists])

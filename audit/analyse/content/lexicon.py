@@ -19,6 +19,8 @@ class ContentLexicon:
     excerpt_marks: tuple[str, ...]
     more_links: frozenset[str]
     credit_words: frozenset[str]
+    source_labels: frozenset[str]
+    agencies: frozenset[str]
 
 
 @cache
@@ -39,4 +41,6 @@ def lexicon() -> ContentLexicon:
         excerpt_marks=tuple(str(m) for m in data["teasers"]["excerpt_marks"]),
         more_links=frozenset(str(w).lower() for w in data["teasers"]["more_links"]),
         credit_words=frozenset(str(w).lower() for w in data["teasers"]["credit_words"]),
+        source_labels=frozenset(str(w).lower() for w in data["sign_offs"]["source_labels"]),
+        agencies=frozenset(str(w).lower() for w in data["sign_offs"]["agencies"]),
     )
