@@ -24,7 +24,7 @@ from audit.options import CheckOptions
 from audit.parallel import ordered_map
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
 from audit.schema import violations
-from audit.spool import Spool
+from audit.spool import Filed, Spool
 from audit.suppress import RecordNotes
 
 if TYPE_CHECKING:
@@ -370,10 +370,8 @@ class Engine:
                 for code, value in checked.collect.items():
                     if code in collected:
                         collected[code].append(self.spill.keep(value) if self.spill else value)
-            corpus = self._corpus(collected, notes, raws)
-            collected.clear()
             result.findings, result.suppressed = self._suppress(
-                per_file, corpus, notes, raws, result.paths
+                per_file, self._corpus(collected, notes), notes, raws, result.paths
             )
         if cache is not None:
             result.cache_hits = cache.hits
@@ -384,36 +382,32 @@ class Engine:
         return result
 
     def _corpus(
-        self, collected: dict[str, list[Any]], notes: list[RecordNotes], raws: dict[str, str]
-    ) -> list[Finding]:
-        """Cross-source findings; a record named only by id gets its file (and location)."""
+        self, collected: dict[str, list[Any]], notes: list[RecordNotes]
+    ) -> Iterator[Finding]:
+        """Cross-source findings (not yet located); a record named by id gets its file."""
         from audit.analyse.crosssource.packed import unpacked
         from audit.rules.cross.runner import story_drafts  # XSC rules: one pass per story
 
         files = {n.record_id: n.path for n in notes if n.record_id}
-        found = []
         load = self.spill.load if self.spill else unpacked
         together = story_drafts(self.corpus_rules, collected, self.remote, load)
         for rule in self.corpus_rules:
-            drafts = together.get(rule.code)
+            drafts = together.pop(rule.code, None)
             for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:
                 finding = self._stamp(rule, draft, None)
-                found.append(
-                    replace(
-                        finding,
-                        path=finding.path or files.get(finding.record_id or ""),
-                        related=tuple(
-                            replace(r, path=r.path or files.get(r.record_id))
-                            for r in finding.related
-                        ),
-                    )
+                yield replace(
+                    finding,
+                    path=finding.path or files.get(finding.record_id or ""),
+                    related=tuple(
+                        replace(r, path=r.path or files.get(r.record_id)) for r in finding.related
+                    ),
                 )
-        return locate_files(found, raws)
+        collected.clear()  # the digests are done with: free them before the report is built
 
     def _suppress(
         self,
         per_file: Iterable[list[Finding]],
-        corpus: list[Finding],
+        corpus: Iterable[Finding],
         notes: list[RecordNotes],
         raws: dict[str, str],
         paths: list[str],
@@ -427,9 +421,9 @@ class Engine:
         opts = self.options
         place = {path: index for index, path in enumerate(paths)}  # a repeated path: last
         end = len(paths)
-        waiting: dict[int, list[Finding]] = {}
+        waiting = Filed[Finding](end)  # corpus findings by file, parked on disk if many
         for finding in corpus:
-            waiting.setdefault(place.get(finding.path or "", end), []).append(finding)
+            waiting.add(place.get(finding.path or "", end), finding)
         notes_at: dict[int, list[RecordNotes]] = {}
         for note in notes:
             notes_at.setdefault(place[note.path], []).append(note)
@@ -443,9 +437,12 @@ class Engine:
         kept = Spool[Finding]()
         hidden = 0
 
-        def settle(group: list[Finding], stale: Callable[[], list[Finding]]) -> None:
+        def settle(
+            own: list[Finding], corpus: list[Finding], stale: Callable[[], list[Finding]]
+        ) -> None:
             """Suppress one file's findings, add its stale-suppression findings, keep both."""
             nonlocal hidden
+            group = own + locate_files(corpus, raws)
             group, by_path = suppress.by_path(group, opts.per_path_ignores, opts.root)
             group, in_record = acknowledgements.apply(group)
             by_baseline = 0
@@ -477,9 +474,9 @@ class Engine:
             if target != index:  # a path given twice: its findings go with its last turn
                 early.setdefault(target, []).extend(findings)
                 continue
-            group = [*early.pop(index, []), *findings, *waiting.pop(index, [])]
-            settle(group, unused_acknowledgements(index))
-        settle(waiting.pop(end, []), unused_baseline)
+            own = [*early.pop(index, []), *findings]
+            settle(own, waiting.take(index), unused_acknowledgements(index))
+        settle([], waiting.take(end), unused_baseline)
         return kept, hidden
 
     def _ran(self, code: str, schema_valid: bool) -> bool:

@@ -143,3 +143,41 @@ class Spool(Sequence[T], Generic[T]):
 
     def __repr__(self) -> str:
         return f"Spool({len(self)} items, {len(self._chunks)} chunks on disk)"
+
+
+class Filed(Generic[T]):
+    """Items filed under keys ``0..size``, taken back key by key in increasing order.
+
+    Neighbouring keys share a bucket (a :class:`Spool`, so on disk past its share of
+    ``hold``); taking a key reads its bucket back once, so memory holds one bucket's items.
+    """
+
+    def __init__(self, size: int, buckets: int = 64, hold: int | None = None) -> None:
+        self._width = max(1, -(-(size + 1) // buckets))
+        self._hold = max(1, (HOLD if hold is None else hold) // buckets)
+        self._buckets: dict[int, Spool[tuple[int, T]]] = {}
+        self._open: tuple[int, dict[int, list[T]]] = (-1, {})
+
+    def add(self, key: int, item: T) -> None:
+        bucket = key // self._width
+        if bucket <= self._open[0]:
+            raise ValueError(f"key {key} is filed after its bucket was taken")
+        spool = self._buckets.get(bucket)
+        if spool is None:
+            spool = self._buckets[bucket] = Spool(self._hold)
+        spool.append((key, item))
+
+    def take(self, key: int) -> list[T]:
+        """The items filed under ``key`` (in filing order); keys must come in order."""
+        bucket = key // self._width
+        if bucket != self._open[0]:
+            if bucket < self._open[0]:
+                raise ValueError(f"key {key} is taken after a later one")
+            items: dict[int, list[T]] = {}
+            spool = self._buckets.pop(bucket, None)
+            if spool is not None:
+                for filed, item in spool:
+                    items.setdefault(filed, []).append(item)
+                spool.close()
+            self._open = (bucket, items)
+        return self._open[1].pop(key, [])

@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.errors import InputError
 from audit.findings import Finding
@@ -24,15 +24,25 @@ BASELINE_VERSION = 1
 QUIET_STATUSES = ("acknowledged", "dismissed")
 
 
+class QuietFlag(NamedTuple):
+    """A flag the record marks acknowledged or dismissed: its finding is not reported."""
+
+    at: int  # its index in the record's flags
+    code: Any
+    start: Any
+    end: Any
+
+
 @dataclass(slots=True)
 class RecordNotes:
-    """What suppression needs to know of one checked record (small; cached)."""
+    """What suppression needs to know of one checked record (small: a run keeps one per
+    record until the end, so its lists are tuples, empty ones shared)."""
 
     path: str
     record_id: str | None = None
     schema_valid: bool = False
-    ignore: list[dict[str, Any]] = field(default_factory=list)
-    flags: list[dict[str, Any]] = field(default_factory=list)
+    ignore: tuple[dict[str, Any], ...] = ()
+    flags: tuple[QuietFlag, ...] = ()
 
     @classmethod
     def of(cls, path: str, record: Any, schema_valid: bool) -> RecordNotes:
@@ -42,22 +52,15 @@ class RecordNotes:
         rid = record.get("id")
         notes.record_id = rid if isinstance(rid, str) else None
         ignore = record.get("ignore")
-        if isinstance(ignore, list):
-            notes.ignore = [e if isinstance(e, dict) else {} for e in ignore]
+        if isinstance(ignore, list) and ignore:
+            notes.ignore = tuple(e if isinstance(e, dict) else {} for e in ignore)
         flags = record.get("flags")
         if isinstance(flags, list):
-            for index, flag in enumerate(flags):
-                if isinstance(flag, dict) and flag.get("status") in QUIET_STATUSES:
-                    ev = flag.get("evidence")
-                    ev = ev if isinstance(ev, dict) else {}
-                    notes.flags.append(
-                        {
-                            "index": index,
-                            "code": flag.get("code"),
-                            "start": ev.get("start"),
-                            "end": ev.get("end"),
-                        }
-                    )
+            notes.flags = tuple(
+                QuietFlag(index, flag.get("code"), *_span(flag.get("evidence")))
+                for index, flag in enumerate(flags)
+                if isinstance(flag, dict) and flag.get("status") in QUIET_STATUSES
+            )
         return notes
 
     def as_json(self) -> dict[str, Any]:
@@ -65,28 +68,39 @@ class RecordNotes:
             "path": self.path,
             "record_id": self.record_id,
             "schema_valid": self.schema_valid,
-            "ignore": self.ignore,
-            "flags": self.flags,
+            "ignore": list(self.ignore),
+            "flags": [
+                {"index": f.at, "code": f.code, "start": f.start, "end": f.end} for f in self.flags
+            ],
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RecordNotes:
         return cls(
-            data["path"], data["record_id"], data["schema_valid"], data["ignore"], data["flags"]
+            data["path"],
+            data["record_id"],
+            data["schema_valid"],
+            tuple(data["ignore"]),
+            tuple(QuietFlag(f["index"], f["code"], f["start"], f["end"]) for f in data["flags"]),
         )
+
+
+def _span(evidence: Any) -> tuple[Any, Any]:
+    ev = evidence if isinstance(evidence, dict) else {}
+    return ev.get("start"), ev.get("end")
 
 
 def _under(pointer: str | None, prefix: str) -> bool:
     return pointer is not None and (pointer == prefix or pointer.startswith(prefix + "/"))
 
 
-def _flag_quiets(finding: Finding, flag: dict[str, Any]) -> bool:
-    if flag["code"] != finding.code:
+def _flag_quiets(finding: Finding, flag: QuietFlag) -> bool:
+    if flag.code != finding.code:
         return False
-    if _under(finding.pointer, f"/flags/{flag['index']}"):
+    if _under(finding.pointer, f"/flags/{flag.at}"):
         return True
     ev = finding.evidence
-    return ev is not None and (ev.start, ev.end) == (flag["start"], flag["end"])
+    return ev is not None and (ev.start, ev.end) == (flag.start, flag.end)
 
 
 @dataclass(slots=True)

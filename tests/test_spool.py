@@ -10,7 +10,7 @@ import pytest
 from audit import spool
 from audit.engine import Engine
 from audit.options import CheckOptions
-from audit.spool import Spool
+from audit.spool import Filed, Spool
 from tests.conftest import REPO
 
 
@@ -45,6 +45,29 @@ def test_close_empties_the_spool() -> None:
     parked.extend(range(5))
     parked.close()
     assert len(parked) == 0 and list(parked) == []
+
+
+@pytest.mark.parametrize("hold", [1, 1_000])
+def test_filed_items_come_back_by_key_in_filing_order(hold: int) -> None:
+    filed = Filed[str](size=500, buckets=8, hold=hold)
+    expected: dict[int, list[str]] = {}
+    for n in range(2_000):
+        key = (n * 7919) % 501  # every key 0..500, in scattered order
+        filed.add(key, f"item {n}")
+        expected.setdefault(key, []).append(f"item {n}")
+    assert [filed.take(key) for key in range(501)] == [expected[k] for k in range(501)]
+    assert filed.take(500) == []
+
+
+def test_filed_keys_must_be_taken_in_order() -> None:
+    filed = Filed[int](size=100, buckets=10)
+    filed.add(5, 1)
+    filed.add(95, 2)
+    assert filed.take(95) == [2]
+    with pytest.raises(ValueError):
+        filed.take(5)
+    with pytest.raises(ValueError):
+        filed.add(3, 3)
 
 
 def _copies(folder: Path, count: int) -> Path:
