@@ -148,3 +148,20 @@ def test_a_verb_followed_by_that_reports_other_words() -> None:
         "Mr. Cueto responded that the department needed time."
     )
     assert [s for _, s in pairs(text)] == ["Peggy Bell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It will not happen on its own,” Okafor said.", "Okafor"),
+        ("“Will it happen?” Brandt asked.", "Brandt"),
+        ("“It will not happen,” said Okafor.", "Okafor"),
+        ("Ines Okafor spoke first. “It will not happen,” Okafor said.", "Ines Okafor"),
+        ("“We are ready,” said Laurence des Cars, the director.", "Laurence des Cars"),
+        # A capital at a sentence start or a word that names no one is not a surname.
+        ("“It will not happen.” Officials said so later.", None),
+        ("“It will not happen,” Police said.", None),
+    ],
+)
+def test_a_lone_surname_in_the_tag_is_the_speaker(text: str, speaker: str | None) -> None:
+    assert pairs(text)[0][1] == speaker

@@ -38,6 +38,10 @@ _LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
 # A conjunction between a quotation and a reporting verb opens another clause, whose verb
 # does not introduce the quotation ("…”, though the union warned that …").
 _CLAUSE_BREAK = re.compile(r"\b(?:though|although|whereas|while|but|because|unless|yet)\b")
+# Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').
+_GOES_ON = frozenset(",?!—–-")
+# A tag's subject alone between the closing mark and the verb.
+_TAG_SUBJECT = re.compile(rf"[ \t]+({NAME_RUN.pattern})[ \t]+")
 _FULL_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
 
@@ -122,8 +126,10 @@ class _Context:
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
         return next((o for o in self.outlets if o.start < end and start < o.end), None)
 
-    def name_at(self, start: int, end: int) -> Speaker | None:
-        """A speaker written at start:end (a capitalised run, possibly an outlet)."""
+    def name_at(self, start: int, end: int, proper: bool = False) -> Speaker | None:
+        """A speaker written at start:end (a capitalised run, possibly an outlet). A lone
+        word that names nobody else in the text counts only when ``proper``: where its
+        capital cannot come from a sentence start (a surname: '…,” Roe said')."""
         outlet = self.outlet_at(start, end)
         if outlet is not None:
             return Speaker(outlet.name, outlet.start, outlet.end, False)
@@ -132,15 +138,15 @@ class _Context:
             return None
         written = re.sub(r"[’']s$", "", name.text)
         resolved = self.people.resolve(written)
-        if " " not in resolved and not name.titled:
+        if " " not in resolved and not name.titled and not proper:
             return None  # a lone capitalised word ("Critics") that names nobody in the text
         return Speaker(resolved, name.start, name.start + len(written), True)
 
-    def name_after(self, start: int, end: int) -> Speaker | None:
+    def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
         """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
         former minister Roe"), within ``end``."""
         after = _NAME_AFTER.match(self.masked, start, end)
-        return self.name_at(after.start(1), after.end(1)) if after else None
+        return self.name_at(after.start(1), after.end(1), proper) if after else None
 
     def subject_before(self, position: int, floor: int) -> Speaker | None:
         """The subject ending right before ``position`` (a verb), within [floor, position)."""
@@ -210,6 +216,17 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
         named = ctx.name_at(lead.start(1), lead.end(1))
         if named is not None and named.person:
             return named, True
+    if ctx.text[q.close_at - 1 : q.close_at] in _GOES_ON:  # the tag continues the sentence
+        # '…,” Roe said' / '…,” said Roe': a capital here is a name's, even a lone surname's
+        tag = _TAG_SUBJECT.fullmatch(ctx.masked, begin, first.start())
+        if tag is not None:
+            named = ctx.name_at(tag.start(1), tag.end(1), proper=True)
+            if named is not None:
+                return named, near
+        elif not ctx.masked[begin : first.start()].strip():
+            named = ctx.name_after(first.end(), window_end, proper=True)
+            if named is not None:
+                return named, near
     speaker = ctx.subject_before(first.start(), begin)
     if speaker is None:
         speaker = ctx.name_after(first.end(), window_end)
