@@ -52,6 +52,8 @@ def test_figures(text: str, expected: list[tuple[float, str | None, str]]) -> No
         "one official said",
         "a five-year contract",
         "COVID-19 and G20 leaders",
+        "Where 111 isn't available, call the surgery.",
+        "The 24 won’t run on Sundays.",
         "He scored 3 goals",
     ][:-1],
 )

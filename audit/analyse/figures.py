@@ -104,6 +104,10 @@ def _is_date_or_time(text: str, start: int, end: int, t: _Tables) -> bool:
     return bool(re.match(rf"\s*(?:{t.months.pattern})(?!\w)", after, re.IGNORECASE))
 
 
+# "isn't", "won't", "we'll": a verb follows the number ("111 isn't available"), not a unit.
+_CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d)$", re.IGNORECASE)
+
+
 def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
     """What the number counts: the next word (two for "camp inmates", "other people")."""
     hyphen = re.match(r"-([a-z]+)\b", text[position:])
@@ -113,7 +117,11 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
     chosen: list[re.Match[str]] = []
     expected = position
     for w in words[:2]:
-        if w.start() + position != expected or w.group(1).lower() in t.stop:
+        if (
+            w.start() + position != expected
+            or w.group(1).lower() in t.stop
+            or _CONTRACTION.search(w.group(1))
+        ):
             break
         chosen.append(w)
         expected = position + w.end()
