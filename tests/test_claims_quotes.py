@@ -165,3 +165,11 @@ def test_a_verb_followed_by_that_reports_other_words() -> None:
 )
 def test_a_lone_surname_in_the_tag_is_the_speaker(text: str, speaker: str | None) -> None:
     assert pairs(text)[0][1] == speaker
+
+
+def test_a_long_apposition_between_name_and_verb() -> None:
+    text = (
+        "Prof Ana Silva, director of the Centre for Health at Duke University, who is leading "
+        "research into the outbreak, says: “Reopening is like docking a cruise ship in town.”"
+    )
+    assert pairs(text)[0][1] == "Ana Silva"

@@ -38,6 +38,9 @@ _LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
 # A conjunction between a quotation and a reporting verb opens another clause, whose verb
 # does not introduce the quotation ("…”, though the union warned that …").
 _CLAUSE_BREAK = re.compile(r"\b(?:though|although|whereas|while|but|because|unless|yet)\b")
+# A name and its apposition, up to three comma-separated parts, before the verb ("Jane Roe,
+# director of the institute at Duke University, who leads the study, says").
+_APPOSITION = re.compile(rf"({NAME_RUN.pattern})\s*,(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$")
 # Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').
 _GOES_ON = frozenset(",?!—–-")
 # A tag's subject alone between the closing mark and the verb.
@@ -171,7 +174,7 @@ class _Context:
         stripped = _strip_trailer(left)
         run = re.search(rf"(?:{NAME_RUN.pattern})$", stripped)
         if run is None:
-            apposition = re.search(rf"({NAME_RUN.pattern})\s*,[^,;:]{{1,150}}$", stripped)
+            apposition = _APPOSITION.search(stripped)
             if apposition is None:
                 return None
             run = apposition
