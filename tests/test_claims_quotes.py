@@ -173,3 +173,11 @@ def test_a_long_apposition_between_name_and_verb() -> None:
         "research into the outbreak, says: “Reopening is like docking a cruise ship in town.”"
     )
     assert pairs(text)[0][1] == "Ana Silva"
+
+
+def test_a_pronoun_takes_the_person_named_earlier_in_its_sentence() -> None:
+    text = (
+        "“We are ready,” said Ana Silva, a researcher. Deans reacted to threats by the "
+        "minister, Tom Roe, to cut their pay because of what he called a “crisis”."
+    )
+    assert pairs(text)[1] == ("crisis", "Tom Roe")

@@ -160,7 +160,11 @@ class _Context:
         if pronoun is not None:
             anchor = floor + pronoun.start()
             lower = floor if who else 0
-            prior = self.people.last_before(anchor, lower, self.speakers)
+            # "he" after a person named earlier in its own sentence is that person; else the
+            # last person named before, preferring people the text shows speaking
+            prior = (None if who else self.people.last_before(anchor, floor)) or (
+                self.people.last_before(anchor, lower, self.speakers)
+            )
             if prior is None:
                 return None
             return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
