@@ -72,9 +72,37 @@ def empty_fields() -> dict[str, Any]:
     }
 
 
+#: Flag categories whose text is not the article's own (a paywall prompt, a comment
+#: section, another story): quotes, figures and caveats found there are not the article's.
+NOT_ARTICLE = frozenset({"spam", "boilerplate", "unrelated"})
+#: Claim fields that are dropped inside such flags.
+CLAIMS = ("caveats", "quotes", "figures")
+
+
 def analyse(article: Article) -> dict[str, Any]:
     """Run every analyser in order and return the record's provenance fields."""
     fields = empty_fields()
     for analyser in ANALYSERS:
         fields.update(analyser(article, fields))
+    return without_claims_in_flags(fields)
+
+
+def without_claims_in_flags(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the claims that lie inside a flagged span of page furniture, spam or
+    unrelated content left out (flags of low confidence leave their text alone)."""
+    spans = [
+        (flag["evidence"]["start"], flag["evidence"]["end"])
+        for flag in fields["flags"]
+        if flag["category"] in NOT_ARTICLE and flag["confidence"] != "low"
+    ]
+    if spans:
+        for name in CLAIMS:
+            fields[name] = [
+                item
+                for item in fields[name]
+                if not any(
+                    start <= item["evidence"]["start"] and item["evidence"]["end"] <= end
+                    for start, end in spans
+                )
+            ]
     return fields
