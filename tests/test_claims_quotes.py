@@ -181,3 +181,11 @@ def test_a_pronoun_takes_the_person_named_earlier_in_its_sentence() -> None:
         "minister, Tom Roe, to cut their pay because of what he called a “crisis”."
     )
     assert pairs(text)[1] == ("crisis", "Tom Roe")
+
+
+def test_a_middle_name_or_first_surname_resolves_to_the_full_name() -> None:
+    text = (
+        "“He cannot play,” said Camille Etienne Gbedey, his mother. "
+        "“Maybe a doctor can help,” Etienne said."
+    )
+    assert pairs(text)[1] == ("Maybe a doctor can help,", "Camille Etienne Gbedey")

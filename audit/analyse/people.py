@@ -172,6 +172,8 @@ class People:
         if len(words) >= 2:
             return name
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
+        if not fits:  # a middle name, or the first of two surnames ("Andrés López Obrador")
+            fits = {f for f in self.full if words and words[0] in f.split()[1:-1]}
         # "Thomas Malone" and "Thomas W. Malone" are one person: drop the middle initials
         people = {_without_initials(f) for f in fits}
         if len(people) == 1:
