@@ -52,6 +52,12 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("The firm allegedly hid the losses.", "hedge", None),
         ("An aide, speaking on condition of anonymity, confirmed it.", "anonymous_source", None),
         (
+            "They met at the gala, according to a person at the event.",
+            "anonymous_source",
+            "according to a person",
+        ),
+        ("The plan was dropped, according to two senior officials.", "anonymous_source", None),
+        (
             "In the emails, the chief did not explicitly order the cuts, but hinted at them.",
             "limits_of_evidence",
             "the chief did not explicitly order the cuts",
@@ -73,6 +79,8 @@ def test_caveat_kinds(text: str, kind: str, clause: str | None) -> None:
         "She was denied bail on Monday.",
         "The minister responded to requests for comment within an hour.",
         "Prices rose 4% in March.",
+        "The plan was dropped, according to officials at the Health Ministry.",
+        "The plan was dropped, according to the official.",
     ],
 )
 def test_not_caveats(text: str) -> None:
