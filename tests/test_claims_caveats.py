@@ -54,7 +54,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
         (
             "They met at the gala, according to a person at the event.",
             "anonymous_source",
-            "according to a person",
+            "according to a person at the event",
         ),
         ("The plan was dropped, according to two senior officials.", "anonymous_source", None),
         (
