@@ -11,7 +11,7 @@ from audit.analyse.content.model import Flag, Unit, lines
 
 _ITEM = 400
 _MIN_ITEMS = 3
-_MIN_ITEM_WORDS = 4
+_MIN_ITEM_WORDS = 6
 _MAX_SOURCE_WORDS = 4
 _MIN_SOURCE = 4
 _MIN_HEADLINE = 20
@@ -51,6 +51,8 @@ def _source(line: str, size: int) -> str | None:
         return None
     if any(c.isdigit() for c in before):
         return None  # "… 16 Gigabyte für 6 Euro": a price or a quantity, not a source
+    if before[-1:] in ",;:–-—(" or before.lower() in lexicon().stopwords:
+        return None  # "…, Democrat of New York": an attribute of the item, not a source
     name = " ".join(tail)
     return name if len(name) >= _MIN_SOURCE else None
 
