@@ -62,6 +62,9 @@ def _is_credit_line(line: str) -> bool:
         return False
     if parts[-1].lower() in agencies:
         return True
+    if len(parts) == 2 and parts[0].lower() in agencies | lexicon().agencies:
+        name = parts[1].split()  # "PAP/ Rafał Guz", "ANP/ Joris van Dijk"
+        return name[0][:1].isupper() and name[-1][:1].isupper()
     return (
         line[:1] == "(" and len(parts[0].split()) >= 2 and all(len(p.split()) >= 2 for p in parts)
     )
