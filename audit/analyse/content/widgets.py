@@ -43,11 +43,13 @@ def _body(line: str) -> str:
 def _source(line: str, size: int) -> str | None:
     """The last ``size`` words of a teaser line when they read as a name (capitalised,
     no closing punctuation): "… throw stones at staff Wales Online" -> "Wales Online"."""
+    if len(line) > _ITEM or line[-1:] in ".!?:;,…":
+        return None
     words = _body(line).split()
-    if len(words) < _MIN_ITEM_WORDS + size - 1 or len(line) > _ITEM:
+    if len(words) < _MIN_ITEM_WORDS + size - 1:
         return None
     tail, before = words[-size:], words[-size - 1]
-    if not all(w[:1].isupper() for w in tail) or line[-1:] in ".!?:;,…":
+    if not all(w[:1].isupper() for w in tail):
         return None
     if any(c.isdigit() for c in before):
         return None  # "… 16 Gigabyte für 6 Euro": a price or a quantity, not a source
@@ -58,6 +60,8 @@ def _source(line: str, size: int) -> str | None:
 
 
 def _sources(line: str) -> set[str]:
+    if len(line) > _ITEM or line[-1:] in ".!?:;,…" or not line.rsplit(None, 1)[-1][:1].isupper():
+        return set()  # a sentence, not a teaser item: most lines end here
     return {s for n in range(1, _MAX_SOURCE_WORDS + 1) if (s := _source(line, n))}
 
 
@@ -66,12 +70,13 @@ def source_lists(text: str) -> Iterator[Flag]:
     video or news widget: "… Wales Online" on every item), with the label line above
     that names the same source in parentheses."""
     units = lines(text)
+    names = [_sources(u.text) for u in units]
     index = 0
     while index < len(units):
-        common = _sources(units[index].text)
+        common = names[index]
         run = index + 1
-        while common and run < len(units) and common & _sources(units[run].text):
-            common &= _sources(units[run].text)
+        while common and run < len(units) and common & names[run]:
+            common = common & names[run]
             run += 1
         if run - index < _MIN_ITEMS or not common:
             index += 1
@@ -89,16 +94,15 @@ def _repeats_headline(line: str) -> bool:
     """The line opens with a headline that it repeats at once ("Met Office forecast for
     November 5 Met Office forecast for November 5 - …"): a teaser's title and blurb."""
     body = _body(line)
-    if len(body) > _ITEM:
+    if len(body) > _ITEM or len(body) < 2 * _MIN_HEADLINE:
         return False
-    for cut, char in enumerate(body):
-        if cut < _MIN_HEADLINE or char != " ":
-            continue
-        head = body[:cut]
-        if body.startswith(head, cut + 1) and len(head.split()) >= _MIN_HEADLINE_WORDS:
-            return True
-        if cut * 2 > len(body):
-            break
+    opening = body[:_MIN_HEADLINE]
+    found = body.find(opening, _MIN_HEADLINE + 1)
+    while 0 < found <= len(body) // 2 + 1:
+        head = body[: found - 1]
+        if body[found - 1] == " " and body.startswith(head, found):
+            return len(head.split()) >= _MIN_HEADLINE_WORDS
+        found = body.find(opening, found + 1)
     return False
 
 
@@ -116,6 +120,8 @@ def repeated_headlines(text: str) -> Iterator[Flag]:
 
 
 def _is_rule(line: str) -> bool:
+    if line[:1] not in _RULE_MARKS:
+        return False
     marks = line.replace(" ", "")
     return len(marks) >= _MIN_RULE and set(marks) <= _RULE_MARKS
 
