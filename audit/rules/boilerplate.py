@@ -77,7 +77,12 @@ class Teaser(FlagRule):
     "Gesellschaft"); or, when a line holding only a date opens the article's body near
     the top, two or more lines above the article's title whose words the body mostly
     lacks (at most two fifths shared): another story's headline and blurb (low
-    confidence).
+    confidence). Page widgets by their shape: three or more lines in a row that end with
+    the same source name ("… rescues two kayakers Coastline Daily"), with the label above
+    naming it in parentheses; two or more lines in a row that repeat their own opening
+    headline; a short label alone between two separator rules ("____ / More on
+    coronavirus: / ____"); and the bylines after the first in a run of three or more
+    ("By …", "Von …": other stories' bylines, low confidence).
 
     Why it matters:
         Headlines and excerpts of other stories read as part of this one mix unrelated
@@ -91,10 +96,12 @@ class Teaser(FlagRule):
         a paragraph quoting a document that ends with "[…]" where the quote was cut; a
         bulleted summary below the article's first paragraph; the article's own title and
         standfirst above its date line, whatever words they use; "Reporting by …",
-        "Additional reporting by …" and "Editing by …" lines closing the article
+        "Additional reporting by …" and "Editing by …" lines closing the article; list
+        items ending in a price or an attribute ("… für 6 Euro", "…, of New York"); a
+        sentence between separator rules
 
     Options:
-        none (excerpt marks, link words and credit words are in
+        none (excerpt marks, link words, credit and byline words are in
         audit/lexicon/content.yaml, section "teasers")
     """
 

@@ -39,7 +39,8 @@ class DetachedPullQuote(FlagRule):
 
     Pull quotes repeat a line of the article in large type; copied as text they stand
     between paragraphs with nobody to say them. A quotation that continues a preceding
-    "… ordered officials to:" is not detached.
+    "… ordered officials to:" is not detached, nor is the next paragraph of a quotation
+    the paragraph before left open ('He replied: “We moved fast.' then '“The challenge …”').
 
     Why it matters:
         Without a speaker the quote cannot be attributed, and a reader may take it for the

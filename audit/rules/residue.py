@@ -12,7 +12,10 @@ class CaptionCredit(FlagRule):
 
     A short line carrying a credit ("Photo: Reuters", "Foto: ATON", "© AFP / NAME"), a
     credit in parentheses ("(Foto: ABr)"), or a caption and credit merged into a paragraph
-    ("… a threat. Chen Quanguo, party secretary © AP Chinese officials …").
+    ("… a threat. Chen Quanguo, party secretary © AP Chinese officials …"); a short line
+    that is a credit without a credit word: a name and a photo agency after a slash or bar
+    ("Noah Berger / AP"), a stock library alone ("Shutterstock"), "(Name / Outlet)",
+    "Courtesy …", or a caption ending in "(FILE)".
 
     Why it matters:
         A caption describes a picture the text no longer shows; merged into a paragraph it
@@ -117,6 +120,8 @@ class BrokenLink(FlagRule):
 
 class MarkupResidue(FlagRule):
     """HTML tags, entities, template placeholders or shortcodes left in the text.
+
+    Also the "[email protected]" a page's e-mail obfuscation leaves where an address was.
 
     Why it matters:
         Left-over markup ("<br>", "&nbsp;", "[caption id=…]") shows a broken extraction;

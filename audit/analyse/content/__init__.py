@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from audit.analyse.content.comments import reader_comments
-from audit.analyse.content.credits import caption_credits
+from audit.analyse.content.credits import caption_credits, credit_lines
 from audit.analyse.content.model import Flag, quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_packs
 from audit.analyse.content.preamble import opening_teaser
@@ -34,6 +34,12 @@ from audit.analyse.content.teasers import (
     teaser_headlines,
 )
 from audit.analyse.content.topic import dated_lists, related_lists, unrelated_blocks
+from audit.analyse.content.widgets import (
+    byline_runs,
+    repeated_headlines,
+    ruled_labels,
+    source_lists,
+)
 from audit.model import Article
 
 _pack_dirs: tuple[str, ...] = ()
@@ -66,6 +72,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += broken_links(text)
     found += markup_residue(text)
     found += caption_credits(text)
+    found += credit_lines(text)
     found += sign_offs(text, found)
     found += injected_links(text)
     found += dangling_quote_intro(text)
@@ -77,6 +84,10 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += opening_teaser(text)
     found += after_tags(text)
     found += kicker_grid(text)
+    found += source_lists(text)
+    found += repeated_headlines(text)
+    found += ruled_labels(text)
+    found += byline_runs(text)
     found += teaser_headlines(text, [f for f in found if f.code in lists])
     found += reader_comments(text, [f for f in found if f.code in comments])
     found += closing_headlines(text, [f for f in found if f.code == "RES018"])

@@ -22,6 +22,10 @@ _SIGN = re.compile(r"©(?!\s?\d)")
 # "… in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION": a caption signed in capitals.
 _CAPS_CREDIT = re.compile(rf"[.!?]\s+(?:By|Photo by|Foto|Por)\s+{_CAPS}(?:\s{_CAPS}){{0,7}}\s*$")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s+(?=[^\s])")
+_CREDIT_LINE = 120
+_SLASH = re.compile(r"\s?[/|]\s?")
+_NAME_WORDS = 6
+_FILE_PHOTO = re.compile(r"\((?:file|file photo|archivo|archiv|archivbild)\)$")
 
 
 @cache
@@ -34,6 +38,43 @@ def _label() -> re.Pattern[str]:
 def _parenthesis() -> re.Pattern[str]:
     markers = "|".join(re.escape(m) for m in lexicon().credit_markers)
     return re.compile(rf"\((?:{markers})s?\b[^()\n]{{0,120}}\)", re.IGNORECASE)
+
+
+def _is_credit_line(line: str) -> bool:
+    """A credit with no credit word: a stock library alone ("Shutterstock"), a name and a
+    photo agency after a slash or bar ("Noah Berger / AP", "Alex Wong/Getty Images"), a
+    parenthesised "(Elizabeth Conley / Houston Chronicle)", "Courtesy Louvre", or a
+    caption ending in "(FILE)"."""
+    low = line.lower()
+    agencies = lexicon().photo_agencies
+    if low in agencies:
+        return low not in lexicon().agencies  # a wire agency alone is a sign-off (RES020)
+    if _FILE_PHOTO.search(low):
+        return True
+    if len(line) > _CREDIT_LINE or line[-1:] in ".!?:;,":
+        return False
+    if low.startswith("courtesy "):
+        return len(line.split()) <= _NAME_WORDS
+    parts = _SLASH.split(line.strip("()") if line[:1] == "(" and line[-1:] == ")" else line)
+    if len(parts) < 2 or not all(
+        p[:1].isupper() and len(p.split()) <= _NAME_WORDS for p in parts[-2:]
+    ):
+        return False
+    if parts[-1].lower() in agencies:
+        return True
+    if len(parts) == 2 and parts[0].lower() in agencies | lexicon().agencies:
+        name = parts[1].split()  # "PAP/ Rafał Guz", "ANP/ Joris van Dijk"
+        return name[0][:1].isupper() and name[-1][:1].isupper()
+    return (
+        line[:1] == "(" and len(parts[0].split()) >= 2 and all(len(p.split()) >= 2 for p in parts)
+    )
+
+
+def credit_lines(text: str) -> Iterator[Flag]:
+    """RES004: short lines that are a photo credit without any credit word."""
+    for unit in lines(text):
+        if len(unit.text) <= _SHORT_LINE and _is_credit_line(unit.text):
+            yield _flag(unit.start, unit.end, "medium", "a photo credit line")
 
 
 def _flag(start: int, end: int, confidence: str, message: str) -> Flag:

@@ -21,6 +21,8 @@ class ContentLexicon:
     credit_words: frozenset[str]
     source_labels: frozenset[str]
     agencies: frozenset[str]
+    byline_words: frozenset[str]
+    photo_agencies: frozenset[str]
 
 
 @cache
@@ -43,4 +45,6 @@ def lexicon() -> ContentLexicon:
         credit_words=frozenset(str(w).lower() for w in data["teasers"]["credit_words"]),
         source_labels=frozenset(str(w).lower() for w in data["sign_offs"]["source_labels"]),
         agencies=frozenset(str(w).lower() for w in data["sign_offs"]["agencies"]),
+        byline_words=frozenset(str(w).lower() for w in data["teasers"]["byline_words"]),
+        photo_agencies=frozenset(words("photo_agencies")),
     )

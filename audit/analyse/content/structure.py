@@ -103,6 +103,7 @@ _MARKUP = re.compile(
     r"|&(?:nbsp|amp|quot|lt|gt|apos|#\d{2,6}|#x[0-9a-fA-F]{2,5});"
     r"|\{\{[^{}\n]{0,80}\}\}"
     r"|\[/?(?:caption|embed|gallery|video|audio|vc_\w{1,20})(?:\s[^\[\]\n]{0,200})?\]"
+    r"|\[email\W?protected\]"  # an address the page's e-mail obfuscation hid
 )
 
 
@@ -156,6 +157,14 @@ def dangling_quote_intro(text: str) -> Iterator[Flag]:
         )
 
 
+def _opens_quote(line: str) -> bool:
+    """The line leaves a quotation open: its next paragraph continues the quote
+    ('Mr Hancock responded: “Sometimes … again.' then '“The challenge …”')."""
+    if "„" in line:  # German marks: „ opens, “ closes
+        return line.count("„") > line.count("“")
+    return line.count("“") > line.count("”") or line.count("«") > line.count("»")
+
+
 def _is_speaker_line(line: str) -> bool:
     words = line.lstrip("—–-― ").split()
     return (0 < len(words) <= 6 and line[-1:] not in ".!?:" and words[0][:1].isupper()) or (
@@ -177,7 +186,7 @@ def detached_pull_quotes(text: str) -> Iterator[Flag]:
             continue  # a closing mark inside: speaker or several quotes on the line
         before = units[index - 1].text if index else ""
         after = units[index + 1].text if index + 1 < len(units) else ""
-        if before.endswith(":") or _is_quotation(before):
+        if before.endswith(":") or _is_quotation(before) or _opens_quote(before):
             continue  # the quotation an intro promised, or one of a run of quoted paragraphs
         if _is_speaker_line(after):
             continue  # "Michael Shadlen, Ph.D." under the quote names the speaker
