@@ -14,11 +14,12 @@ from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date
 from audit.analyse.crosssource.figures import EventContext, event_context, is_year, numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
 from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
-from audit.analyse.segment import Segment, sentences
+from audit.analyse.segment import Segment, paragraphs, sentences_in
 from audit.model import Evidence
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 _MAX_ENTITIES = 25
+_SENTENCE_START = frozenset('.!?\n“"‘:')
 _MAX_QUOTE = 600
 _CITING = ("republishes", "reports", "cites", "obtained")
 
@@ -110,18 +111,47 @@ def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     stop = lexicon().entity_stopwords | outlets
     counts: Counter[str] = Counter()
     for match in _CAPITALISED.finditer(text):
-        before = text[max(0, match.start() - 2) : match.start()].strip()
-        if not before or before[-1] in '.!?\n“"‘:':
+        start = match.start()
+        before = text[start - 2 : start].strip() if start > 1 else text[:start].strip()
+        if not before or before[-1] in _SENTENCE_START:
             continue  # sentence-initial capitals say nothing
-        word = match.group(0).lower().replace("’", "'")
-        if word not in stop and len(word) > 2:
-            counts[word] += 1
-    return frozenset(word for word, _ in counts.most_common(_MAX_ENTITIES))
+        counts[match.group(0)] += 1
+    # Lower-case once per distinct word (the counts of words that meet there add up).
+    merged: Counter[str] = Counter()
+    for word, n in counts.items():
+        key = word.lower().replace("’", "'")
+        if key not in stop and len(key) > 2:
+            merged[key] += n
+    return frozenset(word for word, _ in merged.most_common(_MAX_ENTITIES))
+
+
+class _Sentences:
+    """The sentence around an offset, segmenting only the paragraphs asked about.
+
+    A sentence never crosses a paragraph and a paragraph's first sentence starts where it
+    does, so the last sentence starting at or before an offset lies in the last paragraph
+    starting at or before it: the same answer as searching every sentence of the text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.paragraphs = paragraphs(text)
+        self.starts = [p.start for p in self.paragraphs]
+        self.done: dict[int, tuple[list[int], list[Segment]]] = {}
+
+    def at(self, offset: int) -> Segment | None:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return None
+        if index not in self.done:
+            spans = list(sentences_in(self.paragraphs[index]))
+            self.done[index] = ([s.start for s in spans], spans)
+        starts, spans = self.done[index]
+        position = bisect.bisect_right(starts, offset) - 1
+        return spans[position] if position >= 0 and spans[position].end >= offset else None
 
 
 def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
-    spans = sentences(text)
-    starts = [s.start for s in spans]
+    around = _Sentences(text)
     out: list[FigureRef] = []
     for index, fig in enumerate(record.get("figures") or ()):
         evidence = _evidence(fig.get("evidence")) if isinstance(fig, dict) else None
@@ -130,11 +160,7 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
             continue
         if not evidence.holds_in(text) or is_year(float(value), fig.get("unit")):
             continue
-        position = bisect.bisect_right(starts, evidence.start) - 1
-        if position >= 0 and spans[position].end >= evidence.start:
-            seg = spans[position]
-        else:
-            seg = Segment(evidence.start, evidence.end, evidence.quote)
+        seg = around.at(evidence.start) or Segment(evidence.start, evidence.end, evidence.quote)
         unit = fig.get("unit") if isinstance(fig.get("unit"), str) else None
         out.append(
             FigureRef(

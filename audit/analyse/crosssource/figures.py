@@ -154,22 +154,22 @@ def same_event_possible(a: EventContext, b: EventContext) -> bool:
 def numbers_in(text: str) -> frozenset[str]:
     """Value keys of every number in a text, digits or words ("one million" -> 1e+06)."""
     lex = lexicon()
-    found: set[float] = set()
-    for match in _NUMBER.finditer(text):
-        try:
-            found.add(float(match.group(0).replace(",", "")))
-        except ValueError:
-            continue
+    found = {float(n.replace(",", "")) for n in _NUMBER.findall(text)}
     words = tokens(text)
-    for i, word in enumerate(words):
-        base: float | None = None
-        if word in lex.number_words:
-            base = lex.number_words[word]
-        elif word.replace(".", "", 1).isdigit():
-            base = float(word) if "." in word else int(word)
-        if base is None:
-            continue
-        found.add(float(base))
-        if i + 1 < len(words) and words[i + 1] in lex.multipliers:
-            found.add(float(base) * lex.multipliers[words[i + 1]])
-    return frozenset(value_key(v) for v in found)
+    vocab = set(words)  # each distinct word is a number once
+    found.update(float(lex.number_words[w]) for w in vocab & lex.number_words.keys())
+    found.update(float(w) for w in vocab if w.isdecimal())  # a token never holds a "."
+    if not vocab.isdisjoint(lex.multipliers):  # "seven million", "7 billion"
+        for i in [i for i, word in enumerate(words) if word in lex.multipliers]:
+            base = _word_value(words[i - 1]) if i else None
+            if base is not None:
+                found.add(base * lex.multipliers[words[i]])
+    return frozenset(map(value_key, found))
+
+
+def _word_value(word: str) -> float | None:
+    """The number a word token stands for ("seven", "12"), or None."""
+    value = lexicon().number_words.get(word)
+    if value is not None:
+        return float(value)
+    return float(word) if word.isdecimal() else None
