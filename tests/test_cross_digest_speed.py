@@ -11,11 +11,13 @@ import importlib
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from audit.analyse.crosssource.dates import _pattern, _report_phrases
 from audit.analyse.crosssource.figures import numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, tokens, value_key
 from audit.analyse.segment import sentences
@@ -23,7 +25,9 @@ from audit.analyse.segment import sentences
 FRAGMENTS = (
     "Reuters|the New York Times|said|“|”|‘|’|\"|'|\n|\n\n|\n \n|. |, |:|—|! |? |Mr. |U.S. |"
     "seven|million|7 million|one billion|thousand|7,000|1.5|12|2019|²|٣|0|Xinjiang|"
-    "Uighur|XINJIANG|O’Brien|McDonald|A|z|1|%|e\u0301|\t|  |Mr Xi|ten|hundred"
+    "Uighur|XINJIANG|O’Brien|McDonald|A|z|1|%|e\u0301|\t|  |Mr Xi|ten|hundred|said on |"
+    "SAID ON |ſaid |reported last |Reported |wrote |on |last |Monday|FRIDAY|frıday|Frİday|"
+    "yesterday|TODAY|today.|sunday\u00a0|İ|ı|ſ|\u212a"
 )
 TEXTS = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS.split("|")), st.text(max_size=8)), max_size=80
@@ -110,3 +114,17 @@ def test_sentence_lookup_on_the_bundled_records() -> None:
         for offset in range(0, len(text), 7):
             found = lookup.at(offset)
             assert (found and (found.start, found.end)) == reference_sentence(text, offset)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_report_phrases_match_the_case_insensitive_pattern(text: str) -> None:
+    def found(matches: Iterator[re.Match[str]]) -> list[tuple[int, int, bool, str]]:
+        return [(m.start(), m.end(), bool(m.group(1)), m.group(2).lower()) for m in matches]
+
+    assert found(_report_phrases(text)) == found(_pattern().finditer(text))
+
+
+def test_report_phrases_fold_the_letters_that_match_without_case() -> None:
+    text = "The paper ſaid on FRIDAY, Reuters reported last frıday and it wrote yesterday."
+    assert [m.group(2) for m in _report_phrases(text)] == ["friday", "friday", "yesterday"]

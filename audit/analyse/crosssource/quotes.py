@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from audit.analyse.crosssource.lexicon import WORD, lexicon, stem
+from audit.analyse.crosssource.lexicon import WORD, lexicon, stem, word_key
 
 GAP = "\x00"
 _ELISION = re.compile(r"\[[^\]\n]{0,80}\]|…|\.\s?\.\s?\.")
@@ -51,9 +51,9 @@ def quote_words(text: str) -> QuoteWords:
     position = 0
     for match in [*_ELISION.finditer(text), None]:
         end = match.start() if match else len(text)
-        for word in WORD.findall(text[position:end]):
-            shown.append(word)
-            keys.append(stem(word.lower().replace("’", "'")))
+        words = WORD.findall(text, position, end)
+        shown.extend(words)
+        keys.extend(map(word_key, words))
         if match:
             shown.append("…")
             keys.append(GAP)
