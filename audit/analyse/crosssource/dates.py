@@ -68,7 +68,8 @@ def _report_phrases(text: str) -> Iterator[re.Match[str]]:
     words = [*lex.report_verbs, *lex.weekdays]
     if not all(w.isascii() and w.isalpha() and w.islower() for w in words):
         return _pattern().finditer(text)
-    folded = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    odd = not text.isascii() and any(c in text for c in "ıİſ")  # translate is slow: if needed
+    folded = text.translate(_FOLD).lower() if odd else text.lower()
     return _pattern(ignore_case=False).finditer(folded)
 
 

@@ -6,7 +6,15 @@ import math
 import re
 from dataclasses import dataclass
 
-from audit.analyse.crosssource.lexicon import WORD, content, lexicon, stem, tokens, value_key
+from audit.analyse.crosssource.lexicon import (
+    WORD,
+    content,
+    lexicon,
+    stem,
+    tokens,
+    value_key,
+    word_key,
+)
 
 _OPEN = ("more_than", "at_least")
 _CLOSED_ABOVE = ("less_than", "at_most", "up_to")
@@ -83,13 +91,11 @@ class EventContext:
 def _places(sentence: str) -> set[str]:
     lex = lexicon()
     found: set[str] = set()
-    words = list(WORD.finditer(sentence))
-    for i, match in enumerate(words[:-1]):
-        if match.group(0).lower() not in lex.place_prepositions:
-            continue
+    words = WORD.findall(sentence)
+    prepositions = lex.place_prepositions
+    for i in [i for i, word in enumerate(words[:-1]) if word.lower() in prepositions]:
         # skip up to two lower-case words (articles, adjectives) before a capitalised name
-        for follower in words[i + 1 : i + 4]:
-            word = follower.group(0)
+        for word in words[i + 1 : i + 4]:
             if word[:1].isupper():
                 lower = word.lower()
                 if lower not in lex.entity_stopwords and lower not in lex.months:
@@ -107,7 +113,7 @@ def event_context(sentence: str, offset: int, window: int = 8) -> EventContext:
     before = len(tokens(sentence[:offset]))
     near = content(words[max(0, before - window) : before + window + 2])
     return EventContext(
-        window=frozenset(stem(w) for w in near),
+        window=frozenset(map(word_key, near)),  # = stem(w): tokens are lower-cased already
         venues=frozenset(stem(w) for w in words if w in lex.venues),
         kinds=frozenset(stem(w) for w in words if w in lex.event_kinds),
         places=frozenset(_places(sentence)),

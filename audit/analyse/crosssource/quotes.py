@@ -153,14 +153,24 @@ def contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     return needle in "\x01" + "\x01".join(outer) + "\x01"
 
 
+@cache
+def _headline_patterns() -> tuple[re.Pattern[str], ...]:
+    """One pattern per pair of quotation marks, in the lexicon's order."""
+    patterns = []
+    for opening, closing in lexicon().quote_pairs:
+        exclude = re.escape(opening)  # an apostrophe inside may equal the closing mark
+        patterns.append(
+            re.compile(
+                rf"(?<!\w){re.escape(opening)}([^{exclude}\n]{{1,150}}?){re.escape(closing)}(?!\w)"
+            )
+        )
+    return tuple(patterns)
+
+
 def headline_quotes(title: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of phrases a headline puts in quotation marks."""
     found: list[tuple[int, int, str]] = []
-    for opening, closing in lexicon().quote_pairs:
-        exclude = re.escape(opening)  # an apostrophe inside may equal the closing mark
-        pattern = re.compile(
-            rf"(?<!\w){re.escape(opening)}([^{exclude}\n]{{1,150}}?){re.escape(closing)}(?!\w)"
-        )
+    for pattern in _headline_patterns():
         for match in pattern.finditer(title):
             if not any(s <= match.start(1) < e for s, e, _ in found):
                 found.append((match.start(1), match.end(1), match.group(1)))
