@@ -9,7 +9,13 @@ from audit.analyse import lexicons
 from audit.analyse.attribution import is_source_citation
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
-from audit.rules.claim_support import cues_in, evidence, first_match, paragraph_sentences
+from audit.rules.claim_support import (
+    cues_in,
+    evidence,
+    first_match,
+    paragraph_sentences,
+    sentence_cues,
+)
 
 _MIN_WORDS = 8
 
@@ -108,9 +114,9 @@ class UnattributedStrongClaim(Rule):
         if text is None:
             return
         # A cue that cannot match the whole text cannot match any of its sentences: most
-        # texts leave few or none, so most sentences cost no search at all.
-        strong = cues_in("strong_claim_cues", text)
-        if not strong:
+        # texts leave few or none, and each sentence searches only the cues whose words
+        # lie inside it, so most sentences cost no search at all.
+        if not cues_in("strong_claim_cues", text):
             return
         sourced = lexicons.compiled(tuple(lexicons.load("reporting")["attribution_cues"]))
         near = sourced[:2]
@@ -120,7 +126,8 @@ class UnattributedStrongClaim(Rule):
                 words = sent.text.split()
                 if len(words) < _MIN_WORDS or not sent.text.rstrip().endswith((".", "!")):
                     continue
-                triggers = [m.group(0) for p in strong if (m := p.search(sent.text))]
+                cues = sentence_cues("strong_claim_cues", text, sent)
+                triggers = [m.group(0) for p in cues if (m := p.search(sent.text))]
                 if not triggers or any(p.search(sent.text) for p in first_person):
                     continue
                 if any(p.search(sent.text) for p in sourced):

@@ -14,6 +14,7 @@ from audit.rules.claim_support import (
     evidence,
     first_match,
     paragraph_sentences,
+    sentence_cues,
 )
 
 _NAME_PAIR = re.compile(r"\s[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
@@ -112,7 +113,7 @@ class AllegationWithoutResponse(Rule):
             return
         for para in paragraph_sentences(text):
             for sent in para:
-                hit = first_match(patterns, sent.text)
+                hit = first_match(sentence_cues("allegation_cues", text, sent), sent.text)
                 if hit is None or not _names_a_party(sent.text):
                     continue
                 yield Draft(

@@ -46,9 +46,23 @@ def cues_in(name: str, text: str) -> tuple[re.Pattern[str], ...]:
     patterns whose required words are absent: those match neither the text nor any part
     of it.
     """
-    gate, ranges = _gate()
+    gate = _gate()[0]
+    return tuple(gate.patterns[i] for i in _possible(name, text))
+
+
+@lru_cache(maxsize=len(GATED_CUES))
+def _possible(name: str, text: str) -> tuple[int, ...]:
+    """Indexes (in the gate) of the patterns of cue list ``name`` that can match ``text``."""
     scan = _scan(text)
-    return tuple(gate.patterns[i] for i in ranges[name] if scan.can_match(i))
+    return tuple(i for i in _gate()[1][name] if scan.can_match(i))
+
+
+def sentence_cues(name: str, text: str, sentence: Segment) -> tuple[re.Pattern[str], ...]:
+    """The patterns of cue list ``name`` that can match ``sentence`` (a span of ``text``)
+    searched alone: the record's keyword pass tells which cue words lie inside it."""
+    gate = _gate()[0]
+    found = _scan(text).matchable_in(_possible(name, text), sentence.start, sentence.end)
+    return tuple(gate.patterns[i] for i in found)
 
 
 def first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
@@ -67,6 +81,11 @@ def caveat_kinds(record: dict[str, Any]) -> set[str]:
 
 
 def paragraph_sentences(text: str) -> Iterator[list[Segment]]:
-    """Sentences of the text, grouped by paragraph."""
-    for para in paragraphs(text):
-        yield list(sentences_in(para))
+    """Sentences of the text, grouped by paragraph (segmented once per record)."""
+    for para in _paragraph_sentences(text):
+        yield list(para)
+
+
+@lru_cache(maxsize=1)  # the rules of one record ask in turn
+def _paragraph_sentences(text: str) -> tuple[tuple[Segment, ...], ...]:
+    return tuple(tuple(sentences_in(para)) for para in paragraphs(text))
