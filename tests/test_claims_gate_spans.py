@@ -7,12 +7,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from audit.analyse.segment import Segment
-from audit.rules.claim_support import GATED_CUES, cues_in, sentence_cues
+from audit.rules.claim_support import GATED_CUES, cues_in, first_cue, first_match, sentence_cues
 
 WORDS = (
     "systematic|systematically|all part of|ALL PART OF|undeniable|clearly|no doubt|"
     "there is no doubt|without any doubt|beyond doubt|it is a fact|everyone knows|proves that|"
     "allegedly|accused|leaked|obtained|documents|reportedly|according to|said|İ|ı|ſ|"
+    "leaked documents|obtained by|Leaked CCP files|was told by|told the|"
     " |  |\n|\n\n|. |, |“|”|A|z|is|of|part|all|doubt|no|Systematic abuse"
 )
 TEXTS = st.lists(
@@ -42,3 +43,12 @@ def test_a_span_keeps_the_cues_whose_words_it_holds() -> None:
     assert any("systematic" in p for p in strong)
     assert not any("doubt" in p for p in strong)
     assert sentence_cues("strong_claim_cues", text, middle) == ()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_first_cue_is_the_first_match_of_every_cue(text: str) -> None:
+    for name in GATED_CUES:
+        want = first_match(cues_in(name, text), text)
+        got = first_cue(name, text)
+        assert (got and (got.span(), got.re)) == (want and (want.span(), want.re))

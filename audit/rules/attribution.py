@@ -12,7 +12,7 @@ from audit.rules.base import Draft, RecordContext, Rule
 from audit.rules.claim_support import (
     cues_in,
     evidence,
-    first_match,
+    first_cue,
     paragraph_sentences,
     sentence_cues,
 )
@@ -70,7 +70,7 @@ class ChainWithoutOrigin(Rule):
                 confidence=Confidence.HIGH,
             )
             return
-        hit = first_match(cues_in("secondhand_cues", text), text)
+        hit = first_cue("secondhand_cues", text)
         if hit is not None:
             yield Draft(
                 f"the text relies on reporting from elsewhere ({hit.group(0)!r}) but names "

@@ -12,6 +12,7 @@ from audit.rules.claim_support import (
     caveat_kinds,
     cues_in,
     evidence,
+    first_cue,
     first_match,
     paragraph_sentences,
     sentence_cues,
@@ -62,7 +63,7 @@ class UnverifiedMaterialWithoutCaveat(Rule):
         rec, text = ctx.record, ctx.text
         if rec is None or text is None or "unverified_authenticity" in caveat_kinds(rec):
             return
-        hit = first_match(cues_in("unverified_material_cues", text), text)
+        hit = first_cue("unverified_material_cues", text)
         if hit is None:
             return
         yield Draft(

@@ -65,6 +65,15 @@ def sentence_cues(name: str, text: str, sentence: Segment) -> tuple[re.Pattern[s
     return tuple(gate.patterns[i] for i in found)
 
 
+def first_cue(name: str, text: str) -> re.Match[str] | None:
+    """The earliest match in ``text`` of any pattern of cue list ``name`` (the first listed
+    on a tie): :func:`first_match` over :func:`cues_in`, each pattern tried only where the
+    keyword pass says a match can start."""
+    scan = _scan(text)
+    hits = [m for i in _possible(name, text) if (m := next(scan.finditer(i), None))]
+    return min(hits, key=lambda m: m.start()) if hits else None
+
+
 def first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
     """The earliest match of any pattern in ``text``."""
     hits = [m for p in patterns if (m := p.search(text))]

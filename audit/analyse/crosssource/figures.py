@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit.analyse.crosssource.lexicon import (
     WORD,
@@ -31,6 +32,7 @@ class Interval:
         return self.low <= other.high and other.low <= self.high
 
 
+@lru_cache(maxsize=4096)  # a story compares the same few values pair after pair
 def rounding(value: float) -> float:
     """Half the rounding step a stated value implies, capped at 10%: 7,000 -> 500, 31 -> 0.5."""
     value = abs(value)
