@@ -17,7 +17,7 @@ from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quot
 from audit.analyse.segment import Segment, paragraphs, sentences_in
 from audit.model import Evidence
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+_CAPITALISED_SPLIT = re.compile(r"([A-Z][\w'’-]+)")
 _MAX_ENTITIES = 25
 _SENTENCE_START = frozenset('.!?\n“"‘:')
 _MAX_QUOTE = 600
@@ -109,13 +109,14 @@ def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     """The most frequent capitalised words not starting a sentence, outlet names left out
     (origins are compared on their own)."""
     stop = lexicon().entity_stopwords | outlets
-    counts: Counter[str] = Counter()
-    for match in _CAPITALISED.finditer(text):
-        start = match.start()
-        before = text[start - 2 : start].strip() if start > 1 else text[:start].strip()
-        if not before or before[-1] in _SENTENCE_START:
-            continue  # sentence-initial capitals say nothing
-        counts[match.group(0)] += 1
+    parts = _CAPITALISED_SPLIT.split(text)  # gap, word, gap, word, ..., gap: all in C
+    gaps, words = parts[0:-1:2], parts[1::2]
+    # What decides is the two characters before a word; when the gap is one character
+    # the first is the previous word's last, which is neither space nor a sentence end
+    # ("a" stands for it).
+    tails = [g[-2:] if len(g) > 1 or not k else "a" + g for k, g in enumerate(gaps)]
+    counted = {tail: _mid_sentence(tail) for tail in set(tails)}
+    counts = Counter(w for w, tail in zip(words, tails, strict=True) if counted[tail])
     # Lower-case once per distinct word (the counts of words that meet there add up).
     merged: Counter[str] = Counter()
     for word, n in counts.items():
@@ -123,6 +124,12 @@ def _entities(text: str, outlets: set[str]) -> frozenset[str]:
         if key not in stop and len(key) > 2:
             merged[key] += n
     return frozenset(word for word, _ in merged.most_common(_MAX_ENTITIES))
+
+
+def _mid_sentence(before: str) -> bool:
+    """Whether a capital after these (up to two) characters is not sentence-initial."""
+    before = before.strip()
+    return bool(before) and before[-1] not in _SENTENCE_START
 
 
 class _Sentences:
