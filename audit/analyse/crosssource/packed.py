@@ -17,6 +17,7 @@ import io
 import pickle
 import zlib
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any
 
 from audit.analyse.crosssource.dates import ReportDate
@@ -81,10 +82,13 @@ def _by_fields(cls: type) -> Any:
     ``__setstate__`` (a ``fields()`` lookup per object, both ways); a digest holds about
     sixty of them, so this halves packing and unpacking. Unpickling calls the class.
     """
-    names = tuple(f.name for f in fields(cls))
+    names = [f.name for f in fields(cls)]
+    values = attrgetter(*names)  # C: one tuple of every field (two or more fields here)
+    if len(names) < 2:
+        raise TypeError(f"{cls.__name__}: a field-value reducer needs two or more fields")
 
     def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
-        return cls, tuple(getattr(obj, name) for name in names)
+        return cls, values(obj)
 
     return reduce
 
