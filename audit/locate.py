@@ -219,6 +219,12 @@ class Locator:
         decoded, offsets = [0], [start + 1]
         count, last = 0, start + 1
         stop = end - 1
+        if raw.find("\\u", last, stop) < 0:  # every escape is two characters: \n, \", \\
+            for k, at in enumerate([m.start() for m in _ESCAPE.finditer(raw, last, stop)]):
+                before = at - last - k  # decoded characters before this escape
+                decoded += (before, before + 1)
+                offsets += (at, at + 2)
+            return decoded, offsets, stop - last - (len(decoded) - 1) // 2
         escapes = _ESCAPE.finditer(raw, start + 1, stop)
         for m in escapes:
             count += m.start() - last

@@ -9,7 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from audit.locate import Locator, _Scanner
+from audit.model import Evidence
 
 RECORDS = sorted((Path(__file__).resolve().parents[1] / "records").glob("*.json"))
 
@@ -56,3 +60,19 @@ def test_a_broken_member_keeps_what_came_before() -> None:
     assert scanner.span("/b/1") == (18, 19)
     assert scanner.span("/d") is None
     assert scanner.span("/a") == (6, 7)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(alphabet=st.sampled_from('ab \n\t"\\/é€😀\u2028\x01'), max_size=40),
+    st.booleans(),
+    st.data(),
+)
+def test_text_spans_map_through_escapes(text: str, ascii_only: bool, data: st.DataObject) -> None:
+    raw = '{"id": "x", "text": ' + json.dumps(text, ensure_ascii=ascii_only) + "}"
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    region = Locator(raw).text_span(Evidence(start, end, text[start:end]))
+    assert region is not None and region.line == region.end_line == 1
+    fragment = raw[region.column - 1 : region.end_column - 1]
+    assert json.loads('"' + fragment + '"') == text[start:end]
