@@ -8,13 +8,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date, report_dates
 from audit.analyse.crosssource.figures import EventContext, event_context, is_year, numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
 from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
-from audit.analyse.segment import Segment, paragraphs, sentences_in
+from audit.analyse.segment import Segment, sentences_in
 from audit.model import Evidence
 
 _CAPITALISED_SPLIT = re.compile(r"([A-Z][\w'’-]+)")
@@ -133,24 +134,28 @@ def _mid_sentence(before: str) -> bool:
 
 
 class _Sentences:
-    """The sentence around an offset, segmenting only the paragraphs asked about.
+    """The sentence around an offset, segmenting only the lines asked about.
 
-    A sentence never crosses a paragraph and a paragraph's first sentence starts where it
-    does, so the last sentence starting at or before an offset lies in the last paragraph
-    starting at or before it: the same answer as searching every sentence of the text.
+    Sentences never cross a line (nor a paragraph, which is made of whole lines), and
+    what the text's paragraphs strip from a line's ends is white space, which no sentence
+    holds: so the last sentence starting at or before an offset lies in the offset's own
+    line, and segmenting that line alone gives what searching every sentence of the text
+    gives.
     """
 
     def __init__(self, text: str) -> None:
-        self.paragraphs = paragraphs(text)
-        self.starts = [p.start for p in self.paragraphs]
+        self.text = text
+        lengths = map((1).__add__, map(len, text.split("\n")))  # each line with its "\n"
+        self.starts = list(accumulate(lengths, initial=0))[:-1]  # where each line starts
         self.done: dict[int, tuple[list[int], list[Segment]]] = {}
 
     def at(self, offset: int) -> Segment | None:
         index = bisect.bisect_right(self.starts, offset) - 1
-        if index < 0:
-            return None
         if index not in self.done:
-            spans = list(sentences_in(self.paragraphs[index]))
+            start = self.starts[index]
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            spans = list(sentences_in(Segment(start, end, self.text[start:end])))
             self.done[index] = ([s.start for s in spans], spans)
         starts, spans = self.done[index]
         position = bisect.bisect_right(starts, offset) - 1
