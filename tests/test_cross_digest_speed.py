@@ -128,3 +128,27 @@ def test_report_phrases_match_the_case_insensitive_pattern(text: str) -> None:
 def test_report_phrases_fold_the_letters_that_match_without_case() -> None:
     text = "The paper ſaid on FRIDAY, Reuters reported last frıday and it wrote yesterday."
     assert [m.group(2) for m in _report_phrases(text)] == ["friday", "friday", "yesterday"]
+
+
+def test_every_dataclass_of_a_digest_pickles_as_field_values() -> None:
+    from dataclasses import fields, is_dataclass
+
+    from audit.analyse.crosssource.packed import _CLASSES, pack
+    from tests.cross_fixtures import filled_records
+
+    seen: set[type] = set()
+
+    def walk(node: object) -> None:
+        if is_dataclass(node) and not isinstance(node, type):
+            seen.add(type(node))
+            for f in fields(node):
+                walk(getattr(node, f.name))
+        elif isinstance(node, tuple | list | frozenset | set):
+            for item in node:
+                walk(item)
+
+    for record in filled_records():
+        d = digest_module.digest(record, record["id"])
+        walk(d)
+        assert pack(d).unpack() == d
+    assert seen and seen <= set(_CLASSES)

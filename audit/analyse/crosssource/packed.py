@@ -83,9 +83,9 @@ def _by_fields(cls: type) -> Any:
     sixty of them, so this halves packing and unpacking. Unpickling calls the class.
     """
     names = [f.name for f in fields(cls)]
-    values = attrgetter(*names)  # C: one tuple of every field (two or more fields here)
-    if len(names) < 2:
+    if len(names) < 2:  # attrgetter of one name gives the value, not a tuple
         raise TypeError(f"{cls.__name__}: a field-value reducer needs two or more fields")
+    values = attrgetter(*names)  # C: one tuple of every field
 
     def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
         return cls, values(obj)
@@ -93,8 +93,19 @@ def _by_fields(cls: type) -> Any:
     return reduce
 
 
-_CLASSES = (Digest, Hop, FigureRef, EventContext, QuoteRef, QuoteWords, HeadlinePhrase)
-_DISPATCH = copyreg.dispatch_table | {c: _by_fields(c) for c in (*_CLASSES, ReportDate, Evidence)}
+#: Every dataclass a digest is made of (one left out would only pickle the slower way).
+_CLASSES = (
+    Digest,
+    Hop,
+    FigureRef,
+    EventContext,
+    QuoteRef,
+    QuoteWords,
+    HeadlinePhrase,
+    ReportDate,
+    Evidence,
+)
+_DISPATCH = copyreg.dispatch_table | {cls: _by_fields(cls) for cls in _CLASSES}
 
 
 def _dumps(d: Digest) -> bytes:
