@@ -6,8 +6,15 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from audit.analyse.segment import Segment
-from audit.rules.claim_support import GATED_CUES, cues_in, first_cue, first_match, sentence_cues
+from audit.analyse.segment import Segment, paragraphs, sentences_in
+from audit.rules.claim_support import (
+    GATED_CUES,
+    cue_paragraphs,
+    cues_in,
+    first_cue,
+    first_match,
+    sentence_cues,
+)
 
 WORDS = (
     "systematic|systematically|all part of|ALL PART OF|undeniable|clearly|no doubt|"
@@ -52,3 +59,16 @@ def test_first_cue_is_the_first_match_of_every_cue(text: str) -> None:
         want = first_match(cues_in(name, text), text)
         got = first_cue(name, text)
         assert (got and (got.span(), got.re)) == (want and (want.span(), want.re))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_paragraphs_left_out_hold_no_sentence_a_cue_matches(text: str) -> None:
+    every = [tuple(sentences_in(p)) for p in paragraphs(text)]
+    for name in GATED_CUES:
+        kept = [tuple(group) for group in cue_paragraphs(name, text)]
+        assert all(group in every for group in kept)
+        for group in every:
+            if group not in kept:
+                for sentence in group:
+                    assert not any(p.search(sentence.text) for p in cues_in(name, text))

@@ -10,10 +10,10 @@ from audit.analyse.attribution import is_source_citation
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
 from audit.rules.claim_support import (
+    cue_paragraphs,
     cues_in,
     evidence,
     first_cue,
-    paragraph_sentences,
     sentence_cues,
 )
 
@@ -121,7 +121,7 @@ class UnattributedStrongClaim(Rule):
         sourced = lexicons.compiled(tuple(lexicons.load("reporting")["attribution_cues"]))
         near = sourced[:2]
         first_person = tuple(re.compile(p) for p in lexicons.load("claim_rules")["first_person"])
-        for para in paragraph_sentences(text):
+        for para in cue_paragraphs("strong_claim_cues", text):
             for i, sent in enumerate(para):
                 words = sent.text.split()
                 if len(words) < _MIN_WORDS or not sent.text.rstrip().endswith((".", "!")):

@@ -10,11 +10,11 @@ from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
 from audit.rules.claim_support import (
     caveat_kinds,
+    cue_paragraphs,
     cues_in,
     evidence,
     first_cue,
     first_match,
-    paragraph_sentences,
     sentence_cues,
 )
 
@@ -112,7 +112,7 @@ class AllegationWithoutResponse(Rule):
         patterns = cues_in("allegation_cues", text)
         if not patterns:
             return
-        for para in paragraph_sentences(text):
+        for para in cue_paragraphs("allegation_cues", text):
             for sent in para:
                 hit = first_match(sentence_cues("allegation_cues", text, sent), sent.text)
                 if hit is None or not _names_a_party(sent.text):

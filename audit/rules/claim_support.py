@@ -89,12 +89,24 @@ def caveat_kinds(record: dict[str, Any]) -> set[str]:
     return {str(c.get("kind")) for c in record.get("caveats") or [] if isinstance(c, dict)}
 
 
-def paragraph_sentences(text: str) -> Iterator[list[Segment]]:
-    """Sentences of the text, grouped by paragraph (segmented once per record)."""
-    for para in _paragraph_sentences(text):
-        yield list(para)
+def cue_paragraphs(name: str, text: str) -> Iterator[list[Segment]]:
+    """Sentences, grouped by paragraph, of just the paragraphs where some pattern of cue
+    list ``name`` can match: a paragraph holding none of a cue's words holds no sentence
+    the cue can match, so it is neither segmented nor searched."""
+    scan, possible = _scan(text), _possible(name, text)
+    for index, para in enumerate(paragraphs(text)):
+        if scan.matchable_in(possible, para.start, para.end):
+            yield list(_sentences_of(text, index, para))
+
+
+def _sentences_of(text: str, index: int, para: Segment) -> tuple[Segment, ...]:
+    """The sentences of paragraph ``index`` of ``text``, segmented once per record."""
+    done = _segmented(text)
+    if index not in done:
+        done[index] = tuple(sentences_in(para))
+    return done[index]
 
 
 @lru_cache(maxsize=1)  # the rules of one record ask in turn
-def _paragraph_sentences(text: str) -> tuple[tuple[Segment, ...], ...]:
-    return tuple(tuple(sentences_in(para)) for para in paragraphs(text))
+def _segmented(text: str) -> dict[int, tuple[Segment, ...]]:
+    return {}
