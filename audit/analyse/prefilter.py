@@ -283,6 +283,7 @@ class Scan:
         self._starts: dict[int, list[int]] | None = None  # built when first needed
         self._candidates: dict[int, list[int]] = {}
         self._positional = False
+        self._ends: list[int] | None = None  # where each hit ends, built when first needed
         if gate._automaton is not None:
             folded = fold(text)
             self._positional = len(folded) == len(text)
@@ -305,6 +306,24 @@ class Scan:
         if self.gate._automaton is None:
             return True
         return all(not self._present.isdisjoint(need) for need in self.gate._needs[index])
+
+    def matchable_in(self, indexes: Iterable[int], start: int, end: int) -> list[int]:
+        """Those of patterns ``indexes`` that may match ``text[start:end]`` searched as a
+        string of its own: each of their literal sets has a literal wholly inside the span.
+        (Pass the indexes :meth:`can_match` keeps: the span is not checked on its own.)
+
+        A match inside the slice contains the literals the pattern needs, at the same
+        offsets in the folded text (when folding kept every offset; else all may match).
+        """
+        if self.gate._automaton is None or not self._positional:
+            return list(indexes)
+        if self._ends is None:
+            self._ends = [last for last, _ in self._hits]  # ascending: the automaton's order
+        lengths = self.gate._lengths
+        hits = self._hits[bisect_left(self._ends, start) : bisect_left(self._ends, end)]
+        present = {number for last, number in hits if last - lengths[number] + 1 >= start}
+        needs = self.gate._needs
+        return [i for i in indexes if all(not present.isdisjoint(n) for n in needs[i])]
 
     def finditer(
         self, index: int, pos: int = 0, endpos: int | None = None

@@ -9,7 +9,13 @@ from audit.analyse import lexicons
 from audit.analyse.attribution import is_source_citation
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
-from audit.rules.claim_support import cues_in, evidence, first_match, paragraph_sentences
+from audit.rules.claim_support import (
+    cue_paragraphs,
+    cues_in,
+    evidence,
+    first_cue,
+    sentence_cues,
+)
 
 _MIN_WORDS = 8
 
@@ -64,7 +70,7 @@ class ChainWithoutOrigin(Rule):
                 confidence=Confidence.HIGH,
             )
             return
-        hit = first_match(cues_in("secondhand_cues", text), text)
+        hit = first_cue("secondhand_cues", text)
         if hit is not None:
             yield Draft(
                 f"the text relies on reporting from elsewhere ({hit.group(0)!r}) but names "
@@ -108,19 +114,20 @@ class UnattributedStrongClaim(Rule):
         if text is None:
             return
         # A cue that cannot match the whole text cannot match any of its sentences: most
-        # texts leave few or none, so most sentences cost no search at all.
-        strong = cues_in("strong_claim_cues", text)
-        if not strong:
+        # texts leave few or none, and each sentence searches only the cues whose words
+        # lie inside it, so most sentences cost no search at all.
+        if not cues_in("strong_claim_cues", text):
             return
         sourced = lexicons.compiled(tuple(lexicons.load("reporting")["attribution_cues"]))
         near = sourced[:2]
         first_person = tuple(re.compile(p) for p in lexicons.load("claim_rules")["first_person"])
-        for para in paragraph_sentences(text):
+        for para in cue_paragraphs("strong_claim_cues", text):
             for i, sent in enumerate(para):
                 words = sent.text.split()
                 if len(words) < _MIN_WORDS or not sent.text.rstrip().endswith((".", "!")):
                     continue
-                triggers = [m.group(0) for p in strong if (m := p.search(sent.text))]
+                cues = sentence_cues("strong_claim_cues", text, sent)
+                triggers = [m.group(0) for p in cues if (m := p.search(sent.text))]
                 if not triggers or any(p.search(sent.text) for p in first_person):
                     continue
                 if any(p.search(sent.text) for p in sourced):

@@ -10,10 +10,12 @@ from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
 from audit.rules.claim_support import (
     caveat_kinds,
+    cue_paragraphs,
     cues_in,
     evidence,
+    first_cue,
     first_match,
-    paragraph_sentences,
+    sentence_cues,
 )
 
 _NAME_PAIR = re.compile(r"\s[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
@@ -61,7 +63,7 @@ class UnverifiedMaterialWithoutCaveat(Rule):
         rec, text = ctx.record, ctx.text
         if rec is None or text is None or "unverified_authenticity" in caveat_kinds(rec):
             return
-        hit = first_match(cues_in("unverified_material_cues", text), text)
+        hit = first_cue("unverified_material_cues", text)
         if hit is None:
             return
         yield Draft(
@@ -110,9 +112,9 @@ class AllegationWithoutResponse(Rule):
         patterns = cues_in("allegation_cues", text)
         if not patterns:
             return
-        for para in paragraph_sentences(text):
+        for para in cue_paragraphs("allegation_cues", text):
             for sent in para:
-                hit = first_match(patterns, sent.text)
+                hit = first_match(sentence_cues("allegation_cues", text, sent), sent.text)
                 if hit is None or not _names_a_party(sent.text):
                     continue
                 yield Draft(

@@ -46,9 +46,32 @@ def cues_in(name: str, text: str) -> tuple[re.Pattern[str], ...]:
     patterns whose required words are absent: those match neither the text nor any part
     of it.
     """
-    gate, ranges = _gate()
+    gate = _gate()[0]
+    return tuple(gate.patterns[i] for i in _possible(name, text))
+
+
+@lru_cache(maxsize=len(GATED_CUES))
+def _possible(name: str, text: str) -> tuple[int, ...]:
+    """Indexes (in the gate) of the patterns of cue list ``name`` that can match ``text``."""
     scan = _scan(text)
-    return tuple(gate.patterns[i] for i in ranges[name] if scan.can_match(i))
+    return tuple(i for i in _gate()[1][name] if scan.can_match(i))
+
+
+def sentence_cues(name: str, text: str, sentence: Segment) -> tuple[re.Pattern[str], ...]:
+    """The patterns of cue list ``name`` that can match ``sentence`` (a span of ``text``)
+    searched alone: the record's keyword pass tells which cue words lie inside it."""
+    gate = _gate()[0]
+    found = _scan(text).matchable_in(_possible(name, text), sentence.start, sentence.end)
+    return tuple(gate.patterns[i] for i in found)
+
+
+def first_cue(name: str, text: str) -> re.Match[str] | None:
+    """The earliest match in ``text`` of any pattern of cue list ``name`` (the first listed
+    on a tie): :func:`first_match` over :func:`cues_in`, each pattern tried only where the
+    keyword pass says a match can start."""
+    scan = _scan(text)
+    hits = [m for i in _possible(name, text) if (m := next(scan.finditer(i), None))]
+    return min(hits, key=lambda m: m.start()) if hits else None
 
 
 def first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
@@ -66,7 +89,24 @@ def caveat_kinds(record: dict[str, Any]) -> set[str]:
     return {str(c.get("kind")) for c in record.get("caveats") or [] if isinstance(c, dict)}
 
 
-def paragraph_sentences(text: str) -> Iterator[list[Segment]]:
-    """Sentences of the text, grouped by paragraph."""
-    for para in paragraphs(text):
-        yield list(sentences_in(para))
+def cue_paragraphs(name: str, text: str) -> Iterator[list[Segment]]:
+    """Sentences, grouped by paragraph, of just the paragraphs where some pattern of cue
+    list ``name`` can match: a paragraph holding none of a cue's words holds no sentence
+    the cue can match, so it is neither segmented nor searched."""
+    scan, possible = _scan(text), _possible(name, text)
+    for index, para in enumerate(paragraphs(text)):
+        if scan.matchable_in(possible, para.start, para.end):
+            yield list(_sentences_of(text, index, para))
+
+
+def _sentences_of(text: str, index: int, para: Segment) -> tuple[Segment, ...]:
+    """The sentences of paragraph ``index`` of ``text``, segmented once per record."""
+    done = _segmented(text)
+    if index not in done:
+        done[index] = tuple(sentences_in(para))
+    return done[index]
+
+
+@lru_cache(maxsize=1)  # the rules of one record ask in turn
+def _segmented(text: str) -> dict[int, tuple[Segment, ...]]:
+    return {}

@@ -8,17 +8,19 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date, report_dates
 from audit.analyse.crosssource.figures import EventContext, event_context, is_year, numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
 from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
-from audit.analyse.segment import Segment, sentences
+from audit.analyse.segment import Segment, sentences_in
 from audit.model import Evidence
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+_CAPITALISED_SPLIT = re.compile(r"([A-Z][\w'’-]+)")
 _MAX_ENTITIES = 25
+_SENTENCE_START = frozenset('.!?\n“"‘:')
 _MAX_QUOTE = 600
 _CITING = ("republishes", "reports", "cites", "obtained")
 
@@ -108,20 +110,60 @@ def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     """The most frequent capitalised words not starting a sentence, outlet names left out
     (origins are compared on their own)."""
     stop = lexicon().entity_stopwords | outlets
-    counts: Counter[str] = Counter()
-    for match in _CAPITALISED.finditer(text):
-        before = text[max(0, match.start() - 2) : match.start()].strip()
-        if not before or before[-1] in '.!?\n“"‘:':
-            continue  # sentence-initial capitals say nothing
-        word = match.group(0).lower().replace("’", "'")
-        if word not in stop and len(word) > 2:
-            counts[word] += 1
-    return frozenset(word for word, _ in counts.most_common(_MAX_ENTITIES))
+    parts = _CAPITALISED_SPLIT.split(text)  # gap, word, gap, word, ..., gap: all in C
+    gaps, words = parts[0:-1:2], parts[1::2]
+    # What decides is the two characters before a word; when the gap is one character
+    # the first is the previous word's last, which is neither space nor a sentence end
+    # ("a" stands for it).
+    tails = [g[-2:] if len(g) > 1 or not k else "a" + g for k, g in enumerate(gaps)]
+    counted = {tail: _mid_sentence(tail) for tail in set(tails)}
+    counts = Counter(w for w, tail in zip(words, tails, strict=True) if counted[tail])
+    # Lower-case once per distinct word (the counts of words that meet there add up).
+    merged: Counter[str] = Counter()
+    for word, n in counts.items():
+        key = word.lower().replace("’", "'")
+        if key not in stop and len(key) > 2:
+            merged[key] += n
+    return frozenset(word for word, _ in merged.most_common(_MAX_ENTITIES))
+
+
+def _mid_sentence(before: str) -> bool:
+    """Whether a capital after these (up to two) characters is not sentence-initial."""
+    before = before.strip()
+    return bool(before) and before[-1] not in _SENTENCE_START
+
+
+class _Sentences:
+    """The sentence around an offset, segmenting only the lines asked about.
+
+    Sentences never cross a line (nor a paragraph, which is made of whole lines), and
+    what the text's paragraphs strip from a line's ends is white space, which no sentence
+    holds: so the last sentence starting at or before an offset lies in the offset's own
+    line, and segmenting that line alone gives what searching every sentence of the text
+    gives.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lengths = map((1).__add__, map(len, text.split("\n")))  # each line with its "\n"
+        self.starts = list(accumulate(lengths, initial=0))[:-1]  # where each line starts
+        self.done: dict[int, tuple[list[int], list[Segment]]] = {}
+
+    def at(self, offset: int) -> Segment | None:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index not in self.done:
+            start = self.starts[index]
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            spans = list(sentences_in(Segment(start, end, self.text[start:end])))
+            self.done[index] = ([s.start for s in spans], spans)
+        starts, spans = self.done[index]
+        position = bisect.bisect_right(starts, offset) - 1
+        return spans[position] if position >= 0 and spans[position].end >= offset else None
 
 
 def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
-    spans = sentences(text)
-    starts = [s.start for s in spans]
+    around = _Sentences(text)
     out: list[FigureRef] = []
     for index, fig in enumerate(record.get("figures") or ()):
         evidence = _evidence(fig.get("evidence")) if isinstance(fig, dict) else None
@@ -130,11 +172,7 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
             continue
         if not evidence.holds_in(text) or is_year(float(value), fig.get("unit")):
             continue
-        position = bisect.bisect_right(starts, evidence.start) - 1
-        if position >= 0 and spans[position].end >= evidence.start:
-            seg = spans[position]
-        else:
-            seg = Segment(evidence.start, evidence.end, evidence.quote)
+        seg = around.at(evidence.start) or Segment(evidence.start, evidence.end, evidence.quote)
         unit = fig.get("unit") if isinstance(fig.get("unit"), str) else None
         out.append(
             FigureRef(

@@ -5,8 +5,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from audit.analyse.crosssource.lexicon import WORD, content, lexicon, stem, tokens, value_key
+from audit.analyse.crosssource.lexicon import (
+    WORD,
+    content,
+    lexicon,
+    stem,
+    tokens,
+    value_key,
+    word_key,
+)
 
 _OPEN = ("more_than", "at_least")
 _CLOSED_ABOVE = ("less_than", "at_most", "up_to")
@@ -23,6 +32,7 @@ class Interval:
         return self.low <= other.high and other.low <= self.high
 
 
+@lru_cache(maxsize=4096)  # a story compares the same few values pair after pair
 def rounding(value: float) -> float:
     """Half the rounding step a stated value implies, capped at 10%: 7,000 -> 500, 31 -> 0.5."""
     value = abs(value)
@@ -83,13 +93,11 @@ class EventContext:
 def _places(sentence: str) -> set[str]:
     lex = lexicon()
     found: set[str] = set()
-    words = list(WORD.finditer(sentence))
-    for i, match in enumerate(words[:-1]):
-        if match.group(0).lower() not in lex.place_prepositions:
-            continue
+    words = WORD.findall(sentence)
+    prepositions = lex.place_prepositions
+    for i in [i for i, word in enumerate(words[:-1]) if word.lower() in prepositions]:
         # skip up to two lower-case words (articles, adjectives) before a capitalised name
-        for follower in words[i + 1 : i + 4]:
-            word = follower.group(0)
+        for word in words[i + 1 : i + 4]:
             if word[:1].isupper():
                 lower = word.lower()
                 if lower not in lex.entity_stopwords and lower not in lex.months:
@@ -107,7 +115,7 @@ def event_context(sentence: str, offset: int, window: int = 8) -> EventContext:
     before = len(tokens(sentence[:offset]))
     near = content(words[max(0, before - window) : before + window + 2])
     return EventContext(
-        window=frozenset(stem(w) for w in near),
+        window=frozenset(map(word_key, near)),  # = stem(w): tokens are lower-cased already
         venues=frozenset(stem(w) for w in words if w in lex.venues),
         kinds=frozenset(stem(w) for w in words if w in lex.event_kinds),
         places=frozenset(_places(sentence)),
@@ -154,22 +162,22 @@ def same_event_possible(a: EventContext, b: EventContext) -> bool:
 def numbers_in(text: str) -> frozenset[str]:
     """Value keys of every number in a text, digits or words ("one million" -> 1e+06)."""
     lex = lexicon()
-    found: set[float] = set()
-    for match in _NUMBER.finditer(text):
-        try:
-            found.add(float(match.group(0).replace(",", "")))
-        except ValueError:
-            continue
+    found = {float(n.replace(",", "")) for n in _NUMBER.findall(text)}
     words = tokens(text)
-    for i, word in enumerate(words):
-        base: float | None = None
-        if word in lex.number_words:
-            base = lex.number_words[word]
-        elif word.replace(".", "", 1).isdigit():
-            base = float(word) if "." in word else int(word)
-        if base is None:
-            continue
-        found.add(float(base))
-        if i + 1 < len(words) and words[i + 1] in lex.multipliers:
-            found.add(float(base) * lex.multipliers[words[i + 1]])
-    return frozenset(value_key(v) for v in found)
+    vocab = set(words)  # each distinct word is a number once
+    found.update(float(lex.number_words[w]) for w in vocab & lex.number_words.keys())
+    found.update(float(w) for w in vocab if w.isdecimal())  # a token never holds a "."
+    if not vocab.isdisjoint(lex.multipliers):  # "seven million", "7 billion"
+        for i in [i for i, word in enumerate(words) if word in lex.multipliers]:
+            base = _word_value(words[i - 1]) if i else None
+            if base is not None:
+                found.add(base * lex.multipliers[words[i]])
+    return frozenset(map(value_key, found))
+
+
+def _word_value(word: str) -> float | None:
+    """The number a word token stands for ("seven", "12"), or None."""
+    value = lexicon().number_words.get(word)
+    if value is not None:
+        return float(value)
+    return float(word) if word.isdecimal() else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -77,6 +77,16 @@ def stem(token: str) -> str:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             return token[: -len(suffix)]
     return token
+
+
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """The comparable form of one word as written: lower-cased, apostrophe unified, stemmed.
+
+    Kept for the most recent 65,536 distinct words: a vocabulary repeats within an article
+    and across a corpus (a pure function of the word, whatever text it came from).
+    """
+    return stem(word.lower().replace("’", "'"))
 
 
 def content(words: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from audit.analyse.crosssource.lexicon import WORD, lexicon, stem
+from audit.analyse.crosssource.lexicon import WORD, lexicon, stem, word_key
 
 GAP = "\x00"
 _ELISION = re.compile(r"\[[^\]\n]{0,80}\]|…|\.\s?\.\s?\.")
@@ -51,9 +51,9 @@ def quote_words(text: str) -> QuoteWords:
     position = 0
     for match in [*_ELISION.finditer(text), None]:
         end = match.start() if match else len(text)
-        for word in WORD.findall(text[position:end]):
-            shown.append(word)
-            keys.append(stem(word.lower().replace("’", "'")))
+        words = WORD.findall(text, position, end)
+        shown.extend(words)
+        keys.extend(map(word_key, words))
         if match:
             shown.append("…")
             keys.append(GAP)
@@ -153,14 +153,24 @@ def contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     return needle in "\x01" + "\x01".join(outer) + "\x01"
 
 
+@cache
+def _headline_patterns() -> tuple[re.Pattern[str], ...]:
+    """One pattern per pair of quotation marks, in the lexicon's order."""
+    patterns = []
+    for opening, closing in lexicon().quote_pairs:
+        exclude = re.escape(opening)  # an apostrophe inside may equal the closing mark
+        patterns.append(
+            re.compile(
+                rf"(?<!\w){re.escape(opening)}([^{exclude}\n]{{1,150}}?){re.escape(closing)}(?!\w)"
+            )
+        )
+    return tuple(patterns)
+
+
 def headline_quotes(title: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of phrases a headline puts in quotation marks."""
     found: list[tuple[int, int, str]] = []
-    for opening, closing in lexicon().quote_pairs:
-        exclude = re.escape(opening)  # an apostrophe inside may equal the closing mark
-        pattern = re.compile(
-            rf"(?<!\w){re.escape(opening)}([^{exclude}\n]{{1,150}}?){re.escape(closing)}(?!\w)"
-        )
+    for pattern in _headline_patterns():
         for match in pattern.finditer(title):
             if not any(s <= match.start(1) < e for s, e, _ in found):
                 found.append((match.start(1), match.end(1), match.group(1)))
