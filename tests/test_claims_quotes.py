@@ -158,6 +158,7 @@ def test_a_verb_followed_by_that_reports_other_words() -> None:
         ("“It will not happen,” said Okafor.", "Okafor"),
         ("Ines Okafor spoke first. “It will not happen,” Okafor said.", "Ines Okafor"),
         ("“We are ready,” said Laurence des Cars, the director.", "Laurence des Cars"),
+        ("“We got here,” said Supervisor Alfredo Pedroza of Napa County.", "Alfredo Pedroza"),
         # A capital at a sentence start or a word that names no one is not a surname.
         ("“It will not happen.” Officials said so later.", None),
         ("“It will not happen,” Police said.", None),
