@@ -159,6 +159,8 @@ def test_a_verb_followed_by_that_reports_other_words() -> None:
         ("Ines Okafor spoke first. “It will not happen,” Okafor said.", "Ines Okafor"),
         ("“We are ready,” said Laurence des Cars, the director.", "Laurence des Cars"),
         ("“We got here,” said Supervisor Alfredo Pedroza of Napa County.", "Alfredo Pedroza"),
+        ("Ana Roe met the host. “Why now?” King asked Roe.", "King"),  # a title as surname
+        ("“We pray,” said Bishop Tom Reed.", "Tom Reed"),
         # A capital at a sentence start or a word that names no one is not a surname.
         ("“It will not happen.” Officials said so later.", None),
         ("“It will not happen,” Police said.", None),

@@ -81,6 +81,17 @@ def clean_name(text: str, start: int, end: int) -> Name | None:
     return answers[key]
 
 
+def title_as_surname(text: str, start: int, end: int) -> Name | None:
+    """A lone capitalised title word used as a surname ("King asked", "Bishop said"): only
+    where no name follows it, which the caller knows."""
+    word = text[start:end]
+    titles, non_names = _sets()
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return None
+    low = word.lower()
+    return Name(start, end, word, False) if low in titles and low not in non_names else None
+
+
 def _clean_name(text: str, start: int, end: int) -> Name | None:
     titles, non_names = _sets()
     either = _either()

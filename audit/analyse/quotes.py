@@ -20,7 +20,7 @@ from typing import Any
 
 from audit.analyse import lexicons, prefilter
 from audit.analyse.mentions import OutletMention, outlet_mentions
-from audit.analyse.people import NAME_RUN, People, clean_name, quoted_mask
+from audit.analyse.people import NAME_RUN, People, clean_name, quoted_mask, title_as_surname
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
 from audit.model import Article, Evidence
 
@@ -137,6 +137,8 @@ class _Context:
         if outlet is not None:
             return Speaker(outlet.name, outlet.start, outlet.end, False)
         name = clean_name(self.masked, start, end)
+        if name is None and proper:
+            name = title_as_surname(self.masked, start, end)  # '…?” King asked'
         if name is None:
             return None
         written = re.sub(r"[’']s$", "", name.text)
