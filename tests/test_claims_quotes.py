@@ -192,3 +192,11 @@ def test_a_middle_name_or_first_surname_resolves_to_the_full_name() -> None:
         "“Maybe a doctor can help,” Etienne said."
     )
     assert pairs(text)[1] == ("Maybe a doctor can help,", "Camille Etienne Gbedey")
+
+
+def test_a_title_in_quotation_marks_has_no_speaker() -> None:
+    text = (
+        'Bernice Scott leads the group. Scott told "CBS This Morning" co-host Gayle King, '
+        '"Because we need him."'
+    )
+    assert pairs(text) == [("CBS This Morning", None), ("Because we need him.", "Bernice Scott")]

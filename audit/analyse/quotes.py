@@ -41,6 +41,10 @@ _CLAUSE_BREAK = re.compile(r"\b(?:though|although|whereas|while|but|because|unle
 # A name and its apposition, up to three comma-separated parts, before the verb ("Jane Roe,
 # director of the institute at Duke University, who leads the study, says").
 _APPOSITION = re.compile(rf"({NAME_RUN.pattern})\s*,(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$")
+# Lower-case words a title may hold ("Lord of the Rings").
+_TITLE_JOINERS = frozenset(
+    ["a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
 # Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').
 _GOES_ON = frozenset(",?!—–-")
 # A tag's subject alone between the closing mark and the verb.
@@ -350,6 +354,13 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     previous: tuple[QuoteSpan, Speaker | None, tuple[int, int]] | None = None
     for q in spans:
         para = next((p for p in paras if p[0] <= q.start <= p[1]), (0, len(text)))
+        if _is_title(text[q.start : q.end]):
+            speaker = None  # '“CBS This Morning”': a name in quotation marks; nobody said it
+            previous = None
+            s, e = q.start, q.end
+            ev = Evidence.of(text, *_trimmed(text, s, e))
+            out.append(_item(text, ev, None))
+            continue
         speaker, _how = _speaker(ctx, q, para)
         if (
             speaker is None
@@ -364,24 +375,37 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         ):
             speaker = previous[1]
         previous = (q, speaker, para)
-        s, e = q.start, q.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        ev = Evidence.of(text, s, e)
-        out.append(
-            {
-                "text": ev.quote,
-                "speaker": speaker.name if speaker else None,
-                "speaker_evidence": (
-                    Evidence.of(text, speaker.start, speaker.end).as_json() if speaker else None
-                ),
-                "evidence": ev.as_json(),
-                "method": "body",
-            }
-        )
+        out.append(_item(text, Evidence.of(text, *_trimmed(text, q.start, q.end)), speaker))
     return {"quotes": out}
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _item(text: str, ev: Evidence, speaker: Speaker | None) -> dict[str, Any]:
+    return {
+        "text": ev.quote,
+        "speaker": speaker.name if speaker else None,
+        "speaker_evidence": (
+            Evidence.of(text, speaker.start, speaker.end).as_json() if speaker else None
+        ),
+        "evidence": ev.as_json(),
+        "method": "body",
+    }
+
+
+def _is_title(quoted: str) -> bool:
+    """A name or title in quotation marks ("CBS This Morning", "Agent Smith"): up to six
+    words, each capitalised but for short joining words, no sentence punctuation."""
+    words = quoted.split()
+    if not 2 <= len(words) <= 6 or any(c in quoted for c in ",.;:!?"):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_JOINERS for w in words)
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
