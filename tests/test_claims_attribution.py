@@ -146,3 +146,17 @@ def test_a_report_published_by_a_source_body_is_the_origin() -> None:
     text = "The abuses were documented in a report published by Human Rights Watch in May."
     att = attribution(text)
     assert att["origin"] == "Human Rights Watch"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "The Financial Times, which first revealed the leak, said the files were real.",
+            "reports",
+        ),
+        ("The bank will shut, according to a new analysis by the Financial Times.", "reports"),
+    ],
+)
+def test_which_first_revealed_and_according_to_an_analysis_by(text: str, relation: str) -> None:
+    assert any(h[0] == "Financial Times" and h[1] == relation for h in hops(attribution(text)))
