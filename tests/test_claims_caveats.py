@@ -57,6 +57,9 @@ def kinds(text: str) -> list[tuple[str, str]]:
             "according to a person at the event",
         ),
         ("The plan was dropped, according to two senior officials.", "anonymous_source", None),
+        ("The claim could not be independently checked.", "unverified_authenticity", None),
+        ("He repeated unsubstantiated claims of fraud.", "unverified_authenticity", None),
+        ("It is not clear whether the order was carried out.", "hedge", None),
         (
             "In the emails, the chief did not explicitly order the cuts, but hinted at them.",
             "limits_of_evidence",
