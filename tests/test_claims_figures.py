@@ -116,3 +116,11 @@ def test_ranges_give_their_bounds(text: str, expected: list[tuple[float, str, st
 )
 def test_scales_shorthands_and_shares(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Three-quarters of respondents agreed.", 75), ("Two-thirds of voters backed it.", 66.67)],
+)
+def test_a_fraction_of_a_whole_is_a_percentage(text: str, value: float) -> None:
+    assert figs(text)[0][:2] == (value, "percent")

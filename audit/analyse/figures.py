@@ -39,6 +39,7 @@ class _Tables:
     not_after: tuple[re.Pattern[str], ...]
     not_before: tuple[re.Pattern[str], ...]
     range_: re.Pattern[str]
+    fractions: dict[str, int]
 
 
 @cache
@@ -88,6 +89,7 @@ def _tables() -> _Tables:
         lexicons.compiled(tuple(data["not_figure_after"])),
         lexicons.compiled(tuple(data["not_figure_before"])),
         range_,
+        {k.lower(): int(v) for k, v in data["fraction_words"].items()},
     )
 
 
@@ -189,6 +191,9 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
         unit, end = share
     if word and unit is None:
         return None
+    parts = t.fractions.get(unit.lower()) if unit else None
+    if parts and value < parts:  # "three-quarters" of something: a share, 75 percent
+        value, unit = (value * 100 / parts).quantize(Decimal("0.01")), "percent"
     qualifier = t.qualifier_of[" ".join(qual.lower().split())] if qual else "exact"
     return _stated(value, unit, qualifier, Evidence.of(text, start, end))
 
