@@ -161,6 +161,8 @@ def test_a_verb_followed_by_that_reports_other_words() -> None:
         ("“We got here,” said Supervisor Alfredo Pedroza of Napa County.", "Alfredo Pedroza"),
         ("Ana Roe met the host. “Why now?” King asked Roe.", "King"),  # a title as surname
         ("“We pray,” said Bishop Tom Reed.", "Tom Reed"),
+        ("US Attorney for Massachusetts Joshua Levy said: “It was built on lies.”", "Joshua Levy"),
+        ("“It was built on lies,” said U.S. Attorney Joshua Levy.", "Joshua Levy"),
         # A capital at a sentence start or a word that names no one is not a surname.
         ("“It will not happen.” Officials said so later.", None),
         ("“It will not happen,” Police said.", None),

@@ -147,8 +147,9 @@ class _Context:
             return None
         written = re.sub(r"[’']s$", "", name.text)
         resolved = self.people.resolve(written)
-        if " " not in resolved and not name.titled and not proper:
-            return None  # a lone capitalised word ("Critics") that names nobody in the text
+        lone = " " not in resolved and not name.titled
+        if lone and (not proper or not any(c.islower() for c in written)):
+            return None  # a lone capitalised word ("Critics") that names nobody, or "U.S"
         return Speaker(resolved, name.start, name.start + len(written), True)
 
     def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
