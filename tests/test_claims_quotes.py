@@ -202,3 +202,22 @@ def test_a_title_in_quotation_marks_has_no_speaker() -> None:
         '"Because we need him."'
     )
     assert pairs(text) == [("CBS This Morning", None), ("Because we need him.", "Bernice Scott")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chris Grayling warned on Monday that the sector faces cuts. Speaking in the "
+            "Commons, the Conservative MP said: “It does not need to be like this.”",
+            "Chris Grayling",
+        ),
+        # a role that is not the clause's subject does not stand for anyone
+        (
+            "Kerri Vance bought a villa. A source close to the star told us: “She loves it.”",
+            None,
+        ),
+    ],
+)
+def test_the_role_of_the_last_person_named_stands_for_them(text: str, speaker: str | None) -> None:
+    assert pairs(text)[-1][1] == speaker

@@ -34,6 +34,7 @@ def _name_run() -> re.Pattern[str]:
 
 
 NAME_RUN = _name_run()
+_POSSESSIVE = re.compile(r"[’']s?$")
 _WORD = re.compile(r"[\w’'-]+")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _ONE_WORD = re.compile(r"[^ \t.]*")
@@ -111,8 +112,8 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     words, lows = words[first:last], lows[first:last]
     if not words or len(words) > 4:
         return None
-    if any(w in non_names for w in lows):
-        return None
+    if any(w in non_names or _POSSESSIVE.sub("", w) in non_names for w in lows):
+        return None  # "America’s" is America
     if any(w[2].isupper() and len(w[2]) > 1 for w in words):
         return None  # acronyms are organisations, not people
     s, e = words[0][0], words[-1][1]

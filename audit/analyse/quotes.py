@@ -67,11 +67,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = lexicons.words_pattern(data["reporting_verbs"])
     nouns = lexicons.words_pattern(data["source_nouns"])
     pronouns = lexicons.words_pattern(data["person_pronouns"])
+    roles = lexicons.words_pattern(data["role_nouns"])
     return {
         "verb": re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         "according": re.compile(r"\baccording\s+to\s+", re.IGNORECASE),
         "noun_by": re.compile(rf"\b(?:{nouns})\s+(?:by|from|of)\s+(?=[A-Z])", re.IGNORECASE),
-        "pronoun_end": re.compile(rf"\b(?:{pronouns})\s*$", re.IGNORECASE),
+        # "he", "she", or "the (Conservative) MP" opening its clause (not "close to the star")
+        "pronoun_end": re.compile(
+            rf"(?:\b(?:{pronouns})|(?:^|[,;:—–])\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles}))\s*$",
+            re.IGNORECASE,
+        ),
         "who_end": re.compile(r"\bwho\s*$", re.IGNORECASE),
         "np_end": re.compile(
             r"\b(?:the|a|an|its|their|his|her|our)\s+(?:(?!(?:and|but|or|then)\b)[\w’'-]+\s+){1,3}$",
