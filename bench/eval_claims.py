@@ -13,10 +13,12 @@ Data sets:
   * tests/data/claims_blind3.yaml - 48 passages written without reading the analysers'
     patterns, scored once (first score: caveats P 0.95 R 0.57, speakers 0.81, figures
     P 0.93 R 0.90), then fixed with general cue changes;
+  * tests/data/claims_blind4.yaml - 40 passages written without reading the analysers'
+    code or word lists, scored once (see its header and tests/test_claims_eval.py);
   * ../shared/seeds/expected.json - the seed articles; their lists are a floor (not
     exhaustive), so only recall is measured.
 
-Usage: python bench/eval_claims.py [--seeds DIR] [--misses tests/data/claims_blind3.yaml]
+Usage: python bench/eval_claims.py [--seeds DIR] [--misses tests/data/claims_blind4.yaml]
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ HELDOUT = ROOT / "tests" / "data" / "claims_heldout.yaml"
 BLIND = ROOT / "tests" / "data" / "claims_blind.yaml"
 BLIND2 = ROOT / "tests" / "data" / "claims_blind2.yaml"
 BLIND3 = ROOT / "tests" / "data" / "claims_blind3.yaml"
+BLIND4 = ROOT / "tests" / "data" / "claims_blind4.yaml"
 SEEDS = next(
     (
         b / "shared" / "seeds"
@@ -216,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         ("blind", BLIND),
         ("blind-2", BLIND2),
         ("blind-3", BLIND3),
+        ("blind-4", BLIND4),
     ):
         print(f"{title} passages (precision / recall):")
         for field, s in evaluate_labelled(path).items():
