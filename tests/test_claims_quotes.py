@@ -221,3 +221,13 @@ def test_a_title_in_quotation_marks_has_no_speaker() -> None:
 )
 def test_the_role_of_the_last_person_named_stands_for_them(text: str, speaker: str | None) -> None:
     assert pairs(text)[-1][1] == speaker
+
+
+def test_a_quote_split_around_its_tag_keeps_one_speaker() -> None:
+    text = (
+        'Lucy Hargreaves, the housing minister, spoke. "We inherited a mess," the minister '
+        'said, "and we are building our way out of it." Tom Beale called it "pure fantasy".'
+    )
+    assert [s for _, s in pairs(text)] == ["Lucy Hargreaves", "Lucy Hargreaves", "Tom Beale"]
+    two = 'Ana Roe and Tom Bell spoke. "We won," Roe said, "but it was close," Bell added.'
+    assert [s for _, s in pairs(two)] == ["Ana Roe", "Tom Bell"]

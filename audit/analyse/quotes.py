@@ -41,6 +41,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:though|although|whereas|while|but|because|unle
 # A name and its apposition, up to three comma-separated parts, before the verb ("Jane Roe,
 # director of the institute at Duke University, who leads the study, says").
 _APPOSITION = re.compile(rf"({NAME_RUN.pattern})\s*,(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$")
+# What ends the sentence between two quotes (then they are not one split quote).
+_GAP_BREAK = re.compile(r"[.!?;\n]")
 # Lower-case words a title may hold ("Lord of the Rings").
 _TITLE_JOINERS = frozenset(
     ["a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with"]
@@ -367,7 +369,15 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             ev = Evidence.of(text, *_trimmed(text, s, e))
             out.append(_item(text, ev, None))
             continue
-        speaker, _how = _speaker(ctx, q, para)
+        speaker, how = _speaker(ctx, q, para)
+        if (
+            not (how == "after" and _tag_follows(ctx.text, q))
+            and previous is not None
+            and previous[1] is not None
+            and previous[2] == para
+            and _same_sentence(ctx.masked, previous[0], q)
+        ):
+            speaker = previous[1]  # '“…,” the minister said, “and we …”': one split quote
         if (
             speaker is None
             and previous is not None
@@ -383,6 +393,19 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         previous = (q, speaker, para)
         out.append(_item(text, Evidence.of(text, *_trimmed(text, q.start, q.end)), speaker))
     return {"quotes": out}
+
+
+def _tag_follows(text: str, q: QuoteSpan) -> bool:
+    """Whether the quote's sentence goes on after its closing mark ('“…,” Roe said')."""
+    return q.close_at is not None and text[q.close_at - 1 : q.close_at] in _GOES_ON
+
+
+def _same_sentence(masked: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """Whether only a tag joins two quotes ('“…,” she said, “…”'): no sentence ends between."""
+    if first.close_at is None or second.open_at is None:
+        return False
+    gap = masked[first.close_at + 1 : second.open_at]
+    return bool(gap.strip()) and gap.rstrip().endswith(",") and not _GAP_BREAK.search(gap)
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
