@@ -36,6 +36,7 @@ HELDOUT = ROOT / "tests" / "data" / "claims_heldout.yaml"
 BLIND = ROOT / "tests" / "data" / "claims_blind.yaml"
 BLIND2 = ROOT / "tests" / "data" / "claims_blind2.yaml"
 BLIND3 = ROOT / "tests" / "data" / "claims_blind3.yaml"
+GERMAN = ROOT / "tests" / "data" / "claims_german.yaml"
 SEEDS = next(
     (
         b / "shared" / "seeds"
@@ -216,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         ("blind", BLIND),
         ("blind-2", BLIND2),
         ("blind-3", BLIND3),
+        ("german", GERMAN),
     ):
         print(f"{title} passages (precision / recall):")
         for field, s in evaluate_labelled(path).items():
