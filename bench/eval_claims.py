@@ -39,6 +39,7 @@ BLIND = ROOT / "tests" / "data" / "claims_blind.yaml"
 BLIND2 = ROOT / "tests" / "data" / "claims_blind2.yaml"
 BLIND3 = ROOT / "tests" / "data" / "claims_blind3.yaml"
 BLIND4 = ROOT / "tests" / "data" / "claims_blind4.yaml"
+GERMAN = ROOT / "tests" / "data" / "claims_german.yaml"
 SEEDS = next(
     (
         b / "shared" / "seeds"
@@ -220,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         ("blind-2", BLIND2),
         ("blind-3", BLIND3),
         ("blind-4", BLIND4),
+        ("german", GERMAN),
     ):
         print(f"{title} passages (precision / recall):")
         for field, s in evaluate_labelled(path).items():

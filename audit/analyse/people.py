@@ -93,19 +93,47 @@ def title_as_surname(text: str, start: int, end: int) -> Name | None:
     return Name(start, end, word, False) if low in titles and low not in non_names else None
 
 
+def _is_title(low: str, titles: frozenset[str]) -> bool:
+    """A title word, also as the head of a compound ("Greenpeace-Sprecherin",
+    "Klimaaktivistin")."""
+    if low.rstrip(".") in titles or low.rpartition("-")[2] in titles:
+        return True
+    return low.endswith(_german()[3])
+
+
+@cache
+def _german() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Article particles, inner particles, all particles, compound title endings."""
+    data = lexicons.load("reporting")
+    return (
+        frozenset(data.get("article_particles", ())),
+        frozenset(data.get("inner_particles", ())),
+        frozenset(data["name_particles"]),
+        tuple(data.get("title_suffixes", ())),
+    )
+
+
 def _clean_name(text: str, start: int, end: int) -> Name | None:
     titles, non_names = _sets()
     either = _either()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
     lows = [w[2].lower() for w in words]
     titled = False
-    inner = [i for i in range(len(words) - 1) if lows[i].rstrip(".") in titles]
+    inner = [i for i in range(len(words) - 1) if _is_title(lows[i], titles)]
     if inner and inner[-1] > 0:
         words, lows = words[inner[-1] :], lows[inner[-1] :]
     first = 0
-    while first < len(words) and (lows[first].rstrip(".") in titles or lows[first] in non_names):
-        titled = titled or lows[first].rstrip(".") in titles
+    while first < len(words) and (_is_title(lows[first], titles) or lows[first] in non_names):
+        titled = titled or _is_title(lows[first], titles)
         first += 1
+    articles, inner_particles, particles, _suffixes = _german()
+    if (first < len(lows) and lows[first] in articles) or (
+        any(
+            w in inner_particles and lows[i - 1] not in particles
+            for i, w in enumerate(lows[first + 1 :], first + 1)
+        )
+    ):
+        return None  # "Sprecher des Auswärtigen Amts", "Frage der Zeit": a genitive
     last = len(words)
     while last > first and lows[last - 1] in either:
         last -= 1

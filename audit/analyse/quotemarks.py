@@ -63,10 +63,14 @@ def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
         ):
             double_open, double_mark, single_open = i, ch, None
             seen_double = True
+        elif double_open is None and ch == "»" and prev in _OPEN_BEFORE and _alnum(nxt):
+            double_open, double_mark, single_open = i, ch, None  # German »…«
+            seen_double = True
         elif double_open is not None and (
             (ch in '”"' and double_mark in '“"')
             or (ch in "“”" and double_mark == "„")
             or (ch == "»" and double_mark == "«")
+            or (ch == "«" and double_mark == "»")
         ):
             out.append(QuoteSpan(double_open + 1, i, double_open, i, "paired"))
             double_open = None
@@ -86,6 +90,6 @@ def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
         ):
             out.append(QuoteSpan(single_open + 1, i, single_open, i, "paired"))
             single_open = None
-    if double_open is not None and double_mark != '"':
+    if double_open is not None and double_mark not in '"»':
         out.append(QuoteSpan(double_open + 1, end, double_open, None, "unclosed"))
     return out

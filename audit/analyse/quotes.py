@@ -91,6 +91,16 @@ _VERB, _ACCORDING, _NOUN_BY = 0, 1, 2
 
 
 @cache
+def _so_tag() -> re.Pattern[str]:
+    """A German tag after the closing mark and a comma ('„…“, so Landrat Peter Vogel.')."""
+    tags = lexicons.words_pattern(list(lexicons.load("reporting").get("quote_tag_words", [])))
+    return re.compile(
+        rf"[ \t]*,[ \t]+(?:{tags})[ \t]+(?:[a-zäöüß][\w-]*[ \t]+){{0,2}}?"
+        rf"({NAME_RUN.pattern})(?=[ \t]*(?:[.,;:!?]|$))"
+    )
+
+
+@cache
 def _gate() -> prefilter.Gate:
     """Reporting verbs, "according to" and "statement by": tried only where they start."""
     pats = _patterns()
@@ -220,6 +230,11 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
     stop = limit if stop < 0 else stop
     end = _sentence_end(ctx.masked, begin, stop)
     window_end = end if end is not None else stop
+    tag = _so_tag().match(ctx.masked, begin, window_end)
+    if tag is not None:
+        named = ctx.name_at(tag.start(1), tag.end(1))
+        if named is not None and named.person:
+            return named, True
     acc = next(ctx.scan.finditer(_ACCORDING, begin, window_end), None)
     verb = next(ctx.scan.finditer(_VERB, begin, window_end), None)
     first = min((m for m in (acc, verb) if m), key=lambda m: m.start(), default=None)
