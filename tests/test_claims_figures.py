@@ -141,6 +141,12 @@ def test_a_fraction_of_a_whole_is_a_percentage(text: str, value: float) -> None:
         ("the 30 Democratic House members who", [(30, "Democratic House members", "exact")]),
         ("equal to three nuclear power plants", [(3, "nuclear power plants", "exact")]),
         ("the total 49.7 million square kilometer zone", [(49700000, "square kilometer", "exact")]),
+        # "coronavirus" and "bus" end in s but are no plurals
+        (
+            "a rate of 65.2 coronavirus cases per 100,000 people",
+            [(65.2, "coronavirus cases", "exact"), (100000, "people", "exact")],
+        ),
+        ("three bus drivers", [(3, "bus drivers", "exact")]),
         # "pounds of" weighs; "10 million pounds" is money
         ("agents found 475 pounds of cocaine", [(475, "pounds", "exact")]),
         ("a deal worth 10 million pounds", [(10000000, "GBP", "exact")]),

@@ -132,20 +132,26 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
             break
         chosen.append(w)
         expected = position + w.end()
-        word = w.group(1).lower()
-        if word.endswith("s") or word in t.plurals:
+        if _plural(w.group(1), t):
             break
     if len(chosen) == 3 and not _adjectives_then_noun([c.group(1) for c in chosen], t):
         chosen = chosen[:2]
     if len(chosen) == 2:
-        second = chosen[1].group(1).lower()
-        if not (second.endswith("s") or second in t.plurals):
+        if not _plural(chosen[1].group(1), t):
             # no plural noun: the first word says it, with the next for "square kilometre"
             chosen = chosen[:2] if chosen[0].group(1).lower() in t.prefixes else chosen[:1]
     if not chosen:
         return None, position
     end = position + chosen[-1].end()
     return text[position + chosen[0].start(1) : end], end
+
+
+def _plural(word: str, t: _Tables) -> bool:
+    """Whether a word reads as a plural noun ("cases", "people"; not "coronavirus", "glass",
+    "analysis")."""
+    low = word.lower()
+    singular = low.endswith(("us", "ss")) or (low.endswith("is") and len(low) > 4)
+    return low in t.plurals or (low.endswith("s") and not singular)
 
 
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
