@@ -136,10 +136,9 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
             break
     if len(chosen) == 3 and not _adjectives_then_noun([c.group(1) for c in chosen], t):
         chosen = chosen[:2]
-    if len(chosen) == 2:
-        if not _plural(chosen[1].group(1), t):
-            # no plural noun: the first word says it, with the next for "square kilometre"
-            chosen = chosen[:2] if chosen[0].group(1).lower() in t.prefixes else chosen[:1]
+    if len(chosen) == 2 and not _plural(chosen[1].group(1), t):
+        # no plural noun: the first word says it, with the next for "square kilometre"
+        chosen = chosen[:2] if chosen[0].group(1).lower() in t.prefixes else chosen[:1]
     if not chosen:
         return None, position
     end = position + chosen[-1].end()
