@@ -148,6 +148,9 @@ def test_caveat_cues_from_english_pages(text: str, kind: str, clause: str | None
         "The indictment alleges that the pair moved the money abroad.",
         "Hackers claimed to have stolen the records.",
         "It was not believed to matter.",
+        # the writer describing themselves hedges no claim
+        "And while songs come and go, I seem to always return to Alice Coltrane.",
+        "Many of us have noticed that we seem to get our best ideas in the shower.",
     ],
 )
 def test_not_caveats_in_english_pages(text: str) -> None:
