@@ -198,3 +198,8 @@ def test_unregistered_outlets_on_either_side_of_the_cue(
 )
 def test_no_unregistered_outlet_without_a_news_name(text: str) -> None:
     assert attribution(text)["chain"] == []
+
+
+def test_an_outlets_own_analysis_or_fact_check_is_its_reporting() -> None:
+    text = "The New York Times’ analysis found 300 errors in the filings."
+    assert ("The New York Times", "reports", "self") in hops(attribution(text))
