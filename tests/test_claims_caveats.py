@@ -121,6 +121,7 @@ def test_stated_by_is_self_when_no_outlet_is_the_agent() -> None:
         ("It’s not clear which devices the feature will work with.", "hedge", None),
         ("The two men alleged that the hunter told them to wait.", "hedge", None),
         ("Claims were made that he was careful with the gun.", "hedge", None),
+        ("They claimed too that they heard a second shot.", "hedge", None),
         ("It was initially believed that she slipped in the shower.", "hedge", None),
         ("Rivals quickly speculated that she had advance notice.", "hedge", None),
         ("There is no evidence the mayor broke any law.", "limits_of_evidence", None),
