@@ -160,3 +160,46 @@ def test_a_report_published_by_a_source_body_is_the_origin() -> None:
 )
 def test_which_first_revealed_and_according_to_an_analysis_by(text: str, relation: str) -> None:
     assert any(h[0] == "Financial Times" and h[1] == relation for h in hops(attribution(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unregistered outlet before its reporting verb
+        (
+            "The district may buy cameras for $600,000, the South Florida Sun Sentinel reports.",
+            ("South Florida Sun Sentinel", "reports", "self"),
+        ),
+        (
+            "The mayor resigned. The Cedar Valley Gazette first reported the deal.",
+            ("Cedar Valley Gazette", "reports", "self"),
+        ),
+        # an investigation by an outlet is its original reporting, whatever its name starts with
+        (
+            "The sector collapsed, according to an investigation by +972 Magazine and others.",
+            ("+972 Magazine", "reports", "self"),
+        ),
+    ],
+)
+def test_unregistered_outlets_on_either_side_of_the_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    att = attribution(text)
+    assert expected in hops(att)
+    assert att["origin"] == expected[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sun rose over the hills, and the morning news reported nothing.",
+        "Residents said the local Rotary Club reported a record year.",
+    ],
+)
+def test_no_unregistered_outlet_without_a_news_name(text: str) -> None:
+    assert attribution(text)["chain"] == []
+
+
+def test_an_outlets_own_analysis_or_fact_check_is_its_reporting() -> None:
+    text = "The New York Times’ analysis found 300 errors in the filings."
+    assert ("The New York Times", "reports", "self") in hops(attribution(text))

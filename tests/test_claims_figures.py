@@ -124,3 +124,55 @@ def test_scales_shorthands_and_shares(text: str, expected: list[tuple[float, str
 )
 def test_a_fraction_of_a_whole_is_a_percentage(text: str, value: float) -> None:
     assert figs(text)[0][:2] == (value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated number word is one number, not a tens word counting "two"
+        (
+            "Forty-two firms were owned by fifty-four shells.",
+            [(42, "firms", "exact"), (54, "shells", "exact")],
+        ),
+        ("forty-two million people", [(42000000, "people", "exact")]),
+        ("in forty-two out of forty-two cases", [(42, "cases", "exact")]),
+        # describing words before the plural noun belong to the unit
+        ("Democrats have three main ideological blocs.", [(3, "main ideological blocs", "exact")]),
+        ("the 30 Democratic House members who", [(30, "Democratic House members", "exact")]),
+        ("equal to three nuclear power plants", [(3, "nuclear power plants", "exact")]),
+        ("the total 49.7 million square kilometer zone", [(49700000, "square kilometer", "exact")]),
+        # "coronavirus" and "bus" end in s but are no plurals
+        (
+            "a rate of 65.2 coronavirus cases per 100,000 people",
+            [(65.2, "coronavirus cases", "exact"), (100000, "people", "exact")],
+        ),
+        ("three bus drivers", [(3, "bus drivers", "exact")]),
+        # "pounds of" weighs; "10 million pounds" is money
+        ("agents found 475 pounds of cocaine", [(475, "pounds", "exact")]),
+        ("a deal worth 10 million pounds", [(10000000, "GBP", "exact")]),
+        # a qualified range is one range, not also a qualified lower bound
+        ("predicts about 30–60% of it", [(30, "percent", "at_least"), (60, "percent", "at_most")]),
+        ("some 30 to 40 guests came", [(30, "guests", "at_least"), (40, "guests", "at_most")]),
+    ],
+)
+def test_compound_words_units_and_weights(
+    text: str, expected: list[tuple[float, str | None, str]]
+) -> None:
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sixers went 0-for-9 while Boston went 2-for-10.",
+        "By Jill Serjeant 4 Min Read",
+        "Show all 50\nMr Hancock responded.",
+        "The price you'd pay for three elsewhere.",
+        "including the three above, are named",
+        "rates of 80.4 and 25.9 respectively",
+        "RTX 3080 cards sold out; the GTX 1650 is cheaper.",
+        "He knocked down a three over his nemesis.",
+    ],
+)
+def test_not_figures_in_english_pages(text: str) -> None:
+    assert figs(text) == []

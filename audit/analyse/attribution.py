@@ -91,18 +91,31 @@ def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[st
 
 
 @cache
-def _unregistered() -> re.Pattern[str]:
+def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Unregistered outlet names after a cue ("according to the Bronx Times", "an
+    investigation by +972 Magazine") and before a reporting verb (", the South Florida Sun
+    Sentinel reports"); group 1 is the name."""
     heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
-    cue_words = r"obtained\s+by|leaked\s+to|published\s+by|according\s+to|seen\s+by|reported\s+by"
-    return re.compile(
-        rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
-        rf"((?:[A-Z][\w'’.-]*\s+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
+    cue_words = (
+        r"obtained\s+by|leaked\s+to|published\s+by|according\s+to|seen\s+by|reported\s+by"
+        r"|investigation\s+by"
+    )
+    return (
+        re.compile(
+            rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
+            rf"((?:(?:[A-Z]|\+\d)[\w'’.-]*\s+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
+        ),
+        re.compile(
+            rf"(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he\s+"
+            rf"((?:[A-Z][\w'’.-]*\s+){{0,4}}(?=[A-Z])(?i:{heads}))"
+            rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
+        ),
     )
 
 
 @cache
 def _unregistered_gate() -> prefilter.Gate:
-    return prefilter.Gate([_unregistered()])
+    return prefilter.Gate(list(_unregistered()))
 
 
 def _classify(text: str, m: OutletMention, sent: Segment) -> tuple[str, int, int] | None:
@@ -180,7 +193,8 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             if cue == "reports" and reporter is None:
                 reporter = (m.name, e)
             previous = (m, cue, s)
-    for um in _unregistered_gate().scan(text).finditer(0):
+    scan = _unregistered_gate().scan(text)
+    for um in (um for index in (0, 1) for um in scan.finditer(index)):
         name = um.group(1).strip()
         if any(name.lower() == h.name.lower() for h in hops.values()) or any(
             mm.start <= um.start(1) < mm.end for mm in mentions
@@ -189,7 +203,12 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         cue = (
             "obtained"
             if re.match(r"(?:obtained|leaked|seen)", um.group(0), re.I)
-            else ("original" if um.group(0).lower().startswith("published") else "reports")
+            else (
+                "original"
+                if re.match(r"published|investigation", um.group(0), re.I)
+                or re.search(r"revealed$", um.group(0))
+                else "reports"
+            )
         )
         hop = Hop(name, "unknown", cue, voice)
         hop.evidence.append(Evidence.of(text, um.start(), um.end()))

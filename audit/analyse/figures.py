@@ -40,6 +40,8 @@ class _Tables:
     not_before: tuple[re.Pattern[str], ...]
     range_: re.Pattern[str]
     fractions: dict[str, int]
+    prefixes: frozenset[str]
+    weights: frozenset[str]
 
 
 @cache
@@ -90,6 +92,8 @@ def _tables() -> _Tables:
         lexicons.compiled(tuple(data["not_figure_before"])),
         range_,
         {k.lower(): int(v) for k, v in data["fraction_words"].items()},
+        frozenset(w.lower() for w in data["unit_prefixes"]),
+        frozenset(w.lower() for w in data["weight_currency_words"]),
     )
 
 
@@ -111,14 +115,15 @@ _CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d)$", re.IGNORECASE)
 
 
 def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
-    """What the number counts: the next word (two for "camp inmates", "other people")."""
+    """What the number counts: the next word, or the words up to a plural noun ("camp
+    inmates", "other people", "three main ideological blocs"); never past a line end."""
     hyphen = re.match(r"-([a-z]+)\b", text[position:])
     if hyphen:
         return hyphen.group(1), position + hyphen.end()
-    words = list(re.finditer(r"\s+([A-Za-z][\w’'-]*)", text[position : position + 60]))
+    words = list(re.finditer(r"[^\S\n]+([A-Za-z][\w’'-]*)", text[position : position + 60]))
     chosen: list[re.Match[str]] = []
     expected = position
-    for w in words[:2]:
+    for w in words[:3]:
         if (
             w.start() + position != expected
             or w.group(1).lower() in t.stop
@@ -127,17 +132,39 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
             break
         chosen.append(w)
         expected = position + w.end()
-        word = w.group(1).lower()
-        if word.endswith("s") or word in t.plurals:
+        if _plural(w.group(1), t):
             break
-    if len(chosen) == 2:
-        second = chosen[1].group(1).lower()
-        if not (second.endswith("s") or second in t.plurals):
-            chosen = chosen[:1]
+    if len(chosen) == 3 and not _adjectives_then_noun([c.group(1) for c in chosen], t):
+        chosen = chosen[:2]
+    if len(chosen) == 2 and not _plural(chosen[1].group(1), t):
+        # no plural noun: the first word says it, with the next for "square kilometre"
+        chosen = chosen[:2] if chosen[0].group(1).lower() in t.prefixes else chosen[:1]
     if not chosen:
         return None, position
     end = position + chosen[-1].end()
     return text[position + chosen[0].start(1) : end], end
+
+
+def _plural(word: str, t: _Tables) -> bool:
+    """Whether a word reads as a plural noun ("cases", "people"; not "coronavirus", "glass",
+    "analysis")."""
+    low = word.lower()
+    singular = low.endswith(("us", "ss")) or (low.endswith("is") and len(low) > 4)
+    return low in t.plurals or (low.endswith("s") and not singular)
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _adjectives_then_noun(words: list[str], t: _Tables) -> bool:
+    """Whether three words are English describing words and a plural noun ("main
+    ideological blocs", "Democratic House members"): plain letters, a lower-case first
+    word or two capitalised ones, and a plural of four letters or more at the end."""
+    if not all(_PLAIN_WORD.fullmatch(w) for w in words) or len(words[1]) < 3:
+        return False
+    last = words[2].lower()
+    plural = last in t.plurals or (len(last) > 3 and last.endswith("s") and last[-2] not in "su")
+    return plural and (words[0].islower() or (words[0][0].isupper() and words[1][0].isupper()))
 
 
 def _counts_things(unit: str | None, t: _Tables) -> bool:
@@ -177,6 +204,9 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
             return None  # a year
     else:
         value = Decimal(t.words[" ".join(word.lower().split())])
+        ones = _compound_ones(text, end, value, t)
+        if ones is not None:  # "forty-two", "fifty-four million"
+            value, end, scale = value + ones[0], ones[1], ones[2]
         if value == 1 and not scale:
             return None
     if scale:
@@ -198,6 +228,20 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     return _stated(value, unit, qualifier, Evidence.of(text, start, end))
 
 
+_ONES = re.compile(r"-(one|two|three|four|five|six|seven|eight|nine)\b(?:[^\S\n]([a-z]+)\b)?", re.I)
+
+
+def _compound_ones(text: str, end: int, tens: Decimal, t: _Tables) -> tuple[int, int, str] | None:
+    """The ones of a hyphenated number word after a tens word ("forty" + "-two"): their
+    value, where the number ends and its scale word (empty when none)."""
+    m = _ONES.match(text, end)
+    if m is None or not (20 <= tens < 100 and tens % 10 == 0):
+        return None
+    scale = m.group(2) if m.group(2) and m.group(2).lower() in t.scales else None
+    ones = t.words[m.group(1).lower()]
+    return (ones, m.end(), scale) if scale else (ones, m.end(1), "")
+
+
 def _unit_after(
     text: str, end: int, cur: str | None, attached: str | None, t: _Tables
 ) -> tuple[str | None, int, str | None]:
@@ -215,6 +259,8 @@ def _unit_after(
     if cur:
         return t.currencies.get(cur), end, None
     noun, end = _unit(text, end, t)
+    if noun and noun.lower() in t.weights and re.match(r"\s+of\b", text[end : end + 5], re.I):
+        return noun.lower(), end, noun  # "475 pounds of cocaine" weighs, it is no sum
     if noun and noun.lower() in t.currency_words:
         return t.currency_words[noun.lower()], end, noun
     return noun, end, noun
@@ -277,7 +323,7 @@ def find_figures(text: str) -> list[dict[str, Any]]:
             out.extend(found)
             ranges.append((m.start(), found[0]["evidence"]["end"]))
     for m in t.pattern.finditer(text):
-        if any(s <= m.start() < e for s, e in ranges):
+        if any(m.start() < e and s < m.end() for s, e in ranges):
             continue
         fig = _figure(text, m, t)
         if fig is not None:
