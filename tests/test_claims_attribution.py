@@ -203,3 +203,18 @@ def test_no_unregistered_outlet_without_a_news_name(text: str) -> None:
 def test_an_outlets_own_analysis_or_fact_check_is_its_reporting() -> None:
     text = "The New York Times’ analysis found 300 errors in the filings."
     assert ("The New York Times", "reports", "self") in hops(attribution(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "hop"),
+    [
+        ("The Guardian's investigation found the files were real.", "The Guardian"),
+        ("The files were obtained by the Guardian's reporters.", "The Guardian"),
+        (
+            "The Washington Post's Fact Checker gave the claim four Pinocchios.",
+            "The Washington Post",
+        ),
+    ],
+)
+def test_an_outlet_named_with_a_possessive_is_found(text: str, hop: str) -> None:
+    assert hop in [h[0] for h in hops(attribution(text))]

@@ -231,3 +231,8 @@ def test_a_quote_split_around_its_tag_keeps_one_speaker() -> None:
     assert [s for _, s in pairs(text)] == ["Lucy Hargreaves", "Lucy Hargreaves", "Tom Beale"]
     two = 'Ana Roe and Tom Bell spoke. "We won," Roe said, "but it was close," Bell added.'
     assert [s for _, s in pairs(two)] == ["Ana Roe", "Tom Bell"]
+
+
+def test_a_person_named_after_an_outlets_possessive_is_the_speaker() -> None:
+    text = '"You have to ask whether you want that," the ACLU\'s Jay Stanley tells Axios.'
+    assert pairs(text)[0][1] == "Jay Stanley"

@@ -126,7 +126,9 @@ class Registry:
         return tuple(self._scan(text, context))
 
     def _scan(self, text: str, context: bool) -> Iterator[Mention]:
-        tokens, _, lowered = segment_tokens(text)
+        tokens, _, words = segment_tokens(text)
+        # "The Guardian's investigation": the name is matched without its possessive
+        lowered = tuple(map(_without_possessive, words))
         named: list[Outlet] = []
         i = 0
         # Only a word some name (or, with ``context``, some short form) starts with can
@@ -145,6 +147,7 @@ class Registry:
                 continue
             length, outlet = hit
             start, end = tokens[i].start(), tokens[i + length - 1].end()
+            end -= len(words[i + length - 1]) - len(lowered[i + length - 1])
             if not contextual:
                 named.append(outlet)
             yield Mention(outlet, start, end, text[start:end], contextual)
@@ -159,7 +162,8 @@ class Registry:
             for alias_tokens, outlet in self._names.get(tuple(lowered[i : i + n]), ()):
                 window = tokens[i : i + n]
                 if all(
-                    _case_fits(a, t.group(0)) for a, t in zip(alias_tokens, window, strict=True)
+                    _case_fits(a, _without_possessive(t.group(0)))
+                    for a, t in zip(alias_tokens, window, strict=True)
                 ):
                     return n, outlet
         return None
@@ -187,6 +191,13 @@ class Registry:
                 if outlet.name in candidates:
                     return n, outlet
         return None
+
+
+_POSSESSIVES = ("'s", "’s")
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(_POSSESSIVES) else word
 
 
 def _outlet(entry: dict[str, Any]) -> Outlet:
