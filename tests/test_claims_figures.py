@@ -176,3 +176,26 @@ def test_compound_words_units_and_weights(
 )
 def test_not_figures_in_english_pages(text: str) -> None:
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bei der Flut mussten mehr als 20.000 Menschen die Stadt verlassen, die 1.200.000 "
+            "Einwohner hat.",
+            [(20000, "Menschen", "more_than"), (1200000, "Einwohner", "exact")],
+        ),
+        (
+            "Rund 300 Häuser wurden zerstört, bis zu 50 Prozent der Ernte.",
+            [(300, "Häuser", "about"), (50, "percent", "up_to")],
+        ),
+        # in English text a dot is a decimal point, unless there are several
+        (
+            "The rod is 2.500 mm long and 1.200.000 people live here.",
+            [(2.5, "mm", "exact"), (1200000, "people", "exact")],
+        ),
+    ],
+)
+def test_numbers_grouped_with_dots(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in find_figures(text)] == expected

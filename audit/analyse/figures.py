@@ -13,13 +13,20 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse import lexicons
 from audit.model import Article, Evidence
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped with dots ("20.000", "1.200.000"), as German, French or Spanish write them.
+_DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
+_COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+_NOT_ENGLISH = re.compile(
+    r"\b(?:der|die|das|und|nicht|mit|sich|le|les|des|et|est|une|el|los|las|que|del|il|che)\b"
+)
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|with|that)\b")
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
@@ -199,7 +206,7 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     if _is_date_or_time(text, number_start, m.end("num") if num else m.end("word"), t):
         return None
     if num:
-        value = Decimal(num.replace(",", ""))
+        value = _number(num, _dots_group_thousands(text))
         if _YEAR_LIKE.fullmatch(num) and not (qual or cur or scale):
             return None  # a year
     else:
@@ -303,13 +310,31 @@ def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
     scale, lo_scale = m.group("scale"), m.group("loscale")
     if unit is None or _ambiguous_scale(scale, cur, unit, t):
         return []
-    lo, hi = Decimal(lo_text.replace(",", "")), Decimal(hi_text.replace(",", ""))
+    dots = _dots_group_thousands(text)
+    lo, hi = _number(lo_text, dots), _number(hi_text, dots)
     hi *= t.scales[scale.lower()] if scale else 1
     lo *= t.scales[lo_scale.lower()] if lo_scale else t.scales[scale.lower()] if scale else 1
     if not lo < hi:
         return []
     ev = Evidence.of(text, m.start(), end)
     return [_stated(lo, unit, "at_least", ev), _stated(hi, unit, "at_most", ev)]
+
+
+def _number(digits: str, dots_group_thousands: bool) -> Decimal:
+    """The value of a number as written: commas group thousands; dots do when there are
+    several ("1.200.000") or when the text writes numbers that way ("20.000")."""
+    if digits.count(".") > 1 or (dots_group_thousands and _DOT_GROUPED.fullmatch(digits)):
+        return Decimal(digits.replace(".", ""))
+    return Decimal(digits.replace(",", ""))
+
+
+@lru_cache(maxsize=8)
+def _dots_group_thousands(text: str) -> bool:
+    """Whether the text groups thousands with dots: it writes "20.000" and no "20,000", and
+    its common words are not English (an English "2.500" is a decimal)."""
+    if not _DOT_GROUPED.search(text) or _COMMA_GROUPED.search(text):
+        return False
+    return len(_NOT_ENGLISH.findall(text)) > len(_ENGLISH.findall(text))
 
 
 def find_figures(text: str) -> list[dict[str, Any]]:
