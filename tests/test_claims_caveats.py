@@ -60,6 +60,16 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("The claim could not be independently checked.", "unverified_authenticity", None),
         ("He repeated unsubstantiated claims of fraud.", "unverified_authenticity", None),
         ("It is not clear whether the order was carried out.", "hedge", None),
+        ("The singer was approached for comment.", "no_response", None),
+        ("Messages left with the union were not returned.", "no_response", None),
+        ("Neither club would comment.", "no_response", None),
+        ("The star is heartbroken, said a pal.", "anonymous_source", None),
+        ("Two witnesses, who did not want to be named, saw it.", "anonymous_source", None),
+        ("It is understood that the deal is close.", "anonymous_source", None),
+        ("It is not known how the group came by them.", "provenance_unclear", None),
+        ("He insisted he had done nothing wrong.", "official_denial", None),
+        ("The film took $40m, according to studio estimates.", "attributed_estimate", None),
+        ("The UN estimates that 1.2 million people fled.", "attributed_estimate", None),
         (
             "In the emails, the chief did not explicitly order the cuts, but hinted at them.",
             "limits_of_evidence",
@@ -84,6 +94,8 @@ def test_caveat_kinds(text: str, kind: str, clause: str | None) -> None:
         "Prices rose 4% in March.",
         "The plan was dropped, according to officials at the Health Ministry.",
         "The plan was dropped, according to the official.",
+        "He said a friend, Jo Roe, had helped.",
+        "The ship turned, according to tracking data.",
     ],
 )
 def test_not_caveats(text: str) -> None:
