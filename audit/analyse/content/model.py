@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -126,3 +126,20 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) lies within one of ``spans``."""
     return any(s <= start and end <= e for s, e in spans)
+
+
+def runs(
+    units: Sequence[Unit], member: Callable[[str], bool], start: int = 0
+) -> Iterator[tuple[int, int]]:
+    """Each longest run ``[first, end)`` of consecutive units from ``start`` whose text is a
+    ``member`` (a list of headlines, of bylines, …)."""
+    index = start
+    while index < len(units):
+        if not member(units[index].text):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(units) and member(units[end].text):
+            end += 1
+        yield index, end
+        index = end + 1

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, Unit, lines
+from audit.analyse.content.model import Flag, Unit, lines, runs
 
 _HEADLINE = 120
 _EXCERPT = 600
@@ -200,17 +200,12 @@ def closing_headlines(text: str, comments: Sequence[Flag]) -> Iterator[Flag]:
     last = max((i for i, u in enumerate(units) if _is_prose(u.text)), default=None)
     if last is None:
         return  # no paragraph of the article: nothing to come after it
-    index = last + 1
-    while index < len(units):
-        run = index
-        while run < len(units) and _is_closing_headline(units[run].text):
-            run += 1
+    for first, end in runs(units, _is_closing_headline, last + 1):
         quiet = not any(
-            f.start < units[run - 1].end and units[index].start < f.end for f in comments
+            f.start < units[end - 1].end and units[first].start < f.end for f in comments
         )
-        if run - index >= _MIN_CLOSING_RUN and quiet:
-            yield _flag(units[index:run], "headlines of other stories after the article")
-        index = run + 1
+        if end - first >= _MIN_CLOSING_RUN and quiet:
+            yield _flag(units[first:end], "headlines of other stories after the article")
 
 
 def _is_kicker(line: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, Unit, lines
+from audit.analyse.content.model import Flag, Unit, lines, runs
 
 _ITEM = 400
 _MIN_ITEMS = 3
@@ -109,14 +109,9 @@ def _repeats_headline(line: str) -> bool:
 def repeated_headlines(text: str) -> Iterator[Flag]:
     """RES019: two or more lines in a row that each repeat their own opening headline."""
     units = lines(text)
-    index = 0
-    while index < len(units):
-        run = index
-        while run < len(units) and _repeats_headline(units[run].text):
-            run += 1
-        if run - index >= 2:
-            yield _flag(units[index:run], "medium", "teasers of other stories (headline, blurb)")
-        index = max(run, index + 1)
+    for first, end in runs(units, _repeats_headline):
+        if end - first >= 2:
+            yield _flag(units[first:end], "medium", "teasers of other stories (headline, blurb)")
 
 
 def _is_rule(line: str) -> bool:
@@ -158,11 +153,6 @@ def byline_runs(text: str) -> Iterator[Flag]:
     """RES019: three or more bylines in a row: the first may be the article's own, the
     others sign teasers of other stories whose headlines were lost (low confidence)."""
     units = lines(text)
-    index = 0
-    while index < len(units):
-        run = index
-        while run < len(units) and _is_byline(units[run].text):
-            run += 1
-        if run - index >= _MIN_BYLINES:
-            yield _flag(units[index + 1 : run], "low", "bylines of other stories")
-        index = max(run, index + 1)
+    for first, end in runs(units, _is_byline):
+        if end - first >= _MIN_BYLINES:
+            yield _flag(units[first + 1 : end], "low", "bylines of other stories")
