@@ -454,15 +454,9 @@ class Engine:
             hidden += by_path + in_record + by_baseline + dropped
             kept.extend(sorted(group + reported, key=_line_order))
 
-        def unused_acknowledgements(index: int) -> Callable[[], list[Finding]]:
-            return lambda: self._report(
-                [
-                    u
-                    for u in acknowledgements.unused(notes_at.get(index, ()))
-                    if self._ran(u.code, valid[u.path])
-                ],
-                "REC101",
-            )
+        def unused_acknowledgements(index: int) -> list[Finding]:
+            unused = acknowledgements.unused(notes_at.get(index, ()))
+            return self._report([u for u in unused if self._ran(u.code, valid[u.path])], "REC101")
 
         def unused_baseline() -> list[Finding]:
             old = baseline.unused(notes) if baseline is not None else []
@@ -475,7 +469,7 @@ class Engine:
                 early.setdefault(target, []).extend(findings)
                 continue
             own = [*early.pop(index, []), *findings]
-            settle(own, waiting.take(index), unused_acknowledgements(index))
+            settle(own, waiting.take(index), partial(unused_acknowledgements, index))
         settle([], waiting.take(end), unused_baseline)
         return kept, hidden
 
