@@ -381,38 +381,42 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     out: list[dict[str, Any]] = []
     previous: tuple[QuoteSpan, Speaker | None, tuple[int, int]] | None = None
     for q in spans:
-        para = next((p for p in paras if p[0] <= q.start <= p[1]), (0, len(text)))
+        ev = Evidence.of(text, *_trimmed(text, q.start, q.end))
         if _is_title(text[q.start : q.end]):
-            speaker = None  # '“CBS This Morning”': a name in quotation marks; nobody said it
-            previous = None
-            s, e = q.start, q.end
-            ev = Evidence.of(text, *_trimmed(text, s, e))
+            previous = None  # '“CBS This Morning”': a name in quotation marks; nobody said it
             out.append(_item(text, ev, None))
             continue
+        para = next((p for p in paras if p[0] <= q.start <= p[1]), (0, len(text)))
         speaker, how = _speaker(ctx, q, para)
+        carried = previous[1] if previous is not None and previous[2] == para else None
         if (
-            not (how == "after" and _tag_follows(ctx.text, q))
+            carried is not None
             and previous is not None
-            and previous[1] is not None
-            and previous[2] == para
-            and _same_sentence(ctx.masked, previous[0], q)
+            and (
+                # '“…,” the minister said, “and we …”': one quote split around its tag
+                (
+                    _same_sentence(ctx.masked, previous[0], q)
+                    and not (how == "after" and _tag_follows(ctx.text, q))
+                )
+                # a quote with no verb of its own right after another one continues it
+                or (speaker is None and _continues(ctx, previous[0], q, para))
+            )
         ):
-            speaker = previous[1]  # '“…,” the minister said, “and we …”': one split quote
-        if (
-            speaker is None
-            and previous is not None
-            and previous[1] is not None
-            and previous[2] == para
-            and not ctx.masked[
-                _sentence_floor(ctx.masked, q.open_at or q.start, para[0]) : (q.open_at or q.start)
-            ].strip()
-            and len(_FULL_STOP.findall(ctx.masked, previous[0].end + 1, q.start)) <= 1
-            and not ctx.masked[previous[0].end + 1 : q.start].strip().endswith(":")
-        ):
-            speaker = previous[1]
+            speaker = carried
         previous = (q, speaker, para)
-        out.append(_item(text, Evidence.of(text, *_trimmed(text, q.start, q.end)), speaker))
+        out.append(_item(text, ev, speaker))
     return {"quotes": out}
+
+
+def _continues(ctx: _Context, before: QuoteSpan, q: QuoteSpan, para: tuple[int, int]) -> bool:
+    """Whether ``q`` opens its sentence at most one sentence after ``before`` ended, not
+    after a colon (then it goes on with the same speaker)."""
+    opening = q.open_at or q.start
+    return (
+        not ctx.masked[_sentence_floor(ctx.masked, opening, para[0]) : opening].strip()
+        and len(_FULL_STOP.findall(ctx.masked, before.end + 1, q.start)) <= 1
+        and not ctx.masked[before.end + 1 : q.start].strip().endswith(":")
+    )
 
 
 def _tag_follows(text: str, q: QuoteSpan) -> bool:
