@@ -75,6 +75,29 @@ def kinds(text: str) -> list[tuple[str, str]]:
             "limits_of_evidence",
             "the chief did not explicitly order the cuts",
         ),
+        # cues met in English corpus pages
+        (
+            "It used about 2.8 gigawatt-hours, estimates Evan Sparks, chief of a startup.",
+            "attributed_estimate",
+            "It used about 2.8 gigawatt-hours, estimates Evan Sparks",
+        ),
+        (
+            "Temperatures were about 1.2C higher last year, scientists said.",
+            "attributed_estimate",
+            None,
+        ),
+        ("It’s not clear which devices the feature will work with.", "hedge", None),
+        ("The two men alleged that the hunter told them to wait.", "hedge", None),
+        ("Claims were made that he was careful with the gun.", "hedge", None),
+        ("They claimed too that they heard a second shot.", "hedge", None),
+        ("It was initially believed that she slipped in the shower.", "hedge", None),
+        ("Rivals quickly speculated that she had advance notice.", "hedge", None),
+        ("There is no evidence the mayor broke any law.", "limits_of_evidence", None),
+        (
+            "There is nothing in the code to support the claim that files are deleted.",
+            "limits_of_evidence",
+            None,
+        ),
     ],
 )
 def test_caveat_kinds(text: str, kind: str, clause: str | None) -> None:
@@ -115,40 +138,6 @@ def test_stated_by_names_the_outlet_that_makes_the_caveat() -> None:
 def test_stated_by_is_self_when_no_outlet_is_the_agent() -> None:
     text = "The ministry did not respond to questions about the New York Times report."
     assert [c["stated_by"] for c in find_caveats(text)] == ["self"]
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "clause"),
-    [
-        (
-            "It used about 2.8 gigawatt-hours, estimates Evan Sparks, chief of a startup.",
-            "attributed_estimate",
-            "It used about 2.8 gigawatt-hours, estimates Evan Sparks",
-        ),
-        (
-            "Temperatures were about 1.2C higher last year, scientists said.",
-            "attributed_estimate",
-            None,
-        ),
-        ("It’s not clear which devices the feature will work with.", "hedge", None),
-        ("The two men alleged that the hunter told them to wait.", "hedge", None),
-        ("Claims were made that he was careful with the gun.", "hedge", None),
-        ("They claimed too that they heard a second shot.", "hedge", None),
-        ("It was initially believed that she slipped in the shower.", "hedge", None),
-        ("Rivals quickly speculated that she had advance notice.", "hedge", None),
-        ("There is no evidence the mayor broke any law.", "limits_of_evidence", None),
-        (
-            "There is nothing in the code to support the claim that files are deleted.",
-            "limits_of_evidence",
-            None,
-        ),
-    ],
-)
-def test_caveat_cues_from_english_pages(text: str, kind: str, clause: str | None) -> None:
-    got = kinds(text)
-    assert kind in [k for k, _ in got], got
-    if clause is not None:
-        assert (kind, clause) in got
 
 
 @pytest.mark.parametrize(
