@@ -44,7 +44,7 @@ _APPOSITION = re.compile(rf"({NAME_RUN.pattern})\s*,(?:[^,;:]{{1,150}},){{0,2}}[
 # What ends the sentence between two quotes (then they are not one split quote).
 _GAP_BREAK = re.compile(r"[.!?;\n]")
 # An outlet's possessive before a person's name ("the ACLU's Jay Stanley").
-_POSSESSIVE_NAME = re.compile(r"[’']s\s+(?=[A-Z])(\S)")
+_POSSESSIVE_NAME = re.compile(r"[’']s\s+(?=[A-Z])")
 # Lower-case words a title may hold ("Lord of the Rings").
 _TITLE_JOINERS = frozenset(
     ["a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with"]
@@ -160,7 +160,7 @@ class _Context:
         if outlet is not None:
             after = _POSSESSIVE_NAME.match(self.masked, outlet.end, end)
             if after is not None:  # "the ACLU's Jay Stanley": the person, not the body
-                return self.name_at(after.start(1), end, proper)
+                return self.name_at(after.end(), end, proper)
             return Speaker(outlet.name, outlet.start, outlet.end, False)
         name = clean_name(self.masked, start, end)
         if name is None and proper:
