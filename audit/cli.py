@@ -11,10 +11,10 @@ from enum import IntEnum
 from types import ModuleType
 
 from audit import __version__
-from audit.commands import check, compare, explain, ingest, report, rules
+from audit.commands import check, compare, explain, ingest, report, rules, stamp
 from audit.errors import InputError
 
-COMMANDS: tuple[ModuleType, ...] = (ingest, check, compare, report, rules, explain)
+COMMANDS: tuple[ModuleType, ...] = (ingest, check, compare, report, rules, explain, stamp)
 
 
 class ExitStatus(IntEnum):

@@ -41,7 +41,7 @@ def make_id(fields: dict[str, Any], text_sha256: str) -> str:
 def build(article: Article, fields: dict[str, Any], record_id: str | None = None) -> dict[str, Any]:
     """The record in contract order (same input, same bytes)."""
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    return {
+    record: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "id": record_id or make_id(fields, digest),
         "source": article.source.as_json(),
@@ -57,8 +57,11 @@ def build(article: Article, fields: dict[str, Any], record_id: str | None = None
         "quotes": fields["quotes"],
         "figures": fields["figures"],
         "flags": fields["flags"],
-        "review": {"status": "unreviewed", "by": None, "at": None, "notes": None},
     }
+    if fields.get("detection") is not None:  # the stamp of the detectors that found flags
+        record["detection"] = fields["detection"]
+    record["review"] = {"status": "unreviewed", "by": None, "at": None, "notes": None}
+    return record
 
 
 def _existing(path: Path) -> dict[str, Any] | None:

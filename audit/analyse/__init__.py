@@ -69,6 +69,7 @@ def empty_fields() -> dict[str, Any]:
         "quotes": [],
         "figures": [],
         "flags": [],
+        "detection": None,
     }
 
 

@@ -6,6 +6,7 @@ stamps code, name, severity and record onto them.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -66,6 +67,16 @@ class RecordContext:
         rec = self.record
         value = rec.get("text") if rec else None
         return value if isinstance(value, str) else None
+
+    def text_sha256(self) -> str | None:
+        """SHA-256 of the record's text as it is (computed once per record)."""
+        text = self.text
+        if text is None:
+            return None
+        if "text_sha256" not in self.extras:
+            self.extras["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        value: str = self.extras["text_sha256"]
+        return value
 
 
 class Rule:

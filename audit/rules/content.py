@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from audit.analyse.content import Flag, detect
+from audit.analyse.content import Flag, current_version, detect
+from audit.analyse.content.stamp import is_current
 from audit.findings import Confidence, Severity
 from audit.model import Evidence
 from audit.rules.base import Draft, RecordContext, Rule
@@ -126,7 +127,10 @@ class UnrecordedFlag(Rule):
 
     Every detector runs again on the record's text; a span found (same code, same start
     and end) that is missing from the record's flags means the record is stale: the text
-    or the detectors changed and nobody reviewed the result.
+    or the detectors changed and nobody reviewed the result. A record whose `detection`
+    stamp (written by ingest) still matches its text, its listed flags and the current
+    detectors and rule packs has nothing missing by construction, and the detectors are
+    not run again for it.
 
     Why it matters:
         Records are meant to say everything doubtful in the text. An unlisted spam link or
@@ -152,6 +156,9 @@ class UnrecordedFlag(Rule):
         rec, text = ctx.record, ctx.text
         if rec is None or text is None:
             return
+        sha256 = ctx.text_sha256()
+        if sha256 is not None and is_current(rec, sha256, current_version()):
+            return  # the detectors found exactly the listed flags in this very text
         listed = set()
         for item in rec.get("flags") or []:
             ev = item.get("evidence") or {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 from typing import Any
@@ -101,8 +100,8 @@ class TextHash(Rule):
         rec, text = ctx.record, ctx.text
         if rec is None or text is None or not isinstance(rec.get("text_sha256"), str):
             return
-        actual = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if actual != rec["text_sha256"]:
+        actual = ctx.text_sha256()
+        if actual is not None and actual != rec["text_sha256"]:
             yield Draft(
                 f"text_sha256 is {rec['text_sha256'][:12]}… but the text hashes to "
                 f"{actual[:12]}…: the text was changed after the record was made",

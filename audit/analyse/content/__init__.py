@@ -7,6 +7,7 @@ folders (``--rule-pack``, or a config file) are set once per run with ``use_pack
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,6 +18,7 @@ from audit.analyse.content.packs import PackRule, load_packs, run_packs
 from audit.analyse.content.preamble import opening_teaser
 from audit.analyse.content.signoff import sign_offs
 from audit.analyse.content.spam import injected_links
+from audit.analyse.content.stamp import detector_version, stamp
 from audit.analyse.content.structure import (
     broken_links,
     dangling_quote_intro,
@@ -96,9 +98,20 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     return sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))
 
 
+def current_version() -> str:
+    """Version of the detectors with the rule packs in use (see ``stamp``)."""
+    return detector_version(_pack_dirs)
+
+
 def analyse_flags(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
-    """The record's ``flags``: every detected span, open for review."""
-    return {"flags": [flag.as_record(article.text) for flag in detect(article.text)]}
+    """The record's ``flags``, every detected span open for review, and its ``detection``
+    stamp saying these are exactly what the current detectors find."""
+    flags = detect(article.text)
+    text_sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    return {
+        "flags": [flag.as_record(article.text) for flag in flags],
+        "detection": stamp(current_version(), text_sha256, (flag.key for flag in flags)),
+    }
 
 
-__all__ = ["Flag", "analyse_flags", "detect", "load_packs", "use_pack_dirs"]
+__all__ = ["Flag", "analyse_flags", "current_version", "detect", "load_packs", "use_pack_dirs"]
