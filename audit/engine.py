@@ -23,6 +23,7 @@ from audit.locate import Locator
 from audit.options import CheckOptions
 from audit.parallel import ordered_map
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
+from audit.rules.cross.pool import PoolUnits
 from audit.schema import violations
 from audit.spool import Filed, Spool
 from audit.suppress import RecordNotes
@@ -331,10 +332,12 @@ class Engine:
         """Check record files (or, with ``load``, the record bytes it gives per source)."""
         if self.options.engine != "dask" or load is not None:
             with Spill() as self.spill:  # XSC digests wait on disk, not in memory
+                if self.options.jobs > 1 and load is None:  # stories checked by workers too
+                    self.remote = PoolUnits(self.options.jobs, self.spill.whole)
                 try:
                     return self._run(paths, load)
                 finally:
-                    self.spill = None
+                    self.spill, self.remote = None, None
         from audit.distributed import session  # digests stay on the cluster (XSC group-by)
 
         with session(self.options) as self.remote:

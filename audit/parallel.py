@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -22,6 +24,16 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while part := list(islice(iterator, size)):
+        yield part
+
+
+def _apply(work: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [work(item) for item in chunk]
+
+
 def ordered_map(
     work: Callable[[T], R],
     items: Iterable[T],
@@ -29,26 +41,33 @@ def ordered_map(
     jobs: int,
     initializer: Callable[..., Any] | None = None,
     initargs: tuple[Any, ...] = (),
-    batch: int = 512,
+    chunk: int = 32,
+    min_items: int = MIN_ITEMS_FOR_POOL,
 ) -> Iterator[R]:
     """``map(work, items)`` in order, over ``jobs`` processes when there are enough items.
 
-    Items are taken in batches so a huge input is never held in memory at once. With one
-    job (or few items) everything runs here, in this process.
+    Items go to the workers ``chunk`` at a time, and a few chunks per worker are kept in
+    flight: a worker never waits for the slowest chunk of a batch before it gets more, and
+    a huge input is never held in memory at once (neither its items nor their results).
+    With one job (or fewer than ``min_items`` items) everything runs here, in this process.
     """
     pending: list[T] = []
     iterator = iter(items)
     for item in iterator:
         pending.append(item)
-        if len(pending) >= MIN_ITEMS_FOR_POOL:
+        if len(pending) >= min_items:
             break
-    if jobs <= 1 or len(pending) < MIN_ITEMS_FOR_POOL:
+    if jobs <= 1 or len(pending) < min_items:
         if initializer is not None:
             initializer(*initargs)
         yield from map(work, pending)
         yield from map(work, iterator)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=initializer, initargs=initargs) as pool:
-        while pending:
-            yield from pool.map(work, pending, chunksize=max(1, len(pending) // (jobs * 4)))
-            pending = [item for _, item in zip(range(batch), iterator, strict=False)]
+        flying: deque[Future[list[R]]] = deque()
+        for part in _chunks(chain(pending, iterator), chunk):
+            flying.append(pool.submit(_apply, work, part))
+            if len(flying) >= 3 * jobs:
+                yield from flying.popleft().result()
+        while flying:
+            yield from flying.popleft().result()

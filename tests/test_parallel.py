@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from audit.engine import Engine
 from audit.options import CheckOptions
@@ -74,3 +77,34 @@ def test_parallel_ingest_matches_sequential(tmp_path: Path) -> None:
         assert result.code == 0, result.err
         outputs.append({p.name: p.read_bytes() for p in out.glob("*.json")})
     assert len(outputs[0]) == 100 and outputs[0] == outputs[1]
+
+
+def test_stories_checked_by_workers_match_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With jobs > 1 the XSC rules check stories in a pool (PoolUnits); same findings."""
+    import audit.rules.cross.pool as pool
+
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    sources = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(RECORDS.glob("*.json"))]
+    for index in range(5 * 80):  # 80 stories of five records: more than four batches
+        record = dict(sources[index % 5])
+        record["id"] = f"copy-{index:04d}"
+        record["story"] = f"story-{index // 5:03d}"
+        (folder / f"{record['id']}.json").write_text(json.dumps(record), encoding="utf-8")
+    calls: list[int] = []
+    real = pool.PoolUnits.run_units
+
+    def counted(self: pool.PoolUnits, rules: Any, units: Any) -> Any:
+        calls.append(len(units))
+        return real(self, rules, units)
+
+    monkeypatch.setattr(pool.PoolUnits, "run_units", counted)
+    sequential = _run(folder, tmp_path, jobs=1, cache=False)
+    assert calls == []  # one process: no pool
+    assert any(f["code"].startswith("XSC") for f in sequential)
+    assert _run(folder, tmp_path, jobs=2, cache=False) == sequential
+    assert calls == [80]  # every story went through the pool
+    units = pool.PoolUnits(1, lambda item: item)
+    assert len(list(units._batches([(n, []) for n in range(80)]))) == 5

@@ -175,7 +175,12 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         records = ordered_map(
-            _record_of, sources, jobs=jobs, initializer=_start_worker, initargs=(retrieved, limits)
+            _record_of,
+            sources,
+            jobs=jobs,
+            initializer=_start_worker,
+            initargs=(retrieved, limits),
+            chunk=2,  # a page takes tens of milliseconds: small chunks keep workers even
         )
     failed = 0
     with Progress(len(sources), "ingest") as progress:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
@@ -30,8 +31,10 @@ class Reporter:
         return finding.severity.rank >= self.fail_on.rank
 
 
+@lru_cache(maxsize=4096)
 def display_path(path: str | None) -> str:
-    """A path as reports show it: relative to the working folder when inside it, with /."""
+    """A path as reports show it: relative to the working folder when inside it, with /
+    (remembered per path: a report names each file once per finding)."""
     if not path:
         return "<input>"
     if path == "-":

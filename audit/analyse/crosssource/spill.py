@@ -40,7 +40,14 @@ class Spill:
         """The digest of ``item``, read back from this file when it was parked here."""
         if not isinstance(item, Packed) or item.at is None:
             return item.unpack() if isinstance(item, Packed) else item
-        return replace(item, blob=self._file.read(item.at), at=None).unpack()
+        whole: Packed = self.whole(item)
+        return whole.unpack()
+
+    def whole(self, item: Any) -> Any:
+        """``item`` with its blob back in it when it was parked here (to send elsewhere)."""
+        if not isinstance(item, Packed) or item.at is None:
+            return item
+        return replace(item, blob=self._file.read(item.at), at=None)
 
     def close(self) -> None:
         self._file.close()

@@ -1,0 +1,45 @@
+"""The XSC rules' stories checked by local worker processes, as the Dask engine does.
+
+Story grouping needs every record's digest, so the cross-source rules run after the
+per-record pass, in this process; with several cores that is the run's serial tail.
+:class:`PoolUnits` deals the units (stories, lone records) into small batches and checks
+them in a process pool, a few batches in flight per worker: each batch carries its packed
+digests (read back from the run's spill file as it is sent), never the whole corpus. Results
+are sorted by the caller, so the findings are the same as when one process checks every unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from typing import Any
+
+from audit.parallel import ordered_map
+from audit.rules.cross.base import StoryRule
+from audit.rules.cross.runner import Result, Unit, check_units
+
+BATCH = 16  # units per task: stories are small, the pickling per task is not
+
+
+class PoolUnits:
+    """A :class:`~audit.rules.cross.runner.UnitRunner` over ``jobs`` local processes."""
+
+    def __init__(self, jobs: int, whole: Callable[[Any], Any]) -> None:
+        self.jobs = jobs
+        self.whole = whole  # a parked packed digest -> the same with its blob
+
+    def _batches(self, units: list[Unit]) -> Iterator[list[Unit]]:
+        for start in range(0, len(units), BATCH):
+            yield [
+                (order, [(index, self.whole(item)) for index, item in members])
+                for order, members in units[start : start + BATCH]
+            ]
+
+    def run_units(self, rules: Sequence[StoryRule], units: list[Unit]) -> list[Result]:
+        work = partial(check_units, list(rules))
+        out: list[Result] = []
+        for results in ordered_map(
+            work, self._batches(units), jobs=self.jobs, chunk=1, min_items=4
+        ):
+            out.extend(results)
+        return out
