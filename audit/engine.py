@@ -19,7 +19,7 @@ from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
 from audit.errors import InputError
 from audit.findings import Finding, Severity, finding_from_json
 from audit.jsonio import JsonSyntaxError, loads_strict
-from audit.locate import Locator
+from audit.locate import Locator, read_record_text
 from audit.options import CheckOptions
 from audit.parallel import ordered_map
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
@@ -160,17 +160,6 @@ def locate(findings: list[Finding], raw: str) -> list[Finding]:
     return located
 
 
-def _read_text(path: str) -> str | None:
-    if "://" in path:  # a record in object storage (Dask engine)
-        from audit.distributed import read_text
-
-        return read_text(path)
-    try:
-        return Path(path).read_bytes().decode("utf-8-sig", errors="replace")
-    except OSError:
-        return None
-
-
 @dataclass(slots=True)
 class _Checked:
     """One file's outcome: fresh or from the cache."""
@@ -209,6 +198,8 @@ class Engine:
             evidence=draft.evidence,
             line=draft.line,
             column=draft.column,
+            end_line=draft.end_line,
+            end_column=draft.end_column,
             related=draft.related,
         )
 
@@ -398,6 +389,9 @@ class Engine:
             drafts = together.pop(rule.code, None)
             for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:
                 finding = self._stamp(rule, draft, None)
+                if finding.path and all(r.path for r in finding.related):
+                    yield finding  # the usual case: the digests carry their paths
+                    continue
                 yield replace(
                     finding,
                     path=finding.path or files.get(finding.record_id or ""),
@@ -512,7 +506,10 @@ def locate_files(findings: list[Finding], raws: dict[str, str]) -> list[Finding]
         by_file.setdefault(finding.path or "", []).append(finding)
     located: list[Finding] = []
     for path, group in by_file.items():
-        raw = raws.get(path) if path in raws else _read_text(path) if path else None
+        if all(f.line is not None for f in group):
+            located.extend(group)  # nothing to look up: do not read the file
+            continue
+        raw = raws.get(path) if path in raws else read_record_text(path) if path else None
         located.extend(locate(group, raw) if raw is not None else group)
     return located
 

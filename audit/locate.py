@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from json.decoder import scanstring  # type: ignore[attr-defined]  # C, untyped
+from pathlib import Path
 
 from audit.model import Evidence
 
@@ -251,3 +252,15 @@ class Locator:
             if found is not None:
                 return found
         return self.pointer(pointer) if pointer is not None else None
+
+
+def read_record_text(path: str) -> str | None:
+    """A record file's text as the locator reads it (None when it cannot be read)."""
+    if "://" in path:  # a record in object storage (Dask engine)
+        from audit.distributed import read_text
+
+        return read_text(path)
+    try:
+        return Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None

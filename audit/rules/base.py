@@ -35,6 +35,9 @@ class Draft:
     line: int | None = None
     column: int | None = None
     related: tuple[Related, ...] = ()
+    # Set with line and column when the whole region is known (located by a worker).
+    end_line: int | None = None
+    end_column: int | None = None
     # Set by corpus rules, which speak about records other than the current one.
     path: str | None = None
     record_id: str | None = None
