@@ -61,6 +61,17 @@ def _kinds(text: str) -> list[str]:
         ("Two men are suspected of setting the fire.", "hedge"),
         ("The review stopped short of blaming the pilot.", "limits_of_evidence"),
         ("The paper has not yet been peer-reviewed.", "limits_of_evidence"),
+        (
+            "The blast hurt more than 90 people, the regional health ministry said.",
+            "attributed_estimate",
+        ),
+        (
+            "Officers said the driver was going at least 20 mph over the limit.",
+            "attributed_estimate",
+        ),
+        ("Police said the gunman fired at least seven shots.", "attributed_estimate"),
+        ("About 1,200 flights were cancelled, according to FlightAware.", "attributed_estimate"),
+        ("The jury was told that she had taken more than 30 photographs.", "attributed_estimate"),
     ],
 )
 def test_cue_family_fires(text: str, kind: str) -> None:
@@ -85,6 +96,12 @@ def test_cue_family_fires(text: str, kind: str) -> None:
         ("Business Insider said the figures were accurate.", "official_denial"),
         ("The new stadium is still incomplete.", "limits_of_evidence"),
         ("The initial report on the crash was published in 2019.", "hedge"),
+        (
+            "The river fell to 0.4 metres on Sunday, the Environment Agency said.",
+            "attributed_estimate",
+        ),
+        ("Police said the road reopened at 6pm.", "attributed_estimate"),
+        ("The jury was told the trial would last two weeks.", "attributed_estimate"),
     ],
 )
 def test_look_alike_does_not_fire(text: str, kind: str) -> None:
