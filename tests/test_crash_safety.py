@@ -68,3 +68,24 @@ def test_two_ingests_into_one_folder_lose_nothing(tmp_path: Path) -> None:
     processes = [_ingest(first, out), _ingest(second, out)]
     assert [p.wait() for p in processes] == [0, 0]
     assert _assert_all_whole(out) == 600
+
+
+def test_atomic_writes_keep_permissions(tmp_path: Path) -> None:
+    """A replaced file keeps its mode; a new one gets the umask's (not mkstemp's 0600)."""
+    import os
+    import stat
+
+    from audit.jsonio import write_atomic
+
+    shared = tmp_path / "shared.json"
+    shared.write_text("{}", encoding="utf-8")
+    shared.chmod(0o640)
+    write_atomic(shared, "[]\n")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o640 and shared.read_text() == "[]\n"
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        write_atomic(fresh, "{}\n", exclusive=True)
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+    finally:
+        os.umask(umask)
