@@ -152,6 +152,13 @@ def test_stamp_command_bad_input(tmp_path: Path) -> None:
     (tmp_path / "list.json").write_text("[]", encoding="utf-8")
     run = run_cli("stamp", str(tmp_path / "list.json"))
     assert run.code == 2 and "not a provenance record" in run.err
+    good = _ingest(tmp_path)  # a bad file beside a good one: the good one is stamped
+    record = _load(good)
+    del record["detection"]
+    _save(good, record)
+    run = run_cli("stamp", str(bad), str(good))
+    assert run.code == 2 and "1 stamped" in run.out and "1 unreadable" in run.out
+    assert "detection" in _load(good)
 
 
 def test_user_packs_stamp_with_their_own_version(tmp_path: Path) -> None:

@@ -4,8 +4,8 @@ Ingest stamps every record it writes. A record made before stamps existed, or wh
 detectors have since changed (a new provaudit, other rule packs), has no current stamp and
 ``check`` runs the content detectors on it again (RES099). This command runs them once and,
 where they find exactly the flags the record lists, writes the stamp so later checks skip
-them. It changes nothing else in a record (the review stays as it is) and names every file
-it writes. A record whose flags differ from what the detectors find is left alone: review
+them. It changes no other value in a record (the review stays as it is; the file is
+rewritten in ingest's layout) and names every file it writes. A record whose flags differ from what the detectors find is left alone: review
 it first (``check`` reports what is missing as RES099).
 """
 
@@ -20,9 +20,10 @@ from typing import Any
 from audit.analyse.content import current_version, detect, use_pack_dirs
 from audit.analyse.content.stamp import listed_keys, stamp
 from audit.commands.common import add_rule_packs
-from audit.engine import discover
+from audit.engine import discover, read_bytes
 from audit.errors import InputError
 from audit.jsonio import JsonSyntaxError, dumps, loads_strict, write_atomic
+from audit.options import DEFAULT_MAX_BYTES
 
 NAME = "stamp"
 HELP = "write the detection stamp into records whose flags match the detectors"
@@ -41,9 +42,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _read(path: str) -> dict[str, Any]:
+    raw = read_bytes(path, DEFAULT_MAX_BYTES)  # InputError when missing or too large
     try:
-        data = loads_strict(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, JsonSyntaxError) as exc:
+        data = loads_strict(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, JsonSyntaxError) as exc:
         raise InputError(path, f"cannot read record ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise InputError(path, "not a provenance record (no text)")
@@ -84,11 +86,16 @@ def _verdict(path: str, version: str) -> tuple[str, dict[str, Any] | None]:
 def run(args: argparse.Namespace) -> int:
     use_pack_dirs(tuple(args.rule_packs))
     version = current_version()
-    counts = {"stamped": 0, "current": 0, "out of date": 0, "not stamped": 0}
+    counts = {"stamped": 0, "current": 0, "out of date": 0, "not stamped": 0, "unreadable": 0}
     for path in discover(args.paths):
         if path == "-":
             raise InputError("-", "stamp writes record files; standard input cannot be stamped")
-        verdict, record = _verdict(path, version)
+        try:
+            verdict, record = _verdict(path, version)
+        except InputError as exc:  # say so and go on with the other records
+            sys.stderr.write(f"provaudit: {exc}\n")
+            counts["unreadable"] += 1
+            continue
         outcome = verdict.split(":")[0]
         if record is not None and args.check:
             outcome, verdict = "out of date", "stamp missing or out of date"
@@ -99,4 +106,6 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(f"{path}: {verdict}\n")
     summary = ", ".join(f"{n} {name}" for name, n in counts.items() if n or name == "current")
     sys.stdout.write(f"{summary} (detectors {version})\n")
+    if counts["unreadable"]:
+        return 2
     return 1 if counts["not stamped"] or counts["out of date"] else 0
