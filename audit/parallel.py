@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,6 +24,22 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker when the process that started it is gone (killed with -9, say): a
+    pool worker otherwise waits for work forever, orphaned."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _start_worker(
+    parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]
+) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -63,7 +81,9 @@ def ordered_map(
         yield from map(work, pending)
         yield from map(work, iterator)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=initializer, initargs=initargs) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(), initializer, initargs)
+    ) as pool:
         flying: deque[Future[list[R]]] = deque()
         for part in _chunks(chain(pending, iterator), chunk):
             flying.append(pool.submit(_apply, work, part))

@@ -45,16 +45,44 @@ def _assert_all_whole(out: Path) -> int:
     return len(records)
 
 
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is ``pid`` (from /proc; empty where there is none)."""
+    found = set()
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat_file.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
 def test_kill_9_leaves_records_whole_or_absent(tmp_path: Path) -> None:
     source = _articles(tmp_path / "src", ARTICLES, "a")
     out = tmp_path / "out"
     rng = random.Random(20191118)
+    orphans: set[int] = set()
     for _ in range(5):
         process = _ingest(source, out)
         time.sleep(rng.uniform(0.4, 1.6))
+        orphans |= _children(process.pid)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         _assert_all_whole(out)
+    waited = 0.0
+    while any(_running(pid) for pid in orphans) and waited < 20:
+        time.sleep(0.2)
+        waited += 0.2
+    assert not [pid for pid in orphans if _running(pid)]  # workers end with their parent
     finished = _ingest(source, out)
     assert finished.wait() == 0
     assert _assert_all_whole(out) == ARTICLES

@@ -5,8 +5,9 @@ detectors have since changed (a new provaudit, other rule packs), has no current
 ``check`` runs the content detectors on it again (RES099). This command runs them once and,
 where they find exactly the flags the record lists, writes the stamp so later checks skip
 them. It changes no other value in a record (the review stays as it is; the file is
-rewritten in ingest's layout) and names every file it writes. A record whose flags differ from what the detectors find is left alone: review
-it first (``check`` reports what is missing as RES099).
+rewritten in ingest's layout) and names every file it writes. A record whose flags differ
+from what the detectors find is left alone: review it first (``check`` reports what is
+missing as RES099).
 """
 
 from __future__ import annotations
