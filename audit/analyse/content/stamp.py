@@ -5,9 +5,9 @@ Re-running every content detector on every record (RES099) is the dearest part o
 
     "detection": {"detectors": "<version>", "flags_sha256": "<fingerprint>"}
 
-``detectors`` names the detectors that ran: a hash of their code (the modules of
-``audit.analyse.content`` and every ``audit`` module they import, found by reading the
-imports), their word lists and the rule packs in use, shipped and the user's.
+``detectors`` names the detectors that ran: a hash of provaudit's version, their code (the
+modules of ``audit.analyse.content`` and every ``audit`` module they import, found by
+reading the imports), their word lists and the rule packs in use, shipped and the user's.
 ``flags_sha256`` hashes that version, the SHA-256 of the text and the code, start and end
 of every flag found. ``check`` recomputes the fingerprint from the record's own text and
 *listed* flags: when it matches, the same detectors on the same text found exactly the
@@ -90,7 +90,9 @@ def _data_files(pack_dirs: Iterable[str]) -> list[tuple[str, bytes]]:
 @cache
 def detector_version(pack_dirs: tuple[str, ...] = ()) -> str:
     """Version of the detectors with the user rule packs in ``pack_dirs`` (16 hex digits)."""
-    hasher = hashlib.sha256()
+    from audit import __version__  # a release changes it even where sources are compiled
+
+    hasher = hashlib.sha256(f"provaudit {__version__}\n".encode())
     for name, path in sorted(detector_modules().items()):
         hasher.update(f"module {name}\n".encode())
         hasher.update(path.read_bytes())
