@@ -69,7 +69,6 @@ def empty_fields() -> dict[str, Any]:
         "quotes": [],
         "figures": [],
         "flags": [],
-        "detection": None,
     }
 
 

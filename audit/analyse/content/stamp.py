@@ -51,7 +51,9 @@ def _imported(name: str, path: Path) -> set[str]:
                 base = ".".join([*parts[: len(parts) - node.level + 1], base]).strip(".")
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
-    return {m for m in found if m == "audit" or m.startswith("audit.")}
+    # The package itself is left out: its __init__ gathers every command; its version is
+    # hashed on its own.
+    return {m for m in found if m.startswith("audit.")}
 
 
 def detector_modules() -> dict[str, Path]:
@@ -60,7 +62,8 @@ def detector_modules() -> dict[str, Path]:
     waiting = [_PACKAGE]
     package_dir = _module_file(_PACKAGE)
     if package_dir is not None:
-        waiting += [f"{_PACKAGE}.{p.stem}" for p in sorted(package_dir.parent.glob("*.py"))]
+        modules = sorted(p.stem for p in package_dir.parent.glob("*.py"))
+        waiting += [f"{_PACKAGE}.{stem}" for stem in modules if stem != "__init__"]
     while waiting:
         name = waiting.pop()
         if name in files:
