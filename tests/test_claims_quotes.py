@@ -236,3 +236,13 @@ def test_a_quote_split_around_its_tag_keeps_one_speaker() -> None:
 def test_a_person_named_after_an_outlets_possessive_is_the_speaker() -> None:
     text = '"You have to ask whether you want that," the ACLU\'s Jay Stanley tells Axios.'
     assert pairs(text)[0][1] == "Jay Stanley"
+
+
+def test_next_sentence_reporting_other_words_is_no_tag() -> None:
+    text = (
+        "“The talks are over.” Mayor Rosa Diaz said the council would meet again in May. "
+        "“We are ready.” Tomas Lind said on Monday."
+    )
+    assert pairs(text) == [("The talks are over.", None), ("We are ready.", "Tomas Lind")]
+    asked = "“Is it over?” asked Rosa Diaz, the mayor."
+    assert pairs(asked) == [("Is it over?", "Rosa Diaz")]

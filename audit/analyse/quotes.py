@@ -31,6 +31,13 @@ _LAST_WORD = re.compile(r"\w+$")
 _NAME_NEXT = re.compile(r"[ \t][A-Z]")
 _INITIAL = re.compile(r"[A-Z]")
 _THAT = re.compile(r"\s+that\b")
+# A verb that reports a clause, with the clause's first word: "said the prime minister …"
+_REPORTS_CLAUSE = re.compile(
+    r"(?:said|says|added|adds|insisted|insists|argued|argues|claimed|claims|warned|warns"
+    r"|noted|notes|stressed|stresses|explained|explains)\s+"
+    r"(?:the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\b",
+    re.IGNORECASE,
+)
 # A name after a verb, at most two lower-case words between ("said former minister Roe").
 _NAME_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})")
 # A name right after the closing mark, set off by a comma: the speaker of an apposition.
@@ -250,6 +257,15 @@ def _after(ctx: _Context, q: QuoteSpan, limit: int) -> tuple[Speaker | None, boo
         return None, False  # "…”, though the union warned": another clause's verb
     if first is verb and _THAT.match(ctx.masked, first.end()):
         return None, False  # "…?” Mr. Cueto responded that …": the verb reports other words
+    if (
+        first is verb
+        and ctx.text[q.close_at - 1 : q.close_at] == "."
+        and ctx.masked[begin : first.start()].strip()
+        and _REPORTS_CLAUSE.match(ctx.masked, first.start())
+    ):
+        # '…consulted.” Downing Street said the prime minister …': the quote's sentence has
+        # ended and the next one reports other words, so it is no tag of this quote
+        return None, False
     if first is acc:
         return _according(ctx, first.end(), window_end), near
     lead = _LEAD_NAME.match(ctx.masked, begin, first.start())
