@@ -145,12 +145,13 @@ def record_from(source: str, retrieved: str, limits: FetchLimits) -> dict[str, A
 
 def run(args: argparse.Namespace) -> int:
     from audit import ingest
-    from audit.analyse.content import use_pack_dirs
+    from audit.analyse.content import current_version, use_pack_dirs
     from audit.ingest.fetch import FetchLimits
     from audit.record import place, serialise
 
     options = options_from(args)
     use_pack_dirs(options.rule_packs)
+    current_version()  # the detectors' version for the stamps, once, before workers fork
     retrieved = retrieved_time(options.retrieved)
     sources = list(ingest.expand(options.sources))
     folder = Path(options.out) if options.out else None
