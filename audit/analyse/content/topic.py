@@ -117,8 +117,8 @@ def _terms(value: str) -> list[str]:
     return [w for w in (m.lower() for m in _WORD.findall(value)) if w not in stop]
 
 
-def _vectors(units: Sequence[Unit]) -> list[dict[str, float]]:
-    bags = [Counter(_terms(u.text)) for u in units]
+def _vectors(terms: Sequence[list[str]]) -> list[dict[str, float]]:
+    bags = [Counter(t) for t in terms]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
@@ -131,13 +131,14 @@ def _vectors(units: Sequence[Unit]) -> list[dict[str, float]]:
     return out
 
 
-def coherence(units: Sequence[Unit]) -> list[float]:
-    """Cosine of each unit's TF-IDF vector with the sum of all the other units' vectors.
+def coherence(terms: Sequence[list[str]]) -> list[float]:
+    """Cosine of each unit's TF-IDF vector (``terms``: each unit's content words) with the
+    sum of all the other units' vectors.
 
     With T the sum of all vectors and v one unit's (unit length): v·(T-v) = v·T - 1 and
     |T-v|² = |T|² - 2 v·T + 1, so each score costs only the unit's own terms.
     """
-    vectors = _vectors(units)
+    vectors = _vectors(terms)
     total: Counter[str] = Counter()
     for vec in vectors:
         total.update(vec)
@@ -158,24 +159,30 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
     if not breaks:
         return  # no furniture the page could go on from: nothing to weigh
     every = paragraphs(text)
-    units = [u for u in every if len(_terms(u.text)) >= _MIN_WORDS]
-    if len(units) < 3:
+    candidates = {b.start for a, b in pairwise(every) if _follows(a, b, furniture, breaks)}
+    if not candidates:
+        return  # no paragraph right after furniture: no score can flag anything
+    bags = [(u, terms) for u in every if len(terms := _terms(u.text)) >= _MIN_WORDS]
+    if len(bags) < 3:
         return
-    previous = {b.start: a for a, b in pairwise(every)}
-    for unit, score in zip(units, coherence(units), strict=True):
-        before = previous.get(unit.start)
-        if score >= _UNRELATED or before is None:
-            continue
-        if any(f.start < unit.end and unit.start < f.end for f in furniture):
-            continue  # already flagged as something more specific
-        if not any(f.start <= before.start and before.end <= f.end for f in breaks):
-            continue
-        yield Flag(
-            "SPM020",
-            "unrelated_content",
-            "unrelated",
-            "low",
-            unit.start,
-            unit.end,
-            f"this paragraph shares almost no vocabulary with the rest (similarity {score:.2f})",
-        )
+    scores = coherence([terms for _, terms in bags])
+    for (unit, _), score in zip(bags, scores, strict=True):
+        if score < _UNRELATED and unit.start in candidates:
+            yield Flag(
+                "SPM020",
+                "unrelated_content",
+                "unrelated",
+                "low",
+                unit.start,
+                unit.end,
+                "this paragraph shares almost no vocabulary with the rest"
+                f" (similarity {score:.2f})",
+            )
+
+
+def _follows(before: Unit, unit: Unit, furniture: Sequence[Flag], breaks: Sequence[Flag]) -> bool:
+    """``unit`` directly follows a break (``before`` lies inside one) and no furniture flag
+    overlaps it (it would be flagged as something more specific)."""
+    return not any(f.start < unit.end and unit.start < f.end for f in furniture) and any(
+        f.start <= before.start and before.end <= f.end for f in breaks
+    )
