@@ -112,20 +112,23 @@ def caption_credits(text: str) -> Iterator[Flag]:
     """RES004: photo captions and credits left in the text."""
     label, parenthesis = _label(), _parenthesis()
     for unit in _candidates(text):
-        has_sign = bool(_SIGN.search(unit.text))
-        credit = label.search(unit.text) or has_sign or _CAPS_CREDIT.search(unit.text)
-        if len(unit.text) <= _SHORT_LINE and credit:
+        line = unit.text
+        if len(line) <= _SHORT_LINE and (
+            label.search(line) or _SIGN.search(line) or _CAPS_CREDIT.search(line)
+        ):
             yield _flag(unit.start, unit.end, "high", "a photo caption or credit line")
             continue
-        for match in parenthesis.finditer(unit.text):
-            yield _flag(
-                unit.start + match.start(),
-                unit.start + match.end(),
-                "high",
-                "a photo credit inside the paragraph",
-            )
-        for match in _COPYRIGHT.finditer(unit.text):
-            yield _merged_caption(unit.text, unit.start, match.start(), match.end())
+        if "(" in line:
+            for match in parenthesis.finditer(line):
+                yield _flag(
+                    unit.start + match.start(),
+                    unit.start + match.end(),
+                    "high",
+                    "a photo credit inside the paragraph",
+                )
+        if "©" in line:
+            for match in _COPYRIGHT.finditer(line):
+                yield _merged_caption(line, unit.start, match.start(), match.end())
 
 
 def _merged_caption(line: str, offset: int, sign: int, end: int) -> Flag:

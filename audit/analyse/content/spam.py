@@ -13,6 +13,10 @@ from audit.analyse.content.model import Flag, lines
 _MAX_WORDS = 14
 _BARE_WORDS = 8
 _WORD = re.compile(r"\w+")
+# More than _MAX_WORDS words, decided after the first _MAX_WORDS + 1 of them (possessive
+# quantifiers: each \w++ takes a whole word, nothing to backtrack into).
+_MANY_WORDS = re.compile(rf"(?:\W*+\w++){{{_MAX_WORDS + 1}}}")
+_CLOSED = ".!?:"
 
 
 def counts(text: str) -> Counter[str]:
@@ -26,11 +30,18 @@ def injected_links(text: str) -> Iterator[Flag]:
     vocabulary: Counter[str] | None = None
     for unit in lines(text):
         low = unit.text.lower().lstrip(" -•*>»[")
-        words = _WORD.findall(low)
-        if not words or len(words) > _MAX_WORDS:
+        called = low.startswith(lex.call_to_action)
+        if not called and unit.text[-1:] in _CLOSED:
+            continue  # a sentence without a call to action: most lines end here
+        if _MANY_WORDS.match(low):
             continue
-        opener = next((c for c in lex.call_to_action if low.startswith(c)), None)
-        bare = opener is None and len(words) <= _BARE_WORDS and unit.text[-1:] not in ".!?:"
+        words = _WORD.findall(low)
+        if not words:
+            continue
+        opener = (
+            next((c for c in lex.call_to_action if low.startswith(c)), None) if called else None
+        )
+        bare = opener is None and len(words) <= _BARE_WORDS and unit.text[-1:] not in _CLOSED
         if opener is None and not bare:
             continue
         tail = [w for w in _WORD.findall(low[len(opener or "") :]) if len(w) > 2]

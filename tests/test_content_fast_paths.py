@@ -1,0 +1,44 @@
+"""The content detectors' shortcuts decide exactly what the full computation would."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from audit.analyse.content import spam
+from audit.analyse.content.credits import caption_credits
+from audit.analyse.content.packs import _lower
+
+STORY = (
+    "Officials in the region said on Monday that the detention camps were vocational "
+    "schools, a claim the leaked documents contradict in detail.\n"
+)
+LONG = " ".join(["The documents describe how guards should watch the inmates closely."] * 5)
+
+
+@given(st.text(alphabet=st.sampled_from("ab1_ é٣,.-\t\n"), max_size=80))
+def test_many_words_matches_only_past_the_word_limit(value: str) -> None:
+    many = spam._MANY_WORDS.match(value) is not None
+    assert many == (len(spam._WORD.findall(value)) > spam._MAX_WORDS)
+
+
+def test_injected_link_after_the_shortcuts() -> None:
+    text = STORY + "Click Here: liverpool mens jersey\n" + STORY
+    flags = list(spam.injected_links(text))
+    assert [text[f.start : f.end] for f in flags] == ["Click Here: liverpool mens jersey"]
+    ended = STORY + "Cheap jersey sale outlet discount shop.\n"  # a sentence, no call
+    assert list(spam.injected_links(ended)) == []
+    wordy = STORY + "Click Here: " + " ".join(["liverpool mens jersey"] * 5) + "\n"
+    assert list(spam.injected_links(wordy)) == []  # more than the word limit
+
+
+def test_credits_inside_long_paragraphs_are_still_found() -> None:
+    text = f"{LONG} (Photo: Jane Doe) {LONG}\n{LONG} Chen Quanguo, party secretary © AP {LONG}\n"
+    found = [(f.confidence, text[f.start : f.end]) for f in caption_credits(text)]
+    assert ("high", "(Photo: Jane Doe)") in found
+    assert any(quote.endswith("© AP") for _, quote in found)
+    assert list(caption_credits(f"{LONG} written by a reporter {LONG}\n")) == []
+
+
+def test_each_digit_lowers_to_one_mark() -> None:
+    assert _lower("Ab 12 ٣4\u00a0x") == "ab ## ## x"
