@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from audit.analyse.content import spam
 from audit.analyse.content.credits import caption_credits
 from audit.analyse.content.packs import _lower
+from audit.analyse.content.structure import duplicated_header, line_keys, repeated_paragraphs
 
 STORY = (
     "Officials in the region said on Monday that the detention camps were vocational "
@@ -42,3 +43,17 @@ def test_credits_inside_long_paragraphs_are_still_found() -> None:
 
 def test_each_digit_lowers_to_one_mark() -> None:
     assert _lower("Ab 12 ٣4\u00a0x") == "ab ## ## x"
+
+
+def test_shared_line_keys_find_the_same_repeats() -> None:
+    header = "Leaked files show the camps' rules\nBy Jane Doe-Smith\n12 March 2021\n"
+    text = header + STORY + header + STORY
+    keys = line_keys(text)
+    flags = list(duplicated_header(text, keys))
+    assert flags == list(duplicated_header(text))
+    assert [(f.code, f.confidence, text[f.start : f.end]) for f in flags] == [
+        ("RES005", "high", header.strip())
+    ]
+    repeats = list(repeated_paragraphs(text, [(f.start, f.end) for f in flags], keys))
+    assert repeats == list(repeated_paragraphs(text, []))[-1:]
+    assert [text[f.start : f.end] for f in repeats] == [STORY.strip()]

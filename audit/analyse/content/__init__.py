@@ -22,6 +22,7 @@ from audit.analyse.content.structure import (
     dangling_quote_intro,
     detached_pull_quotes,
     duplicated_header,
+    line_keys,
     markup_residue,
     repeated_paragraphs,
 )
@@ -66,9 +67,10 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found = run_packs(rules, text, quoted_spans(text))
     lists = {r.code for r in rules if r.opens == "related_list"}
     comments = {r.code for r in rules if r.opens == "comments"}
-    headers = list(duplicated_header(text))
+    keys = line_keys(text)
+    headers = list(duplicated_header(text, keys))
     found += headers
-    found += repeated_paragraphs(text, [(f.start, f.end) for f in headers])
+    found += repeated_paragraphs(text, [(f.start, f.end) for f in headers], keys)
     found += broken_links(text)
     found += markup_residue(text)
     found += caption_credits(text)
