@@ -43,6 +43,8 @@ _KIND = re.compile(r"^[a-z][a-z0-9_]*$")
 # Characters skipped when a token is pinned to the start or end of its scope.
 _EDGE = " \t-–—•*»«>|#:.!?…()[]<"
 _DIGIT = re.compile(r"\d")  # each digit becomes one "#"
+_ASCII = bytes(range(128))
+_ASCII_DIGITS = bytes.maketrans(b"0123456789", b"#" * 10)
 _WORDLESS = re.compile(r"[^\w#]+")
 _REQUIRED = ("extends", "code", "name", "message", "level", "why", "fails", "passes")
 
@@ -216,7 +218,17 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lowered
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _DIGIT.sub("#", low.replace("\u00a0", " ").replace("\u00ad", " "))
+    return _digits(low.replace("\u00a0", " ").replace("\u00ad", " "))
+
+
+def _digits(low: str) -> str:
+    """``low`` with each digit replaced by "#". In UTF-8 the bytes of ASCII digits occur
+    only as those digits, so a byte translation replaces them; the pattern runs only when
+    the non-ASCII characters (what is left after deleting the ASCII bytes) hold a digit."""
+    raw = low.encode("utf-8", "surrogatepass")
+    if _DIGIT.search(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        return _DIGIT.sub("#", low)
+    return raw.translate(_ASCII_DIGITS).decode("utf-8", "surrogatepass")
 
 
 def _is_word(ch: str) -> bool:
