@@ -25,6 +25,15 @@ def test_many_words_matches_only_past_the_word_limit(value: str) -> None:
     assert many == (len(spam._WORD.findall(value)) > spam._MAX_WORDS)
 
 
+@given(
+    st.text(alphabet=st.sampled_from("aA_1é ,\nΣ"), max_size=60),
+    st.text(alphabet=st.sampled_from("aa_1é"), min_size=1, max_size=3),
+)
+def test_vocabulary_counts_words_as_the_word_pattern_finds_them(text: str, word: str) -> None:
+    expected = spam._WORD.findall(text.lower()).count(word)
+    assert spam.Vocabulary(text)[word] == expected
+
+
 def test_injected_link_after_the_shortcuts() -> None:
     text = STORY + "Click Here: liverpool mens jersey\n" + STORY
     flags = list(spam.injected_links(text))

@@ -19,15 +19,40 @@ _MANY_WORDS = re.compile(rf"(?:\W*+\w++){{{_MAX_WORDS + 1}}}")
 _CLOSED = ".!?:"
 
 
-def counts(text: str) -> Counter[str]:
-    """How often each lower-cased word occurs in the whole text."""
-    return Counter(_WORD.findall(text.lower()))
+class Vocabulary:
+    """How often a word occurs in the whole lower-cased text, counted for the words asked
+    about only (as often as ``_WORD`` finds it: not inside a longer word)."""
+
+    def __init__(self, text: str) -> None:
+        self.low = text.lower()
+        self.seen: dict[str, int] = {}
+
+    def __getitem__(self, word: str) -> int:
+        if word not in self.seen:
+            self.seen[word] = self._count(word)
+        return self.seen[word]
+
+    def _count(self, word: str) -> int:
+        low, size, total = self.low, len(word), 0
+        at = low.find(word)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not _is_word(low[at - 1])) and (
+                end == len(low) or not _is_word(low[end])
+            ):
+                total += 1
+            at = low.find(word, at + 1)
+        return total
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
 
 
 def injected_links(text: str) -> Iterator[Flag]:
     """SPM001: a call-to-action line whose commercial words are foreign to the article."""
     lex = lexicon()
-    vocabulary: Counter[str] | None = None
+    vocabulary: Vocabulary | None = None
     for unit in lines(text):
         low = unit.text.lower().lstrip(" -•*>»[")
         called = low.startswith(lex.call_to_action)
@@ -47,7 +72,7 @@ def injected_links(text: str) -> Iterator[Flag]:
         tail = [w for w in _WORD.findall(low[len(opener or "") :]) if len(w) > 2]
         if not any(w in lex.commercial for w in tail):
             continue  # nothing sold: no flag, whatever the rest of the text says
-        vocabulary = counts(text) if vocabulary is None else vocabulary
+        vocabulary = Vocabulary(text) if vocabulary is None else vocabulary
         here = Counter(w.lower() for w in _WORD.findall(unit.text))
         foreign = [w for w in tail if vocabulary[w] <= here[w]]
         commercial = [w for w in foreign if w in lex.commercial]
