@@ -4,6 +4,8 @@ when no paragraph follows page furniture."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from audit.analyse.content import topic
 from audit.analyse.content.model import Flag
@@ -57,3 +59,13 @@ def test_no_paragraph_after_furniture_weighs_nothing(monkeypatch: pytest.MonkeyP
     start = text.index(FOREIGN)  # the paragraph after the heading is already a teaser
     teaser = Flag("RES019", "teaser", "boilerplate", "medium", start, start + len(FOREIGN), "")
     assert list(topic.unrelated_blocks(text, [_heading(text, "Related"), teaser])) == []
+
+
+@given(st.text(alphabet=st.sampled_from("abcé1_ -\n"), max_size=topic._MIN_CHARS - 1))
+def test_a_text_shorter_than_the_bound_has_too_few_words(value: str) -> None:
+    assert len(topic._WORD.findall(value)) < topic._MIN_WORDS
+
+
+def test_the_bound_is_tight() -> None:
+    value = " ".join(["cab"] * topic._MIN_WORDS)
+    assert len(value) == topic._MIN_CHARS and len(topic._WORD.findall(value)) == topic._MIN_WORDS

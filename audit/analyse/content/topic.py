@@ -19,6 +19,9 @@ _HEADING = 80
 _MIN_WORDS = 12
 _UNRELATED = 0.03
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# Shortest text holding _MIN_WORDS words: each has three letters or more, and a non-letter
+# separates one from the next.
+_MIN_CHARS = 4 * _MIN_WORDS - 1
 
 
 def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
@@ -114,7 +117,7 @@ def _marks_break(flag: Flag) -> bool:
 
 def _terms(value: str) -> list[str]:
     stop = lexicon().stopwords
-    return [w for w in (m.lower() for m in _WORD.findall(value)) if w not in stop]
+    return [w for w in map(str.lower, _WORD.findall(value)) if w not in stop]
 
 
 def _vectors(terms: Sequence[list[str]]) -> list[dict[str, float]]:
@@ -123,9 +126,10 @@ def _vectors(terms: Sequence[list[str]]) -> list[dict[str, float]]:
     for bag in bags:
         df.update(bag.keys())
     n = len(bags)
+    idf = {t: math.log((1 + n) / (1 + d)) for t, d in df.items()}
     out = []
     for bag in bags:
-        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t])) for t, c in bag.items()}
+        vec = {t: (1 + math.log(c)) * idf[t] for t, c in bag.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         out.append({t: v / norm for t, v in vec.items()})
     return out
@@ -162,7 +166,11 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
     candidates = {b.start for a, b in pairwise(every) if _follows(a, b, furniture, breaks)}
     if not candidates:
         return  # no paragraph right after furniture: no score can flag anything
-    bags = [(u, terms) for u in every if len(terms := _terms(u.text)) >= _MIN_WORDS]
+    bags = [
+        (u, terms)
+        for u in every
+        if len(u.text) >= _MIN_CHARS and len(terms := _terms(u.text)) >= _MIN_WORDS
+    ]
     if len(bags) < 3:
         return
     scores = coherence([terms for _, terms in bags])
@@ -183,6 +191,6 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
 def _follows(before: Unit, unit: Unit, furniture: Sequence[Flag], breaks: Sequence[Flag]) -> bool:
     """``unit`` directly follows a break (``before`` lies inside one) and no furniture flag
     overlaps it (it would be flagged as something more specific)."""
-    return not any(f.start < unit.end and unit.start < f.end for f in furniture) and any(
-        f.start <= before.start and before.end <= f.end for f in breaks
+    return any(f.start <= before.start and before.end <= f.end for f in breaks) and not any(
+        f.start < unit.end and unit.start < f.end for f in furniture
     )
