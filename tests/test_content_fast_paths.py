@@ -8,8 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.analyse.content import spam
-from audit.analyse.content.credits import caption_credits
-from audit.analyse.content.packs import _lower
+from audit.analyse.content.credits import caption_credits, cue_words
+from audit.analyse.content.packs import load_packs, run_packs
+from audit.analyse.content.scan import lower as _lower
+from audit.analyse.content.scan import scan
 from audit.analyse.content.structure import duplicated_header, line_keys, repeated_paragraphs
 
 STORY = (
@@ -71,3 +73,17 @@ def test_shared_line_keys_find_the_same_repeats() -> None:
     repeats = list(repeated_paragraphs(text, [(f.start, f.end) for f in flags], keys))
     assert repeats == list(repeated_paragraphs(text, []))[-1:]
     assert [text[f.start : f.end] for f in repeats] == [STORY.strip()]
+
+
+_PIECES = ["Photo", " by ", "Getty", "\u00a0", " ", "Images", "©", "AP", "1", "\n", ". ", "İ", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_the_shared_scan_finds_the_credit_lines_a_separate_pass_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    rules = tuple(r for r in load_packs() if r.flags_record)
+    scanned = scan(rules, text, cue_words())
+    if "\u00a0" in text or len(text.lower()) != len(text):
+        assert scanned.cue_ends is None  # the two lowerings may differ: credits scan alone
+    assert list(caption_credits(text, scanned.cue_ends)) == list(caption_credits(text))
+    assert run_packs(rules, text, [], scanned) == run_packs(rules, text, [])

@@ -11,10 +11,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from audit.analyse.content.comments import reader_comments
-from audit.analyse.content.credits import caption_credits, credit_lines
+from audit.analyse.content.credits import caption_credits, credit_lines, cue_words
 from audit.analyse.content.model import Flag, quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_packs
 from audit.analyse.content.preamble import opening_teaser
+from audit.analyse.content.scan import scan
 from audit.analyse.content.signoff import sign_offs
 from audit.analyse.content.spam import injected_links
 from audit.analyse.content.structure import (
@@ -63,8 +64,9 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     Pack rules without a content category (loaded terms) are left out: they are check
     findings, not record flags.
     """
-    rules = [r for r in (active_packs() if packs is None else packs) if r.flags_record]
-    found = run_packs(rules, text, quoted_spans(text))
+    rules = tuple(r for r in (active_packs() if packs is None else packs) if r.flags_record)
+    scanned = scan(rules, text, cue_words())  # one lowering and one pass for packs and credits
+    found = run_packs(rules, text, quoted_spans(text), scanned)
     lists = {r.code for r in rules if r.opens == "related_list"}
     comments = {r.code for r in rules if r.opens == "comments"}
     keys = line_keys(text)
@@ -73,7 +75,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += repeated_paragraphs(text, [(f.start, f.end) for f in headers], keys)
     found += broken_links(text)
     found += markup_residue(text)
-    found += caption_credits(text)
+    found += caption_credits(text, scanned.cue_ends)
     found += credit_lines(text)
     found += sign_offs(text, found)
     found += injected_links(text)

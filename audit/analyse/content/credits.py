@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -82,36 +82,45 @@ def _flag(start: int, end: int, confidence: str, message: str) -> Flag:
 
 
 @cache
-def _cues() -> Any:
+def cue_words() -> tuple[str, ...]:
     """Words without which no credit pattern matches a line: the credit markers, the
     copyright sign and the words that sign a caption (lower case, for the lowered text)."""
+    return tuple(w.lower() for w in (*lexicon().credit_markers, "©", "by", "foto", "por"))
+
+
+@cache
+def _cues() -> Any:
     auto = ahocorasick.Automaton()
-    for word in (*lexicon().credit_markers, "©", "by", "foto", "por"):
-        auto.add_word(word.lower(), word)
+    for word in cue_words():
+        auto.add_word(word, word)
     auto.make_automaton()
     return auto
 
 
-def _candidates(text: str) -> Iterator[Unit]:
+def _candidates(text: str, cue_ends: Sequence[int] | None) -> Iterator[Unit]:
     """The lines that hold a credit cue (every line when lowering changes the length)."""
     units = lines(text)
-    low = text.lower()
-    if len(low) != len(text):
-        yield from units
-        return
+    if cue_ends is None:
+        low = text.lower()
+        if len(low) != len(text):
+            yield from units
+            return
+        cue_ends = [last for last, _ in _cues().iter(low)]
     starts = [u.start for u in units]
     seen = -1
-    for last, _ in _cues().iter(low):
+    for last in cue_ends:
         k = unit_at(units, starts, last)
         if k > seen:
             seen = k
             yield units[k]
 
 
-def caption_credits(text: str) -> Iterator[Flag]:
-    """RES004: photo captions and credits left in the text."""
+def caption_credits(text: str, cue_ends: Sequence[int] | None = None) -> Iterator[Flag]:
+    """RES004: photo captions and credits left in the text (``cue_ends``: where the
+    ``cue_words`` end in ``text.lower()``, in order, when a shared scan found them; that
+    lowering then keeps the text's length)."""
     label, parenthesis = _label(), _parenthesis()
-    for unit in _candidates(text):
+    for unit in _candidates(text, cue_ends):
         line = unit.text
         if len(line) <= _SHORT_LINE and (
             label.search(line) or _SIGN.search(line) or _CAPS_CREDIT.search(line)
