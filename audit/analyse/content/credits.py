@@ -49,7 +49,7 @@ def _is_credit_line(line: str) -> bool:
     agencies = lexicon().photo_agencies
     if low in agencies:
         return low not in lexicon().agencies  # a wire agency alone is a sign-off (RES020)
-    if _FILE_PHOTO.search(low):
+    if low[-1:] == ")" and _FILE_PHOTO.search(low):  # lines are stripped: "$" is the end
         return True
     if len(line) > _CREDIT_LINE or line[-1:] in ".!?:;,":
         return False

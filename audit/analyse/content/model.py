@@ -86,7 +86,7 @@ def blocks(text: str, short: int = 40) -> list[Unit]:
         last = out[-1] if out else None
         joinable = last is not None and len(unit.text) <= short
         if joinable and last is not None and "\n\n" not in text[last.end : unit.start]:
-            tail = text[last.start : last.end].split("\n")[-1].strip()
+            tail = last.text[last.text.rfind("\n") + 1 :].strip()  # its last line
             if len(tail) <= short and tail[-1] not in '.!?:"”»':
                 out[-1] = Unit(last.start, unit.end, text[last.start : unit.end])
                 continue

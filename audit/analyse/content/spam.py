@@ -69,8 +69,9 @@ def injected_links(text: str) -> Iterator[Flag]:
         bare = opener is None and len(words) <= _BARE_WORDS and unit.text[-1:] not in _CLOSED
         if opener is None and not bare:
             continue
-        tail = [w for w in _WORD.findall(low[len(opener or "") :]) if len(w) > 2]
-        if not any(w in lex.commercial for w in tail):
+        rest = words if opener is None else _WORD.findall(low[len(opener) :])
+        tail = [w for w in rest if len(w) > 2]
+        if lex.commercial.isdisjoint(tail):
             continue  # nothing sold: no flag, whatever the rest of the text says
         vocabulary = Vocabulary(text) if vocabulary is None else vocabulary
         here = Counter(w.lower() for w in _WORD.findall(unit.text))
