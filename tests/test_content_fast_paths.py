@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from audit.analyse.content import spam
 from audit.analyse.content.credits import caption_credits, cue_words
 from audit.analyse.content.packs import load_packs, run_packs
-from audit.analyse.content.scan import lower as _lower
-from audit.analyse.content.scan import scan
+from audit.analyse.content.scanning import lower as _lower
+from audit.analyse.content.scanning import scan
 from audit.analyse.content.structure import duplicated_header, line_keys, repeated_paragraphs
 
 STORY = (

@@ -15,7 +15,7 @@ from audit.analyse.content.credits import caption_credits, credit_lines, cue_wor
 from audit.analyse.content.model import Flag, quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_packs
 from audit.analyse.content.preamble import opening_teaser
-from audit.analyse.content.scan import scan
+from audit.analyse.content.scanning import scan
 from audit.analyse.content.signoff import sign_offs
 from audit.analyse.content.spam import injected_links
 from audit.analyse.content.structure import (

@@ -31,7 +31,7 @@ from audit.analyse.content.model import (
     paragraphs,
     unit_at,
 )
-from audit.analyse.content.scan import Matches, Scan, lower, scan
+from audit.analyse.content.scanning import Matches, Scan, lower, scan
 from audit.errors import InputError
 
 EXTENDS = ("existence", "substitution", "occurrence", "conditional")
