@@ -49,7 +49,7 @@ def test_an_on_topic_paragraph_after_the_heading_passes() -> None:
 
 
 def test_no_paragraph_after_furniture_weighs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(terms: object) -> list[float]:
+    def fail(*args: object) -> dict[int, float]:
         raise AssertionError("coherence computed with no candidate paragraph")
 
     monkeypatch.setattr(topic, "coherence", fail)
@@ -59,6 +59,8 @@ def test_no_paragraph_after_furniture_weighs_nothing(monkeypatch: pytest.MonkeyP
     start = text.index(FOREIGN)  # the paragraph after the heading is already a teaser
     teaser = Flag("RES019", "teaser", "boilerplate", "medium", start, start + len(FOREIGN), "")
     assert list(topic.unrelated_blocks(text, [_heading(text, "Related"), teaser])) == []
+    text = _text(STORY, "Related", "Too short to weigh.", FOREIGN, MORE, LAST)
+    assert list(topic.unrelated_blocks(text, [_heading(text, "Related")])) == []
 
 
 @given(st.text(alphabet=st.sampled_from("abcé1_ -\n"), max_size=topic._MIN_CHARS - 1))

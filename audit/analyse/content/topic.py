@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from audit.analyse.content.lexicon import lexicon
@@ -135,9 +135,9 @@ def _vectors(terms: Sequence[list[str]]) -> list[dict[str, float]]:
     return out
 
 
-def coherence(terms: Sequence[list[str]]) -> list[float]:
+def coherence(terms: Sequence[list[str]], only: Iterable[int] | None = None) -> dict[int, float]:
     """Cosine of each unit's TF-IDF vector (``terms``: each unit's content words) with the
-    sum of all the other units' vectors.
+    sum of all the other units' vectors, by unit index (``only``: the indices wanted).
 
     With T the sum of all vectors and v one unit's (unit length): v·(T-v) = v·T - 1 and
     |T-v|² = |T|² - 2 v·T + 1, so each score costs only the unit's own terms.
@@ -147,12 +147,13 @@ def coherence(terms: Sequence[list[str]]) -> list[float]:
     for vec in vectors:
         total.update(vec)
     total_sq = sum(v * v for v in total.values())
-    scores = []
-    for vec in vectors:
+    scores = {}
+    for index in range(len(vectors)) if only is None else only:
+        vec = vectors[index]
         dot = sum(v * total[t] for t, v in vec.items())
         self_sq = sum(v * v for v in vec.values())
         rest_sq = max(total_sq - 2 * dot + self_sq, 0.0)
-        scores.append((dot - self_sq) / math.sqrt(rest_sq) if rest_sq > 1e-12 else 0.0)
+        scores[index] = (dot - self_sq) / math.sqrt(rest_sq) if rest_sq > 1e-12 else 0.0
     return scores
 
 
@@ -171,11 +172,12 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
         for u in every
         if len(u.text) >= _MIN_CHARS and len(terms := _terms(u.text)) >= _MIN_WORDS
     ]
-    if len(bags) < 3:
-        return
-    scores = coherence([terms for _, terms in bags])
-    for (unit, _), score in zip(bags, scores, strict=True):
-        if score < _UNRELATED and unit.start in candidates:
+    wanted = [i for i, (unit, _) in enumerate(bags) if unit.start in candidates]
+    if len(bags) < 3 or not wanted:
+        return  # too little text to weigh, or no candidate long enough to be weighed
+    for index, score in coherence([terms for _, terms in bags], wanted).items():
+        unit = bags[index][0]
+        if score < _UNRELATED:
             yield Flag(
                 "SPM020",
                 "unrelated_content",
