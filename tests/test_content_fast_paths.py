@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit.analyse.content import spam
 from audit.analyse.content.credits import caption_credits, cue_words
+from audit.analyse.content.model import blocks, lines
 from audit.analyse.content.packs import load_packs, run_packs
 from audit.analyse.content.scanning import lower as _lower
 from audit.analyse.content.scanning import scan
@@ -87,3 +88,25 @@ def test_the_shared_scan_finds_the_credit_lines_a_separate_pass_finds(pieces: li
         assert scanned.cue_ends is None  # the two lowerings may differ: credits scan alone
     assert list(caption_credits(text, scanned.cue_ends)) == list(caption_credits(text))
     assert run_packs(rules, text, [], scanned) == run_packs(rules, text, [])
+
+
+def _blocks_by_merging(text: str, short: int) -> list[tuple[int, int, str]]:
+    """Blocks as first written: merge each short line into the block before it when that
+    block's last line is short and open and no blank line separates them."""
+    out: list[tuple[int, int, str]] = []
+    for unit in lines(text):
+        if out and len(unit.text) <= short and "\n\n" not in text[out[-1][1] : unit.start]:
+            tail = text[out[-1][0] : out[-1][1]].split("\n")[-1].strip()
+            if len(tail) <= short and tail[-1] not in '.!?:"”»':
+                out[-1] = (out[-1][0], unit.end, text[out[-1][0] : unit.end])
+                continue
+        out.append((unit.start, unit.end, unit.text))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .:”\n\n"), max_size=40), st.integers(1, 6))
+def test_blocks_merge_wrapped_lines_as_before(text: str, short: int) -> None:
+    assert [(u.start, u.end, u.text) for u in blocks(text, short)] == _blocks_by_merging(
+        text, short
+    )

@@ -82,16 +82,31 @@ def blocks(text: str, short: int = 40) -> list[Unit]:
     """Lines, with runs of adjacent short lines (a phrase wrapped over several lines by
     the page layout) merged into one unit."""
     out: list[Unit] = []
+    first: Unit | None = None  # the first line of the block being built
+    previous: Unit | None = None  # its last line so far
     for unit in lines(text):
-        last = out[-1] if out else None
-        joinable = last is not None and len(unit.text) <= short
-        if joinable and last is not None and "\n\n" not in text[last.end : unit.start]:
-            tail = last.text[last.text.rfind("\n") + 1 :].strip()  # its last line
-            if len(tail) <= short and tail[-1] not in '.!?:"”»':
-                out[-1] = Unit(last.start, unit.end, text[last.start : unit.end])
-                continue
-        out.append(unit)
+        if (
+            previous is not None
+            and len(unit.text) <= short
+            and len(previous.text) <= short
+            and previous.text[-1] not in _WRAP_END
+            and "\n\n" not in text[previous.end : unit.start]
+        ):
+            previous = unit  # the phrase goes on on this line
+            continue
+        if first is not None and previous is not None:
+            out.append(_block(text, first, previous))
+        first = previous = unit
+    if first is not None and previous is not None:
+        out.append(_block(text, first, previous))
     return out
+
+
+_WRAP_END = '.!?:"”»'  # a short line ending so closes its phrase
+
+
+def _block(text: str, first: Unit, last: Unit) -> Unit:
+    return first if first is last else Unit(first.start, last.end, text[first.start : last.end])
 
 
 _BREAK = re.compile(r"\n[ \t\u00a0]*\n")
