@@ -3,12 +3,14 @@ when no paragraph follows page furniture."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.analyse.content import topic
-from audit.analyse.content.model import Flag
+from audit.analyse.content.model import Flag, paragraphs
 
 STORY = (
     "Flood waters rose across the river valley overnight, forcing farmers to move cattle "
@@ -71,3 +73,28 @@ def test_a_text_shorter_than_the_bound_has_too_few_words(value: str) -> None:
 def test_the_bound_is_tight() -> None:
     value = " ".join(["cab"] * topic._MIN_WORDS)
     assert len(value) == topic._MIN_CHARS and len(topic._WORD.findall(value)) == topic._MIN_WORDS
+
+
+@given(
+    st.lists(st.sampled_from(["word", "two words", "", " "]), min_size=1, max_size=12),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=4),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)), max_size=3),
+)
+def test_paragraphs_after_breaks_as_every_pair_would_find_them(
+    pieces: list[str], spans: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> None:
+    text = "\n\n".join(pieces)
+    every = paragraphs(text)
+    breaks = [
+        Flag("RES015", "related_list", "boilerplate", "medium", s, s + n, "") for s, n in spans
+    ]
+    furniture = breaks + [
+        Flag("RES019", "teaser", "boilerplate", "low", s, s + n, "") for s, n in others
+    ]
+    expected = {
+        b.start
+        for a, b in pairwise(every)
+        if any(f.start <= a.start and a.end <= f.end for f in breaks)
+        and not any(f.start < b.end and b.start < f.end for f in furniture)
+    }
+    assert topic._after_breaks(every, breaks, furniture) == expected

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import pairwise
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines, paragraphs
@@ -164,7 +164,7 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
     if not breaks:
         return  # no furniture the page could go on from: nothing to weigh
     every = paragraphs(text)
-    candidates = {b.start for a, b in pairwise(every) if _follows(a, b, furniture, breaks)}
+    candidates = _after_breaks(every, breaks, furniture)
     if not candidates:
         return  # no paragraph right after furniture: no score can flag anything
     bags = [
@@ -190,9 +190,20 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
             )
 
 
-def _follows(before: Unit, unit: Unit, furniture: Sequence[Flag], breaks: Sequence[Flag]) -> bool:
-    """``unit`` directly follows a break (``before`` lies inside one) and no furniture flag
-    overlaps it (it would be flagged as something more specific)."""
-    return any(f.start <= before.start and before.end <= f.end for f in breaks) and not any(
-        f.start < unit.end and unit.start < f.end for f in furniture
-    )
+def _after_breaks(
+    every: Sequence[Unit], breaks: Sequence[Flag], furniture: Sequence[Flag]
+) -> set[int]:
+    """Starts of the paragraphs right after one lying inside a break that no furniture flag
+    overlaps (it would be flagged as something more specific). Paragraphs are in order and
+    do not overlap: those inside a break are a run from the first starting in it."""
+    starts = [u.start for u in every]
+    found: set[int] = set()
+    for brk in breaks:
+        index = bisect_left(starts, brk.start)
+        while index < len(every) and every[index].end <= brk.end:
+            index += 1
+            if index < len(every):
+                unit = every[index]
+                if not any(f.start < unit.end and unit.start < f.end for f in furniture):
+                    found.add(unit.start)
+    return found
