@@ -66,7 +66,8 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     """
     rules = tuple(r for r in (active_packs() if packs is None else packs) if r.flags_record)
     scanned = scan(rules, text, cue_words())  # one lowering and one pass for packs and credits
-    found = run_packs(rules, text, quoted_spans(text), scanned)
+    quotes = quoted_spans(text) if any(r.exclude_quotes for r in rules) else []  # else unread
+    found = run_packs(rules, text, quotes, scanned)
     lists = {r.code for r in rules if r.opens == "related_list"}
     comments = {r.code for r in rules if r.opens == "comments"}
     keys = line_keys(text)
