@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.analyse.content import spam
+from audit.analyse.content import spam, structure
 from audit.analyse.content.credits import caption_credits, cue_words
 from audit.analyse.content.model import blocks, lines
 from audit.analyse.content.packs import load_packs, run_packs
@@ -110,3 +110,8 @@ def test_blocks_merge_wrapped_lines_as_before(text: str, short: int) -> None:
     assert [(u.start, u.end, u.text) for u in blocks(text, short)] == _blocks_by_merging(
         text, short
     )
+
+
+@given(st.text(alphabet=st.sampled_from("aΣB \t\u00a0\u2028\x1c.İ"), max_size=30))
+def test_line_key_shortcut_equals_collapsing_whitespace(value: str) -> None:
+    assert structure._norm(value) == " ".join(value.split()).lower()

@@ -16,6 +16,9 @@ _LONG_LINE = 100
 
 
 def _norm(value: str) -> str:
+    """``value`` with whitespace runs collapsed to one space, trimmed, lower-cased."""
+    if value.isprintable() and "  " not in value and value[:1] != " " != value[-1:]:
+        return value.lower()  # no whitespace but single inner spaces (the rest is unprintable)
     return " ".join(value.split()).lower()
 
 
