@@ -77,16 +77,21 @@ def test_shared_line_keys_find_the_same_repeats() -> None:
 
 
 _PIECES = ["Photo", " by ", "Getty", "\u00a0", " ", "Images", "©", "AP", "1", "\n", ". ", "İ", "x"]
+_SPAM = ["Click here", ": ", "cheap", " ", "jerseys", "\n", "Buy", "Σ", "1", ".", "\u00a0", "İ"]
 
 
-@given(st.lists(st.sampled_from(_PIECES), max_size=30))
-def test_the_shared_scan_finds_the_credit_lines_a_separate_pass_finds(pieces: list[str]) -> None:
-    text = "".join(pieces)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.lists(st.sampled_from(_SPAM)))
+def test_the_shared_scan_finds_the_lines_separate_passes_find(
+    pieces: list[str], sales: list[str]
+) -> None:
+    text = "".join(pieces) + "\n" + "".join(sales)
     rules = tuple(r for r in load_packs() if r.flags_record)
-    scanned = scan(rules, text, cue_words())
+    scanned = scan(rules, text, (cue_words(), spam.cue_words()))
     if "\u00a0" in text or len(text.lower()) != len(text):
-        assert scanned.cue_ends is None  # the two lowerings may differ: credits scan alone
-    assert list(caption_credits(text, scanned.cue_ends)) == list(caption_credits(text))
+        assert scanned.cue_ends is None  # the two lowerings may differ: each looks alone
+    credit_ends, commercial_ends = scanned.cue_ends or (None, None)
+    assert list(caption_credits(text, credit_ends)) == list(caption_credits(text))
+    assert list(spam.injected_links(text, commercial_ends)) == list(spam.injected_links(text))
     assert run_packs(rules, text, [], scanned) == run_packs(rules, text, [])
 
 

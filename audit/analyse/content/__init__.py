@@ -11,12 +11,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from audit.analyse.content.comments import reader_comments
-from audit.analyse.content.credits import caption_credits, credit_lines, cue_words
+from audit.analyse.content.credits import caption_credits, credit_lines
+from audit.analyse.content.credits import cue_words as credit_cues
 from audit.analyse.content.model import Flag, quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_packs
 from audit.analyse.content.preamble import opening_teaser
 from audit.analyse.content.scanning import scan
 from audit.analyse.content.signoff import sign_offs
+from audit.analyse.content.spam import cue_words as commercial_cues
 from audit.analyse.content.spam import injected_links
 from audit.analyse.content.structure import (
     broken_links,
@@ -65,7 +67,9 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     findings, not record flags.
     """
     rules = tuple(r for r in (active_packs() if packs is None else packs) if r.flags_record)
-    scanned = scan(rules, text, cue_words())  # one lowering and one pass for packs and credits
+    cues = (credit_cues(), commercial_cues())
+    scanned = scan(rules, text, cues)  # one lowering and one pass for packs and cue words
+    credit_ends, commercial_ends = scanned.cue_ends or (None, None)
     quotes = quoted_spans(text) if any(r.exclude_quotes for r in rules) else []  # else unread
     found = run_packs(rules, text, quotes, scanned)
     lists = {r.code for r in rules if r.opens == "related_list"}
@@ -76,10 +80,10 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += repeated_paragraphs(text, [(f.start, f.end) for f in headers], keys)
     found += broken_links(text)
     found += markup_residue(text)
-    found += caption_credits(text, scanned.cue_ends)
+    found += caption_credits(text, credit_ends)
     found += credit_lines(text)
     found += sign_offs(text, found)
-    found += injected_links(text)
+    found += injected_links(text, commercial_ends)
     found += dangling_quote_intro(text)
     found += detached_pull_quotes(text)
     found += related_lists(text, [f for f in found if f.code in lists])

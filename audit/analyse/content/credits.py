@@ -10,7 +10,7 @@ from typing import Any
 import ahocorasick
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, Unit, lines, unit_at
+from audit.analyse.content.model import Flag, Unit, holding, lines
 
 _SHORT_LINE = 250
 _CAPTION_MAX = 120
@@ -106,13 +106,7 @@ def _candidates(text: str, cue_ends: Sequence[int] | None) -> Iterator[Unit]:
             yield from units
             return
         cue_ends = [last for last, _ in _cues().iter(low)]
-    starts = [u.start for u in units]
-    seen = -1
-    for last in cue_ends:
-        k = unit_at(units, starts, last)
-        if k > seen:
-            seen = k
-            yield units[k]
+    yield from holding(units, cue_ends)
 
 
 def caption_credits(text: str, cue_ends: Sequence[int] | None = None) -> Iterator[Flag]:

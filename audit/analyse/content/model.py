@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -76,6 +76,18 @@ def unit_at(units: Sequence[Unit], starts: Sequence[int], position: int) -> int:
     overlapping, ``starts`` their start offsets)."""
     k = bisect_right(starts, position) - 1
     return k if k >= 0 and position < units[k].end else -1
+
+
+def holding(units: Sequence[Unit], ends: Iterable[int]) -> Iterator[Unit]:
+    """The ``units`` (in order, not overlapping) holding one of the offsets ``ends`` (in
+    increasing order), each once."""
+    starts = [u.start for u in units]
+    seen = -1
+    for end in ends:
+        k = unit_at(units, starts, end)
+        if k > seen:
+            seen = k
+            yield units[k]
 
 
 def blocks(text: str, short: int = 40) -> list[Unit]:

@@ -5,7 +5,6 @@ over every pack token and every cue word, instead of a lowering and a pass for e
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,43 +48,48 @@ def _digits(low: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Scan:
     """What one pass found: the lowered text, each rule's token matches (by rule index),
-    and where the cue words end in ``text.lower()`` (None when that lowering may differ
-    from this one: the cue owner then scans for itself)."""
+    and for each group of cue words where they end in ``text.lower()``, in order (None
+    when that lowering may differ from this one: the cues' owners then look for
+    themselves)."""
 
     low: str
     by_rule: dict[int, Matches]
-    cue_ends: list[int] | None
+    cue_ends: tuple[list[int], ...] | None
 
 
-def scan(rules: tuple[PackRule, ...], text: str, cues: tuple[str, ...] = ()) -> Scan:
-    """Lower ``text`` once and find every token of ``rules`` and every (lower-case) cue.
+Cues = tuple[tuple[str, ...], ...]  # groups of lower-case cue words
+
+
+def scan(rules: tuple[PackRule, ...], text: str, cues: Cues = ()) -> Scan:
+    """Lower ``text`` once and find every token of ``rules`` and every cue of each group.
 
     A cue's matches in this lowering are its matches in ``text.lower()`` when that keeps
     the text's length, the text has no no-break space or soft hyphen, and no cue holds a
     digit or "#": only those characters differ between the two lowerings."""
     low, same = lowered(text)
     by_rule: dict[int, Matches] = {}
-    cue_ends: list[int] = []
+    cue_ends: tuple[list[int], ...] = tuple([] for _ in cues)
     for last, entries in _combined(rules, cues).iter(low):
         for index, tokens in entries:
             if index < 0:
-                cue_ends.append(last)
+                cue_ends[-1 - index].append(last)
             else:
                 by_rule.setdefault(index, []).append((last, tokens))
     exact = same and not any(s in text for s in _SPACES) and _plain(cues)
     return Scan(low, by_rule, cue_ends if exact else None)
 
 
-def _plain(cues: Sequence[str]) -> bool:
-    return not any(c == "#" or c.isdecimal() for cue in cues for c in cue)
+def _plain(cues: Cues) -> bool:
+    return not any(c == "#" or c.isdecimal() for group in cues for cue in group for c in cue)
 
 
 _combined_cache: tuple[tuple[Any, ...], tuple[PackRule, ...], Any] = ((), (), None)
 
 
-def _combined(rules: tuple[PackRule, ...], cues: tuple[str, ...]) -> Any:
+def _combined(rules: tuple[PackRule, ...], cues: Cues) -> Any:
     """One automaton over the tokens of all ``rules`` and the ``cues``: each phrase maps to
-    the (rule index, tokens) pairs that use it, a cue to index -1 (built once per set)."""
+    the (rule index, tokens) pairs that use it, a cue of group g to index -1 - g (built
+    once per set)."""
     global _combined_cache
     key = (*(id(rule) for rule in rules), cues)
     cached_key, _, cached = _combined_cache
@@ -99,10 +103,11 @@ def _combined(rules: tuple[PackRule, ...], cues: tuple[str, ...]) -> Any:
                 entries[-1][1].append(token)
             else:
                 entries.append((index, [token]))
-    for cue in cues:
-        entries = phrases.setdefault(cue, [])
-        if not entries or entries[-1][0] != -1:
-            entries.append((-1, []))
+    for group, words in enumerate(cues):
+        for cue in words:
+            entries = phrases.setdefault(cue, [])
+            if not entries or entries[-1][0] != -1 - group:
+                entries.append((-1 - group, []))
     auto = ahocorasick.Automaton()
     for phrase, entries in phrases.items():
         auto.add_word(phrase, entries)

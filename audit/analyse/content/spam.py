@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import cache
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, lines
+from audit.analyse.content.model import Flag, holding, lines
 
 _MAX_WORDS = 14
 _BARE_WORDS = 8
@@ -49,11 +50,21 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches
 
 
-def injected_links(text: str) -> Iterator[Flag]:
-    """SPM001: a call-to-action line whose commercial words are foreign to the article."""
+@cache
+def cue_words() -> tuple[str, ...]:
+    """The commercial words a flagged line must hold (only single words can equal one of
+    the line's words)."""
+    return tuple(sorted(w for w in lexicon().commercial if _WORD.fullmatch(w)))
+
+
+def injected_links(text: str, cue_ends: Sequence[int] | None = None) -> Iterator[Flag]:
+    """SPM001: a call-to-action line whose commercial words are foreign to the article
+    (``cue_ends``: where the ``cue_words`` end in ``text.lower()``, in order, when a shared
+    scan found them; that lowering then keeps the text's length; only lines holding one
+    are read)."""
     lex = lexicon()
     vocabulary: Vocabulary | None = None
-    for unit in lines(text):
+    for unit in lines(text) if cue_ends is None else holding(lines(text), cue_ends):
         low = unit.text.lower().lstrip(" -•*>»[")
         called = low.startswith(lex.call_to_action)
         if not called and unit.text[-1:] in _CLOSED:
