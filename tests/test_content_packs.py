@@ -156,3 +156,15 @@ def test_user_heading_opens_a_related_list(tmp_path: Path) -> None:
     assert [(f.code, text[f.start : f.end]) for f in flags if f.code == "RES015"] == [
         ("RES015", "Boer wint prijs\nStorm op zee")
     ]
+
+
+def test_detect_passes_quotations_to_a_user_rule_that_excludes_them(tmp_path: Path) -> None:
+    (tmp_path / "q.yaml").write_text(
+        "extends: existence\ncode: RES061\nname: quoted-term\ncategory: residue\n"
+        "level: warning\nmessage: 'term: %s'\nwhy: w\nfails: f\npasses: p\n"
+        "scope: text\nspan: match\nexclude: [quotes]\ntokens: ['hoax']\n",
+        encoding="utf-8",
+    )
+    text = "Officials called it “a hoax”. The hoax claim spread."
+    flags = [f for f in detect(text, load_packs((str(tmp_path),))) if f.code == "RES061"]
+    assert [f.start for f in flags] == [text.rindex("hoax")]

@@ -13,10 +13,13 @@ from typing import Any
 
 from audit.analyse.content.comments import reader_comments
 from audit.analyse.content.credits import caption_credits, credit_lines
+from audit.analyse.content.credits import cue_words as credit_cues
 from audit.analyse.content.model import Flag, quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_packs
 from audit.analyse.content.preamble import opening_teaser
+from audit.analyse.content.scanning import scan
 from audit.analyse.content.signoff import sign_offs
+from audit.analyse.content.spam import cue_words as commercial_cues
 from audit.analyse.content.spam import injected_links
 from audit.analyse.content.stamp import detector_version, stamp
 from audit.analyse.content.structure import (
@@ -24,6 +27,7 @@ from audit.analyse.content.structure import (
     dangling_quote_intro,
     detached_pull_quotes,
     duplicated_header,
+    line_keys,
     markup_residue,
     repeated_paragraphs,
 )
@@ -64,19 +68,24 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     Pack rules without a content category (loaded terms) are left out: they are check
     findings, not record flags.
     """
-    rules = [r for r in (active_packs() if packs is None else packs) if r.flags_record]
-    found = run_packs(rules, text, quoted_spans(text))
+    rules = tuple(r for r in (active_packs() if packs is None else packs) if r.flags_record)
+    cues = (credit_cues(), commercial_cues())
+    scanned = scan(rules, text, cues)  # one lowering and one pass for packs and cue words
+    credit_ends, commercial_ends = scanned.cue_ends or (None, None)
+    quotes = quoted_spans(text) if any(r.exclude_quotes for r in rules) else []  # else unread
+    found = run_packs(rules, text, quotes, scanned)
     lists = {r.code for r in rules if r.opens == "related_list"}
     comments = {r.code for r in rules if r.opens == "comments"}
-    headers = list(duplicated_header(text))
+    keys = line_keys(text)
+    headers = list(duplicated_header(text, keys))
     found += headers
-    found += repeated_paragraphs(text, [(f.start, f.end) for f in headers])
+    found += repeated_paragraphs(text, [(f.start, f.end) for f in headers], keys)
     found += broken_links(text)
     found += markup_residue(text)
-    found += caption_credits(text)
+    found += caption_credits(text, credit_ends)
     found += credit_lines(text)
     found += sign_offs(text, found)
-    found += injected_links(text)
+    found += injected_links(text, commercial_ends)
     found += dangling_quote_intro(text)
     found += detached_pull_quotes(text)
     found += related_lists(text, [f for f in found if f.code in lists])

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
 import ahocorasick
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, Unit, lines, unit_at
+from audit.analyse.content.model import Flag, Unit, holding, lines
 
 _SHORT_LINE = 250
 _CAPTION_MAX = 120
@@ -49,7 +49,7 @@ def _is_credit_line(line: str) -> bool:
     agencies = lexicon().photo_agencies
     if low in agencies:
         return low not in lexicon().agencies  # a wire agency alone is a sign-off (RES020)
-    if _FILE_PHOTO.search(low):
+    if low[-1:] == ")" and _FILE_PHOTO.search(low):  # lines are stripped: "$" is the end
         return True
     if len(line) > _CREDIT_LINE or line[-1:] in ".!?:;,":
         return False
@@ -82,50 +82,56 @@ def _flag(start: int, end: int, confidence: str, message: str) -> Flag:
 
 
 @cache
-def _cues() -> Any:
+def cue_words() -> tuple[str, ...]:
     """Words without which no credit pattern matches a line: the credit markers, the
     copyright sign and the words that sign a caption (lower case, for the lowered text)."""
+    return tuple(w.lower() for w in (*lexicon().credit_markers, "©", "by", "foto", "por"))
+
+
+@cache
+def _cues() -> Any:
     auto = ahocorasick.Automaton()
-    for word in (*lexicon().credit_markers, "©", "by", "foto", "por"):
-        auto.add_word(word.lower(), word)
+    for word in cue_words():
+        auto.add_word(word, word)
     auto.make_automaton()
     return auto
 
 
-def _candidates(text: str) -> Iterator[Unit]:
+def _candidates(text: str, cue_ends: Sequence[int] | None) -> Iterator[Unit]:
     """The lines that hold a credit cue (every line when lowering changes the length)."""
     units = lines(text)
-    low = text.lower()
-    if len(low) != len(text):
-        yield from units
-        return
-    starts = [u.start for u in units]
-    seen = -1
-    for last, _ in _cues().iter(low):
-        k = unit_at(units, starts, last)
-        if k > seen:
-            seen = k
-            yield units[k]
+    if cue_ends is None:
+        low = text.lower()
+        if len(low) != len(text):
+            yield from units
+            return
+        cue_ends = [last for last, _ in _cues().iter(low)]
+    yield from holding(units, cue_ends)
 
 
-def caption_credits(text: str) -> Iterator[Flag]:
-    """RES004: photo captions and credits left in the text."""
+def caption_credits(text: str, cue_ends: Sequence[int] | None = None) -> Iterator[Flag]:
+    """RES004: photo captions and credits left in the text (``cue_ends``: where the
+    ``cue_words`` end in ``text.lower()``, in order, when a shared scan found them; that
+    lowering then keeps the text's length)."""
     label, parenthesis = _label(), _parenthesis()
-    for unit in _candidates(text):
-        has_sign = bool(_SIGN.search(unit.text))
-        credit = label.search(unit.text) or has_sign or _CAPS_CREDIT.search(unit.text)
-        if len(unit.text) <= _SHORT_LINE and credit:
+    for unit in _candidates(text, cue_ends):
+        line = unit.text
+        if len(line) <= _SHORT_LINE and (
+            label.search(line) or _SIGN.search(line) or _CAPS_CREDIT.search(line)
+        ):
             yield _flag(unit.start, unit.end, "high", "a photo caption or credit line")
             continue
-        for match in parenthesis.finditer(unit.text):
-            yield _flag(
-                unit.start + match.start(),
-                unit.start + match.end(),
-                "high",
-                "a photo credit inside the paragraph",
-            )
-        for match in _COPYRIGHT.finditer(unit.text):
-            yield _merged_caption(unit.text, unit.start, match.start(), match.end())
+        if "(" in line:
+            for match in parenthesis.finditer(line):
+                yield _flag(
+                    unit.start + match.start(),
+                    unit.start + match.end(),
+                    "high",
+                    "a photo credit inside the paragraph",
+                )
+        if "©" in line:
+            for match in _COPYRIGHT.finditer(line):
+                yield _merged_caption(line, unit.start, match.start(), match.end())
 
 
 def _merged_caption(line: str, offset: int, sign: int, end: int) -> Flag:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -78,20 +78,47 @@ def unit_at(units: Sequence[Unit], starts: Sequence[int], position: int) -> int:
     return k if k >= 0 and position < units[k].end else -1
 
 
+def holding(units: Sequence[Unit], ends: Iterable[int]) -> Iterator[Unit]:
+    """The ``units`` (in order, not overlapping) holding one of the offsets ``ends`` (in
+    increasing order), each once."""
+    starts = [u.start for u in units]
+    seen = -1
+    for end in ends:
+        k = unit_at(units, starts, end)
+        if k > seen:
+            seen = k
+            yield units[k]
+
+
 def blocks(text: str, short: int = 40) -> list[Unit]:
     """Lines, with runs of adjacent short lines (a phrase wrapped over several lines by
     the page layout) merged into one unit."""
     out: list[Unit] = []
+    first: Unit | None = None  # the first line of the block being built
+    previous: Unit | None = None  # its last line so far
     for unit in lines(text):
-        last = out[-1] if out else None
-        joinable = last is not None and len(unit.text) <= short
-        if joinable and last is not None and "\n\n" not in text[last.end : unit.start]:
-            tail = text[last.start : last.end].split("\n")[-1].strip()
-            if len(tail) <= short and tail[-1] not in '.!?:"”»':
-                out[-1] = Unit(last.start, unit.end, text[last.start : unit.end])
-                continue
-        out.append(unit)
+        if (
+            previous is not None
+            and len(unit.text) <= short
+            and len(previous.text) <= short
+            and previous.text[-1] not in _WRAP_END
+            and "\n\n" not in text[previous.end : unit.start]
+        ):
+            previous = unit  # the phrase goes on on this line
+            continue
+        if first is not None and previous is not None:
+            out.append(_block(text, first, previous))
+        first = previous = unit
+    if first is not None and previous is not None:
+        out.append(_block(text, first, previous))
     return out
+
+
+_WRAP_END = '.!?:"”»'  # a short line ending so closes its phrase
+
+
+def _block(text: str, first: Unit, last: Unit) -> Unit:
+    return first if first is last else Unit(first.start, last.end, text[first.start : last.end])
 
 
 _BREAK = re.compile(r"\n[ \t\u00a0]*\n")

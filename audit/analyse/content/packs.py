@@ -31,6 +31,7 @@ from audit.analyse.content.model import (
     paragraphs,
     unit_at,
 )
+from audit.analyse.content.scanning import Matches, Scan, lower, scan
 from audit.errors import InputError
 
 EXTENDS = ("existence", "substitution", "occurrence", "conditional")
@@ -42,7 +43,6 @@ _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _KIND = re.compile(r"^[a-z][a-z0-9_]*$")
 # Characters skipped when a token is pinned to the start or end of its scope.
 _EDGE = " \t-–—•*»«>|#:.!?…()[]<"
-_DIGITS = re.compile(r"\d+")
 _WORDLESS = re.compile(r"[^\w#]+")
 _REQUIRED = ("extends", "code", "name", "message", "level", "why", "fails", "passes")
 
@@ -212,15 +212,6 @@ def _load(extra_dirs: tuple[str, ...]) -> tuple[PackRule, ...]:
     return tuple(rules.values())
 
 
-def _lower(text: str) -> str:
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lowered
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _DIGITS.sub(
-        lambda m: "#" * len(m.group()), low.replace("\u00a0", " ").replace("\u00ad", " ")
-    )
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -256,9 +247,6 @@ def _kept(low: str, unit: Unit, last: int, tokens: Any) -> Iterator[tuple[int, i
         if token.at_end and low[e : _line_end(low, e, unit.end)].strip(_EDGE):
             continue
         yield s, e, token
-
-
-Matches = list[tuple[int, Any]]  # (index of the last character, tokens ending there)
 
 
 def _hits_by_unit(
@@ -318,7 +306,7 @@ def run_rule(
 ) -> Iterator[Flag]:
     """Flags of one pack rule over ``text`` (``low``: its lowered form, ``units``: its
     units by scope, and ``matches``: the rule's token matches, when at hand)."""
-    low = _lower(text) if low is None else low
+    low = lower(text) if low is None else low
     if matches is None:
         matches = list(rule._automaton.iter(low))
     if not matches:
@@ -365,45 +353,20 @@ def _flag(rule: PackRule, text: str, start: int, end: int, extra: str = "") -> F
     )
 
 
-def run_packs(rules: Iterable[PackRule], text: str, quotes: list[tuple[int, int]]) -> list[Flag]:
-    """Flags of every rule in ``rules``: one automaton pass finds every rule's tokens."""
+def run_packs(
+    rules: Iterable[PackRule],
+    text: str,
+    quotes: list[tuple[int, int]],
+    scanned: Scan | None = None,
+) -> list[Flag]:
+    """Flags of every rule in ``rules``: one automaton pass finds every rule's tokens
+    (``scanned``: that pass's result, when the caller made it with the same rules)."""
     rules = tuple(rules)
-    low = _lower(text)
-    by_rule: dict[int, Matches] = {}
-    for last, entries in _combined(rules).iter(low):
-        for index, tokens in entries:
-            by_rule.setdefault(index, []).append((last, tokens))
+    scanned = scan(rules, text) if scanned is None else scanned
     units: dict[str, list[Unit]] = {}
     return [
         flag
         for index, rule in enumerate(rules)
-        if index in by_rule
-        for flag in run_rule(rule, text, quotes, low, units, by_rule[index])
+        if index in scanned.by_rule
+        for flag in run_rule(rule, text, quotes, scanned.low, units, scanned.by_rule[index])
     ]
-
-
-_combined_cache: tuple[tuple[int, ...], tuple[PackRule, ...], Any] = ((), (), None)
-
-
-def _combined(rules: tuple[PackRule, ...]) -> Any:
-    """One automaton over the tokens of all ``rules``: each phrase maps to the (rule
-    index, tokens) pairs that use it (built once per set of rules)."""
-    global _combined_cache
-    key = tuple(id(rule) for rule in rules)
-    cached_key, _, cached = _combined_cache
-    if cached_key == key and cached is not None:
-        return cached
-    phrases: dict[str, list[tuple[int, list[Token]]]] = {}
-    for index, rule in enumerate(rules):
-        for token in rule.tokens:
-            entries = phrases.setdefault(token.phrase, [])
-            if entries and entries[-1][0] == index:
-                entries[-1][1].append(token)
-            else:
-                entries.append((index, [token]))
-    auto = ahocorasick.Automaton()
-    for phrase, entries in phrases.items():
-        auto.add_word(phrase, entries)
-    auto.make_automaton()
-    _combined_cache = (key, rules, auto)
-    return auto

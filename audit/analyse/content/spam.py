@@ -5,38 +5,86 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import cache
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, lines
+from audit.analyse.content.model import Flag, holding, lines
 
 _MAX_WORDS = 14
 _BARE_WORDS = 8
 _WORD = re.compile(r"\w+")
+# More than _MAX_WORDS words, decided after the first _MAX_WORDS + 1 of them (possessive
+# quantifiers: each \w++ takes a whole word, nothing to backtrack into).
+_MANY_WORDS = re.compile(rf"(?:\W*+\w++){{{_MAX_WORDS + 1}}}")
+_CLOSED = ".!?:"
 
 
-def counts(text: str) -> Counter[str]:
-    """How often each lower-cased word occurs in the whole text."""
-    return Counter(_WORD.findall(text.lower()))
+class Vocabulary:
+    """How often a word occurs in the whole lower-cased text, counted for the words asked
+    about only (as often as ``_WORD`` finds it: not inside a longer word)."""
+
+    def __init__(self, text: str) -> None:
+        self.low = text.lower()
+        self.seen: dict[str, int] = {}
+
+    def __getitem__(self, word: str) -> int:
+        if word not in self.seen:
+            self.seen[word] = self._count(word)
+        return self.seen[word]
+
+    def _count(self, word: str) -> int:
+        low, size, total = self.low, len(word), 0
+        at = low.find(word)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not _is_word(low[at - 1])) and (
+                end == len(low) or not _is_word(low[end])
+            ):
+                total += 1
+            at = low.find(word, at + 1)
+        return total
 
 
-def injected_links(text: str) -> Iterator[Flag]:
-    """SPM001: a call-to-action line whose commercial words are foreign to the article."""
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
+
+
+@cache
+def cue_words() -> tuple[str, ...]:
+    """The commercial words a flagged line must hold (only single words can equal one of
+    the line's words)."""
+    return tuple(sorted(w for w in lexicon().commercial if _WORD.fullmatch(w)))
+
+
+def injected_links(text: str, cue_ends: Sequence[int] | None = None) -> Iterator[Flag]:
+    """SPM001: a call-to-action line whose commercial words are foreign to the article
+    (``cue_ends``: where the ``cue_words`` end in ``text.lower()``, in order, when a shared
+    scan found them; that lowering then keeps the text's length; only lines holding one
+    are read)."""
     lex = lexicon()
-    vocabulary: Counter[str] | None = None
-    for unit in lines(text):
+    vocabulary: Vocabulary | None = None
+    for unit in lines(text) if cue_ends is None else holding(lines(text), cue_ends):
         low = unit.text.lower().lstrip(" -•*>»[")
-        words = _WORD.findall(low)
-        if not words or len(words) > _MAX_WORDS:
+        called = low.startswith(lex.call_to_action)
+        if not called and unit.text[-1:] in _CLOSED:
+            continue  # a sentence without a call to action: most lines end here
+        if _MANY_WORDS.match(low):
             continue
-        opener = next((c for c in lex.call_to_action if low.startswith(c)), None)
-        bare = opener is None and len(words) <= _BARE_WORDS and unit.text[-1:] not in ".!?:"
+        words = _WORD.findall(low)
+        if not words:
+            continue
+        opener = (
+            next((c for c in lex.call_to_action if low.startswith(c)), None) if called else None
+        )
+        bare = opener is None and len(words) <= _BARE_WORDS and unit.text[-1:] not in _CLOSED
         if opener is None and not bare:
             continue
-        tail = [w for w in _WORD.findall(low[len(opener or "") :]) if len(w) > 2]
-        if not any(w in lex.commercial for w in tail):
+        rest = words if opener is None else _WORD.findall(low[len(opener) :])
+        tail = [w for w in rest if len(w) > 2]
+        if lex.commercial.isdisjoint(tail):
             continue  # nothing sold: no flag, whatever the rest of the text says
-        vocabulary = counts(text) if vocabulary is None else vocabulary
+        vocabulary = Vocabulary(text) if vocabulary is None else vocabulary
         here = Counter(w.lower() for w in _WORD.findall(unit.text))
         foreign = [w for w in tail if vocabulary[w] <= here[w]]
         commercial = [w for w in foreign if w in lex.commercial]

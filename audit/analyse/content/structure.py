@@ -4,11 +4,11 @@ dangling quotation intros and detached pull quotes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from audit.analyse.content.lexicon import lexicon
-from audit.analyse.content.model import Flag, Unit, lines
+from audit.analyse.content.model import Flag, lines
 
 _MAX_HEADER_LINES = 6
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -16,28 +16,41 @@ _LONG_LINE = 100
 
 
 def _norm(value: str) -> str:
+    """``value`` with whitespace runs collapsed to one space, trimmed, lower-cased."""
+    if value.isprintable() and "  " not in value and value[:1] != " " != value[-1:]:
+        return value.lower()  # no whitespace but single inner spaces (the rest is unprintable)
     return " ".join(value.split()).lower()
 
 
-def duplicated_header(text: str) -> Iterator[Flag]:
-    """RES005: the opening title/byline/date lines repeated later in the text."""
+def line_keys(text: str) -> list[str]:
+    """Each line's text, whitespace collapsed and lower-cased (what repeats are compared
+    on; computed once and shared by the header and paragraph repeat detectors)."""
+    return [_norm(unit.text) for unit in lines(text)]
+
+
+def duplicated_header(text: str, keys: Sequence[str] | None = None) -> Iterator[Flag]:
+    """RES005: the opening title/byline/date lines repeated later in the text (``keys``:
+    the text's ``line_keys``, when at hand)."""
     units = lines(text)
-    header: list[Unit] = []
-    for unit in units[:_MAX_HEADER_LINES]:
-        if len(unit.text) > _LONG_LINE or any(_norm(h.text) == _norm(unit.text) for h in header):
-            break
-        header.append(unit)
-    wanted = {_norm(u.text) for u in header if len(u.text) >= 12}
+    keys = line_keys(text) if keys is None else keys
+    size = 0  # the header: the first ``size`` lines
+    while (
+        size < min(_MAX_HEADER_LINES, len(units))
+        and len(units[size].text) <= _LONG_LINE
+        and keys[size] not in keys[:size]
+    ):
+        size += 1
+    wanted = {keys[i] for i in range(size) if len(units[i].text) >= 12}
     if not wanted:
         return
-    index = len(header)
+    index = size
     while index < len(units):
         run = index
-        while run < len(units) and _norm(units[run].text) in wanted:
+        while run < len(units) and keys[run] in wanted:
             run += 1
-        matched = {_norm(u.text) for u in units[index:run]}
-        title = _norm(header[0].text) in matched and header[0].text[-1] not in ".!?"
-        if run > index and (len(matched) >= 2 or (title and len(header[0].text) >= 25)):
+        matched = set(keys[index:run])
+        title = keys[0] in matched and units[0].text[-1] not in ".!?"
+        if run > index and (len(matched) >= 2 or (title and len(units[0].text) >= 25)):
             yield Flag(
                 "RES005",
                 "duplicated_header",
@@ -52,11 +65,13 @@ def duplicated_header(text: str) -> Iterator[Flag]:
             index += 1
 
 
-def repeated_paragraphs(text: str, skip: list[tuple[int, int]]) -> Iterator[Flag]:
+def repeated_paragraphs(
+    text: str, skip: list[tuple[int, int]], keys: Sequence[str] | None = None
+) -> Iterator[Flag]:
     """RES006: a line of some length that already appeared earlier, word for word."""
     seen: set[str] = set()
-    for unit in lines(text):
-        key = _norm(unit.text)
+    keys = line_keys(text) if keys is None else keys
+    for unit, key in zip(lines(text), keys, strict=True):
         if len(key) < 40 or key not in seen:
             seen.add(key)
             continue

@@ -226,7 +226,7 @@ def kicker_grid(text: str) -> Iterator[Flag]:
             and _is_closing_headline(units[run + 1].text)
         ):
             run += 2
-        kickers = [units[k].text.lower() for k in range(index, run, 2)]
+        kickers = [units[k].text.lower() for k in range(index, run, 2)] if run > index else []
         if len(kickers) >= _MIN_CLOSING_RUN and len(set(kickers)) < len(kickers):
             yield _flag(units[index:run], "headlines of other stories under section labels")
             index = run

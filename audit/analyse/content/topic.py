@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from collections.abc import Iterable, Iterator, Sequence
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines, paragraphs
@@ -19,6 +19,9 @@ _HEADING = 80
 _MIN_WORDS = 12
 _UNRELATED = 0.03
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# Shortest text holding _MIN_WORDS words: each has three letters or more, and a non-letter
+# separates one from the next.
+_MIN_CHARS = 4 * _MIN_WORDS - 1
 
 
 def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
@@ -114,40 +117,43 @@ def _marks_break(flag: Flag) -> bool:
 
 def _terms(value: str) -> list[str]:
     stop = lexicon().stopwords
-    return [w for w in (m.lower() for m in _WORD.findall(value)) if w not in stop]
+    return [w for w in map(str.lower, _WORD.findall(value)) if w not in stop]
 
 
-def _vectors(units: Sequence[Unit]) -> list[dict[str, float]]:
-    bags = [Counter(_terms(u.text)) for u in units]
+def _vectors(terms: Sequence[list[str]]) -> list[dict[str, float]]:
+    bags = [Counter(t) for t in terms]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
     n = len(bags)
+    idf = {t: math.log((1 + n) / (1 + d)) for t, d in df.items()}
     out = []
     for bag in bags:
-        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t])) for t, c in bag.items()}
+        vec = {t: (1 + math.log(c)) * idf[t] for t, c in bag.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         out.append({t: v / norm for t, v in vec.items()})
     return out
 
 
-def coherence(units: Sequence[Unit]) -> list[float]:
-    """Cosine of each unit's TF-IDF vector with the sum of all the other units' vectors.
+def coherence(terms: Sequence[list[str]], only: Iterable[int] | None = None) -> dict[int, float]:
+    """Cosine of each unit's TF-IDF vector (``terms``: each unit's content words) with the
+    sum of all the other units' vectors, by unit index (``only``: the indices wanted).
 
     With T the sum of all vectors and v one unit's (unit length): v·(T-v) = v·T - 1 and
     |T-v|² = |T|² - 2 v·T + 1, so each score costs only the unit's own terms.
     """
-    vectors = _vectors(units)
+    vectors = _vectors(terms)
     total: Counter[str] = Counter()
     for vec in vectors:
         total.update(vec)
     total_sq = sum(v * v for v in total.values())
-    scores = []
-    for vec in vectors:
+    scores = {}
+    for index in range(len(vectors)) if only is None else only:
+        vec = vectors[index]
         dot = sum(v * total[t] for t, v in vec.items())
         self_sq = sum(v * v for v in vec.values())
         rest_sq = max(total_sq - 2 * dot + self_sq, 0.0)
-        scores.append((dot - self_sq) / math.sqrt(rest_sq) if rest_sq > 1e-12 else 0.0)
+        scores[index] = (dot - self_sq) / math.sqrt(rest_sq) if rest_sq > 1e-12 else 0.0
     return scores
 
 
@@ -158,24 +164,46 @@ def unrelated_blocks(text: str, furniture: Sequence[Flag]) -> Iterator[Flag]:
     if not breaks:
         return  # no furniture the page could go on from: nothing to weigh
     every = paragraphs(text)
-    units = [u for u in every if len(_terms(u.text)) >= _MIN_WORDS]
-    if len(units) < 3:
-        return
-    previous = {b.start: a for a, b in pairwise(every)}
-    for unit, score in zip(units, coherence(units), strict=True):
-        before = previous.get(unit.start)
-        if score >= _UNRELATED or before is None:
-            continue
-        if any(f.start < unit.end and unit.start < f.end for f in furniture):
-            continue  # already flagged as something more specific
-        if not any(f.start <= before.start and before.end <= f.end for f in breaks):
-            continue
-        yield Flag(
-            "SPM020",
-            "unrelated_content",
-            "unrelated",
-            "low",
-            unit.start,
-            unit.end,
-            f"this paragraph shares almost no vocabulary with the rest (similarity {score:.2f})",
-        )
+    candidates = _after_breaks(every, breaks, furniture)
+    if not candidates:
+        return  # no paragraph right after furniture: no score can flag anything
+    bags = [
+        (u, terms)
+        for u in every
+        if len(u.text) >= _MIN_CHARS and len(terms := _terms(u.text)) >= _MIN_WORDS
+    ]
+    wanted = [i for i, (unit, _) in enumerate(bags) if unit.start in candidates]
+    if len(bags) < 3 or not wanted:
+        return  # too little text to weigh, or no candidate long enough to be weighed
+    for index, score in coherence([terms for _, terms in bags], wanted).items():
+        unit = bags[index][0]
+        if score < _UNRELATED:
+            yield Flag(
+                "SPM020",
+                "unrelated_content",
+                "unrelated",
+                "low",
+                unit.start,
+                unit.end,
+                "this paragraph shares almost no vocabulary with the rest"
+                f" (similarity {score:.2f})",
+            )
+
+
+def _after_breaks(
+    every: Sequence[Unit], breaks: Sequence[Flag], furniture: Sequence[Flag]
+) -> set[int]:
+    """Starts of the paragraphs right after one lying inside a break that no furniture flag
+    overlaps (it would be flagged as something more specific). Paragraphs are in order and
+    do not overlap: those inside a break are a run from the first starting in it."""
+    starts = [u.start for u in every]
+    found: set[int] = set()
+    for brk in breaks:
+        index = bisect_left(starts, brk.start)
+        while index < len(every) and every[index].end <= brk.end:
+            index += 1
+            if index < len(every):
+                unit = every[index]
+                if not any(f.start < unit.end and unit.start < f.end for f in furniture):
+                    found.add(unit.start)
+    return found

@@ -40,12 +40,9 @@ def _body(line: str) -> str:
     return line[2:].strip() if line.startswith(_BULLETS) else line
 
 
-def _source(line: str, size: int) -> str | None:
-    """The last ``size`` words of a teaser line when they read as a name (capitalised,
-    no closing punctuation): "… throw stones at staff Wales Online" -> "Wales Online"."""
-    if len(line) > _ITEM or line[-1:] in ".!?:;,…":
-        return None
-    words = _body(line).split()
+def _source(words: list[str], size: int) -> str | None:
+    """The last ``size`` of a teaser line's ``words`` when they read as a name
+    (capitalised): "… throw stones at staff Wales Online" -> "Wales Online"."""
     if len(words) < _MIN_ITEM_WORDS + size - 1:
         return None
     tail, before = words[-size:], words[-size - 1]
@@ -60,9 +57,11 @@ def _source(line: str, size: int) -> str | None:
 
 
 def _sources(line: str) -> set[str]:
+    """The names a teaser line may end with (no closing punctuation, last word capitalised)."""
     if len(line) > _ITEM or line[-1:] in ".!?:;,…" or not line.rsplit(None, 1)[-1][:1].isupper():
         return set()  # a sentence, not a teaser item: most lines end here
-    return {s for n in range(1, _MAX_SOURCE_WORDS + 1) if (s := _source(line, n))}
+    words = _body(line).split()
+    return {s for n in range(1, _MAX_SOURCE_WORDS + 1) if (s := _source(words, n))}
 
 
 def source_lists(text: str) -> Iterator[Flag]:
