@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from audit.analyse import outlets
+from audit.analyse import outlets, prefilter
 
 
 @cache
@@ -23,9 +23,83 @@ def load(name: str) -> dict[str, Any]:
 
 
 def words_pattern(words: list[str]) -> str:
-    """An alternation of literal phrases, longest first, spaces matching any white space."""
+    """An alternation of literal phrases, longest first, spaces matching any white space.
+
+    Written as a trie ("m(?:ore\\s+than|ehr\\s+als)"): the regex engine then tries one
+    branch per distinct first letter instead of every phrase at each position, and the
+    matches are the flat alternation's (see :func:`_trie`).
+    """
     ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+    paths = [_path(w) for w in ordered]
+    if _ambiguous(paths):
+        return "|".join("".join(path) for path in paths)
+    return _trie(paths)
+
+
+_SPACE = r"\s+"
+
+
+def _path(phrase: str) -> list[str]:
+    """A phrase as pattern pieces: each character escaped, white space as ``\\s+``."""
+    out: list[str] = []
+    for k, word in enumerate(phrase.split()):
+        if k:
+            out.append(_SPACE)
+        out.extend(map(re.escape, word))
+    return out
+
+
+def _ambiguous(paths: list[list[str]]) -> bool:
+    """Whether two different pieces could match one character case-insensitively (then
+    sibling branches of a trie could both match and their order would matter)."""
+    pieces = {piece for path in paths for piece in path if piece != _SPACE}
+    folds = {prefilter.fold(re.sub(r"\\(.)", r"\1", piece)) for piece in pieces}
+    return len(folds) != len(pieces)
+
+
+def _trie(paths: list[list[str]]) -> str:
+    """The alternation of ``paths`` (longest first) with common prefixes shared.
+
+    The same strings match in the same order of preference: at one position the phrases
+    that match are prefixes of one another (the pieces of sibling branches never match the
+    same character), and the flat alternation prefers the longest of them, as the trie
+    does by trying to go on before it ends (the empty branch last).
+    """
+    children: dict[str, list[list[str]]] = {}
+    ends = False
+    for path in paths:
+        if path:
+            children.setdefault(path[0], []).append(path[1:])
+        else:
+            ends = True
+    branches = [head + _group(_trie(rest)) for head, rest in children.items()]
+    if ends:
+        branches.append("")
+    return "|".join(branches)
+
+
+def _group(alternation: str) -> str:
+    """``alternation`` ready to follow a piece: grouped when it has several branches."""
+    if not alternation:
+        return ""
+    return alternation if _single(alternation) else f"(?:{alternation})"
+
+
+def _single(alternation: str) -> bool:
+    """Whether ``alternation`` has no top-level ``|`` (so needs no group)."""
+    depth, escaped = 0, False
+    for char in alternation:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+    return True
 
 
 @cache
