@@ -1,4 +1,4 @@
-"""words_pattern writes its alternation as a trie: the same matches as the flat alternation."""
+"""words_trie writes an alternation as a trie: the same matches as the flat words_pattern."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from tests.test_prefilter import TEXTS
 def _flat(words: list[str]) -> str:
     """The plain alternation, longest phrase first: the behaviour to keep."""
     ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+    flat = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+    assert lexicons.words_pattern(words) == flat
+    return flat
 
 
 def _phrase_lists() -> list[list[str]]:
@@ -66,17 +68,17 @@ def _texts(words: list[str], seed: int) -> list[str]:
 def test_trie_matches_like_the_flat_alternation(index: int, flags: int) -> None:
     words = LISTS[index]
     flat = re.compile(rf"\b(?:{_flat(words)})(?:\s+(\w+))?", flags)
-    trie = re.compile(rf"\b(?:{lexicons.words_pattern(words)})(?:\s+(\w+))?", flags)
+    trie = re.compile(rf"\b(?:{lexicons.words_trie(words)})(?:\s+(\w+))?", flags)
     for text in _texts(words, index):
         expected = [(m.span(), m.group(1)) for m in flat.finditer(text)]
         assert [(m.span(), m.group(1)) for m in trie.finditer(text)] == expected
 
 
 def test_the_trie_shares_prefixes() -> None:
-    assert lexicons.words_pattern(["more than", "mehr als", "over", "a", "an", "and"]) == (
+    assert lexicons.words_trie(["more than", "mehr als", "over", "a", "an", "and"]) == (
         r"m(?:ore\s+than|ehr\s+als)|over|a(?:n(?:d|)|)"
     )
 
 
 def test_case_equal_pieces_keep_the_flat_alternation() -> None:
-    assert lexicons.words_pattern(["st", "ſt"]) == _flat(["st", "ſt"])
+    assert lexicons.words_trie(["st", "ſt"]) == _flat(["st", "ſt"])

@@ -23,17 +23,26 @@ def load(name: str) -> dict[str, Any]:
 
 
 def words_pattern(words: list[str]) -> str:
-    """An alternation of literal phrases, longest first, spaces matching any white space.
+    """An alternation of literal phrases, longest first, spaces matching any white space."""
+    return "|".join("".join(path) for path in _paths(words))
 
-    Written as a trie ("m(?:ore\\s+than|ehr\\s+als)"): the regex engine then tries one
-    branch per distinct first letter instead of every phrase at each position, and the
-    matches are the flat alternation's (see :func:`_trie`).
+
+def words_trie(words: list[str]) -> str:
+    """:func:`words_pattern` with common prefixes shared ("m(?:ore\\s+than|ehr\\s+als)"):
+    the same matches, found much faster by a pattern searched over a whole text, as the
+    regex engine tries one branch per distinct first letter instead of every phrase at
+    each position (see :func:`_trie`). Not for patterns behind a
+    :class:`~audit.analyse.prefilter.Gate`, which derives its literals from flat
+    alternations only.
     """
+    paths = _paths(words)
+    return "|".join("".join(path) for path in paths) if _ambiguous(paths) else _trie(paths)
+
+
+def _paths(words: list[str]) -> list[list[str]]:
+    """The phrases lower-cased, longest first, each as pattern pieces."""
     ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    paths = [_path(w) for w in ordered]
-    if _ambiguous(paths):
-        return "|".join("".join(path) for path in paths)
-    return _trie(paths)
+    return [_path(w) for w in ordered]
 
 
 _SPACE = r"\s+"
