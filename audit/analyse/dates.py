@@ -210,11 +210,22 @@ def cue_before(text: str, start: int, window: int = 40) -> str | None:
     """ "published" or "updated" when such a cue word precedes ``start`` on the same line."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - window) : start].lower()
-    vocab = vocabulary()
     best: tuple[int, str] | None = None
-    for kind, cues in (("published", vocab.published), ("updated", vocab.updated)):
-        for cue in cues:
-            for m in re.finditer(rf"\b{re.escape(cue)}\b", before):
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), kind)
+    for kind, cue, pattern in _cue_patterns():
+        if cue not in before:
+            continue  # the pattern holds the cue literally
+        for m in pattern.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), kind)
     return best[1] if best else None
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each published/updated cue, in order, with its whole-word pattern."""
+    vocab = vocabulary()
+    return tuple(
+        (kind, cue, re.compile(rf"\b{re.escape(cue)}\b"))
+        for kind, cues in (("published", vocab.published), ("updated", vocab.updated))
+        for cue in cues
+    )
