@@ -261,7 +261,6 @@ class Gate:
             self._leads.append(
                 frozenset(ids.setdefault(s, len(ids)) for s in lead) if lead else None
             )
-        self._lead_ids = frozenset().union(*(x for x in self._leads if x))
         # For a pattern with needs but no lead: characters no match contains (see cuts).
         self._cuts = [
             cut_characters(p.pattern, p.flags) if lead is None and needs else ""
@@ -287,28 +286,16 @@ class Scan:
         self.gate = gate
         self.text = text
         self._hits: list[tuple[int, int]] = []
-        self._starts: dict[int, list[int]] | None = None  # built when first needed
         self._candidates: dict[int, list[int]] = {}
         self._positional = False
         self._ends: list[int] | None = None  # where each hit ends, built when first needed
-        self._literal_starts: dict[int, list[int]] | None = None
+        self._literal_starts: dict[int, list[int]] | None = None  # built when first needed
         self._cut_at: dict[str, list[int]] = {}  # where each set of cut characters occurs
         if gate._automaton is not None:
             folded = fold(text)
             self._positional = len(folded) == len(text)
             self._hits = list(gate._automaton.iter(folded))
         self._present = {number for _, number in self._hits}
-
-    def _lead_starts(self) -> dict[int, list[int]]:
-        """Where each lead literal starts in the text."""
-        if self._starts is None:
-            lead_ids, lengths = self.gate._lead_ids, self.gate._lengths
-            starts: dict[int, list[int]] = {}
-            for end, number in self._hits:
-                if number in lead_ids:
-                    starts.setdefault(number, []).append(end - lengths[number] + 1)
-            self._starts = starts
-        return self._starts
 
     def can_match(self, index: int) -> bool:
         """False when pattern ``index`` certainly has no match in the text."""
@@ -352,7 +339,7 @@ class Scan:
             return
         candidates = self._candidates.get(index)
         if candidates is None:
-            starts = self._lead_starts()
+            starts = self._starts_of_literals()
             candidates = sorted({p for n in lead for p in starts.get(n, ())})
             self._candidates[index] = candidates
         position = pos
