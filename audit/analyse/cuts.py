@@ -53,12 +53,20 @@ def cut_characters(pattern: str, flags: int = 0) -> str:
     return "".join(c for c in _CANDIDATES if not any(leaf.fullmatch(c) for leaf in leaves))
 
 
+# One compiled pattern per distinct piece: a verb list repeats the same letters many times.
+_LEAVES: dict[tuple[str, str, int], re.Pattern[str]] = {}
+
+
 def _collect(items: Any, state: Any, flags: int, leaves: list[re.Pattern[str]]) -> bool:
     """Compile every character-consuming piece of ``items`` into ``leaves``; False when the
     pattern holds something whose outcome at a cut could differ."""
     for op, av in items:
         if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
-            leaves.append(_compiler.compile(_p.SubPattern(state, [(op, av)]), flags))
+            key = (str(op), repr(av), flags)
+            leaf = _LEAVES.get(key)
+            if leaf is None:
+                leaf = _LEAVES[key] = _compiler.compile(_p.SubPattern(state, [(op, av)]), flags)
+            leaves.append(leaf)
         elif op is _c.SUBPATTERN:
             inner = (flags | av[1]) & ~av[2]
             if not _collect(av[3], state, inner, leaves):
