@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from audit.analyse import lexicons
+from audit.analyse import folding, lexicons
 from audit.model import Article, Evidence
 
 _DIGITS = r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -342,12 +342,12 @@ def find_figures(text: str) -> list[dict[str, Any]]:
     t = _tables()
     out = []
     ranges: list[tuple[int, int]] = []
-    for m in t.range_.finditer(text):
+    for m in folding.finditer(t.range_, text):
         found = _range(text, m, t)
         if found:
             out.extend(found)
             ranges.append((m.start(), found[0]["evidence"]["end"]))
-    for m in t.pattern.finditer(text):
+    for m in folding.finditer(t.pattern, text):
         if any(m.start() < e and s < m.end() for s, e in ranges):
             continue
         fig = _figure(text, m, t)
