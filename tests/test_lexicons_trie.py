@@ -82,18 +82,3 @@ def test_the_trie_shares_prefixes() -> None:
 
 def test_case_equal_pieces_keep_the_flat_alternation() -> None:
     assert lexicons.words_trie(["st", "ſt"]) == _flat(["st", "ſt"])
-
-
-@pytest.mark.parametrize("key", ["months", "weekdays"])
-def test_date_name_tries_match_like_the_flat_alternation(key: str) -> None:
-    from audit.analyse.dates import _alternation
-    from audit.analyse.vocab import load_yaml
-
-    data = load_yaml("dates.yaml")[key]
-    words = [str(n) for names in data.values() for n in names] if key == "months" else data
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    flat = re.compile(rf"\b({'|'.join(map(re.escape, ordered))})\b\.?", re.IGNORECASE)
-    trie = re.compile(rf"\b({_alternation(words)})\b\.?", re.IGNORECASE)
-    assert trie.pattern != flat.pattern
-    for text in _texts(words, 11):
-        assert [m.span(1) for m in trie.finditer(text)] == [m.span(1) for m in flat.finditer(text)]

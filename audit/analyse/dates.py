@@ -87,7 +87,7 @@ _GAP = re.compile(r"[ \t,|–—-]{0,4}(?:(?:at|um|à|a las|alle)[ \t])?")
 _ISO = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?((?:1[89]|20)\d{2})(?!\d)")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:1[89]|20)\d{2})(?!\d)")
-_DIGIT = re.compile(r"\d")
+_YEAR_WRITTEN = re.compile(_YEAR)  # what every date pattern below holds
 _YEAR_ALONE = re.compile(r"\b(?:in|since|during|of|from)[ \t]((?:1[89]|20)\d{2})\b(?![-/.]\d)")
 
 
@@ -128,8 +128,8 @@ def find_dates(text: str, *, partial: bool = False) -> list[DateMatch]:
     Full dates only, unless ``partial``: then "July 2009" (month) and "in 2014" (year) too.
     Numeric dates are read as Y-M-D, D.M.Y, or D/M/Y and M/D/Y only when unambiguous.
     """
-    if _DIGIT.search(text) is None:
-        return []  # every date pattern needs a digit
+    if _YEAR_WRITTEN.search(text) is None:
+        return []  # every date pattern needs a year
     vocab = vocabulary()
     found: list[DateMatch] = []
     starts: list[int] = []  # sorted starts of ``spans``, for overlap checks in O(log n)
