@@ -16,6 +16,7 @@ from email.utils import parsedate
 from functools import cache
 from typing import Any
 
+from audit.analyse.alternation import alternation
 from audit.analyse.vocab import load_yaml
 
 _YEAR = r"((?:1[89]|20)\d{2})"
@@ -50,7 +51,9 @@ class Vocabulary:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """The words longest first, as a trie (the same matches as the flat alternation)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return alternation([list(map(re.escape, w)) for w in ordered])
 
 
 @cache
@@ -84,7 +87,7 @@ _GAP = re.compile(r"[ \t,|–—-]{0,4}(?:(?:at|um|à|a las|alle)[ \t])?")
 _ISO = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?((?:1[89]|20)\d{2})(?!\d)")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:1[89]|20)\d{2})(?!\d)")
-_DIGIT = re.compile(r"\d")
+_YEAR_WRITTEN = re.compile(_YEAR)  # what every date pattern below holds
 _YEAR_ALONE = re.compile(r"\b(?:in|since|during|of|from)[ \t]((?:1[89]|20)\d{2})\b(?![-/.]\d)")
 
 
@@ -125,8 +128,8 @@ def find_dates(text: str, *, partial: bool = False) -> list[DateMatch]:
     Full dates only, unless ``partial``: then "July 2009" (month) and "in 2014" (year) too.
     Numeric dates are read as Y-M-D, D.M.Y, or D/M/Y and M/D/Y only when unambiguous.
     """
-    if _DIGIT.search(text) is None:
-        return []  # every date pattern needs a digit
+    if _YEAR_WRITTEN.search(text) is None:
+        return []  # every date pattern needs a year
     vocab = vocabulary()
     found: list[DateMatch] = []
     starts: list[int] = []  # sorted starts of ``spans``, for overlap checks in O(log n)
@@ -207,11 +210,22 @@ def cue_before(text: str, start: int, window: int = 40) -> str | None:
     """ "published" or "updated" when such a cue word precedes ``start`` on the same line."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - window) : start].lower()
-    vocab = vocabulary()
     best: tuple[int, str] | None = None
-    for kind, cues in (("published", vocab.published), ("updated", vocab.updated)):
-        for cue in cues:
-            for m in re.finditer(rf"\b{re.escape(cue)}\b", before):
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), kind)
+    for kind, cue, pattern in _cue_patterns():
+        if cue not in before:
+            continue  # the pattern holds the cue literally
+        for m in pattern.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), kind)
     return best[1] if best else None
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each published/updated cue, in order, with its whole-word pattern."""
+    vocab = vocabulary()
+    return tuple(
+        (kind, cue, re.compile(rf"\b{re.escape(cue)}\b"))
+        for kind, cues in (("published", vocab.published), ("updated", vocab.updated))
+        for cue in cues
+    )

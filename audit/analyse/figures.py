@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from audit.analyse import lexicons
+from audit.analyse import folding, lexicons
 from audit.model import Article, Evidence
 
 _DIGITS = r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -62,10 +62,10 @@ def _tables() -> _Tables:
     words = {k.lower(): int(v) for k, v in data["number_words"].items()}
     scales = {k.lower(): int(v) for k, v in data["scales"].items()}
     currencies = {str(k): str(v) for k, v in data["currencies"].items()}
-    qual = lexicons.words_pattern(list(qualifier_of))
+    qual = lexicons.words_trie(list(qualifier_of))
     cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
-    num_words = lexicons.words_pattern(list(words))
-    scale = lexicons.words_pattern(list(scales))
+    num_words = lexicons.words_trie(list(words))
+    scale = lexicons.words_trie(list(scales))
     attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
     attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
     pattern = re.compile(
@@ -74,7 +74,7 @@ def _tables() -> _Tables:
         rf"(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
         re.IGNORECASE,
     )
-    percent = re.compile(rf"^\s?(?:{lexicons.words_pattern(data['percent_words'])})(?!\w)", re.I)
+    percent = re.compile(rf"^\s?(?:{lexicons.words_trie(data['percent_words'])})(?!\w)", re.I)
     range_ = re.compile(
         rf"(?<![\w.,$£€¥₹-])(?:(?P<pre>between|from)\s+)?(?:(?P<cur>{cur})\s?)?"
         rf"(?P<lo>{_DIGITS})(?:\s?(?P<loscale>{scale}))?"
@@ -82,7 +82,7 @@ def _tables() -> _Tables:
         rf"(?P<hi>{_DIGITS})(?![\d,]\d)(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
         re.IGNORECASE,
     )
-    months = re.compile(rf"(?:{lexicons.words_pattern(data['month_names'])})\.?", re.IGNORECASE)
+    months = re.compile(rf"(?:{lexicons.words_trie(data['month_names'])})\.?", re.IGNORECASE)
     return _Tables(
         pattern,
         qualifier_of,
@@ -342,12 +342,12 @@ def find_figures(text: str) -> list[dict[str, Any]]:
     t = _tables()
     out = []
     ranges: list[tuple[int, int]] = []
-    for m in t.range_.finditer(text):
+    for m in folding.finditer(t.range_, text):
         found = _range(text, m, t)
         if found:
             out.extend(found)
             ranges.append((m.start(), found[0]["evidence"]["end"]))
-    for m in t.pattern.finditer(text):
+    for m in folding.finditer(t.pattern, text):
         if any(m.start() < e and s < m.end() for s, e in ranges):
             continue
         fig = _figure(text, m, t)

@@ -110,6 +110,13 @@ def read_byline(line: Line) -> Byline | None:
     return Byline(line, Line(start, start + len(rest), rest))
 
 
+@cache
+def _cue_words() -> tuple[re.Pattern[str], ...]:
+    """Words a date line may hold besides its date, each as a whole word, in order."""
+    words = (*vocabulary().published, *vocabulary().updated, "on", "at", "uhr", "gmt", "utc")
+    return tuple(re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words)
+
+
 def read_date_line(line: Line) -> DateLine | None:
     """The line as a date line: a date plus little else (weekday, time, cue, a name)."""
     dates = find_dates(line.text)
@@ -119,8 +126,8 @@ def read_date_line(line: Line) -> DateLine | None:
     rest = line.text[: first.start] + " " + line.text[first.end :]
     rest = vocabulary().weekday.sub(" ", rest)
     rest = re.sub(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?", " ", rest)
-    for word in (*vocabulary().published, *vocabulary().updated, "on", "at", "uhr", "gmt", "utc"):
-        rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest, flags=re.IGNORECASE)
+    for word in _cue_words():
+        rest = word.sub(" ", rest)
     words = [w for w in _FILLER.split(rest) if w]
     if len(words) > 6:
         return None

@@ -35,10 +35,19 @@ class Host:
 
 def blog_signature(text: str) -> str | None:
     """A blog platform's page furniture found in the text ("Post a Comment"), if any."""
-    for signature in load_yaml("outlet_kinds.yaml")["blog_signatures"]:
-        if re.search(rf"(?m)^[ \t]*{re.escape(signature)}", text):
-            return str(signature)
+    for signature, pattern in _signatures():
+        if signature in text and pattern.search(text):  # the pattern holds it literally
+            return signature
     return None
+
+
+@cache
+def _signatures() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each blog signature with its pattern: the phrase opening a line."""
+    return tuple(
+        (str(s), re.compile(rf"(?m)^[ \t]*{re.escape(str(s))}"))
+        for s in load_yaml("outlet_kinds.yaml")["blog_signatures"]
+    )
 
 
 @cache

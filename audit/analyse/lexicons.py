@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from audit.analyse import outlets
+from audit.analyse import alternation, outlets
 
 
 @cache
@@ -24,8 +24,30 @@ def load(name: str) -> dict[str, Any]:
 
 def words_pattern(words: list[str]) -> str:
     """An alternation of literal phrases, longest first, spaces matching any white space."""
-    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+    return "|".join("".join(path) for path in _paths(words))
+
+
+def words_trie(words: list[str]) -> str:
+    """:func:`words_pattern` with common prefixes shared ("m(?:ore\\s+than|ehr\\s+als)"):
+    the same matches, found much faster by a pattern searched over a whole text (see
+    :mod:`audit.analyse.alternation`). Not for patterns behind a
+    :class:`~audit.analyse.prefilter.Gate`, which derives its literals from flat
+    alternations only.
+    """
+    return alternation.alternation(_paths(words))
+
+
+def _paths(words: list[str]) -> list[list[str]]:
+    """The phrases lower-cased, longest first, each as pattern pieces: every character
+    escaped, white space between words as ``\\s+``."""
+    out = []
+    for phrase in sorted({w.lower() for w in words}, key=lambda w: (-len(w), w)):
+        path: list[str] = []
+        for k, word in enumerate(phrase.split()):
+            path.extend([alternation.SPACE] if k else [])
+            path.extend(map(re.escape, word))
+        out.append(path)
+    return out
 
 
 @cache

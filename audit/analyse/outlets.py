@@ -73,6 +73,10 @@ class Registry:
         self._name_starts = frozenset(k[0] for k in self._names)
         self._context_starts = frozenset(k[0] for k in self._context)
         self._any_starts = self._name_starts | self._context_starts
+        # The lower-cased words, as written, whose form without a possessive is such a start.
+        self._name_firsts = _with_possessives(self._name_starts)
+        self._pairs = frozenset(k[:2] for k in self._names if len(k) > 1)
+        self._any_firsts = _with_possessives(self._any_starts)
         # Per first word, the token lengths of the names starting with it (longest first).
         self._name_lengths_at = self._lengths_at(self._names)
         self._context_lengths_at = self._lengths_at(self._context)
@@ -127,39 +131,43 @@ class Registry:
 
     def _scan(self, text: str, context: bool) -> Iterator[Mention]:
         tokens, _, words = segment_tokens(text)
-        # "The Guardian's investigation": the name is matched without its possessive
-        lowered = tuple(map(_without_possessive, words))
         named: list[Outlet] = []
         i = 0
         # Only a word some name (or, with ``context``, some short form) starts with can
-        # begin a mention: visit just those, in order.
-        starts = self._any_starts if context else self._name_starts
-        for k in [k for k, word in enumerate(lowered) if word in starts]:
+        # begin a mention, "The Guardian's investigation" matched without the possessive:
+        # visit just those, in order.
+        firsts = self._any_firsts if context else self._name_firsts
+        for k in [k for k, word in enumerate(words) if word in firsts]:
             if k < i:
                 continue
             i = k
-            hit = self._match(tokens, lowered, i)
+            hit = self._match(tokens, words, i)
             contextual = False
             if hit is None and context and named:
-                hit = self._match_context(tokens, lowered, i, named)
+                hit = self._match_context(tokens, words, i, named)
                 contextual = hit is not None
             if hit is None:
                 continue
             length, outlet = hit
+            last = words[i + length - 1]
             start, end = tokens[i].start(), tokens[i + length - 1].end()
-            end -= len(words[i + length - 1]) - len(lowered[i + length - 1])
+            end -= len(last) - len(_without_possessive(last))
             if not contextual:
                 named.append(outlet)
             yield Mention(outlet, start, end, text[start:end], contextual)
             i += length
 
     def _match(
-        self, tokens: Sequence[re.Match[str]], lowered: Sequence[str], i: int
+        self, tokens: Sequence[re.Match[str]], words: Sequence[str], i: int
     ) -> tuple[int, Outlet] | None:
-        for n in self._name_lengths_at.get(lowered[i], ()):
-            if i + n > len(tokens):
+        first = _without_possessive(words[i])
+        # most first words ("the", "new") begin no name together with the word after them
+        pair = i + 1 < len(words) and (first, _without_possessive(words[i + 1])) in self._pairs
+        for n in self._name_lengths_at.get(first, ()):
+            if i + n > len(tokens) or (n > 1 and not pair):
                 continue
-            for alias_tokens, outlet in self._names.get(tuple(lowered[i : i + n]), ()):
+            key = tuple(map(_without_possessive, words[i : i + n]))
+            for alias_tokens, outlet in self._names.get(key, ()):
                 window = tokens[i : i + n]
                 if all(
                     _case_fits(a, _without_possessive(t.group(0)))
@@ -169,13 +177,13 @@ class Registry:
         return None
 
     def _match_context(
-        self, tokens: Sequence[re.Match[str]], lowered: Sequence[str], i: int, named: list[Outlet]
+        self, tokens: Sequence[re.Match[str]], words: Sequence[str], i: int, named: list[Outlet]
     ) -> tuple[int, Outlet] | None:
         """A short form whose candidates include an outlet named earlier (latest wins)."""
-        for n in self._context_lengths_at.get(lowered[i], ()):
+        for n in self._context_lengths_at.get(_without_possessive(words[i]), ()):
             if i + n > len(tokens):
                 continue
-            entries = self._context.get(tuple(lowered[i : i + n]))
+            entries = self._context.get(tuple(map(_without_possessive, words[i : i + n])))
             if not entries:
                 continue
             window = tokens[i : i + n]
@@ -198,6 +206,12 @@ _POSSESSIVES = ("'s", "’s")
 
 def _without_possessive(word: str) -> str:
     return word[:-2] if word.endswith(_POSSESSIVES) else word
+
+
+def _with_possessives(starts: frozenset[str]) -> frozenset[str]:
+    """Every word ``w`` with ``_without_possessive(w) in starts``."""
+    bare = {s for s in starts if not s.endswith(_POSSESSIVES)}
+    return frozenset(bare | {s + p for s in starts for p in _POSSESSIVES})
 
 
 def _outlet(entry: dict[str, Any]) -> Outlet:

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
+
+from audit.analyse.cuts import cut_characters
 
 _LIMIT = 64  # most strings a finite piece may expand to before it counts as open
 _MIN_LEN = 3  # literal sets with a shorter member are too common to be worth gating on
@@ -259,7 +261,11 @@ class Gate:
             self._leads.append(
                 frozenset(ids.setdefault(s, len(ids)) for s in lead) if lead else None
             )
-        self._lead_ids = frozenset().union(*(x for x in self._leads if x))
+        # For a pattern with needs but no lead: characters no match contains (see cuts).
+        self._cuts = [
+            cut_characters(p.pattern, p.flags) if lead is None and needs else ""
+            for p, lead, needs in zip(self.patterns, self._leads, self._needs, strict=True)
+        ]
         self._lengths = {number: len(literal) for literal, number in ids.items()}
         self._automaton: Any = None
         if ids:
@@ -280,26 +286,16 @@ class Scan:
         self.gate = gate
         self.text = text
         self._hits: list[tuple[int, int]] = []
-        self._starts: dict[int, list[int]] | None = None  # built when first needed
         self._candidates: dict[int, list[int]] = {}
         self._positional = False
         self._ends: list[int] | None = None  # where each hit ends, built when first needed
+        self._literal_starts: dict[int, list[int]] | None = None  # built when first needed
+        self._cut_at: dict[str, list[int]] = {}  # where each set of cut characters occurs
         if gate._automaton is not None:
             folded = fold(text)
             self._positional = len(folded) == len(text)
             self._hits = list(gate._automaton.iter(folded))
         self._present = {number for _, number in self._hits}
-
-    def _lead_starts(self) -> dict[int, list[int]]:
-        """Where each lead literal starts in the text."""
-        if self._starts is None:
-            lead_ids, lengths = self.gate._lead_ids, self.gate._lengths
-            starts: dict[int, list[int]] = {}
-            for end, number in self._hits:
-                if number in lead_ids:
-                    starts.setdefault(number, []).append(end - lengths[number] + 1)
-            self._starts = starts
-        return self._starts
 
     def can_match(self, index: int) -> bool:
         """False when pattern ``index`` certainly has no match in the text."""
@@ -335,12 +331,15 @@ class Scan:
         if not self.can_match(index):
             return
         lead = self.gate._leads[index]
+        if lead is None and self._positional and self.gate._cuts[index]:
+            yield from self._in_stretches(index, pos, end)
+            return
         if lead is None or not self._positional:
             yield from pattern.finditer(text, pos, end)
             return
         candidates = self._candidates.get(index)
         if candidates is None:
-            starts = self._lead_starts()
+            starts = self._starts_of_literals()
             candidates = sorted({p for n in lead for p in starts.get(n, ())})
             self._candidates[index] = candidates
         position = pos
@@ -352,3 +351,31 @@ class Scan:
             if m is not None:
                 yield m
                 position = m.end() if m.end() > start else start + 1
+
+    def _in_stretches(self, index: int, pos: int, end: int) -> Iterator[re.Match[str]]:
+        """``finditer`` run only over the stretches between the pattern's cut characters
+        that hold a literal of each of its needs (no match spans a cut character)."""
+        pattern, text, cuts = self.gate.patterns[index], self.text, self.gate._cuts[index]
+        bounds = self._cut_at.get(cuts)
+        if bounds is None:
+            bounds = [m.start() for m in re.finditer(f"[{re.escape(cuts)}]", text)]
+            self._cut_at[cuts] = bounds
+        starts = self._starts_of_literals()
+        needs = self.gate._needs[index]
+        rarest = min(needs, key=lambda need: sum(len(starts.get(n, ())) for n in need))
+        stretches = sorted({bisect_right(bounds, s) for n in rarest for s in starts.get(n, ())})
+        for k in stretches:
+            a = max(bounds[k - 1] + 1 if k else 0, pos)
+            b = min(bounds[k] if k < len(bounds) else len(text), end)
+            if a < b and self.matchable_in((index,), a, b):
+                yield from pattern.finditer(text, a, b)
+
+    def _starts_of_literals(self) -> dict[int, list[int]]:
+        """Where each literal found starts."""
+        if self._literal_starts is None:
+            lengths = self.gate._lengths
+            starts: dict[int, list[int]] = {}
+            for last, number in self._hits:
+                starts.setdefault(number, []).append(last - lengths[number] + 1)
+            self._literal_starts = starts
+        return self._literal_starts

@@ -77,8 +77,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = lexicons.load("reporting")
     verbs = lexicons.words_pattern(data["reporting_verbs"])
     nouns = lexicons.words_pattern(data["source_nouns"])
-    pronouns = lexicons.words_pattern(data["person_pronouns"])
-    roles = lexicons.words_pattern(data["role_nouns"])
+    pronouns = lexicons.words_trie(data["person_pronouns"])
+    roles = lexicons.words_trie(data["role_nouns"])
     return {
         "verb": re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         "according": re.compile(r"\baccording\s+to\s+", re.IGNORECASE),
@@ -102,7 +102,7 @@ _VERB, _ACCORDING, _NOUN_BY = 0, 1, 2
 @cache
 def _so_tag() -> re.Pattern[str]:
     """A German tag after the closing mark and a comma ('„…“, so Landrat Peter Vogel.')."""
-    tags = lexicons.words_pattern(list(lexicons.load("reporting").get("quote_tag_words", [])))
+    tags = lexicons.words_trie(list(lexicons.load("reporting").get("quote_tag_words", [])))
     return re.compile(
         rf"[ \t]*,[ \t]+(?:{tags})[ \t]+(?:[a-zäöüß][\w-]*[ \t]+){{0,2}}?"
         rf"({NAME_RUN.pattern})(?=[ \t]*(?:[.,;:!?]|$))"
