@@ -61,12 +61,15 @@ def ordered_map(
     initargs: tuple[Any, ...] = (),
     chunk: int = 32,
     min_items: int = MIN_ITEMS_FOR_POOL,
+    window: int = 3,
 ) -> Iterator[R]:
     """``map(work, items)`` in order, over ``jobs`` processes when there are enough items.
 
-    Items go to the workers ``chunk`` at a time, and a few chunks per worker are kept in
+    Items go to the workers ``chunk`` at a time, and ``window`` chunks per worker are kept in
     flight: a worker never waits for the slowest chunk of a batch before it gets more, and
     a huge input is never held in memory at once (neither its items nor their results).
+    Results come back in order, so a slow item holds up the hand-out of new chunks once the
+    window is full: items of very uneven cost want a wider window.
     With one job (or fewer than ``min_items`` items) everything runs here, in this process.
     """
     pending: list[T] = []
@@ -87,7 +90,7 @@ def ordered_map(
         flying: deque[Future[list[R]]] = deque()
         for part in _chunks(chain(pending, iterator), chunk):
             flying.append(pool.submit(_apply, work, part))
-            if len(flying) >= 3 * jobs:
+            if len(flying) >= window * jobs:
                 yield from flying.popleft().result()
         while flying:
             yield from flying.popleft().result()

@@ -181,7 +181,10 @@ def run(args: argparse.Namespace) -> int:
             jobs=jobs,
             initializer=_start_worker,
             initargs=(retrieved, limits),
-            chunk=2,  # a page takes tens of milliseconds: small chunks keep workers even
+            # pages cost from milliseconds to seconds: small chunks, many in flight, so one
+            # slow page does not hold up the hand-out of new ones
+            chunk=4,
+            window=12,
         )
     failed = 0
     with Progress(len(sources), "ingest") as progress:
