@@ -17,7 +17,7 @@ from audit import suppress
 from audit.analyse.crosssource.spill import Spill
 from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
 from audit.errors import InputError
-from audit.findings import Finding, Severity, finding_from_json
+from audit.findings import FINDING_CLASSES, Finding, Severity, finding_from_json
 from audit.jsonio import JsonSyntaxError, loads_strict
 from audit.locate import Locator, read_record_text
 from audit.options import CheckOptions
@@ -352,7 +352,7 @@ class Engine:
         else:
             sources = discover(paths)
         # Each file's findings wait (on disk in a large run) until the corpus rules are done.
-        with Spool[list[Finding]](weight=len) as per_file:
+        with Spool[list[Finding]](weight=len, classes=FINDING_CLASSES) as per_file:
             for path, checked, raw in self._outcomes(sources, load, cache):
                 if raw is not None:
                     raws[path] = raw
@@ -418,7 +418,7 @@ class Engine:
         opts = self.options
         place = {path: index for index, path in enumerate(paths)}  # a repeated path: last
         end = len(paths)
-        waiting = Filed[Finding](end)  # corpus findings by file, parked on disk if many
+        waiting = Filed[Finding](end, classes=FINDING_CLASSES)  # by file, on disk if many
         for finding in corpus:
             waiting.add(place.get(finding.path or "", end), finding)
         notes_at: dict[int, list[RecordNotes]] = {}
@@ -431,7 +431,7 @@ class Engine:
             else None
         )
         valid = {n.path: n.schema_valid for n in notes}
-        kept = Spool[Finding]()
+        kept = Spool[Finding](classes=FINDING_CLASSES)
         hidden = 0
 
         def settle(

@@ -107,6 +107,10 @@ def _evidence(data: Any) -> Evidence | None:
     return Evidence(data["start"], data["end"], data["quote"]) if data else None
 
 
+#: The dataclasses a finding is made of, pickled as field values when parked on disk.
+FINDING_CLASSES: tuple[type, ...] = (Finding, Related, Evidence)
+
+
 def finding_from_json(data: dict[str, Any]) -> Finding:
     """Rebuild a Finding from :meth:`Finding.as_json` output (used by the cache)."""
     return Finding(

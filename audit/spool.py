@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import Generic, TypeVar, overload
 
+from audit.pickling import dumps, field_table
+
 T = TypeVar("T")
 
 #: Items held in memory before a spool starts writing to disk (about 80 MB of findings).
@@ -59,9 +61,16 @@ class Spool(Sequence[T], Generic[T]):
     its findings), so ``hold`` bounds memory whatever the entries are.
     """
 
-    def __init__(self, hold: int | None = None, weight: Callable[[T], int] | None = None) -> None:
+    def __init__(
+        self,
+        hold: int | None = None,
+        weight: Callable[[T], int] | None = None,
+        classes: tuple[type, ...] = (),
+    ) -> None:
         self._hold = HOLD if hold is None else hold
         self._weight = weight
+        self._classes = classes
+        self._table = field_table(classes) if classes else None  # dataclasses as field values
         self._held: list[T] = []
         self._held_weight = 0
         self._chunks: list[tuple[tuple[int, int], int]] = []  # (place, entries)
@@ -84,7 +93,7 @@ class Spool(Sequence[T], Generic[T]):
             self._file = BlobFile("provaudit-spool-")
         for start in range(0, len(self._held), CHUNK):
             chunk = self._held[start : start + CHUNK]
-            data = zlib.compress(pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL), 1)
+            data = zlib.compress(dumps(chunk, self._table), 1)
             self._chunks.append((self._file.append(data), len(chunk)))
         self._held = []
         self._held_weight = 0
@@ -152,9 +161,12 @@ class Filed(Generic[T]):
     ``hold``); taking a key reads its bucket back once, so memory holds one bucket's items.
     """
 
-    def __init__(self, size: int, buckets: int = 64, hold: int | None = None) -> None:
+    def __init__(
+        self, size: int, buckets: int = 64, hold: int | None = None, classes: tuple[type, ...] = ()
+    ) -> None:
         self._width = max(1, -(-(size + 1) // buckets))
         self._hold = max(1, (HOLD if hold is None else hold) // buckets)
+        self._classes = classes
         self._buckets: dict[int, Spool[tuple[int, T]]] = {}
         self._open: tuple[int, dict[int, list[T]]] = (-1, {})
 
@@ -164,7 +176,7 @@ class Filed(Generic[T]):
             raise ValueError(f"key {key} is filed after its bucket was taken")
         spool = self._buckets.get(bucket)
         if spool is None:
-            spool = self._buckets[bucket] = Spool(self._hold)
+            spool = self._buckets[bucket] = Spool(self._hold, classes=self._classes)
         spool.append((key, item))
 
     def take(self, key: int) -> list[T]:

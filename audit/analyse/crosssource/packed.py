@@ -11,14 +11,10 @@ compare its records. The bytes are made and read by this process or its own work
 
 from __future__ import annotations
 
-import copyreg
 import hashlib
-import io
 import pickle
 import zlib
-from dataclasses import dataclass, fields
-from operator import attrgetter
-from typing import Any
+from dataclasses import dataclass
 
 from audit.analyse.crosssource.dates import ReportDate
 from audit.analyse.crosssource.digest import (
@@ -32,6 +28,7 @@ from audit.analyse.crosssource.digest import (
 from audit.analyse.crosssource.figures import EventContext
 from audit.analyse.crosssource.quotes import QuoteWords
 from audit.model import Evidence
+from audit.pickling import dumps, field_table
 
 #: Index key families (the key's first letter) -> the low two bits of its hash.
 FAMILIES = {"e": 0, "s": 1, "q": 2, "f": 3}
@@ -75,24 +72,6 @@ def hashed_keys(d: Digest) -> bytes:
     return b"".join(v.to_bytes(8, "little", signed=True) for v in values)
 
 
-def _by_fields(cls: type) -> Any:
-    """A reducer that pickles a frozen slots dataclass as its class and field values.
-
-    The default for such classes goes through ``dataclasses``' generic ``__getstate__`` /
-    ``__setstate__`` (a ``fields()`` lookup per object, both ways); a digest holds about
-    sixty of them, so this halves packing and unpacking. Unpickling calls the class.
-    """
-    names = [f.name for f in fields(cls)]
-    if len(names) < 2:  # attrgetter of one name gives the value, not a tuple
-        raise TypeError(f"{cls.__name__}: a field-value reducer needs two or more fields")
-    values = attrgetter(*names)  # C: one tuple of every field
-
-    def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
-        return cls, values(obj)
-
-    return reduce
-
-
 #: Every dataclass a digest is made of (one left out would only pickle the slower way).
 _CLASSES = (
     Digest,
@@ -105,19 +84,11 @@ _CLASSES = (
     ReportDate,
     Evidence,
 )
-_DISPATCH = copyreg.dispatch_table | {cls: _by_fields(cls) for cls in _CLASSES}
-
-
-def _dumps(d: Digest) -> bytes:
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _DISPATCH  # this pickler's own: the process's stays as it is
-    pickler.dump(d)
-    return out.getvalue()
+_DISPATCH = field_table(_CLASSES)
 
 
 def pack(d: Digest) -> Packed:
-    blob = zlib.compress(_dumps(d), _LEVEL)
+    blob = zlib.compress(dumps(d, _DISPATCH), _LEVEL)
     return Packed(d.record_id, d.story, d.origin_key, hashed_keys(d), bool(d.headline), blob)
 
 
