@@ -26,6 +26,15 @@ SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 RECORDS = REPO / "records"
 
+#: A short article with an injected spam link (SPM001) and a comment form (RES001).
+SPAM_ARTICLE = (
+    "Leaked files show camps\n\n"
+    "The documents were leaked to the newspaper by an official in the region.\n\n"
+    "Click Here: liverpool mens jersey\n\n"
+    "Officials did not respond to a request for comment on the documents.\n\n"
+    "Leave a Reply\n"
+)
+
 
 @dataclass
 class Run:
@@ -49,6 +58,18 @@ def run_cli(*args: str, stdin: bytes | None = None) -> Run:
     finally:
         sys.stdin = old_stdin
     return Run(code, out.getvalue(), err.getvalue())
+
+
+def reply_pack(folder: Path) -> Path:
+    """A user rule-pack folder with one rule, RES050, that flags the word "request"."""
+    folder.mkdir()
+    (folder / "reply.yaml").write_text(
+        "extends: existence\ncode: RES050\nname: reply-word\nlevel: info\n"
+        "message: 'reply word: %s'\nwhy: w\nfails: f\npasses: p\nscope: text\nspan: match\n"
+        "tokens: [request]\n",
+        encoding="utf-8",
+    )
+    return folder
 
 
 @pytest.fixture

@@ -9,14 +9,8 @@ import pytest
 
 from audit.analyse.content import use_pack_dirs
 from audit.cli import main
-
-ARTICLE = (
-    "Leaked files show camps\n\n"
-    "The documents were leaked to the newspaper by an official in the region.\n\n"
-    "Click Here: liverpool mens jersey\n\n"
-    "Officials did not respond to a request for comment on the documents.\n\n"
-    "Leave a Reply\n"
-)
+from tests.conftest import SPAM_ARTICLE as ARTICLE
+from tests.conftest import reply_pack
 
 
 def _ingest(tmp_path: Path, text: str = ARTICLE) -> Path:
@@ -103,14 +97,7 @@ def test_rules_and_explain_commands(capsys: pytest.CaptureFixture[str]) -> None:
 def test_user_rule_pack_on_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    packs = tmp_path / "packs"
-    packs.mkdir()
-    (packs / "reply.yaml").write_text(
-        "extends: existence\ncode: RES050\nname: reply-word\nlevel: info\n"
-        "message: 'reply word: %s'\nwhy: w\nfails: f\npasses: p\nscope: text\nspan: match\n"
-        "tokens: [request]\n",
-        encoding="utf-8",
-    )
+    packs = reply_pack(tmp_path / "packs")
     path = _ingest(tmp_path)
     try:
         code, out = _check(path, capsys, "--select", "RES050", "--rule-pack", str(packs))

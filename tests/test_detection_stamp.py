@@ -13,15 +13,8 @@ import audit.rules.content
 from audit.analyse.content import current_version, detect, use_pack_dirs
 from audit.analyse.content.stamp import detector_modules, detector_version, is_current
 from audit.schema import RECORD_SCHEMA, load_schema
-from tests.conftest import RECORDS, run_cli
-
-ARTICLE = (
-    "Leaked files show camps\n\n"
-    "The documents were leaked to the newspaper by an official in the region.\n\n"
-    "Click Here: liverpool mens jersey\n\n"
-    "Officials did not respond to a request for comment on the documents.\n\n"
-    "Leave a Reply\n"
-)
+from tests.conftest import RECORDS, reply_pack, run_cli
+from tests.conftest import SPAM_ARTICLE as ARTICLE
 
 
 def _ingest(tmp_path: Path) -> Path:
@@ -105,14 +98,7 @@ def test_other_detectors_or_packs_break_the_stamp(tmp_path: Path, no_detection: 
     _save(path, record)
     _res099(path)
     assert len(no_detection) == 1
-    packs = tmp_path / "packs"
-    packs.mkdir()
-    (packs / "reply.yaml").write_text(
-        "extends: existence\ncode: RES050\nname: reply-word\nlevel: info\n"
-        "message: 'reply word: %s'\nwhy: w\nfails: f\npasses: p\nscope: text\nspan: match\n"
-        "tokens: [request]\n",
-        encoding="utf-8",
-    )
+    packs = reply_pack(tmp_path / "packs")
     assert detector_version((str(packs),)) != detector_version(())
 
 

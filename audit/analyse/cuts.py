@@ -13,22 +13,15 @@ still differ (``$``, ``\\Z``, back-references, empty matches) get no cut charact
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import cache
 from typing import Any
 
+from audit.analyse.re_private import private
 
 # re's private parser and compiler (as in audit.analyse.prefilter): if they are missing,
 # no pattern gets cut characters and every pattern is searched whole.
-def _private(name: str) -> Any:
-    try:
-        return importlib.import_module(f"re.{name}")
-    except ImportError:  # pragma: no cover - CPython >= 3.11 ships these
-        return None
-
-
-_p, _c, _compiler = _private("_parser"), _private("_constants"), _private("_compiler")
+_p, _c, _compiler = private("_parser"), private("_constants"), private("_compiler")
 
 # Candidate cut characters: punctuation and line breaks, none of them a word character.
 _CANDIDATES = '.;:,!?\n()[]{}"“”«»|'

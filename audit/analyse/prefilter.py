@@ -18,7 +18,6 @@ requirement, which only means the pattern always runs.
 
 from __future__ import annotations
 
-import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
@@ -28,6 +27,7 @@ from typing import Any
 import ahocorasick
 
 from audit.analyse.cuts import cut_characters
+from audit.analyse.re_private import private
 
 _LIMIT = 64  # most strings a finite piece may expand to before it counts as open
 _MIN_LEN = 3  # literal sets with a shorter member are too common to be worth gating on
@@ -36,14 +36,7 @@ _MIN_LEAD = 2  # shortest literal a match may be anchored on
 
 # re's private parser: the way to read a pattern's structure without re-implementing its
 # syntax. Guarded: if it is missing, nothing is gated (every pattern simply runs).
-def _private(name: str) -> Any:
-    try:
-        return importlib.import_module(f"re.{name}")
-    except ImportError:  # pragma: no cover - CPython >= 3.11 ships these
-        return None
-
-
-_p, _c, _casefix = _private("_parser"), _private("_constants"), _private("_casefix")
+_p, _c, _casefix = private("_parser"), private("_constants"), private("_casefix")
 
 
 def _fold_tables() -> tuple[dict[int, str], dict[int, str]]:
