@@ -19,7 +19,7 @@ from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
 from audit.errors import InputError
 from audit.findings import FINDING_CLASSES, Finding, Severity, finding_from_json
 from audit.jsonio import JsonSyntaxError, loads_strict
-from audit.locate import Locator, read_record_text
+from audit.locate import locate, locate_files
 from audit.options import CheckOptions
 from audit.parallel import ordered_map
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
@@ -137,27 +137,6 @@ def parse_record(path: str, data: bytes) -> RecordContext:
 def read_record(path: str, max_bytes: int) -> RecordContext:
     """Read and parse one record file into a context (parse errors become part of it)."""
     return parse_record(path, read_bytes(path, max_bytes))
-
-
-def locate(findings: list[Finding], raw: str) -> list[Finding]:
-    """Give findings of one file the line and column of their pointer or text span."""
-    if not findings:
-        return findings
-    locator = Locator(raw)
-    located = []
-    for finding in findings:
-        if finding.line is None:
-            region = locator.region(finding.pointer, finding.evidence)
-            if region is not None:
-                finding = replace(
-                    finding,
-                    line=region.line,
-                    column=region.column,
-                    end_line=region.end_line,
-                    end_column=region.end_column,
-                )
-        located.append(finding)
-    return located
 
 
 @dataclass(slots=True)
@@ -497,21 +476,6 @@ class Engine:
             )
             for u in unused
         ]
-
-
-def locate_files(findings: list[Finding], raws: dict[str, str]) -> list[Finding]:
-    """Locate findings in whichever files they name (``raws`` holds stdin's text)."""
-    by_file: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_file.setdefault(finding.path or "", []).append(finding)
-    located: list[Finding] = []
-    for path, group in by_file.items():
-        if all(f.line is not None for f in group):
-            located.extend(group)  # nothing to look up: do not read the file
-            continue
-        raw = raws.get(path) if path in raws else read_record_text(path) if path else None
-        located.extend(locate(group, raw) if raw is not None else group)
-    return located
 
 
 def _line_order(finding: Finding) -> tuple[int, int]:

@@ -14,10 +14,11 @@ import contextlib
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from json.decoder import scanstring  # type: ignore[attr-defined]  # C, untyped
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from audit.model import Evidence
 
@@ -30,6 +31,11 @@ _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)", re.DOTALL)
 _MEMBER = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")[ \t\n\r]*:[ \t\n\r]*', re.DOTALL)
 _NEXT = re.compile(r"[ \t\n\r]*(,[ \t\n\r]*)?")
 _DECODER = json.JSONDecoder()
+
+
+def escape_key(key: str) -> str:
+    """``key`` as one reference token of a JSON pointer (RFC 6901: ~ -> ~0, / -> ~1)."""
+    return key.replace("~", "~0").replace("/", "~1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +125,7 @@ class _Scanner:
                     raise ValueError("expected a key and ':'")
                 key_start = i
                 key = _decode(member.group(1))
-                child = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
+                child = pointer + "/" + escape_key(key)
                 i = member.end()
             else:
                 child, key_start = f"{pointer}/{index}", -1
@@ -264,3 +270,58 @@ def read_record_text(path: str) -> str | None:
         return Path(path).read_bytes().decode("utf-8-sig", errors="replace")
     except OSError:
         return None
+
+
+class _Placeable(Protocol):
+    """A finding or a draft: what locating reads (it fills in line and column by replace)."""
+
+    @property
+    def path(self) -> str | None: ...
+    @property
+    def pointer(self) -> str | None: ...
+    @property
+    def evidence(self) -> Evidence | None: ...
+    @property
+    def line(self) -> int | None: ...
+
+
+P = TypeVar("P", bound=_Placeable)
+
+
+def locate(items: list[P], raw: str) -> list[P]:
+    """``items`` of one file (findings or drafts) with the line and column of their pointer
+    or text span filled in where they had none."""
+    if not items:
+        return items
+    locator = Locator(raw)
+    located = []
+    for item in items:
+        if item.line is None:
+            region = locator.region(item.pointer, item.evidence)
+            if region is not None:
+                item = replace(
+                    item,  # type: ignore[type-var]
+                    line=region.line,
+                    column=region.column,
+                    end_line=region.end_line,
+                    end_column=region.end_column,
+                )
+        located.append(item)
+    return located
+
+
+def locate_files(items: list[P], raws: dict[str, str]) -> list[P]:
+    """``items`` located in whichever files they name (``raws`` holds stdin's text), in the
+    order given; a file is read only when one of its items has no line yet."""
+    by_file: dict[str, list[int]] = {}
+    for number, item in enumerate(items):
+        if item.line is None and item.path:
+            by_file.setdefault(item.path, []).append(number)
+    located = list(items)
+    for path, numbers in by_file.items():
+        raw = raws[path] if path in raws else read_record_text(path)
+        if raw is not None:
+            found = locate([items[n] for n in numbers], raw)
+            for number, item in zip(numbers, found, strict=True):
+                located[number] = item
+    return located

@@ -11,13 +11,11 @@ are sorted by the caller, so the findings are the same as when one process check
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from audit.locate import Locator, read_record_text
+from audit.locate import locate_files
 from audit.parallel import ordered_map
-from audit.rules.base import Draft
 from audit.rules.cross.base import StoryRule
 from audit.rules.cross.runner import Result, Unit, check_units
 
@@ -48,34 +46,9 @@ class PoolUnits:
         return out
 
 
-def _located(drafts: list[Draft]) -> list[Draft]:
-    """The drafts with the line and column of their pointer or span in the file each names,
-    looked up here, by the worker, instead of by the run's main process afterwards."""
-    by_path: dict[str, list[int]] = {}
-    for number, draft in enumerate(drafts):
-        if draft.path and draft.line is None:
-            by_path.setdefault(draft.path, []).append(number)
-    out = list(drafts)
-    for path, numbers in by_path.items():
-        raw = read_record_text(path)
-        if raw is None:
-            continue
-        locator = Locator(raw)
-        for number in numbers:
-            draft = drafts[number]
-            region = locator.region(draft.pointer, draft.evidence)
-            if region is not None:
-                out[number] = replace(
-                    draft,
-                    line=region.line,
-                    column=region.column,
-                    end_line=region.end_line,
-                    end_column=region.end_column,
-                )
-    return out
-
-
 def _checked_and_located(rules: list[StoryRule], batch: list[Unit]) -> list[Result]:
+    """Check a batch of units and locate the drafts in the files they name, here in the
+    worker rather than in the run's main process afterwards."""
     results = check_units(rules, batch)
-    drafts = _located([draft for *_, draft in results])
+    drafts = locate_files([draft for *_, draft in results], {})
     return [(*result[:3], draft) for result, draft in zip(results, drafts, strict=True)]
