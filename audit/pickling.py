@@ -12,8 +12,9 @@ from __future__ import annotations
 import copyreg
 import io
 import pickle
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import fields
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -33,8 +34,10 @@ def by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
     return reduce
 
 
-def field_table(classes: Iterable[type]) -> Table:
-    """A pickler dispatch table that writes each of ``classes`` as its field values."""
+@cache
+def field_table(classes: tuple[type, ...]) -> Table:
+    """A pickler dispatch table that writes each of ``classes`` as its field values (one
+    per set of classes: every spool of findings shares it)."""
     return dict(copyreg.dispatch_table) | {cls: by_fields(cls) for cls in classes}
 
 

@@ -69,7 +69,6 @@ class Spool(Sequence[T], Generic[T]):
     ) -> None:
         self._hold = HOLD if hold is None else hold
         self._weight = weight
-        self._classes = classes
         self._table = field_table(classes) if classes else None  # dataclasses as field values
         self._held: list[T] = []
         self._held_weight = 0
