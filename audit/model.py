@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def span_holds(text: str, start: int, end: int, quote: str) -> bool:
+    """True when ``text[start:end]`` lies inside ``text`` and is exactly ``quote``."""
+    return 0 <= start <= end <= len(text) and text[start:end] == quote
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A span of an article's text: ``text[start:end] == quote`` always holds."""
@@ -26,9 +31,7 @@ class Evidence:
 
     def holds_in(self, text: str) -> bool:
         """True when the span still quotes ``text`` exactly."""
-        return (
-            0 <= self.start <= self.end <= len(text) and text[self.start : self.end] == self.quote
-        )
+        return span_holds(text, self.start, self.end, self.quote)
 
     def as_json(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "quote": self.quote}

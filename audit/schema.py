@@ -13,6 +13,8 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from audit.locate import escape_key
+
 RECORD_SCHEMA = "provenance-record.schema.json"
 FINDINGS_SCHEMA = "findings.schema.json"
 
@@ -40,7 +42,7 @@ class SchemaViolation:
 
 
 def _pointer(parts: Any) -> str:
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return "".join("/" + escape_key(str(p)) for p in parts)
 
 
 def _describe(error: ValidationError) -> str:

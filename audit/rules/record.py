@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 from typing import Any
 
+from audit.locate import escape_key
+from audit.model import span_holds
 from audit.rules.base import CorpusRule, Draft, RecordContext, Rule
 
 
@@ -120,7 +122,7 @@ def iter_evidence(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str,
                 yield pointer, node
                 continue
             children = [
-                (f"{pointer}/{_escape(str(key))}", value)
+                (f"{pointer}/{escape_key(str(key))}", value)
                 for key, value in node.items()
                 if key != "text" and isinstance(value, dict | list)
             ]
@@ -133,10 +135,6 @@ def iter_evidence(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str,
         else:
             continue
         stack.extend(reversed(children))  # popped first to last
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
 
 
 class EvidenceMismatch(Rule):
@@ -172,8 +170,8 @@ class EvidenceMismatch(Rule):
             start, end, quote = ev["start"], ev["end"], ev["quote"]
             if not (isinstance(start, int) and isinstance(end, int) and isinstance(quote, str)):
                 continue  # REC002 reports the types
-            if 0 <= start <= end <= len(text) and text[start:end] == quote:
-                continue  # Evidence.holds_in, without building one per span
+            if span_holds(text, start, end, quote):
+                continue
             if not 0 <= start <= end <= len(text):
                 detail = f"span {start}:{end} lies outside the text ({len(text)} characters)"
             else:
