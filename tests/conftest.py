@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import sys
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -58,6 +60,25 @@ def run_cli(*args: str, stdin: bytes | None = None) -> Run:
     finally:
         sys.stdin = old_stdin
     return Run(code, out.getvalue(), err.getvalue())
+
+
+def load_bench(name: str) -> ModuleType:
+    """The script ``bench/<name>.py`` as a module, for tests that pin its measured floors.
+
+    It is registered under its name (dataclasses look their module up there) and loads
+    with ``bench/`` on the import path (the scripts import their shared helpers from it).
+    """
+    folder = str(REPO / "bench")
+    spec = importlib.util.spec_from_file_location(name, f"{folder}/{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    sys.path.insert(0, folder)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(folder)
+    return module
 
 
 def reply_pack(folder: Path) -> Path:

@@ -17,16 +17,10 @@ below the current figures, so that a harmless change does not fail but a real lo
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from tests.claims_support import install_registry, seeds_dir
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "eval_claims.py"
+from tests.conftest import load_bench
 
 LABELLED_FLOORS = {
     "caveats": (0.95, 0.95),
@@ -72,15 +66,6 @@ def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
     install_registry(monkeypatch)
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_claims", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_claims"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize(
     ("which", "floors"),
     [
@@ -93,7 +78,7 @@ def _bench() -> ModuleType:
     ],
 )
 def test_passage_floors(which: str, floors: dict[str, tuple[float, float]]) -> None:
-    bench = _bench()
+    bench = load_bench("eval_claims")
     scores = bench.evaluate_labelled(getattr(bench, which))
     for field, (p_floor, r_floor) in floors.items():
         s = scores[field]
@@ -106,13 +91,13 @@ def test_passage_floors(which: str, floors: dict[str, tuple[float, float]]) -> N
 def test_labelled_set_is_big_enough(which: str, size: int) -> None:
     import yaml
 
-    data = yaml.safe_load(getattr(_bench(), which).read_text(encoding="utf-8"))
+    data = yaml.safe_load(getattr(load_bench("eval_claims"), which).read_text(encoding="utf-8"))
     assert len(data["passages"]) >= size
 
 
 @pytest.mark.skipif(seeds_dir() is None, reason="../shared/seeds not present")
 def test_seed_recall_floor() -> None:
-    bench = _bench()
+    bench = load_bench("eval_claims")
     seeds = seeds_dir()
     assert seeds is not None
     for field, s in bench.evaluate_seeds(seeds).items():

@@ -9,9 +9,6 @@ text). Figures are out of scope here (German number formats are not read yet).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,8 +19,8 @@ from audit.analyse.people import clean_name
 from audit.analyse.quotes import analyse_quotes
 from audit.model import Article, Evidence, Source
 from tests.claims_support import install_registry
+from tests.conftest import load_bench
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "eval_claims.py"
 FLOORS = {"caveats": (0.95, 0.90), "quotes": (0.95, 0.95), "quote_speakers": (0.90, 0.90)}
 
 
@@ -200,17 +197,8 @@ def test_a_named_outlet_without_a_cue_is_no_hop() -> None:
     assert chain("Medien wie der Spiegel und die Zeit haben Leser verloren.") == []
 
 
-def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("eval_claims", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_claims"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_german_set_floors() -> None:
-    bench = _bench()
+    bench = load_bench("eval_claims")
     scores = bench.evaluate_labelled(bench.GERMAN)
     for field, (p_floor, r_floor) in FLOORS.items():
         s = scores[field]
@@ -222,5 +210,5 @@ def test_german_set_floors() -> None:
 def test_german_set_is_big_enough() -> None:
     import yaml
 
-    data = yaml.safe_load(_bench().GERMAN.read_text(encoding="utf-8"))
+    data = yaml.safe_load(load_bench("eval_claims").GERMAN.read_text(encoding="utf-8"))
     assert len(data["passages"]) >= 30

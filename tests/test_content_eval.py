@@ -9,13 +9,11 @@ detectors improve; never lower them silently.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.conftest import load_bench
 
 RECALL_FLOOR = 0.88
 FALSE_POSITIVE_CEILING = 0.005
@@ -27,17 +25,7 @@ FULL_RECALL_FLOOR = 0.70
 FULL_FALSE_POSITIVE_CEILING = 0.03
 
 
-def _bench() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "bench" / "eval_content.py"
-    spec = importlib.util.spec_from_file_location("eval_content", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_content"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+BENCH = load_bench("eval_content")
 SHARED = BENCH.find_shared()
 
 

@@ -3,12 +3,10 @@ all rules run story by story giving exactly the drafts each rule gives alone."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 import tracemalloc
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,17 +17,12 @@ from audit.analyse.crosssource.stories import group
 from audit.rules.base import CorpusRule, RecordContext
 from audit.rules.cross import XSC_RULES
 from audit.rules.cross.runner import story_drafts
+from tests.conftest import load_bench
 from tests.cross_fixtures import filled_records
-
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
 def _bench_corpus(size: int, seed: int) -> list[dict[str, Any]]:
-    spec = importlib.util.spec_from_file_location("bench_cross", BENCH / "bench_cross.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    records: list[dict[str, Any]] = module.corpus(size, seed)
+    records: list[dict[str, Any]] = load_bench("bench_cross").corpus(size, seed)
     return records
 
 

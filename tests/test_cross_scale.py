@@ -6,12 +6,8 @@ change that lowers them must say why here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from tests.conftest import load_bench
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 FLOORS = {
     "story grouping": (0.99, 0.99),
     "XSC001 figure conflict": (0.95, 0.95),
@@ -20,27 +16,15 @@ FLOORS = {
 }
 
 
-def _load(name: str) -> ModuleType:
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCH))
-
-
 def test_precision_recall_floors() -> None:
-    scores = _load("eval_cross").evaluate(600, seed=11)
+    scores = load_bench("eval_cross").evaluate(600, seed=11)
     for name, (precision, recall) in FLOORS.items():
         got_p, got_r = scores[name]
         assert got_p >= precision and got_r >= recall, (name, got_p, got_r)
 
 
 def test_stories_never_mix_at_scale() -> None:
-    bench = _load("bench_cross")
+    bench = load_bench("bench_cross")
     records, labels = bench.labelled_corpus(1500, seed=3)
     from audit.analyse.crosssource.digest import digest
     from audit.analyse.crosssource.stories import group

@@ -8,16 +8,12 @@ never lower it silently.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_metadata.py"
+from tests.conftest import load_bench
 
 # Measured: every third page -> title 0.892, author 0.784, date 0.890;
 # all pages -> title 0.889, author 0.713, date 0.907 (trafilatura: 0.613, 0.617, 0.852).
@@ -30,17 +26,8 @@ WIRE_RECALL_FLOOR = 0.85
 MAX_UNLABELLED_REPUBLICATIONS = {"subset": 1, "full": 3}
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_metadata", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_metadata"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_floors_hold_on_the_corpus() -> None:
-    bench = _bench()
+    bench = load_bench("eval_metadata")
     corpus = bench.default_corpus()
     if not (corpus / "expectations.json").is_file():
         pytest.skip("trafilatura-eval corpus not available")
@@ -58,7 +45,7 @@ def test_floors_hold_on_the_corpus() -> None:
 
 
 def test_wire_copies_are_recognised() -> None:
-    bench = _bench()
+    bench = load_bench("eval_metadata")
     corpus = bench.default_corpus()
     if not (corpus / "expectations.json").is_file():
         pytest.skip("trafilatura-eval corpus not available")
@@ -70,7 +57,7 @@ def test_wire_copies_are_recognised() -> None:
 
 
 def test_normalisation_is_light() -> None:
-    bench = _bench()
+    bench = load_bench("eval_metadata")
     assert bench.same("title", "„Wir dekorieren“ – Teil 1", '"wir dekorieren" - teil 1')
     assert bench.same("author", "Jane Doe; John Roe", "John Roe and Jane Doe")
     assert not bench.same("author", "Jane Doe", "Jane Doe; John Roe")
