@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import median_of
+from common import byte_compile, median_of
 
 REPO = Path(__file__).resolve().parent.parent
 # ../shared beside the checkout (or beside its worktree folder).
@@ -107,6 +107,7 @@ def main() -> int:
     if not args.text_only:
         if not CORPUS.is_dir():
             sys.exit(f"corpus not found at {CORPUS}")
+        byte_compile(REPO / "audit")
         html_rates(args.runs, args.jobs)
     text_rate(args.runs)
     return 0
