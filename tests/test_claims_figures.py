@@ -199,3 +199,46 @@ def test_not_figures_in_english_pages(text: str) -> None:
 )
 def test_numbers_grouped_with_dots(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(f["value"], f["unit"], f["qualifier"]) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # right after another figure, "over" + a span of time is the period it covers
+        (
+            "Prices rose 40 percent over five years.",
+            [(40, "percent", "exact"), (5, "years", "exact")],
+        ),
+        (
+            "The plan costs $2bn over ten years.",
+            [(2000000000, "USD", "exact"), (10, "years", "exact")],
+        ),
+        (
+            "Output grew 3% a year over six months.",
+            [(3, "percent", "exact"), (6, "months", "exact")],
+        ),
+        # with no figure just before, or not a span of time, "over" is "more than"
+        ("He has worked there over five years.", [(5, "years", "more_than")]),
+        (
+            "It cost $5m. Over 300 people came.",
+            [(5000000, "USD", "exact"), (300, "people", "more_than")],
+        ),
+        (
+            "Sales fell 4% over the weekend and over 20 days",
+            [(4, "percent", "exact"), (20, "days", "more_than")],
+        ),
+        (
+            "Sales fell 4%,\nover five years",
+            [(4, "percent", "exact"), (5, "years", "more_than")],
+        ),
+    ],
+)
+def test_over_a_span_after_a_figure_is_its_period(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert figs(text) == expected
+
+
+def test_the_period_quotes_only_the_span() -> None:
+    text = "Prices rose 40 percent over five years."
+    assert [f["evidence"]["quote"] for f in find_figures(text)] == ["40 percent", "five years"]

@@ -49,6 +49,8 @@ class _Tables:
     fractions: dict[str, int]
     prefixes: frozenset[str]
     weights: frozenset[str]
+    spread_qualifiers: frozenset[str]
+    spread_units: frozenset[str]
 
 
 @cache
@@ -101,6 +103,8 @@ def _tables() -> _Tables:
         {k.lower(): int(v) for k, v in data["fraction_words"].items()},
         frozenset(w.lower() for w in data["unit_prefixes"]),
         frozenset(w.lower() for w in data["weight_currency_words"]),
+        frozenset(w.lower() for w in data["spread_over_qualifiers"]),
+        frozenset(w.lower() for w in data["spread_over_units"]),
     )
 
 
@@ -354,6 +358,37 @@ def find_figures(text: str) -> list[dict[str, Any]]:
         if fig is not None:
             out.append(fig)
     out.sort(key=lambda f: f["evidence"]["start"])
+    return _spread_periods(text, out, t)
+
+
+# Between a figure and the "over" of the period it covers: a space and at most two words.
+_SPREAD_GAP = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,2}")
+
+
+def _spread_periods(text: str, figures: list[dict[str, Any]], t: _Tables) -> list[dict[str, Any]]:
+    """``figures`` with "over five years" right after another figure ("rose 40 percent over
+    five years") read as the exact period that figure covers, its evidence the period."""
+    out: list[dict[str, Any]] = []
+    before = -1  # where the figures so far end
+    for fig in figures:
+        ev = fig["evidence"]
+        words = ev["quote"].split(maxsplit=1)
+        if (
+            fig["qualifier"] != "exact"
+            and len(words) == 2
+            and words[0].lower() in t.spread_qualifiers
+            and str(fig["unit"]).lower() in t.spread_units
+            and 0 <= before <= ev["start"]
+            and _SPREAD_GAP.fullmatch(text, before, ev["start"])
+        ):
+            start = ev["end"] - len(words[1])
+            fig = {
+                **fig,
+                "qualifier": "exact",
+                "evidence": Evidence.of(text, start, ev["end"]).as_json(),
+            }
+        out.append(fig)
+        before = max(before, ev["end"])
     return out
 
 
