@@ -242,3 +242,68 @@ def test_over_a_span_after_a_figure_is_its_period(
 def test_the_period_quotes_only_the_span() -> None:
     text = "Prices rose 40 percent over five years."
     assert [f["evidence"]["quote"] for f in find_figures(text)] == ["40 percent", "five years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # decimal commas, German scales and currencies, in a German text
+        (
+            "Der Schaden beträgt 3,5 Millionen Euro, die Inflation lag bei 2,4 Prozent.",
+            [(3500000, "EUR", "exact"), (2.4, "percent", "exact")],
+        ),
+        (
+            "Die Firma hat 1.234,5 Tonnen und 275 Millionen US-Dollar, nicht 5 Mio. Euro.",
+            [(1234.5, "Tonnen", "exact"), (275000000, "USD", "exact"), (5000000, "EUR", "exact")],
+        ),
+        # number words, and a unit ends at the noun; a lower-case word is no noun
+        (
+            "Drei Menschen starben, zwölf wurden verletzt, es sind rund 807.500 neue Wärmepumpen.",
+            [(3, "Menschen", "exact"), (807500, "neue Wärmepumpen", "about")],
+        ),
+        (
+            "Seit zehn Jahren bereits ist das so, sagte er mit elf Kindern.",
+            [(10, "Jahren", "exact"), (11, "Kindern", "exact")],
+        ),
+        # German ranges, Swiss thousands, a sentence after "Mrd."
+        (
+            "Es kostet zwischen 3,5 und 4,5 Millionen Euro, von 10 bis 20 Häuser, 3 bis 5 Tage.",
+            [
+                (3500000, "EUR", "at_least"),
+                (4500000, "EUR", "at_most"),
+                (10, "Häuser", "at_least"),
+                (20, "Häuser", "at_most"),
+                (3, "Tage", "at_least"),
+                (5, "Tage", "at_most"),
+            ],
+        ),
+        (
+            "Es entstand ein Schaden von 10’000 Franken. Der Verlust lag bei 2 Mrd. Danach "
+            "kam nichts.",
+            [(10000, "CHF", "exact"), (2000000000, None, "exact")],
+        ),
+        # identifiers and clock times are not figures
+        (
+            "Die Beklagte zu 1 hat nach § 3 Abs. 2 auf Platz 4 der Liste um 12.45 Uhr geklagt.",
+            [],
+        ),
+    ],
+)
+def test_german_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pages 3,5 and 7 were torn.",  # an English comma before two digits is no decimal
+        "An elf costume was bought.",  # German number words only in German text
+        "We met at 5 o'clock.",
+    ],
+)
+def test_german_readings_stay_out_of_english(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_english_units_are_unchanged_by_the_german_noun_rule() -> None:
+    assert figs("They honoured three African postcolonial activists.") == [(3, "African", "exact")]

@@ -19,10 +19,19 @@ from typing import Any
 from audit.analyse import folding, lexicons
 from audit.model import Article, Evidence
 
-_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[’']\d{3})+"
+    r"|\d+(?:\.\d{3})*,\d{1,2}|\d+(?:\.\d+)?"
+)
+# A decimal comma ("3,5", "1.234,56"): read only in a text whose common words are not English.
+_DECIMAL_COMMA = re.compile(r"\d+(?:\.\d{3})*,\d{1,2}")
 # Thousands grouped with dots ("20.000", "1.200.000"), as German, French or Spanish write them.
 _DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
 _COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+_GERMAN = re.compile(
+    r"\b(?:der|die|und|nicht|mit|sich|ist|sind|wird|werden|wurde|wurden|dem|eine|auch|für|nach"
+    r"|bei|oder|aber|noch|zum|zur|vom|im|beim)\b"
+)
 _NOT_ENGLISH = re.compile(
     r"\b(?:der|die|das|und|nicht|mit|sich|le|les|des|et|est|une|el|los|las|que|del|il|che)\b"
 )
@@ -49,6 +58,10 @@ class _Tables:
     fractions: dict[str, int]
     prefixes: frozenset[str]
     weights: frozenset[str]
+    german_words: frozenset[str]
+    attached_lower: frozenset[str]
+    dotted_scales: frozenset[str]
+    german_stop: frozenset[str]
     spread_qualifiers: frozenset[str]
     spread_units: frozenset[str]
 
@@ -61,7 +74,8 @@ def _tables() -> _Tables:
         for kind, phrases in data["qualifiers"].items()
         for p in phrases
     }
-    words = {k.lower(): int(v) for k, v in data["number_words"].items()}
+    german = {k.lower(): int(v) for k, v in data["german_number_words"].items()}
+    words = {k.lower(): int(v) for k, v in data["number_words"].items()} | german
     scales = {k.lower(): int(v) for k, v in data["scales"].items()}
     currencies = {str(k): str(v) for k, v in data["currencies"].items()}
     qual = lexicons.words_trie(list(qualifier_of))
@@ -78,9 +92,9 @@ def _tables() -> _Tables:
     )
     percent = re.compile(rf"^\s?(?:{lexicons.words_trie(data['percent_words'])})(?!\w)", re.I)
     range_ = re.compile(
-        rf"(?<![\w.,$£€¥₹-])(?:(?P<pre>between|from)\s+)?(?:(?P<cur>{cur})\s?)?"
+        rf"(?<![\w.,$£€¥₹-])(?:(?P<pre>between|from|zwischen|von)\s+)?(?:(?P<cur>{cur})\s?)?"
         rf"(?P<lo>{_DIGITS})(?:\s?(?P<loscale>{scale}))?"
-        rf"\s?(?P<sep>[-–—]|\s(?:to|and)\s)\s?(?:(?P<cur2>{cur})\s?)?"
+        rf"\s?(?P<sep>[-–—]|\s(?:to|and|bis|und)\s)\s?(?:(?P<cur2>{cur})\s?)?"
         rf"(?P<hi>{_DIGITS})(?![\d,]\d)(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
         re.IGNORECASE,
     )
@@ -103,6 +117,10 @@ def _tables() -> _Tables:
         {k.lower(): int(v) for k, v in data["fraction_words"].items()},
         frozenset(w.lower() for w in data["unit_prefixes"]),
         frozenset(w.lower() for w in data["weight_currency_words"]),
+        frozenset(german),
+        frozenset(u.lower() for u in attached_units),
+        frozenset(w.lower() for w in data["dotted_scales"]),
+        frozenset(w.lower() for w in data["german_unit_stopwords"]),
         frozenset(w.lower() for w in data["spread_over_qualifiers"]),
         frozenset(w.lower() for w in data["spread_over_units"]),
     )
@@ -127,7 +145,8 @@ _CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d)$", re.IGNORECASE)
 
 def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
     """What the number counts: the next word, or the words up to a plural noun ("camp
-    inmates", "other people", "three main ideological blocs"); never past a line end."""
+    inmates", "other people", "three main ideological blocs") or, in German, up to a noun;
+    never past a line end."""
     hyphen = re.match(r"-([a-z]+)\b", text[position:])
     if hyphen:
         return hyphen.group(1), position + hyphen.end()
@@ -138,22 +157,33 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
         if (
             w.start() + position != expected
             or w.group(1).lower() in t.stop
+            or (w.group(1).lower() in t.german_stop and _german(text))
             or _CONTRACTION.search(w.group(1))
         ):
             break
         chosen.append(w)
         expected = position + w.end()
-        if _plural(w.group(1), t):
+        if _ends_unit(w.group(1), text, t):
             break
-    if len(chosen) == 3 and not _adjectives_then_noun([c.group(1) for c in chosen], t):
+    if (
+        len(chosen) == 3
+        and not _adjectives_then_noun([c.group(1) for c in chosen], t)
+        and not (chosen[2].group(1)[:1].isupper() and _german(text))  # "drei große Häuser"
+    ):
         chosen = chosen[:2]
-    if len(chosen) == 2 and not _plural(chosen[1].group(1), t):
+    if len(chosen) == 2 and not _ends_unit(chosen[1].group(1), text, t):
         # no plural noun: the first word says it, with the next for "square kilometre"
         chosen = chosen[:2] if chosen[0].group(1).lower() in t.prefixes else chosen[:1]
     if not chosen:
         return None, position
     end = position + chosen[-1].end()
     return text[position + chosen[0].start(1) : end], end
+
+
+def _ends_unit(word: str, text: str, t: _Tables) -> bool:
+    """Whether a unit ends with ``word``: a plural, or in German any noun ("zehn Jahren
+    bereits": Jahren; "807.500 neue Wärmepumpen")."""
+    return _plural(word, t) or (word[:1].isupper() and _german(text))
 
 
 def _plural(word: str, t: _Tables) -> bool:
@@ -210,11 +240,15 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     if _is_date_or_time(text, number_start, m.end("num") if num else m.end("word"), t):
         return None
     if num:
-        value = _number(num, _dots_group_thousands(text))
-        if _YEAR_LIKE.fullmatch(num) and not (qual or cur or scale):
-            return None  # a year
+        number = _number(num, text)
+        if number is None or (_YEAR_LIKE.fullmatch(num) and not (qual or cur or scale)):
+            return None  # a year, or a decimal comma in English
+        value = number
     else:
-        value = Decimal(t.words[" ".join(word.lower().split())])
+        spelled = " ".join(word.lower().split())
+        if spelled in t.german_words and not _german(text):
+            return None
+        value = Decimal(t.words[spelled])
         ones = _compound_ones(text, end, value, t)
         if ones is not None:  # "forty-two", "fifty-four million"
             value, end, scale = value + ones[0], ones[1], ones[2]
@@ -222,7 +256,12 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
             return None
     if scale:
         value *= t.scales[scale.lower()]
-    unit, end, _ = _unit_after(text, end, cur, attached, t)
+    dotted = bool(scale) and scale.lower() in t.dotted_scales and text.startswith(". ", end)
+    unit, after, noun = _unit_after(text, end + 1 if dotted else end, cur, attached, t)
+    if (noun and not _german_noun(noun, text, t)) or (dotted and not _currency(noun, t)):
+        unit = None  # "zwölf wurden verletzt": a German noun is capitalised
+    else:
+        end = after  # "5 Mio. Euro": past the abbreviation's dot to the currency
     if _ambiguous_scale(scale, cur, unit, t):
         return None
     if unit is None and not (qual or cur or scale):
@@ -296,11 +335,24 @@ def _stated(value: Decimal, unit: str | None, qualifier: str, ev: Evidence) -> d
     }
 
 
+# What a range's opening word needs as its separator, and an "and" its opening word:
+# "between … and", "zwischen … und", "from … to", "von … bis" ("3 to 5", "3 bis 5" and
+# "3-5" need none).
+_RANGE_WORDS = {
+    "between": "and",
+    "and": "between",
+    "zwischen": "und",
+    "und": "zwischen",
+    "from": "to",
+    "von": "bis",
+}
+
+
 def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
     """ "between 3,000 and 5,000 people", "10-15 people", "40 to 60 per cent": an at_least
     and an at_most figure with the range as evidence (empty when it is not such a range)."""
     pre, sep = (m.group("pre") or "").lower(), m.group("sep").strip().lower()
-    if (sep == "and") != (pre == "between") or (pre == "from" and sep != "to"):
+    if _RANGE_WORDS.get(sep, pre) != pre or _RANGE_WORDS.get(pre, sep) != sep:
         return []
     lo_text, hi_text = m.group("lo"), m.group("hi")
     if _YEAR_LIKE.fullmatch(lo_text):
@@ -309,13 +361,14 @@ def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
         return []
     cur = m.group("cur") or m.group("cur2")
     unit, end, noun = _unit_after(text, m.end(), cur, m.group("attached"), t)
-    if noun is not None and not _counts_things(noun, t):
+    if noun is not None and not _counts_things(noun, t) and not _german_plural(noun, text):
         return []  # "a 3-1 win", "the 9-11 commission"
     scale, lo_scale = m.group("scale"), m.group("loscale")
     if unit is None or _ambiguous_scale(scale, cur, unit, t):
         return []
-    dots = _dots_group_thousands(text)
-    lo, hi = _number(lo_text, dots), _number(hi_text, dots)
+    lo, hi = _number(lo_text, text), _number(hi_text, text)
+    if lo is None or hi is None:
+        return []
     hi *= t.scales[scale.lower()] if scale else 1
     lo *= t.scales[lo_scale.lower()] if lo_scale else t.scales[scale.lower()] if scale else 1
     if not lo < hi:
@@ -324,12 +377,53 @@ def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
     return [_stated(lo, unit, "at_least", ev), _stated(hi, unit, "at_most", ev)]
 
 
-def _number(digits: str, dots_group_thousands: bool) -> Decimal:
-    """The value of a number as written: commas group thousands; dots do when there are
-    several ("1.200.000") or when the text writes numbers that way ("20.000")."""
-    if digits.count(".") > 1 or (dots_group_thousands and _DOT_GROUPED.fullmatch(digits)):
+def _number(digits: str, text: str) -> Decimal | None:
+    """The value of a number as written in ``text``: commas group thousands; dots do when
+    there are several ("1.200.000") or when the text writes numbers that way ("20.000"). In
+    a text that is not English, a comma before one or two digits is a decimal comma ("3,5");
+    None for such a number in English."""
+    if _DECIMAL_COMMA.fullmatch(digits):
+        if not _not_english(text):
+            return None
+        return Decimal(digits.replace(".", "").replace(",", "."))
+    if digits.count(".") > 1 or (_dots_group_thousands(text) and _DOT_GROUPED.fullmatch(digits)):
         return Decimal(digits.replace(".", ""))
-    return Decimal(digits.replace(",", ""))
+    return Decimal(digits.replace(",", "").replace("’", "").replace("'", ""))  # "10’000" (Swiss)
+
+
+@lru_cache(maxsize=8)
+def _not_english(text: str) -> bool:
+    """Whether the text's common words are mostly not English ones (or German ones)."""
+    english = len(_ENGLISH.findall(text))
+    return len(_NOT_ENGLISH.findall(text)) > english or len(_GERMAN.findall(text)) > english
+
+
+def _currency(word: str | None, t: _Tables) -> bool:
+    """Whether a word names a currency ("Euro", "Dollar", "EUR"); after "5 Mio." only a
+    currency is taken as the unit, since a capitalised word may start a new sentence."""
+    return word is not None and (
+        word.lower() in t.currency_words or re.fullmatch(r"[A-Z]{3}", word) is not None
+    )
+
+
+def _german_noun(unit: str, text: str, t: _Tables) -> bool:
+    """False for a unit ending in a lower-case word in a German text, unless a unit symbol
+    ("km"): German capitalises its nouns, so such words name nothing counted ("zwölf
+    wurden verletzt"; "drei große Häuser" ends in one)."""
+    last = unit.split()[-1]
+    return not last[:1].islower() or last.lower() in t.attached_lower or not _german(text)
+
+
+def _german_plural(word: str, text: str) -> bool:
+    """Whether ``word`` may count things in a German text ("10 bis 20 Häuser"): German
+    plurals take many endings, so any capitalised noun may."""
+    return word[:1].isupper() and _german(text)
+
+
+@lru_cache(maxsize=8)
+def _german(text: str) -> bool:
+    """Whether the text's common words are mostly German ones."""
+    return len(_GERMAN.findall(text)) > len(_ENGLISH.findall(text))
 
 
 @lru_cache(maxsize=8)
@@ -338,7 +432,7 @@ def _dots_group_thousands(text: str) -> bool:
     its common words are not English (an English "2.500" is a decimal)."""
     if not _DOT_GROUPED.search(text) or _COMMA_GROUPED.search(text):
         return False
-    return len(_NOT_ENGLISH.findall(text)) > len(_ENGLISH.findall(text))
+    return _not_english(text)
 
 
 def find_figures(text: str) -> list[dict[str, Any]]:
