@@ -38,6 +38,28 @@ def test_said_after_with_apposition() -> None:
     assert pairs(text) == [("Prices will keep rising,", "Tomas Lind")]
 
 
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "said the mayor, Rosa Diaz.",
+        "said the city's mayor, Rosa Diaz.",
+        "said the city’s deputy mayor, Rosa Diaz, on Monday.",
+        "said Britain's foreign secretary, Rosa Diaz.",
+    ],
+)
+def test_said_a_role_then_the_name_of_who_holds_it(tag: str) -> None:
+    assert pairs(f'"We will rebuild the bridge," {tag}') == [
+        ("We will rebuild the bridge,", "Rosa Diaz")
+    ]
+
+
+@pytest.mark.parametrize(
+    "tag", ["said the company, Acme Corp.", "said the mayor, who declined to be named."]
+)
+def test_said_a_body_or_an_unnamed_role_names_no_person(tag: str) -> None:
+    assert pairs(f'"We will rebuild the bridge," {tag}') == [("We will rebuild the bridge,", None)]
+
+
 def test_name_said_before_colon_and_curly_marks() -> None:
     text = "Mayor Rosa Diaz said: “We are ready.”"
     assert pairs(text) == [("We are ready.", "Rosa Diaz")]

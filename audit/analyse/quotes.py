@@ -100,6 +100,17 @@ _VERB, _ACCORDING, _NOUN_BY = 0, 1, 2
 
 
 @cache
+def _role_then_name() -> re.Pattern[str]:
+    """A role and, set off by a comma, the name of who holds it, after a reporting verb
+    ("said the mayor, Rosa Diaz", "said Britain's foreign secretary, Jo Roe")."""
+    roles = lexicons.words_trie(lexicons.load("reporting")["role_nouns"])
+    return re.compile(
+        rf"\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?i:{roles}),"
+        rf"\s+({NAME_RUN.pattern})"
+    )
+
+
+@cache
 def _so_tag() -> re.Pattern[str]:
     """A German tag after the closing mark and a comma ('„…“, so Landrat Peter Vogel.')."""
     tags = lexicons.words_trie(list(lexicons.load("reporting").get("quote_tag_words", [])))
@@ -183,9 +194,13 @@ class _Context:
 
     def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
         """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
-        former minister Roe"), within ``end``."""
-        after = _NAME_AFTER.match(self.masked, start, end)
-        return self.name_at(after.start(1), after.end(1), proper) if after else None
+        former minister Roe", "said the city's mayor, Rosa Diaz"), within ``end``."""
+        for pattern in (_NAME_AFTER, _role_then_name()):
+            after = pattern.match(self.masked, start, end)
+            named = self.name_at(after.start(1), after.end(1), proper) if after else None
+            if named is not None:
+                return named
+        return None
 
     def subject_before(self, position: int, floor: int) -> Speaker | None:
         """The subject ending right before ``position`` (a verb), within [floor, position)."""
