@@ -91,6 +91,11 @@ def test_evidence_starts_at_the_number_not_the_line_break() -> None:
             [(3000000, "people", "at_least"), (5000000, "people", "at_most")],
         ),
         ("between 10 and 15 euros", [(10, "EUR", "at_least"), (15, "EUR", "at_most")]),
+        # an opening word makes it a range whatever it counts
+        (
+            "between 3,000 and 5,000 snow leopards remain",
+            [(3000, "snow leopards", "at_least"), (5000, "snow leopards", "at_most")],
+        ),
         ("a 3-1 win over Spain", []),
         ("the 2019-20 season", []),
         ("on 3-5 March", []),

@@ -361,7 +361,12 @@ def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
         return []
     cur = m.group("cur") or m.group("cur2")
     unit, end, noun = _unit_after(text, m.end(), cur, m.group("attached"), t)
-    if noun is not None and not _counts_things(noun, t) and not _german_plural(noun, text):
+    if (
+        noun is not None
+        and not pre  # "between 3,000 and 5,000 snow leopards" is a range whatever it counts
+        and not _counts_things(noun, t)
+        and not _german_plural(noun, text)
+    ):
         return []  # "a 3-1 win", "the 9-11 commission"
     scale, lo_scale = m.group("scale"), m.group("loscale")
     if unit is None or _ambiguous_scale(scale, cur, unit, t):
