@@ -31,6 +31,7 @@ _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)", re.DOTALL)
 _MEMBER = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")[ \t\n\r]*:[ \t\n\r]*', re.DOTALL)
 _NEXT = re.compile(r"[ \t\n\r]*(,[ \t\n\r]*)?")
 _DECODER = json.JSONDecoder()
+_COUNTED = 16  # positions found by counting newlines before a file's lines are indexed
 
 
 def escape_key(key: str) -> str:
@@ -159,14 +160,29 @@ class Locator:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        # Offsets where lines start: 0, then just past each "\n" (summed in C, no matches).
-        self._lines = list(accumulate(map((1).__add__, map(len, raw.split("\n"))), initial=0))
-        self._lines.pop()
+        self._starts: list[int] | None = None  # built on the first lookup that needs it
+        self._asked = 0
         self._text_map: tuple[list[int], list[int], int] | None = None
         self._scanner = _Scanner(raw)
 
+    @property
+    def _lines(self) -> list[int]:
+        """Offsets where lines start: 0, then just past each "\n" (summed in C)."""
+        if self._starts is None:
+            lengths = map((1).__add__, map(len, self.raw.split("\n")))
+            self._starts = list(accumulate(lengths, initial=0))
+            self._starts.pop()
+        return self._starts
+
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
+        """1-based (line, column) of a character offset.
+
+        The first few lookups count newlines (C ``str.count``) rather than index every
+        line of the file: a file with a finding or two, as in most stories, needs no index.
+        """
+        if self._starts is None and offset >= 0 and self._asked < _COUNTED:
+            self._asked += 1
+            return self.raw.count("\n", 0, offset) + 1, offset - self.raw.rfind("\n", 0, offset)
         line = bisect_right(self._lines, offset)
         return line, offset - self._lines[line - 1] + 1
 

@@ -76,3 +76,14 @@ def test_text_spans_map_through_escapes(text: str, ascii_only: bool, data: st.Da
     assert region is not None and region.line == region.end_line == 1
     fragment = raw[region.column - 1 : region.end_column - 1]
     assert json.loads('"' + fragment + '"') == text[start:end]
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="ab\n€", max_size=40), st.lists(st.integers(-3, 45), max_size=40))
+def test_counted_positions_equal_indexed_ones(raw: str, offsets: list[int]) -> None:
+    """The first lookups count newlines, later ones use the line index: same answers."""
+    counted, indexed = Locator(raw), Locator(raw)
+    indexed.position(-1)  # a negative offset builds the index at once
+    for offset in offsets:
+        assert counted.position(offset) == indexed.position(offset)
+    assert counted.utf16_column(1, 1) == indexed.utf16_column(1, 1)

@@ -45,14 +45,15 @@ def _has_agreeing(d: Digest, fig: FigureRef) -> bool:
 
 def _pairs_sharing(keys_of: Sequence[Iterable[Hashable]]) -> Counter[tuple[int, int]]:
     """How many keys each pair of items shares, through an inverted index; keys shared by
-    more than MAX_BUCKET items are skipped (they say nothing)."""
+    more than MAX_BUCKET items are skipped (they say nothing), as are keys of one item (most
+    of them: they pair nothing, and counting them was most of the cost)."""
     index: dict[Hashable, list[int]] = defaultdict(list)
     for position, keys in enumerate(keys_of):
         for key in keys:
             index[key].append(position)
     shared: Counter[tuple[int, int]] = Counter()
     for members in index.values():
-        if len(members) <= MAX_BUCKET:
+        if 1 < len(members) <= MAX_BUCKET:
             shared.update(itertools.combinations(members, 2))
     return shared
 
