@@ -15,9 +15,9 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, chain
 from json.decoder import scanstring  # type: ignore[attr-defined]  # C, untyped
-from pathlib import Path
+from operator import sub
 from typing import Protocol, TypeVar
 
 from audit.model import Evidence
@@ -243,11 +243,13 @@ class Locator:
         count, last = 0, start + 1
         stop = end - 1
         if raw.find("\\u", last, stop) < 0:  # every escape is two characters: \n, \", \\
-            for k, at in enumerate([m.start() for m in _ESCAPE.finditer(raw, last, stop)]):
-                before = at - last - k  # decoded characters before this escape
-                decoded += (before, before + 1)
-                offsets += (at, at + 2)
-            return decoded, offsets, stop - last - (len(decoded) - 1) // 2
+            at = [m.start() for m in _ESCAPE.finditer(raw, last, stop)]
+            # escape k has at[k] - last - k decoded characters before it; the next anchor
+            # is one decoded character (two raw ones) on (pairs built in C, not one by one)
+            before = list(map(sub, at, range(last, last + len(at))))
+            decoded += chain.from_iterable(zip(before, map((1).__add__, before), strict=True))
+            offsets += chain.from_iterable(zip(at, map((2).__add__, at), strict=True))
+            return decoded, offsets, stop - last - len(at)
         escapes = _ESCAPE.finditer(raw, start + 1, stop)
         for m in escapes:
             count += m.start() - last
@@ -283,7 +285,8 @@ def read_record_text(path: str) -> str | None:
 
         return read_text(path)
     try:
-        return Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+        with open(path, "rb", buffering=0) as handle:  # one read: no buffer to fill first
+            return handle.read().decode("utf-8-sig", errors="replace")
     except OSError:
         return None
 
