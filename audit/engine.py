@@ -359,25 +359,27 @@ class Engine:
     ) -> Iterator[Finding]:
         """Cross-source findings (not yet located); a record named by id gets its file."""
         from audit.analyse.crosssource.packed import unpacked
-        from audit.rules.cross.runner import story_drafts  # XSC rules: one pass per story
+        from audit.rules.cross.runner import frozen_heap, story_drafts  # one pass per story
 
         files = {n.record_id: n.path for n in notes if n.record_id}
         load = self.spill.load if self.spill else unpacked
-        together = story_drafts(self.corpus_rules, collected, self.remote, load)
-        for rule in self.corpus_rules:
-            drafts = together.pop(rule.code, None)
-            for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:
-                finding = self._stamp(rule, draft, None)
-                if finding.path and all(r.path for r in finding.related):
-                    yield finding  # the usual case: the digests carry their paths
-                    continue
-                yield replace(
-                    finding,
-                    path=finding.path or files.get(finding.record_id or ""),
-                    related=tuple(
-                        replace(r, path=r.path or files.get(r.record_id)) for r in finding.related
-                    ),
-                )
+        with frozen_heap():  # the objects of the run so far are not walked by collections
+            together = story_drafts(self.corpus_rules, collected, self.remote, load)
+            for rule in self.corpus_rules:
+                drafts = together.pop(rule.code, None)
+                for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:
+                    finding = self._stamp(rule, draft, None)
+                    if finding.path and all(r.path for r in finding.related):
+                        yield finding  # the usual case: the digests carry their paths
+                        continue
+                    yield replace(
+                        finding,
+                        path=finding.path or files.get(finding.record_id or ""),
+                        related=tuple(
+                            replace(r, path=r.path or files.get(r.record_id))
+                            for r in finding.related
+                        ),
+                    )
         collected.clear()  # the digests are done with: free them before the report is built
 
     def _suppress(

@@ -15,9 +15,9 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, chain
 from json.decoder import scanstring  # type: ignore[attr-defined]  # C, untyped
-from pathlib import Path
+from operator import sub
 from typing import Protocol, TypeVar
 
 from audit.model import Evidence
@@ -31,6 +31,7 @@ _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)", re.DOTALL)
 _MEMBER = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*")[ \t\n\r]*:[ \t\n\r]*', re.DOTALL)
 _NEXT = re.compile(r"[ \t\n\r]*(,[ \t\n\r]*)?")
 _DECODER = json.JSONDecoder()
+_COUNTED = 16  # positions found by counting newlines before a file's lines are indexed
 
 
 def escape_key(key: str) -> str:
@@ -159,14 +160,29 @@ class Locator:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        # Offsets where lines start: 0, then just past each "\n" (summed in C, no matches).
-        self._lines = list(accumulate(map((1).__add__, map(len, raw.split("\n"))), initial=0))
-        self._lines.pop()
+        self._starts: list[int] | None = None  # built on the first lookup that needs it
+        self._asked = 0
         self._text_map: tuple[list[int], list[int], int] | None = None
         self._scanner = _Scanner(raw)
 
+    @property
+    def _lines(self) -> list[int]:
+        """Offsets where lines start: 0, then just past each "\n" (summed in C)."""
+        if self._starts is None:
+            lengths = map((1).__add__, map(len, self.raw.split("\n")))
+            self._starts = list(accumulate(lengths, initial=0))
+            self._starts.pop()
+        return self._starts
+
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
+        """1-based (line, column) of a character offset.
+
+        The first few lookups count newlines (C ``str.count``) rather than index every
+        line of the file: a file with a finding or two, as in most stories, needs no index.
+        """
+        if self._starts is None and offset >= 0 and self._asked < _COUNTED:
+            self._asked += 1
+            return self.raw.count("\n", 0, offset) + 1, offset - self.raw.rfind("\n", 0, offset)
         line = bisect_right(self._lines, offset)
         return line, offset - self._lines[line - 1] + 1
 
@@ -227,11 +243,13 @@ class Locator:
         count, last = 0, start + 1
         stop = end - 1
         if raw.find("\\u", last, stop) < 0:  # every escape is two characters: \n, \", \\
-            for k, at in enumerate([m.start() for m in _ESCAPE.finditer(raw, last, stop)]):
-                before = at - last - k  # decoded characters before this escape
-                decoded += (before, before + 1)
-                offsets += (at, at + 2)
-            return decoded, offsets, stop - last - (len(decoded) - 1) // 2
+            at = [m.start() for m in _ESCAPE.finditer(raw, last, stop)]
+            # escape k has at[k] - last - k decoded characters before it; the next anchor
+            # is one decoded character (two raw ones) on (pairs built in C, not one by one)
+            before = list(map(sub, at, range(last, last + len(at))))
+            decoded += chain.from_iterable(zip(before, map((1).__add__, before), strict=True))
+            offsets += chain.from_iterable(zip(at, map((2).__add__, at), strict=True))
+            return decoded, offsets, stop - last - len(at)
         escapes = _ESCAPE.finditer(raw, start + 1, stop)
         for m in escapes:
             count += m.start() - last
@@ -267,7 +285,8 @@ def read_record_text(path: str) -> str | None:
 
         return read_text(path)
     try:
-        return Path(path).read_bytes().decode("utf-8-sig", errors="replace")
+        with open(path, "rb", buffering=0) as handle:  # one read: no buffer to fill first
+            return handle.read().decode("utf-8-sig", errors="replace")
     except OSError:
         return None
 

@@ -12,7 +12,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from audit.locate import Locator, _Scanner
+from audit.locate import Locator, Region, _Scanner
 from audit.model import Evidence
 
 RECORDS = sorted((Path(__file__).resolve().parents[1] / "records").glob("*.json"))
@@ -76,3 +76,35 @@ def test_text_spans_map_through_escapes(text: str, ascii_only: bool, data: st.Da
     assert region is not None and region.line == region.end_line == 1
     fragment = raw[region.column - 1 : region.end_column - 1]
     assert json.loads('"' + fragment + '"') == text[start:end]
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="ab\n€", max_size=40), st.lists(st.integers(-3, 45), max_size=40))
+def test_counted_positions_equal_indexed_ones(raw: str, offsets: list[int]) -> None:
+    """The first lookups count newlines, later ones use the line index: same answers."""
+    counted, indexed = Locator(raw), Locator(raw)
+    indexed.position(-1)  # a negative offset builds the index at once
+    for offset in offsets:
+        assert counted.position(offset) == indexed.position(offset)
+    assert counted.utf16_column(1, 1) == indexed.utf16_column(1, 1)
+
+
+@given(
+    st.text(alphabet='ab"\\\n\té€\x01', max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+    st.booleans(),
+)
+def test_text_spans_map_through_every_escape(text: str, a: int, b: int, ascii_: bool) -> None:
+    """A span of the text lands on the raw characters that encode it, whatever the escapes
+    (two-character ones only, or \\uXXXX ones too)."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    raw = '{"id": 1,\n "text": ' + json.dumps(text, ensure_ascii=ascii_) + "\n}\n"
+    region = Locator(raw).text_span(Evidence(start, end, text[start:end]))
+    opening = raw.index('"text": ') + len('"text": ')
+    column = opening + 1 - raw.rindex("\n", 0, opening)  # of the first character, 1-based
+
+    def raw_column(index: int) -> int:  # a prefix encodes to the same characters alone
+        return column + len(json.dumps(text[:index], ensure_ascii=ascii_)) - 2
+
+    assert region == Region(2, raw_column(start), 2, raw_column(end))

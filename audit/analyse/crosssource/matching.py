@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -43,18 +44,21 @@ def _has_agreeing(d: Digest, fig: FigureRef) -> bool:
     return any(g.unit_class == fig.unit_class and agree(_pair(g), _pair(fig)) for g in d.figures)
 
 
-def _pairs_sharing(keys_of: Sequence[Iterable[Hashable]]) -> Counter[tuple[int, int]]:
+def _pairs_sharing(keys_of: Sequence[AbstractSet[Hashable]]) -> Counter[tuple[int, int]]:
     """How many keys each pair of items shares, through an inverted index; keys shared by
-    more than MAX_BUCKET items are skipped (they say nothing)."""
+    more than MAX_BUCKET items are skipped (they say nothing).
+
+    Only keys of two items or more are indexed: most keys belong to one item, and they
+    are found by counting in C (``Counter``) rather than by indexing each in Python.
+    """
+    counts = Counter(itertools.chain.from_iterable(keys_of))
+    common = {key for key, n in counts.items() if 1 < n <= MAX_BUCKET}
     index: dict[Hashable, list[int]] = defaultdict(list)
     for position, keys in enumerate(keys_of):
-        for key in keys:
+        for key in common.intersection(keys):
             index[key].append(position)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in index.values():
-        if len(members) <= MAX_BUCKET:
-            shared.update(itertools.combinations(members, 2))
-    return shared
+    pairs = (itertools.combinations(members, 2) for members in index.values())
+    return Counter(itertools.chain.from_iterable(pairs))  # counted in C, not pair by pair
 
 
 def _across(
@@ -86,7 +90,7 @@ def conflicting_figures(story: Sequence[Digest], min_shared: int = 2) -> Iterato
     for copies in unique:
         fig = copies[0][1]
         unit_words = {stem(w.lower()) for w in (fig.unit or "").split()}
-        keys_of.append([(fig.unit_class, w) for w in fig.context.window - unit_words])
+        keys_of.append({(fig.unit_class, w) for w in fig.context.window - unit_words})
     for (x, y), count in sorted(_pairs_sharing(keys_of).items()):
         fa, fb = unique[x][0][1], unique[y][0][1]
         union = len(fa.context.window | fb.context.window)
@@ -126,10 +130,11 @@ def quote_links(story: Sequence[Digest], min_shared: int = 2) -> Iterator[QuoteL
                 shown = " ".join(first[1].words.shown)
                 yield QuoteLink(first, other, Comparison(shown, ()))
     keys_of = [set(meaningful(copies[0][1].words.keys)) for copies in wordings]
+    speakers = [{q.speaker_key for _, q in copies if q.speaker_key} for copies in wordings]
     for (x, y), count in sorted(_pairs_sharing(keys_of).items()):
-        speakers_x = {q.speaker_key for _, q in wordings[x] if q.speaker_key}
-        speakers_y = {q.speaker_key for _, q in wordings[y] if q.speaker_key}
-        same_speaker = bool(speakers_x & speakers_y)
+        if count < min_shared:  # too few even for one speaker
+            continue
+        same_speaker = not speakers[x].isdisjoint(speakers[y])
         if count < (min_shared if same_speaker else min_shared + 1):
             continue
         pair = _across(wordings[x], wordings[y])

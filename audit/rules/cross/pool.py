@@ -6,20 +6,28 @@ per-record pass, in this process; with several cores that is the run's serial ta
 them in a process pool, a few batches in flight per worker: each batch carries its packed
 digests (read back from the run's spill file as it is sent), never the whole corpus. Results
 are sorted by the caller, so the findings are the same as when one process checks every unit.
+Batches and results cross as bytes pickled field by field (:mod:`audit.pickling`), which
+writes and reads their frozen dataclasses several times faster than the default route.
 """
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
+from audit.analyse.crosssource.packed import Packed
+from audit.findings import FINDING_CLASSES
 from audit.locate import locate_files
 from audit.parallel import ordered_map
+from audit.pickling import dumps, field_table
+from audit.rules.base import Draft
 from audit.rules.cross.base import StoryRule
 from audit.rules.cross.runner import Result, Unit, check_units
 
 BATCH = 16  # units per task: stories are small, the pickling per task is not
+_TABLE = field_table((Packed, Draft, *FINDING_CLASSES))  # what batches and results hold
 
 
 class PoolUnits:
@@ -29,12 +37,13 @@ class PoolUnits:
         self.jobs = jobs
         self.whole = whole  # a parked packed digest -> the same with its blob
 
-    def _batches(self, units: list[Unit]) -> Iterator[list[Unit]]:
+    def _batches(self, units: list[Unit]) -> Iterator[bytes]:
         for start in range(0, len(units), BATCH):
-            yield [
+            batch = [
                 (order, [(index, self.whole(item)) for index, item in members])
                 for order, members in units[start : start + BATCH]
             ]
+            yield dumps(batch, _TABLE)
 
     def run_units(self, rules: Sequence[StoryRule], units: list[Unit]) -> list[Result]:
         work = partial(_checked_and_located, list(rules))
@@ -42,13 +51,14 @@ class PoolUnits:
         for results in ordered_map(
             work, self._batches(units), jobs=self.jobs, chunk=1, min_items=4
         ):
-            out.extend(results)
+            out.extend(pickle.loads(results))
         return out
 
 
-def _checked_and_located(rules: list[StoryRule], batch: list[Unit]) -> list[Result]:
+def _checked_and_located(rules: list[StoryRule], batch: bytes) -> bytes:
     """Check a batch of units and locate the drafts in the files they name, here in the
     worker rather than in the run's main process afterwards."""
-    results = check_units(rules, batch)
+    results = check_units(rules, pickle.loads(batch))
     drafts = locate_files([draft for *_, draft in results], {})
-    return [(*result[:3], draft) for result, draft in zip(results, drafts, strict=True)]
+    located = [(*result[:3], draft) for result, draft in zip(results, drafts, strict=True)]
+    return dumps(located, _TABLE)
