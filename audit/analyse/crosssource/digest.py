@@ -12,7 +12,7 @@ from itertools import accumulate
 from typing import Any
 
 from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date, report_dates
-from audit.analyse.crosssource.figures import EventContext, event_context, is_year, numbers_in
+from audit.analyse.crosssource.figures import EventContext, SentenceWords, is_year, numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
 from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
 from audit.analyse.segment import Segment, sentences_in
@@ -164,6 +164,7 @@ class _Sentences:
 
 def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
     around = _Sentences(text)
+    read: dict[tuple[int, int], tuple[Evidence, SentenceWords]] = {}
     out: list[FigureRef] = []
     for index, fig in enumerate(record.get("figures") or ()):
         evidence = _evidence(fig.get("evidence")) if isinstance(fig, dict) else None
@@ -173,6 +174,12 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
         if not evidence.holds_in(text) or is_year(float(value), fig.get("unit")):
             continue
         seg = around.at(evidence.start) or Segment(evidence.start, evidence.end, evidence.quote)
+        if (seg.start, seg.end) not in read:  # figures often share a sentence: read it once
+            read[seg.start, seg.end] = (
+                Evidence.of(text, seg.start, seg.end),
+                SentenceWords(seg.text),
+            )
+        sentence, words = read[seg.start, seg.end]
         unit = fig.get("unit") if isinstance(fig.get("unit"), str) else None
         out.append(
             FigureRef(
@@ -182,8 +189,8 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
                 unit=unit,
                 unit_class=unit_class(unit),
                 evidence=evidence,
-                sentence=Evidence.of(text, seg.start, seg.end),
-                context=event_context(seg.text, evidence.start - seg.start),
+                sentence=sentence,
+                context=words.context(evidence.start - seg.start),
             )
         )
     return tuple(out)

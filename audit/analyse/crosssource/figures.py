@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from audit.analyse.crosssource.lexicon import (
     WORD,
@@ -21,6 +23,7 @@ _OPEN = ("more_than", "at_least")
 _CLOSED_ABOVE = ("less_than", "at_most", "up_to")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # WORD, kept by re.split
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +93,10 @@ class EventContext:
     outcomes: frozenset[str]
 
 
-def _places(sentence: str) -> set[str]:
+def _places(words: list[str]) -> set[str]:
+    """Capitalised names after a place preposition, from a sentence's words as written."""
     lex = lexicon()
     found: set[str] = set()
-    words = WORD.findall(sentence)
     prepositions = lex.place_prepositions
     for i in [i for i, word in enumerate(words[:-1]) if word.lower() in prepositions]:
         # skip up to two lower-case words (articles, adjectives) before a capitalised name
@@ -108,20 +111,51 @@ def _places(sentence: str) -> set[str]:
     return found
 
 
+class SentenceWords:
+    """One sentence read once for every figure in it: its tokens, where each starts, and
+    the event features that do not depend on where the figure is.
+
+    One split gives the words as written and their offsets; lower-casing them joined
+    gives what :func:`tokens` gives for the sentence (the boundaries are the same
+    whichever case, and lower-casing is per character except for a capital sigma,
+    whose form depends on its neighbours: a sentence holding one is tokenised whole).
+    """
+
+    __slots__ = ("kinds", "outcomes", "places", "starts", "venues", "words", "years")
+
+    def __init__(self, sentence: str) -> None:
+        lex = lexicon()
+        parts = _WORD_SPLIT.split(sentence)  # gap, word, gap, ..., word, gap: all in C
+        shown = parts[1::2]
+        self.starts = list(accumulate(map(len, parts)))[0:-1:2]  # token i starts after 2i parts
+        if "Σ" in sentence:
+            words = tokens(sentence)
+        else:
+            words = "\x00".join(shown).lower().replace("’", "'").split("\x00") if shown else []
+        self.words = words
+        self.venues = frozenset(stem(w) for w in words if w in lex.venues)
+        self.kinds = frozenset(stem(w) for w in words if w in lex.event_kinds)
+        self.places = frozenset(_places(shown))
+        self.years = frozenset(int(y) for y in _YEAR.findall(sentence))
+        self.outcomes = frozenset(lex.outcomes[w] for w in words if w in lex.outcomes)
+
+    def context(self, offset: int, window: int = 8) -> EventContext:
+        """The event context of a figure starting at ``offset`` in the sentence."""
+        before = bisect.bisect_left(self.starts, offset)  # = len(tokens(sentence[:offset]))
+        near = content(self.words[max(0, before - window) : before + window + 2])
+        return EventContext(
+            window=frozenset(map(word_key, near)),  # = stem(w): tokens are lower-cased already
+            venues=self.venues,
+            kinds=self.kinds,
+            places=self.places,
+            years=self.years,
+            outcomes=self.outcomes,
+        )
+
+
 def event_context(sentence: str, offset: int, window: int = 8) -> EventContext:
     """Features of the sentence around a figure that starts at ``offset`` in ``sentence``."""
-    lex = lexicon()
-    words = tokens(sentence)
-    before = len(tokens(sentence[:offset]))
-    near = content(words[max(0, before - window) : before + window + 2])
-    return EventContext(
-        window=frozenset(map(word_key, near)),  # = stem(w): tokens are lower-cased already
-        venues=frozenset(stem(w) for w in words if w in lex.venues),
-        kinds=frozenset(stem(w) for w in words if w in lex.event_kinds),
-        places=frozenset(_places(sentence)),
-        years=frozenset(int(y) for y in _YEAR.findall(sentence)),
-        outcomes=frozenset(lex.outcomes[w] for w in words if w in lex.outcomes),
-    )
+    return SentenceWords(sentence).context(offset, window)
 
 
 def event_differences(a: EventContext, b: EventContext) -> list[str]:

@@ -1,0 +1,80 @@
+"""A record's text read once gives what reading it again for each helper gave.
+
+Each reference below is the plain form a helper had before it reused one reading of the
+text (tokens, offsets, a sentence's features); property tests compare the two on
+news-like random texts, with the odd letters that lower-case to other lengths or forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from audit.analyse.crosssource.figures import _YEAR, EventContext, SentenceWords, event_context
+from audit.analyse.crosssource.lexicon import WORD, content, lexicon, stem, tokens, word_key
+from tests.test_cross_digest_speed import SETTINGS, TEXTS
+
+ODD = st.sampled_from(
+    ["Σ", "ΟΔΟΣ", "ΑΣ:Β", "ς", "İstanbul", "\u212aelvin", "in Paris", "at the Grand"]
+)
+SENTENCES = st.lists(st.one_of(TEXTS, ODD), max_size=4).map(" ".join)
+
+
+def reference_places(sentence: str) -> set[str]:
+    lex = lexicon()
+    found: set[str] = set()
+    words = WORD.findall(sentence)
+    for i, word in enumerate(words[:-1]):
+        if word.lower() not in lex.place_prepositions:
+            continue
+        for after in words[i + 1 : i + 4]:
+            if after[:1].isupper():
+                lower = after.lower()
+                if lower not in lex.entity_stopwords and lower not in lex.months:
+                    found.add(lower)
+                break
+            if not after.isalpha():
+                break
+    return found
+
+
+def reference_context(sentence: str, offset: int, window: int = 8) -> EventContext:
+    lex = lexicon()
+    words = tokens(sentence)
+    before = len(tokens(sentence[:offset]))
+    near = content(words[max(0, before - window) : before + window + 2])
+    return EventContext(
+        window=frozenset(map(word_key, near)),
+        venues=frozenset(stem(w) for w in words if w in lex.venues),
+        kinds=frozenset(stem(w) for w in words if w in lex.event_kinds),
+        places=frozenset(reference_places(sentence)),
+        years=frozenset(int(y) for y in _YEAR.findall(sentence)),
+        outcomes=frozenset(lex.outcomes[w] for w in words if w in lex.outcomes),
+    )
+
+
+@SETTINGS
+@given(SENTENCES, st.integers(min_value=0, max_value=300))
+def test_event_context_matches_the_reference(sentence: str, offset: int) -> None:
+    offset = min(offset, len(sentence))
+    assert event_context(sentence, offset) == reference_context(sentence, offset)
+
+
+@SETTINGS
+@given(SENTENCES)
+def test_sentence_words_are_the_tokens_and_where_they_start(sentence: str) -> None:
+    read = SentenceWords(sentence)
+    assert read.words == tokens(sentence)
+    assert read.starts == [m.start() for m in WORD.finditer(sentence)]
+
+
+def test_one_reading_serves_every_figure_of_a_sentence() -> None:
+    sentence = "Police said 31 people died and 140 were hurt in the blast at a market in Kunming."
+    read = SentenceWords(sentence)
+    for number in ("31", "140"):
+        offset = sentence.index(number)
+        assert read.context(offset) == reference_context(sentence, offset)
+    assert read.context(sentence.index("140")).window != read.context(0).window
+    assert re.search("market", sentence) and read.venues == {"market"}
