@@ -12,9 +12,16 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from audit.analyse.crosssource.figures import _YEAR, EventContext, SentenceWords, event_context
+from audit.analyse.crosssource.figures import (
+    _YEAR,
+    EventContext,
+    SentenceWords,
+    _numbers_by_tokens,
+    event_context,
+    numbers_in,
+)
 from audit.analyse.crosssource.lexicon import WORD, content, lexicon, stem, tokens, word_key
-from tests.test_cross_digest_speed import SETTINGS, TEXTS
+from tests.test_cross_digest_speed import SETTINGS, TEXTS, reference_numbers
 
 ODD = st.sampled_from(
     ["Σ", "ΟΔΟΣ", "ΑΣ:Β", "ς", "İstanbul", "\u212aelvin", "in Paris", "at the Grand"]
@@ -78,3 +85,31 @@ def test_one_reading_serves_every_figure_of_a_sentence() -> None:
         assert read.context(offset) == reference_context(sentence, offset)
     assert read.context(sentence.index("140")).window != read.context(0).window
     assert re.search("market", sentence) and read.venues == {"market"}
+
+
+NUMBERISH = st.lists(
+    st.sampled_from(
+        (
+            *("seven", "Seven", "SEVEN", "million", "Million", "hundred", "one", "someone"),
+            *("ten", "often", "dozen", "twenty's", "million'", "o’", "'s", "7's"),
+            *("7", "12", "1,234", "1.5", ".5", "3,", "٣", "²", "9_", "x", "_", "s", "-"),
+            *("'", "’", "''", ", ", ". ", " ", "\n", "İ", "\u212a"),
+        )
+    ),
+    max_size=30,
+).map("".join)
+
+
+@SETTINGS
+@given(NUMBERISH)
+def test_numbers_found_as_substrings_match_the_tokens(text: str) -> None:
+    assert numbers_in(text) == _numbers_by_tokens(text)
+    assert numbers_in(text) == reference_numbers(text)
+
+
+def test_numbers_at_the_edges_of_the_text_and_of_tokens() -> None:
+    assert numbers_in("seven") == {"7"}
+    assert numbers_in("Seven million") == {"7", "7e+06"}
+    assert numbers_in("o'seven 7's x7 one'") == {"7", "1"}  # "one'" is the token "one"
+    assert numbers_in("o’seven million, 7's million; x'7 million") == {"7"}  # no base
+    assert numbers_in("3,000, hundred") == {"3e+03", "3", "0", "100"}  # 000 hundred

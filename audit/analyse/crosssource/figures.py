@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from audit.analyse.crosssource.lexicon import (
@@ -23,6 +24,8 @@ _OPEN = ("more_than", "at_least")
 _CLOSED_ABOVE = ("less_than", "at_most", "up_to")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SEPARATORS = re.compile(r"[,.]")
+_APOSTROPHES = "'’"
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")  # WORD, kept by re.split
 
 
@@ -195,6 +198,32 @@ def same_event_possible(a: EventContext, b: EventContext) -> bool:
 
 def numbers_in(text: str) -> frozenset[str]:
     """Value keys of every number in a text, digits or words ("one million" -> 1e+06)."""
+    low = text.lower()
+    if len(low) != len(text) or not _plain_number_words():
+        return _numbers_by_tokens(text)
+    lex = lexicon()
+    found: set[float] = set()
+    for match in _NUMBER.finditer(text):  # every digit of the text is in one of these
+        number = match.group(0)
+        found.add(float(number.replace(",", "")))
+        position = match.start()
+        for run in _SEPARATORS.split(number) if "," in number or "." in number else (number,):
+            if run and _is_token(text, position, position + len(run)):
+                found.add(float(run))  # a token of digits alone: "1,234" holds 1 and 234
+            position += len(run) + 1
+    for word, value in lex.number_words.items():
+        if next(_occurrences(low, word), -1) >= 0:
+            found.add(float(value))
+    for word, times in lex.multipliers.items():
+        for at in _occurrences(low, word):  # "seven million", "7 billion"
+            base = _word_value(_token_before(low, at))
+            if base is not None:
+                found.add(base * times)
+    return frozenset(map(value_key, found))
+
+
+def _numbers_by_tokens(text: str) -> frozenset[str]:
+    """:func:`numbers_in` read from the text's tokens (the plain form it checks against)."""
     lex = lexicon()
     found = {float(n.replace(",", "")) for n in _NUMBER.findall(text)}
     words = tokens(text)
@@ -209,9 +238,61 @@ def numbers_in(text: str) -> frozenset[str]:
     return frozenset(map(value_key, found))
 
 
+@cache
+def _plain_number_words() -> bool:
+    """Whether every number word and multiplier is plain lower-case ASCII letters, which
+    :func:`numbers_in` can find as substrings of the lower-cased text."""
+    lex = lexicon()
+    words = [*lex.number_words, *lex.multipliers]
+    return all(w.isascii() and w.isalpha() and w.islower() for w in words)
+
+
+# A token (lexicon.WORD) is a run of word characters and of apostrophes that have a word
+# character on both sides: so [start, end) is a whole token when neither edge touches one.
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _is_token(text: str, start: int, end: int) -> bool:
+    if start and (
+        _word_char(text[start - 1])
+        or (start > 1 and text[start - 1] in _APOSTROPHES and _word_char(text[start - 2]))
+    ):
+        return False
+    return end == len(text) or not (
+        _word_char(text[end])
+        or (end + 1 < len(text) and text[end] in _APOSTROPHES and _word_char(text[end + 1]))
+    )
+
+
+def _occurrences(low: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole token in the lower-cased text."""
+    at = low.find(word)
+    while at >= 0:
+        if _is_token(low, at, at + len(word)):
+            yield at
+        at = low.find(word, at + 1)
+
+
+def _token_before(low: str, start: int) -> str:
+    """The token before the one at ``start`` as :func:`tokens` gives it ("" if none)."""
+    end = start
+    while end and not _word_char(low[end - 1]):
+        end -= 1
+    begin = end
+    while begin:
+        if _word_char(low[begin - 1]):
+            begin -= 1
+        elif begin > 1 and low[begin - 1] in _APOSTROPHES and _word_char(low[begin - 2]):
+            begin -= 2
+        else:
+            break
+    return low[begin:end].replace("’", "'")
+
+
 def _word_value(word: str) -> float | None:
     """The number a word token stands for ("seven", "12"), or None."""
     value = lexicon().number_words.get(word)
     if value is not None:
         return float(value)
-    return float(word) if word.isdecimal() else None
+    return float(word) if word.isdecimal() else None  # "" (no token) is not decimal
