@@ -8,10 +8,12 @@ news-like random texts, with the odd letters that lower-case to other lengths or
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from audit.analyse.crosssource.digest import Digest, digest, story_keys
 from audit.analyse.crosssource.figures import (
     _YEAR,
     EventContext,
@@ -21,6 +23,8 @@ from audit.analyse.crosssource.figures import (
     numbers_in,
 )
 from audit.analyse.crosssource.lexicon import WORD, content, lexicon, stem, tokens, word_key
+from audit.analyse.crosssource.packed import hashed_keys, key_hash
+from tests.cross_fixtures import filled_records
 from tests.test_cross_digest_speed import SETTINGS, TEXTS, reference_numbers
 
 ODD = st.sampled_from(
@@ -113,3 +117,21 @@ def test_numbers_at_the_edges_of_the_text_and_of_tokens() -> None:
     assert numbers_in("o'seven 7's x7 one'") == {"7", "1"}  # "one'" is the token "one"
     assert numbers_in("o’seven million, 7's million; x'7 million") == {"7"}  # no base
     assert numbers_in("3,000, hundred") == {"3e+03", "3", "0", "100"}  # 000 hundred
+
+
+def reference_hashed_keys(d: Digest) -> bytes:
+    values = sorted({key_hash(k) for k in story_keys(d)})
+    return b"".join(v.to_bytes(8, "little", signed=True) for v in values)
+
+
+def test_hashed_keys_are_every_key_hash_sorted_once() -> None:
+    records = filled_records()
+    assert records
+    for record in records:
+        d = digest(record, record["id"])
+        assert len(story_keys(d)) > 10
+        assert hashed_keys(d) == reference_hashed_keys(d)
+    empty = replace(d, entities=frozenset(), figures=(), quotes=())
+    assert story_keys(empty) == set() and hashed_keys(empty) == b""
+    one = replace(empty, entities=frozenset({"xinjiang"}))
+    assert hashed_keys(one) == key_hash("e:xinjiang").to_bytes(8, "little", signed=True)
