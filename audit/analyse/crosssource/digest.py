@@ -205,6 +205,7 @@ def _quotes(record: Mapping[str, Any], text: str) -> tuple[QuoteRef, ...]:
         if evidence is None or not evidence.holds_in(text):
             continue
         body = quote["text"][:_MAX_QUOTE]
+        body = evidence.quote if body == evidence.quote else body  # one string to pack
         speaker = quote.get("speaker") if isinstance(quote.get("speaker"), str) else None
         out.append(
             QuoteRef(

@@ -96,14 +96,19 @@ class EventContext:
     outcomes: frozenset[str]
 
 
-def _places(words: list[str]) -> set[str]:
-    """Capitalised names after a place preposition, from a sentence's words as written."""
+def _places(shown: list[str], words: list[str]) -> set[str]:
+    """Capitalised names after a place preposition, from a sentence's words as written
+    (``shown``) and as :func:`tokens` gives them (``words``, one for one)."""
     lex = lexicon()
     found: set[str] = set()
     prepositions = lex.place_prepositions
-    for i in [i for i, word in enumerate(words[:-1]) if word.lower() in prepositions]:
+    if _plain_prepositions():  # then a token is one of them exactly when its lower-case is
+        starts = [i for i, word in enumerate(words[:-1]) if word in prepositions]
+    else:
+        starts = [i for i, word in enumerate(shown[:-1]) if word.lower() in prepositions]
+    for i in starts:
         # skip up to two lower-case words (articles, adjectives) before a capitalised name
-        for word in words[i + 1 : i + 4]:
+        for word in shown[i + 1 : i + 4]:
             if word[:1].isupper():
                 lower = word.lower()
                 if lower not in lex.entity_stopwords and lower not in lex.months:
@@ -112,6 +117,14 @@ def _places(words: list[str]) -> set[str]:
             if not word.isalpha():
                 break
     return found
+
+
+@cache
+def _plain_prepositions() -> bool:
+    """Whether the place prepositions are plain lower-case ASCII letters: a token's
+    lower-case is then one of them exactly when its form in :func:`tokens` is (the two
+    differ only by "’" and the final form of a sigma)."""
+    return all(w.isascii() and w.isalpha() and w.islower() for w in lexicon().place_prepositions)
 
 
 class SentenceWords:
@@ -138,7 +151,7 @@ class SentenceWords:
         self.words = words
         self.venues = frozenset(stem(w) for w in words if w in lex.venues)
         self.kinds = frozenset(stem(w) for w in words if w in lex.event_kinds)
-        self.places = frozenset(_places(shown))
+        self.places = frozenset(_places(shown, words))
         self.years = frozenset(int(y) for y in _YEAR.findall(sentence))
         self.outcomes = frozenset(lex.outcomes[w] for w in words if w in lex.outcomes)
 
