@@ -16,6 +16,7 @@ import pickle
 import zlib
 from dataclasses import dataclass
 from hashlib import blake2b
+from typing import Any
 
 import numpy as np
 
@@ -92,7 +93,40 @@ _CLASSES = (
     ReportDate,
     Evidence,
 )
-_DISPATCH = field_table(_CLASSES)
+_SEP = "\x01"  # in no word (a token, "…", or the "\x00" gap marker) of a digest
+
+
+def _joined(words: tuple[str, ...] | frozenset[str]) -> str | tuple[str, ...] | frozenset[str]:
+    """The words as one string when they can be split back exactly, else as they are
+    (one string pickles and compresses much faster than a tuple of short ones)."""
+    joined = _SEP.join(words)
+    return joined if words and joined.count(_SEP) == len(words) - 1 else words
+
+
+def _split(words: str | tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    return tuple(words.split(_SEP)) if isinstance(words, str) else tuple(words)
+
+
+def _quote_words(shown: str | tuple[str, ...], keys: str | tuple[str, ...]) -> QuoteWords:
+    return QuoteWords(_split(shown), _split(keys))
+
+
+def _event_context(window: str | frozenset[str], *rest: Any) -> EventContext:
+    return EventContext(frozenset(_split(window)), *rest)
+
+
+def _reduce_quote_words(w: QuoteWords) -> tuple[Any, ...]:
+    return _quote_words, (_joined(w.shown), _joined(w.keys))
+
+
+def _reduce_event_context(c: EventContext) -> tuple[Any, ...]:
+    return _event_context, (_joined(c.window), c.venues, c.kinds, c.places, c.years, c.outcomes)
+
+
+_DISPATCH = field_table(_CLASSES) | {
+    QuoteWords: _reduce_quote_words,
+    EventContext: _reduce_event_context,
+}
 
 
 def pack(d: Digest) -> Packed:
