@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any
 
 from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date, report_dates
@@ -20,6 +21,7 @@ from audit.model import Evidence
 
 _CAPITALISED_SPLIT = re.compile(r"([A-Z][\w'’-]+)")
 _MAX_ENTITIES = 25
+_LAST_TWO = itemgetter(slice(-2, None))
 _SENTENCE_START = frozenset('.!?\n“"‘:')
 _MAX_QUOTE = 600
 _CITING = ("republishes", "reports", "cites", "obtained")
@@ -112,12 +114,16 @@ def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     stop = lexicon().entity_stopwords | outlets
     parts = _CAPITALISED_SPLIT.split(text)  # gap, word, gap, word, ..., gap: all in C
     gaps, words = parts[0:-1:2], parts[1::2]
+    if not words:
+        return frozenset()
     # What decides is the two characters before a word; when the gap is one character
     # the first is the previous word's last, which is neither space nor a sentence end
-    # ("a" stands for it).
-    tails = [g[-2:] if len(g) > 1 or not k else "a" + g for k, g in enumerate(gaps)]
-    counted = {tail: _mid_sentence(tail) for tail in set(tails)}
-    counts = Counter(w for w, tail in zip(words, tails, strict=True) if counted[tail])
+    # ("a" stands for it). Gaps between words are never empty; the first one (from the
+    # text's start) is read as it is.
+    tails = list(map(_LAST_TWO, gaps))
+    counted = {tail: _mid_sentence(tail if len(tail) > 1 else "a" + tail) for tail in set(tails)}
+    counts = Counter(words[:1] if _mid_sentence(tails[0]) else ())
+    counts.update(compress(words[1:], map(counted.__getitem__, tails[1:])))  # in C
     # Lower-case once per distinct word (the counts of words that meet there add up).
     merged: Counter[str] = Counter()
     for word, n in counts.items():
