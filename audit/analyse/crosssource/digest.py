@@ -21,6 +21,7 @@ from audit.model import Evidence
 
 _CAPITALISED_SPLIT = re.compile(r"([A-Z][\w'’-]+)")
 _MAX_ENTITIES = 25
+_SPAN_KEYS = frozenset({"start", "end", "quote"})
 _LAST_TWO = itemgetter(slice(-2, None))
 _SENTENCE_START = frozenset('.!?\n“"‘:')
 _MAX_QUOTE = 600
@@ -103,7 +104,7 @@ class Digest:
 
 
 def _evidence(node: Any) -> Evidence | None:
-    if isinstance(node, dict) and {"start", "end", "quote"} <= node.keys():
+    if isinstance(node, dict) and node.keys() >= _SPAN_KEYS:
         return Evidence(int(node["start"]), int(node["end"]), str(node["quote"]))
     return None
 
@@ -204,6 +205,7 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
 
 def _quotes(record: Mapping[str, Any], text: str) -> tuple[QuoteRef, ...]:
     out: list[QuoteRef] = []
+    speakers: dict[str | None, str | None] = {}
     for index, quote in enumerate(record.get("quotes") or ()):
         if not isinstance(quote, dict) or not isinstance(quote.get("text"), str):
             continue
@@ -213,9 +215,11 @@ def _quotes(record: Mapping[str, Any], text: str) -> tuple[QuoteRef, ...]:
         body = quote["text"][:_MAX_QUOTE]
         body = evidence.quote if body == evidence.quote else body  # one string to pack
         speaker = quote.get("speaker") if isinstance(quote.get("speaker"), str) else None
+        if speaker not in speakers:  # a record quotes the same few people again and again
+            speakers[speaker] = name_key(speaker)
         out.append(
             QuoteRef(
-                f"/quotes/{index}", body, speaker, name_key(speaker), quote_words(body), evidence
+                f"/quotes/{index}", body, speaker, speakers[speaker], quote_words(body), evidence
             )
         )
     return tuple(out)
@@ -252,6 +256,7 @@ def _hops(record: Mapping[str, Any]) -> tuple[Hop, ...]:
 def digest(record: Mapping[str, Any], path: str) -> Digest:
     """Build the digest of one schema-valid record."""
     text = str(record.get("text") or "")
+    low = text.lower()  # read by numbers_in and report_dates
     attribution = record.get("attribution") or {}
     origin = attribution.get("origin") if isinstance(attribution.get("origin"), str) else None
     published = record.get("published") or {}
@@ -274,11 +279,11 @@ def digest(record: Mapping[str, Any], path: str) -> Digest:
         published=date,
         not_before=parse_date(published.get("not_before")),
         entities=_entities(text, outlet_words),
-        numbers=numbers_in(text),
+        numbers=numbers_in(text, low),
         figures=_figures(record, text),
         quotes=_quotes(record, text),
         headline=_headline(record, text),
-        report_dates=tuple(report_dates(text, date, hop_evidence(record), origin)),
+        report_dates=tuple(report_dates(text, date, hop_evidence(record), origin, low)),
     )
 
 

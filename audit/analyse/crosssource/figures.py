@@ -149,11 +149,11 @@ class SentenceWords:
         else:
             words = "\x00".join(shown).lower().replace("’", "'").split("\x00") if shown else []
         self.words = words
-        self.venues = frozenset(stem(w) for w in words if w in lex.venues)
-        self.kinds = frozenset(stem(w) for w in words if w in lex.event_kinds)
+        self.venues = frozenset(map(stem, lex.venues.intersection(words)))
+        self.kinds = frozenset(map(stem, lex.event_kinds.intersection(words)))
         self.places = frozenset(_places(shown, words))
         self.years = frozenset(int(y) for y in _YEAR.findall(sentence))
-        self.outcomes = frozenset(lex.outcomes[w] for w in words if w in lex.outcomes)
+        self.outcomes = frozenset(map(lex.outcomes.__getitem__, lex.outcomes.keys() & words))
 
     def context(self, offset: int, window: int = 8) -> EventContext:
         """The event context of a figure starting at ``offset`` in the sentence."""
@@ -209,9 +209,10 @@ def same_event_possible(a: EventContext, b: EventContext) -> bool:
     return True
 
 
-def numbers_in(text: str) -> frozenset[str]:
-    """Value keys of every number in a text, digits or words ("one million" -> 1e+06)."""
-    low = text.lower()
+def numbers_in(text: str, low: str | None = None) -> frozenset[str]:
+    """Value keys of every number in a text, digits or words ("one million" -> 1e+06);
+    ``low`` is ``text.lower()`` when the caller has it already."""
+    low = text.lower() if low is None else low
     if len(low) != len(text) or not _plain_number_words():
         return _numbers_by_tokens(text)
     lex = lexicon()
