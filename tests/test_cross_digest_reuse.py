@@ -7,8 +7,10 @@ news-like random texts, with the odd letters that lower-case to other lengths or
 
 from __future__ import annotations
 
+import pickle
 import re
-from dataclasses import replace
+import zlib
+from dataclasses import fields, replace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,7 +25,9 @@ from audit.analyse.crosssource.figures import (
     numbers_in,
 )
 from audit.analyse.crosssource.lexicon import WORD, content, lexicon, stem, tokens, word_key
-from audit.analyse.crosssource.packed import hashed_keys, key_hash
+from audit.analyse.crosssource.packed import _CLASSES, _DISPATCH, hashed_keys, key_hash, pack
+from audit.analyse.crosssource.quotes import QuoteWords
+from audit.pickling import dumps, field_table
 from tests.cross_fixtures import filled_records
 from tests.test_cross_digest_speed import SETTINGS, TEXTS, reference_numbers
 
@@ -135,3 +139,32 @@ def test_hashed_keys_are_every_key_hash_sorted_once() -> None:
     assert story_keys(empty) == set() and hashed_keys(empty) == b""
     one = replace(empty, entities=frozenset({"xinjiang"}))
     assert hashed_keys(one) == key_hash("e:xinjiang").to_bytes(8, "little", signed=True)
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(["", "\x00", "\x01", "a\x01b", "word", "…", "O’Brien"]), max_size=6),
+    st.lists(st.text(max_size=4), max_size=6),
+)
+def test_joined_words_pack_back_exactly(shown: list[str], window: list[str]) -> None:
+    words = QuoteWords(tuple(shown), tuple(reversed(shown)))
+    context = EventContext(
+        frozenset(window),
+        frozenset(),
+        frozenset({"x"}),
+        frozenset(),
+        frozenset({2019}),
+        frozenset(),
+    )
+    for value in (words, context):
+        back = pickle.loads(dumps(value, _DISPATCH))
+        assert back == value and type(back) is type(value)
+        assert all(
+            type(getattr(back, f.name)) is type(getattr(value, f.name)) for f in fields(value)
+        )
+
+
+def test_joined_words_make_the_blob_smaller() -> None:
+    d = digest(filled_records()[0], "x")
+    plain = len(zlib.compress(dumps(d, field_table(_CLASSES)), 1))
+    assert len(pack(d).blob) < plain and pack(d).unpack() == d
