@@ -225,8 +225,8 @@ def numbers_in(text: str, low: str | None = None) -> frozenset[str]:
             if run and _is_token(text, position, position + len(run)):
                 found.add(float(run))  # a token of digits alone: "1,234" holds 1 and 234
             position += len(run) + 1
-    for word, value in lex.number_words.items():
-        if next(_occurrences(low, word), -1) >= 0:
+    for word, value in lex.number_words.items():  # a value found already needs no search
+        if float(value) not in found and next(_occurrences(low, word), -1) >= 0:
             found.add(float(value))
     for word, times in lex.multipliers.items():
         for at in _occurrences(low, word):  # "seven million", "7 billion"
