@@ -55,7 +55,7 @@ def _pattern(ignore_case: bool = True) -> re.Pattern[str]:
     )
 
 
-def _report_phrases(text: str) -> Iterator[re.Match[str]]:
+def _report_phrases(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
     """Matches of the report-date pattern, with the offsets (and groups) of ``text``.
 
     A case-insensitive alternation scans slowly, so when the lists are plain lower-case
@@ -64,13 +64,20 @@ def _report_phrases(text: str) -> Iterator[re.Match[str]]:
     one character for one, so offsets, word boundaries and spaces stay as they were.
     About twice as fast; the same matches (``tests/test_cross_digest_speed.py``).
     """
-    lex = lexicon()
-    words = [*lex.report_verbs, *lex.weekdays]
-    if not all(w.isascii() and w.isalpha() and w.islower() for w in words):
+    if not _plain_words():
         return _pattern().finditer(text)
     odd = not text.isascii() and any(c in text for c in "ıİſ")  # translate is slow: if needed
-    folded = text.translate(_FOLD).lower() if odd else text.lower()
+    low = text.lower() if low is None else low  # the caller may have it already
+    folded = text.translate(_FOLD).lower() if odd else low
     return _pattern(ignore_case=False).finditer(folded)
+
+
+@cache
+def _plain_words() -> bool:
+    """Whether the report verbs and weekdays are plain lower-case ASCII words."""
+    lex = lexicon()
+    words = [*lex.report_verbs, *lex.weekdays]
+    return all(w.isascii() and w.isalpha() and w.islower() for w in words)
 
 
 def resolve(word: str, published: dt.date, last: bool = False) -> dt.date | None:
@@ -120,12 +127,14 @@ def report_dates(
     published: dt.date | None,
     hops: Sequence[tuple[str, Evidence]],
     origin: str | None,
+    low: str | None = None,
 ) -> list[ReportDate]:
-    """Dates of cited outlets' reports that this (dated) article establishes."""
+    """Dates of cited outlets' reports that this (dated) article establishes (``low``:
+    ``text.lower()`` when the caller has it)."""
     if published is None:
         return []
     found: list[ReportDate] = []
-    for match in _report_phrases(text):
+    for match in _report_phrases(text, low):
         outlet, named_at = _subject(text, match.start(), hops, origin)
         key = name_key(outlet)
         day = resolve(match.group(2), published, bool(match.group(1)))

@@ -8,11 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any
 
 from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date, report_dates
-from audit.analyse.crosssource.figures import EventContext, event_context, is_year, numbers_in
+from audit.analyse.crosssource.figures import EventContext, SentenceWords, is_year, numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
 from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
 from audit.analyse.segment import Segment, sentences_in
@@ -20,6 +21,8 @@ from audit.model import Evidence
 
 _CAPITALISED_SPLIT = re.compile(r"([A-Z][\w'’-]+)")
 _MAX_ENTITIES = 25
+_SPAN_KEYS = frozenset({"start", "end", "quote"})
+_LAST_TWO = itemgetter(slice(-2, None))
 _SENTENCE_START = frozenset('.!?\n“"‘:')
 _MAX_QUOTE = 600
 _CITING = ("republishes", "reports", "cites", "obtained")
@@ -101,7 +104,7 @@ class Digest:
 
 
 def _evidence(node: Any) -> Evidence | None:
-    if isinstance(node, dict) and {"start", "end", "quote"} <= node.keys():
+    if isinstance(node, dict) and node.keys() >= _SPAN_KEYS:
         return Evidence(int(node["start"]), int(node["end"]), str(node["quote"]))
     return None
 
@@ -112,12 +115,16 @@ def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     stop = lexicon().entity_stopwords | outlets
     parts = _CAPITALISED_SPLIT.split(text)  # gap, word, gap, word, ..., gap: all in C
     gaps, words = parts[0:-1:2], parts[1::2]
+    if not words:
+        return frozenset()
     # What decides is the two characters before a word; when the gap is one character
     # the first is the previous word's last, which is neither space nor a sentence end
-    # ("a" stands for it).
-    tails = [g[-2:] if len(g) > 1 or not k else "a" + g for k, g in enumerate(gaps)]
-    counted = {tail: _mid_sentence(tail) for tail in set(tails)}
-    counts = Counter(w for w, tail in zip(words, tails, strict=True) if counted[tail])
+    # ("a" stands for it). Gaps between words are never empty; the first one (from the
+    # text's start) is read as it is.
+    tails = list(map(_LAST_TWO, gaps))
+    counted = {tail: _mid_sentence(tail if len(tail) > 1 else "a" + tail) for tail in set(tails)}
+    counts = Counter(words[:1] if _mid_sentence(tails[0]) else ())
+    counts.update(compress(words[1:], map(counted.__getitem__, tails[1:])))  # in C
     # Lower-case once per distinct word (the counts of words that meet there add up).
     merged: Counter[str] = Counter()
     for word, n in counts.items():
@@ -164,6 +171,7 @@ class _Sentences:
 
 def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
     around = _Sentences(text)
+    read: dict[tuple[int, int], tuple[Evidence, SentenceWords]] = {}
     out: list[FigureRef] = []
     for index, fig in enumerate(record.get("figures") or ()):
         evidence = _evidence(fig.get("evidence")) if isinstance(fig, dict) else None
@@ -173,6 +181,12 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
         if not evidence.holds_in(text) or is_year(float(value), fig.get("unit")):
             continue
         seg = around.at(evidence.start) or Segment(evidence.start, evidence.end, evidence.quote)
+        if (seg.start, seg.end) not in read:  # figures often share a sentence: read it once
+            read[seg.start, seg.end] = (
+                Evidence.of(text, seg.start, seg.end),
+                SentenceWords(seg.text),
+            )
+        sentence, words = read[seg.start, seg.end]
         unit = fig.get("unit") if isinstance(fig.get("unit"), str) else None
         out.append(
             FigureRef(
@@ -182,8 +196,8 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
                 unit=unit,
                 unit_class=unit_class(unit),
                 evidence=evidence,
-                sentence=Evidence.of(text, seg.start, seg.end),
-                context=event_context(seg.text, evidence.start - seg.start),
+                sentence=sentence,
+                context=words.context(evidence.start - seg.start),
             )
         )
     return tuple(out)
@@ -191,6 +205,7 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
 
 def _quotes(record: Mapping[str, Any], text: str) -> tuple[QuoteRef, ...]:
     out: list[QuoteRef] = []
+    speakers: dict[str | None, str | None] = {}
     for index, quote in enumerate(record.get("quotes") or ()):
         if not isinstance(quote, dict) or not isinstance(quote.get("text"), str):
             continue
@@ -198,10 +213,13 @@ def _quotes(record: Mapping[str, Any], text: str) -> tuple[QuoteRef, ...]:
         if evidence is None or not evidence.holds_in(text):
             continue
         body = quote["text"][:_MAX_QUOTE]
+        body = evidence.quote if body == evidence.quote else body  # one string to pack
         speaker = quote.get("speaker") if isinstance(quote.get("speaker"), str) else None
+        if speaker not in speakers:  # a record quotes the same few people again and again
+            speakers[speaker] = name_key(speaker)
         out.append(
             QuoteRef(
-                f"/quotes/{index}", body, speaker, name_key(speaker), quote_words(body), evidence
+                f"/quotes/{index}", body, speaker, speakers[speaker], quote_words(body), evidence
             )
         )
     return tuple(out)
@@ -238,6 +256,7 @@ def _hops(record: Mapping[str, Any]) -> tuple[Hop, ...]:
 def digest(record: Mapping[str, Any], path: str) -> Digest:
     """Build the digest of one schema-valid record."""
     text = str(record.get("text") or "")
+    low = text.lower()  # read by numbers_in and report_dates
     attribution = record.get("attribution") or {}
     origin = attribution.get("origin") if isinstance(attribution.get("origin"), str) else None
     published = record.get("published") or {}
@@ -260,11 +279,11 @@ def digest(record: Mapping[str, Any], path: str) -> Digest:
         published=date,
         not_before=parse_date(published.get("not_before")),
         entities=_entities(text, outlet_words),
-        numbers=numbers_in(text),
+        numbers=numbers_in(text, low),
         figures=_figures(record, text),
         quotes=_quotes(record, text),
         headline=_headline(record, text),
-        report_dates=tuple(report_dates(text, date, hop_evidence(record), origin)),
+        report_dates=tuple(report_dates(text, date, hop_evidence(record), origin, low)),
     )
 
 

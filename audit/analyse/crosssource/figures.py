@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import accumulate
 
 from audit.analyse.crosssource.lexicon import (
     WORD,
@@ -21,6 +24,9 @@ _OPEN = ("more_than", "at_least")
 _CLOSED_ABOVE = ("less_than", "at_most", "up_to")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SEPARATORS = re.compile(r"[,.]")
+_APOSTROPHES = "'’"
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # WORD, kept by re.split
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +96,19 @@ class EventContext:
     outcomes: frozenset[str]
 
 
-def _places(sentence: str) -> set[str]:
+def _places(shown: list[str], words: list[str]) -> set[str]:
+    """Capitalised names after a place preposition, from a sentence's words as written
+    (``shown``) and as :func:`tokens` gives them (``words``, one for one)."""
     lex = lexicon()
     found: set[str] = set()
-    words = WORD.findall(sentence)
     prepositions = lex.place_prepositions
-    for i in [i for i, word in enumerate(words[:-1]) if word.lower() in prepositions]:
+    if _plain_prepositions():  # then a token is one of them exactly when its lower-case is
+        starts = [i for i, word in enumerate(words[:-1]) if word in prepositions]
+    else:
+        starts = [i for i, word in enumerate(shown[:-1]) if word.lower() in prepositions]
+    for i in starts:
         # skip up to two lower-case words (articles, adjectives) before a capitalised name
-        for word in words[i + 1 : i + 4]:
+        for word in shown[i + 1 : i + 4]:
             if word[:1].isupper():
                 lower = word.lower()
                 if lower not in lex.entity_stopwords and lower not in lex.months:
@@ -108,20 +119,59 @@ def _places(sentence: str) -> set[str]:
     return found
 
 
+@cache
+def _plain_prepositions() -> bool:
+    """Whether the place prepositions are plain lower-case ASCII letters: a token's
+    lower-case is then one of them exactly when its form in :func:`tokens` is (the two
+    differ only by "’" and the final form of a sigma)."""
+    return all(w.isascii() and w.isalpha() and w.islower() for w in lexicon().place_prepositions)
+
+
+class SentenceWords:
+    """One sentence read once for every figure in it: its tokens, where each starts, and
+    the event features that do not depend on where the figure is.
+
+    One split gives the words as written and their offsets; lower-casing them joined
+    gives what :func:`tokens` gives for the sentence (the boundaries are the same
+    whichever case, and lower-casing is per character except for a capital sigma,
+    whose form depends on its neighbours: a sentence holding one is tokenised whole).
+    """
+
+    __slots__ = ("kinds", "outcomes", "places", "starts", "venues", "words", "years")
+
+    def __init__(self, sentence: str) -> None:
+        lex = lexicon()
+        parts = _WORD_SPLIT.split(sentence)  # gap, word, gap, ..., word, gap: all in C
+        shown = parts[1::2]
+        self.starts = list(accumulate(map(len, parts)))[0:-1:2]  # token i starts after 2i parts
+        if "Σ" in sentence:
+            words = tokens(sentence)
+        else:
+            words = "\x00".join(shown).lower().replace("’", "'").split("\x00") if shown else []
+        self.words = words
+        self.venues = frozenset(map(stem, lex.venues.intersection(words)))
+        self.kinds = frozenset(map(stem, lex.event_kinds.intersection(words)))
+        self.places = frozenset(_places(shown, words))
+        self.years = frozenset(int(y) for y in _YEAR.findall(sentence))
+        self.outcomes = frozenset(map(lex.outcomes.__getitem__, lex.outcomes.keys() & words))
+
+    def context(self, offset: int, window: int = 8) -> EventContext:
+        """The event context of a figure starting at ``offset`` in the sentence."""
+        before = bisect.bisect_left(self.starts, offset)  # = len(tokens(sentence[:offset]))
+        near = content(self.words[max(0, before - window) : before + window + 2])
+        return EventContext(
+            window=frozenset(map(word_key, near)),  # = stem(w): tokens are lower-cased already
+            venues=self.venues,
+            kinds=self.kinds,
+            places=self.places,
+            years=self.years,
+            outcomes=self.outcomes,
+        )
+
+
 def event_context(sentence: str, offset: int, window: int = 8) -> EventContext:
     """Features of the sentence around a figure that starts at ``offset`` in ``sentence``."""
-    lex = lexicon()
-    words = tokens(sentence)
-    before = len(tokens(sentence[:offset]))
-    near = content(words[max(0, before - window) : before + window + 2])
-    return EventContext(
-        window=frozenset(map(word_key, near)),  # = stem(w): tokens are lower-cased already
-        venues=frozenset(stem(w) for w in words if w in lex.venues),
-        kinds=frozenset(stem(w) for w in words if w in lex.event_kinds),
-        places=frozenset(_places(sentence)),
-        years=frozenset(int(y) for y in _YEAR.findall(sentence)),
-        outcomes=frozenset(lex.outcomes[w] for w in words if w in lex.outcomes),
-    )
+    return SentenceWords(sentence).context(offset, window)
 
 
 def event_differences(a: EventContext, b: EventContext) -> list[str]:
@@ -159,8 +209,35 @@ def same_event_possible(a: EventContext, b: EventContext) -> bool:
     return True
 
 
-def numbers_in(text: str) -> frozenset[str]:
-    """Value keys of every number in a text, digits or words ("one million" -> 1e+06)."""
+def numbers_in(text: str, low: str | None = None) -> frozenset[str]:
+    """Value keys of every number in a text, digits or words ("one million" -> 1e+06);
+    ``low`` is ``text.lower()`` when the caller has it already."""
+    low = text.lower() if low is None else low
+    if len(low) != len(text) or not _plain_number_words():
+        return _numbers_by_tokens(text)
+    lex = lexicon()
+    found: set[float] = set()
+    for match in _NUMBER.finditer(text):  # every digit of the text is in one of these
+        number = match.group(0)
+        found.add(float(number.replace(",", "")))
+        position = match.start()
+        for run in _SEPARATORS.split(number) if "," in number or "." in number else (number,):
+            if run and _is_token(text, position, position + len(run)):
+                found.add(float(run))  # a token of digits alone: "1,234" holds 1 and 234
+            position += len(run) + 1
+    for word, value in lex.number_words.items():  # a value found already needs no search
+        if float(value) not in found and next(_occurrences(low, word), -1) >= 0:
+            found.add(float(value))
+    for word, times in lex.multipliers.items():
+        for at in _occurrences(low, word):  # "seven million", "7 billion"
+            base = _word_value(_token_before(low, at))
+            if base is not None:
+                found.add(base * times)
+    return frozenset(map(value_key, found))
+
+
+def _numbers_by_tokens(text: str) -> frozenset[str]:
+    """:func:`numbers_in` read from the text's tokens (the plain form it checks against)."""
     lex = lexicon()
     found = {float(n.replace(",", "")) for n in _NUMBER.findall(text)}
     words = tokens(text)
@@ -175,9 +252,61 @@ def numbers_in(text: str) -> frozenset[str]:
     return frozenset(map(value_key, found))
 
 
+@cache
+def _plain_number_words() -> bool:
+    """Whether every number word and multiplier is plain lower-case ASCII letters, which
+    :func:`numbers_in` can find as substrings of the lower-cased text."""
+    lex = lexicon()
+    words = [*lex.number_words, *lex.multipliers]
+    return all(w.isascii() and w.isalpha() and w.islower() for w in words)
+
+
+# A token (lexicon.WORD) is a run of word characters and of apostrophes that have a word
+# character on both sides: so [start, end) is a whole token when neither edge touches one.
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _is_token(text: str, start: int, end: int) -> bool:
+    if start and (
+        _word_char(text[start - 1])
+        or (start > 1 and text[start - 1] in _APOSTROPHES and _word_char(text[start - 2]))
+    ):
+        return False
+    return end == len(text) or not (
+        _word_char(text[end])
+        or (end + 1 < len(text) and text[end] in _APOSTROPHES and _word_char(text[end + 1]))
+    )
+
+
+def _occurrences(low: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole token in the lower-cased text."""
+    at = low.find(word)
+    while at >= 0:
+        if _is_token(low, at, at + len(word)):
+            yield at
+        at = low.find(word, at + 1)
+
+
+def _token_before(low: str, start: int) -> str:
+    """The token before the one at ``start`` as :func:`tokens` gives it ("" if none)."""
+    end = start
+    while end and not _word_char(low[end - 1]):
+        end -= 1
+    begin = end
+    while begin:
+        if _word_char(low[begin - 1]):
+            begin -= 1
+        elif begin > 1 and low[begin - 1] in _APOSTROPHES and _word_char(low[begin - 2]):
+            begin -= 2
+        else:
+            break
+    return low[begin:end].replace("’", "'")
+
+
 def _word_value(word: str) -> float | None:
     """The number a word token stands for ("seven", "12"), or None."""
     value = lexicon().number_words.get(word)
     if value is not None:
         return float(value)
-    return float(word) if word.isdecimal() else None
+    return float(word) if word.isdecimal() else None  # "" (no token) is not decimal

@@ -15,6 +15,10 @@ import hashlib
 import pickle
 import zlib
 from dataclasses import dataclass
+from hashlib import blake2b
+from typing import Any
+
+import numpy as np
 
 from audit.analyse.crosssource.dates import ReportDate
 from audit.analyse.crosssource.digest import (
@@ -32,6 +36,7 @@ from audit.pickling import dumps, field_table
 
 #: Index key families (the key's first letter) -> the low two bits of its hash.
 FAMILIES = {"e": 0, "s": 1, "q": 2, "f": 3}
+_HIGH_BITS = np.uint64((1 << 64) - 4)  # a key hash keeps these of its digest
 _LEVEL = 1  # zlib level: nearly the size of level 6 here at a third of the cost
 
 
@@ -67,9 +72,13 @@ def key_hash(key: str) -> int:
 
 
 def hashed_keys(d: Digest) -> bytes:
-    """The digest's story index keys, hashed, sorted and packed."""
-    values = sorted({key_hash(k) for k in story_keys(d)})
-    return b"".join(v.to_bytes(8, "little", signed=True) for v in values)
+    """The digest's story index keys, hashed, sorted and packed: :func:`key_hash` of each
+    key, done for all of them at once (the digests joined and masked as one array)."""
+    keys = story_keys(d)
+    digests = b"".join([blake2b(k.encode(), digest_size=8).digest() for k in keys])
+    families = np.fromiter([FAMILIES[k[0]] for k in keys], dtype=np.uint64, count=len(keys))
+    values = (np.frombuffer(digests, dtype="<u8") & _HIGH_BITS) | families
+    return np.unique(values.view(np.int64)).astype("<i8", copy=False).tobytes()
 
 
 #: Every dataclass a digest is made of (one left out would only pickle the slower way).
@@ -84,7 +93,40 @@ _CLASSES = (
     ReportDate,
     Evidence,
 )
-_DISPATCH = field_table(_CLASSES)
+_SEP = "\x01"  # in no word (a token, "…", or the "\x00" gap marker) of a digest
+
+
+def _joined(words: tuple[str, ...] | frozenset[str]) -> str | tuple[str, ...] | frozenset[str]:
+    """The words as one string when they can be split back exactly, else as they are
+    (one string pickles and compresses much faster than a tuple of short ones)."""
+    joined = _SEP.join(words)
+    return joined if words and joined.count(_SEP) == len(words) - 1 else words
+
+
+def _split(words: str | tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    return tuple(words.split(_SEP)) if isinstance(words, str) else tuple(words)
+
+
+def _quote_words(shown: str | tuple[str, ...], keys: str | tuple[str, ...]) -> QuoteWords:
+    return QuoteWords(_split(shown), _split(keys))
+
+
+def _event_context(window: str | frozenset[str], *rest: Any) -> EventContext:
+    return EventContext(frozenset(_split(window)), *rest)
+
+
+def _reduce_quote_words(w: QuoteWords) -> tuple[Any, ...]:
+    return _quote_words, (_joined(w.shown), _joined(w.keys))
+
+
+def _reduce_event_context(c: EventContext) -> tuple[Any, ...]:
+    return _event_context, (_joined(c.window), c.venues, c.kinds, c.places, c.years, c.outcomes)
+
+
+_DISPATCH = field_table(_CLASSES) | {
+    QuoteWords: _reduce_quote_words,
+    EventContext: _reduce_event_context,
+}
 
 
 def pack(d: Digest) -> Packed:
