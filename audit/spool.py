@@ -37,8 +37,11 @@ class BlobFile:
         weakref.finalize(self, self._file.close)  # closed when dropped, whoever holds it
 
     def append(self, data: bytes) -> tuple[int, int]:
-        """Write ``data`` at the end; return its (offset, size)."""
-        self._file.seek(self._end)
+        """Write ``data`` at the end; return its (offset, size).
+
+        The file's position stays at its end (blobs are read back with ``pread``, which
+        leaves it be), so writes go straight into the buffer: no seek, which would flush it.
+        """
         self._file.write(data)
         place = (self._end, len(data))
         self._end += len(data)

@@ -168,3 +168,14 @@ def test_control_sequences_in_articles_never_reach_the_terminal(tmp_path: Path) 
     text = out.getvalue()
     assert "\x1b" not in text and "\u202e" not in text and "\r" not in text
     assert text.count("\n") == 2  # one line for the finding, one summary line
+
+
+def test_every_unsafe_character_is_one_python_counts_as_unprintable() -> None:
+    """printable() returns a text Python counts as printable unchanged: that is only safe
+    if every character it escapes is unprintable to Python too."""
+    from audit.reporters.safe import _UNSAFE, printable
+
+    unsafe = [chr(c) for c in range(0x3000) if _UNSAFE.fullmatch(chr(c))]
+    assert len(unsafe) == 32 + 33 + 5 + 4
+    assert not any(c.isprintable() for c in unsafe)
+    assert all(printable(f"a{c}b") != f"a{c}b" for c in unsafe)
