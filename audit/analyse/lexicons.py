@@ -7,16 +7,15 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
-
 from audit.analyse import alternation, outlets
+from audit.yamlio import parse_yaml
 
 
 @cache
 def load(name: str) -> dict[str, Any]:
     """The parsed lexicon ``audit/lexicon/<name>.yaml``."""
     text = (files("audit.lexicon") / f"{name}.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = parse_yaml(text)
     if not isinstance(data, dict):
         raise ValueError(f"lexicon {name}.yaml is not a mapping")
     return data

@@ -9,10 +9,9 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
-
 from audit.analyse.segment import WORD
 from audit.analyse.segment import tokens as segment_tokens
+from audit.yamlio import parse_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,5 +228,5 @@ def _outlet(entry: dict[str, Any]) -> Outlet:
 def registry() -> Registry:
     """The shipped registry, loaded once."""
     text = (files("audit.lexicon") / "outlets.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = parse_yaml(text)
     return Registry([_outlet(e) for e in data["outlets"]])

@@ -6,14 +6,14 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from audit.yamlio import parse_yaml
 
 
 @cache
 def load_yaml(name: str) -> Any:
     """The parsed content of ``audit/lexicon/<name>``, loaded once."""
     text = (files("audit.lexicon") / name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return parse_yaml(text)
 
 
 def phrases(name: str, key: str) -> tuple[str, ...]:

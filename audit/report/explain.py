@@ -7,15 +7,14 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
-
 from audit.rules import rule_by_code
+from audit.yamlio import parse_yaml
 
 
 @cache
 def texts() -> dict[str, Any]:
     """The report's notes (``explanations.yaml``)."""
-    data = yaml.safe_load((files("audit.report") / "explanations.yaml").read_text("utf-8"))
+    data = parse_yaml((files("audit.report") / "explanations.yaml").read_text("utf-8"))
     return data if isinstance(data, dict) else {}
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from audit.yamlio import parse_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class ContentLexicon:
 def lexicon() -> ContentLexicon:
     """The shipped content lexicon."""
     raw = (resources.files("audit.lexicon") / "content.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = parse_yaml(raw)
 
     def words(key: str) -> tuple[str, ...]:
         return tuple(str(w).lower() for w in data[key])

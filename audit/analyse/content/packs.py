@@ -33,6 +33,7 @@ from audit.analyse.content.model import (
 )
 from audit.analyse.content.scanning import Matches, Scan, lower, scan
 from audit.errors import InputError
+from audit.yamlio import parse_yaml
 
 EXTENDS = ("existence", "substitution", "occurrence", "conditional")
 SCOPES = ("line", "block", "paragraph", "text")
@@ -187,7 +188,7 @@ def parse_rule(data: Any, source: str) -> PackRule:
 def _read_dir(folder: Path) -> Iterator[PackRule]:
     for path in sorted(folder.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = parse_yaml(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise InputError(str(path), f"cannot read rule pack: {exc}") from None
         yield parse_rule(data, str(path))

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from audit.yamlio import parse_yaml
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _PUNCT_NAME = re.compile(r"[^\w\s]")
@@ -44,7 +44,7 @@ def _inverse(mapping: dict[str, list[str]]) -> dict[str, str]:
 def lexicon() -> Lexicon:
     """Load the word lists once per process."""
     raw = files("audit.lexicon").joinpath("crosssource.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = parse_yaml(raw)
     return Lexicon(
         stopwords=_words(data, "stopwords"),
         entity_stopwords=_words(data, "entity_stopwords"),
