@@ -40,10 +40,28 @@ def display_path(path: str | None) -> str:
     if path == "-":
         return "<stdin>"
     if os.path.isabs(path):
+        if os.sep == "/":
+            return _from_working_folder(path)
         try:
             path = os.path.relpath(path)
         except ValueError:
             return Path(path).as_posix()
         if path.startswith(".."):
             return Path(os.path.abspath(path)).as_posix()
-    return Path(os.path.normpath(path)).as_posix()
+    return _posix(os.path.normpath(path))
+
+
+def _from_working_folder(path: str) -> str:
+    """An absolute POSIX path relative to the working folder when inside it, else as it is
+    (normalised): ``os.path.relpath``'s answer without its work."""
+    normal, cwd = "/" + os.path.normpath(path).lstrip("/"), os.getcwd()  # "//a" is "/a"
+    if normal == cwd:
+        return os.curdir
+    prefix = cwd if cwd.endswith("/") else cwd + "/"
+    inside = normal.startswith(prefix) and not normal[len(prefix) :].startswith("..")
+    return normal[len(prefix) :] if inside else normal
+
+
+def _posix(normal: str) -> str:
+    """A normalised path with / between its parts."""
+    return normal if os.sep == "/" else Path(normal).as_posix()
