@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from audit.locate import escape_key
+
+if TYPE_CHECKING:  # python-jsonschema is imported when a record fails (50 ms of start-up)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 RECORD_SCHEMA = "provenance-record.schema.json"
 FINDINGS_SCHEMA = "findings.schema.json"
@@ -30,6 +32,8 @@ def load_schema(name: str) -> dict[str, Any]:
 @cache
 def validator(name: str = RECORD_SCHEMA) -> Draft202012Validator:
     """A validator with format checks enabled (built once per schema)."""
+    from jsonschema import Draft202012Validator
+
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
