@@ -7,7 +7,6 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +21,14 @@ class JsonSyntaxError(ValueError):
         self.column = column
 
 
-def _reject_duplicates(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:
-            raise _Duplicate(key)
-        obj[key] = value
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)  # json hands over a list; built in C, checked by its length
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Duplicate(key)
+            seen.add(key)
     return obj
 
 
