@@ -343,9 +343,10 @@ class Engine:
                 for code, value in checked.collect.items():
                     if code in collected:
                         collected[code].append(self.spill.keep(value) if self.spill else value)
-            result.findings, result.suppressed = self._suppress(
+            result.findings, result.suppressed, tally = self._suppress(
                 per_file, self._corpus(collected, notes), notes, raws, result.paths
             )
+            result._tally = (result.findings, tally)  # counted on the way: no pass over disk
         if cache is not None:
             result.cache_hits = cache.hits
             try:
@@ -389,8 +390,9 @@ class Engine:
         notes: list[RecordNotes],
         raws: dict[str, str],
         paths: list[str],
-    ) -> tuple[Spool[Finding], int]:
-        """The findings left after suppression, in report order, and how many were hidden.
+    ) -> tuple[Spool[Finding], int, Counter[Severity]]:
+        """The findings left after suppression, in report order, how many were hidden, and
+        how many of each severity were kept.
 
         Works file by file: a file's own findings, the corpus findings naming it and the
         REC101 findings for its unused acknowledgements, sorted by line. Findings of no
@@ -413,6 +415,7 @@ class Engine:
         )
         valid = {n.path: n.schema_valid for n in notes}
         kept = Spool[Finding](classes=FINDING_CLASSES)
+        tally: Counter[Severity] = Counter()
         hidden = 0
 
         def settle(
@@ -430,7 +433,9 @@ class Engine:
                 locate_files(stale(), raws), opts.per_path_ignores, opts.root
             )
             hidden += by_path + in_record + by_baseline + dropped
-            kept.extend(sorted(group + reported, key=_line_order))
+            settled = sorted(group + reported, key=_line_order)
+            tally.update(f.severity for f in settled)
+            kept.extend(settled)
 
         def unused_acknowledgements(index: int) -> list[Finding]:
             unused = acknowledgements.unused(notes_at.get(index, ()))
@@ -449,7 +454,7 @@ class Engine:
             own = [*early.pop(index, []), *findings]
             settle(own, waiting.take(index), partial(unused_acknowledgements, index))
         settle([], waiting.take(end), unused_baseline)
-        return kept, hidden
+        return kept, hidden, tally
 
     def _ran(self, code: str, schema_valid: bool) -> bool:
         """Whether rule ``code`` ran on a record (True for unknown codes: always stale)."""
