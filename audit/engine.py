@@ -18,6 +18,7 @@ from audit.analyse.crosssource.spill import Spill
 from audit.cache import Cache, Unencodable, decode, encode, ruleset_version
 from audit.errors import InputError
 from audit.findings import FINDING_CLASSES, Finding, Severity, finding_from_json
+from audit.heap import freeze, frozen_heap
 from audit.jsonio import JsonSyntaxError, loads_strict
 from audit.locate import locate, locate_files
 from audit.options import CheckOptions
@@ -300,6 +301,10 @@ class Engine:
 
     def run(self, paths: Sequence[str], load: Callable[[str], bytes] | None = None) -> CheckResult:
         """Check record files (or, with ``load``, the record bytes it gives per source)."""
+        with frozen_heap():  # what the run keeps is not walked by every collection
+            return self._run_in(paths, load)
+
+    def _run_in(self, paths: Sequence[str], load: Callable[[str], bytes] | None) -> CheckResult:
         if self.options.engine != "dask" or load is not None:
             with Spill() as self.spill:  # XSC digests wait on disk, not in memory
                 if self.options.jobs > 1 and load is None:  # stories checked by workers too
@@ -337,6 +342,8 @@ class Engine:
                     raws[path] = raw
                 result.paths.append(path)
                 result.files += 1
+                if result.files % 1024 == 0:
+                    freeze()
                 result.records += checked.parsed
                 per_file.append(checked.findings)
                 notes.append(checked.notes)
@@ -360,27 +367,26 @@ class Engine:
     ) -> Iterator[Finding]:
         """Cross-source findings (not yet located); a record named by id gets its file."""
         from audit.analyse.crosssource.packed import unpacked
-        from audit.rules.cross.runner import frozen_heap, story_drafts  # one pass per story
+        from audit.rules.cross.runner import story_drafts  # one pass per story
 
         files = {n.record_id: n.path for n in notes if n.record_id}
         load = self.spill.load if self.spill else unpacked
-        with frozen_heap():  # the objects of the run so far are not walked by collections
-            together = story_drafts(self.corpus_rules, collected, self.remote, load)
-            for rule in self.corpus_rules:
-                drafts = together.pop(rule.code, None)
-                for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:
-                    finding = self._stamp(rule, draft, None)
-                    if finding.path and all(r.path for r in finding.related):
-                        yield finding  # the usual case: the digests carry their paths
-                        continue
-                    yield replace(
-                        finding,
-                        path=finding.path or files.get(finding.record_id or ""),
-                        related=tuple(
-                            replace(r, path=r.path or files.get(r.record_id))
-                            for r in finding.related
-                        ),
-                    )
+        freeze()  # the digests and notes kept so far
+        together = story_drafts(self.corpus_rules, collected, self.remote, load)
+        for rule in self.corpus_rules:
+            drafts = together.pop(rule.code, None)
+            for draft in rule.finish(collected[rule.code]) if drafts is None else drafts:
+                finding = self._stamp(rule, draft, None)
+                if finding.path and all(r.path for r in finding.related):
+                    yield finding  # the usual case: the digests carry their paths
+                    continue
+                yield replace(
+                    finding,
+                    path=finding.path or files.get(finding.record_id or ""),
+                    related=tuple(
+                        replace(r, path=r.path or files.get(r.record_id)) for r in finding.related
+                    ),
+                )
         collected.clear()  # the digests are done with: free them before the report is built
 
     def _suppress(
@@ -402,8 +408,10 @@ class Engine:
         place = {path: index for index, path in enumerate(paths)}  # a repeated path: last
         end = len(paths)
         waiting = Filed[Finding](end, classes=FINDING_CLASSES)  # by file, on disk if many
-        for finding in corpus:
+        for number, finding in enumerate(corpus, 1):
             waiting.add(place.get(finding.path or "", end), finding)
+            if number % 4096 == 0:
+                freeze()  # the cross-source findings waiting so far
         notes_at: dict[int, list[RecordNotes]] = {}
         for note in notes:
             notes_at.setdefault(place[note.path], []).append(note)
@@ -453,6 +461,8 @@ class Engine:
                 continue
             own = [*early.pop(index, []), *findings]
             settle(own, waiting.take(index), partial(unused_acknowledgements, index))
+            if index % 1024 == 1023:
+                freeze()  # the findings kept so far
         settle([], waiting.take(end), unused_baseline)
         return kept, hidden, tally
 

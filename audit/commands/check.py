@@ -13,6 +13,7 @@ from audit.analyse.content import use_pack_dirs
 from audit.commands.common import add_jobs, add_rule_packs, positive_jobs
 from audit.engine import CheckResult, Engine
 from audit.findings import Severity
+from audit.heap import frozen_heap
 from audit.options import CheckOptions
 from audit.reporters import REPORTERS
 from audit.suppress import write_baseline
@@ -158,6 +159,11 @@ def _check_articles(options: CheckOptions) -> CheckResult:
 
 
 def run(args: argparse.Namespace) -> int:
+    with frozen_heap():  # through the report too: it reads every kept finding back
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     options = options_from(args)
     use_pack_dirs(options.rule_packs)
     result = _check_articles(options) if args.articles else Engine(options).run(options.paths)

@@ -19,6 +19,7 @@ from typing import Any
 
 from audit.analyse.crosssource.packed import Packed
 from audit.findings import FINDING_CLASSES
+from audit.heap import freeze
 from audit.locate import locate_files
 from audit.parallel import ordered_map
 from audit.pickling import dumps, field_table
@@ -48,10 +49,12 @@ class PoolUnits:
     def run_units(self, rules: Sequence[StoryRule], units: list[Unit]) -> list[Result]:
         work = partial(_checked_and_located, list(rules))
         out: list[Result] = []
-        for results in ordered_map(
-            work, self._batches(units), jobs=self.jobs, chunk=1, min_items=4
+        for number, results in enumerate(
+            ordered_map(work, self._batches(units), jobs=self.jobs, chunk=1, min_items=4), 1
         ):
             out.extend(pickle.loads(results))
+            if number % 64 == 0:
+                freeze()  # the drafts gathered so far
         return out
 
 

@@ -10,9 +10,7 @@ units to its workers instead (:func:`audit.distributed.check_units`).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from audit.analyse.crosssource.digest import Digest
@@ -103,19 +101,3 @@ def story_drafts(
         for position, _, _, draft in results:
             out[sharing[position].code].append(draft)
     return out
-
-
-@contextmanager
-def frozen_heap() -> Iterator[None]:
-    """Garbage collections leave the objects that exist now alone while this lasts.
-
-    The story phase comes after the per-record pass, when the run holds much (records'
-    notes, spooled findings): every full collection set off by the drafts it makes would
-    walk all of that, and so would each forked story worker, which also copies the pages
-    it touches. Frozen objects are collected as usual once the phase is over.
-    """
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
