@@ -13,29 +13,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from audit.analyse import folding, lexicons
+from audit.analyse.numerals import german, number_value
 from audit.model import Article, Evidence
 
 _DIGITS = (
     r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[’']\d{3})+"
     r"|\d+(?:\.\d{3})*,\d{1,2}|\d+(?:\.\d+)?"
 )
-# A decimal comma ("3,5", "1.234,56"): read only in a text whose common words are not English.
-_DECIMAL_COMMA = re.compile(r"\d+(?:\.\d{3})*,\d{1,2}")
-# Thousands grouped with dots ("20.000", "1.200.000"), as German, French or Spanish write them.
-_DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
-_COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
-_GERMAN = re.compile(
-    r"\b(?:der|die|und|nicht|mit|sich|ist|sind|wird|werden|wurde|wurden|dem|eine|auch|für|nach"
-    r"|bei|oder|aber|noch|zum|zur|vom|im|beim)\b"
-)
-_NOT_ENGLISH = re.compile(
-    r"\b(?:der|die|das|und|nicht|mit|sich|le|les|des|et|est|une|el|los|las|que|del|il|che)\b"
-)
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|with|that)\b")
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
@@ -157,7 +145,7 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
         if (
             w.start() + position != expected
             or w.group(1).lower() in t.stop
-            or (w.group(1).lower() in t.german_stop and _german(text))
+            or (w.group(1).lower() in t.german_stop and german(text))
             or _CONTRACTION.search(w.group(1))
         ):
             break
@@ -168,7 +156,7 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
     if (
         len(chosen) == 3
         and not _adjectives_then_noun([c.group(1) for c in chosen], t)
-        and not (chosen[2].group(1)[:1].isupper() and _german(text))  # "drei große Häuser"
+        and not (chosen[2].group(1)[:1].isupper() and german(text))  # "drei große Häuser"
     ):
         chosen = chosen[:2]
     if len(chosen) == 2 and not _ends_unit(chosen[1].group(1), text, t):
@@ -183,7 +171,7 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
 def _ends_unit(word: str, text: str, t: _Tables) -> bool:
     """Whether a unit ends with ``word``: a plural, or in German any noun ("zehn Jahren
     bereits": Jahren; "807.500 neue Wärmepumpen")."""
-    return _plural(word, t) or (word[:1].isupper() and _german(text))
+    return _plural(word, t) or (word[:1].isupper() and german(text))
 
 
 def _plural(word: str, t: _Tables) -> bool:
@@ -240,13 +228,13 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     if _is_date_or_time(text, number_start, m.end("num") if num else m.end("word"), t):
         return None
     if num:
-        number = _number(num, text)
+        number = number_value(num, text)
         if number is None or (_YEAR_LIKE.fullmatch(num) and not (qual or cur or scale)):
             return None  # a year, or a decimal comma in English
         value = number
     else:
         spelled = " ".join(word.lower().split())
-        if spelled in t.german_words and not _german(text):
+        if spelled in t.german_words and not german(text):
             return None
         value = Decimal(t.words[spelled])
         ones = _compound_ones(text, end, value, t)
@@ -371,7 +359,7 @@ def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
     scale, lo_scale = m.group("scale"), m.group("loscale")
     if unit is None or _ambiguous_scale(scale, cur, unit, t):
         return []
-    lo, hi = _number(lo_text, text), _number(hi_text, text)
+    lo, hi = number_value(lo_text, text), number_value(hi_text, text)
     if lo is None or hi is None:
         return []
     hi *= t.scales[scale.lower()] if scale else 1
@@ -380,27 +368,6 @@ def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
         return []
     ev = Evidence.of(text, m.start(), end)
     return [_stated(lo, unit, "at_least", ev), _stated(hi, unit, "at_most", ev)]
-
-
-def _number(digits: str, text: str) -> Decimal | None:
-    """The value of a number as written in ``text``: commas group thousands; dots do when
-    there are several ("1.200.000") or when the text writes numbers that way ("20.000"). In
-    a text that is not English, a comma before one or two digits is a decimal comma ("3,5");
-    None for such a number in English."""
-    if _DECIMAL_COMMA.fullmatch(digits):
-        if not _not_english(text):
-            return None
-        return Decimal(digits.replace(".", "").replace(",", "."))
-    if digits.count(".") > 1 or (_dots_group_thousands(text) and _DOT_GROUPED.fullmatch(digits)):
-        return Decimal(digits.replace(".", ""))
-    return Decimal(digits.replace(",", "").replace("’", "").replace("'", ""))  # "10’000" (Swiss)
-
-
-@lru_cache(maxsize=8)
-def _not_english(text: str) -> bool:
-    """Whether the text's common words are mostly not English ones (or German ones)."""
-    english = len(_ENGLISH.findall(text))
-    return len(_NOT_ENGLISH.findall(text)) > english or len(_GERMAN.findall(text)) > english
 
 
 def _currency(word: str | None, t: _Tables) -> bool:
@@ -416,28 +383,13 @@ def _german_noun(unit: str, text: str, t: _Tables) -> bool:
     ("km"): German capitalises its nouns, so such words name nothing counted ("zwölf
     wurden verletzt"; "drei große Häuser" ends in one)."""
     last = unit.split()[-1]
-    return not last[:1].islower() or last.lower() in t.attached_lower or not _german(text)
+    return not last[:1].islower() or last.lower() in t.attached_lower or not german(text)
 
 
 def _german_plural(word: str, text: str) -> bool:
     """Whether ``word`` may count things in a German text ("10 bis 20 Häuser"): German
     plurals take many endings, so any capitalised noun may."""
-    return word[:1].isupper() and _german(text)
-
-
-@lru_cache(maxsize=8)
-def _german(text: str) -> bool:
-    """Whether the text's common words are mostly German ones."""
-    return len(_GERMAN.findall(text)) > len(_ENGLISH.findall(text))
-
-
-@lru_cache(maxsize=8)
-def _dots_group_thousands(text: str) -> bool:
-    """Whether the text groups thousands with dots: it writes "20.000" and no "20,000", and
-    its common words are not English (an English "2.500" is a decimal)."""
-    if not _DOT_GROUPED.search(text) or _COMMA_GROUPED.search(text):
-        return False
-    return _not_english(text)
+    return word[:1].isupper() and german(text)
 
 
 def find_figures(text: str) -> list[dict[str, Any]]:

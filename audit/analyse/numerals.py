@@ -1,0 +1,58 @@
+"""How a text writes its numbers: which language its common words are in, whether dots
+or commas group thousands, and the value of a number as written there."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+# A decimal comma ("3,5", "1.234,56"): read only in a text whose common words are not English.
+_DECIMAL_COMMA = re.compile(r"\d+(?:\.\d{3})*,\d{1,2}")
+# Thousands grouped with dots ("20.000", "1.200.000"), as German, French or Spanish write them.
+_DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
+_COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+_GERMAN = re.compile(
+    r"\b(?:der|die|und|nicht|mit|sich|ist|sind|wird|werden|wurde|wurden|dem|eine|auch|für|nach"
+    r"|bei|oder|aber|noch|zum|zur|vom|im|beim)\b"
+)
+_NOT_ENGLISH = re.compile(
+    r"\b(?:der|die|das|und|nicht|mit|sich|le|les|des|et|est|une|el|los|las|que|del|il|che)\b"
+)
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|with|that)\b")
+
+
+def number_value(digits: str, text: str) -> Decimal | None:
+    """The value of a number as written in ``text``: commas group thousands; dots do when
+    there are several ("1.200.000") or when the text writes numbers that way ("20.000"). In
+    a text that is not English, a comma before one or two digits is a decimal comma ("3,5");
+    None for such a number in English."""
+    if _DECIMAL_COMMA.fullmatch(digits):
+        if not not_english(text):
+            return None
+        return Decimal(digits.replace(".", "").replace(",", "."))
+    if digits.count(".") > 1 or (dots_group_thousands(text) and _DOT_GROUPED.fullmatch(digits)):
+        return Decimal(digits.replace(".", ""))
+    return Decimal(digits.replace(",", "").replace("’", "").replace("'", ""))  # "10’000" (Swiss)
+
+
+@lru_cache(maxsize=8)
+def not_english(text: str) -> bool:
+    """Whether the text's common words are mostly not English ones (or German ones)."""
+    english = len(_ENGLISH.findall(text))
+    return len(_NOT_ENGLISH.findall(text)) > english or len(_GERMAN.findall(text)) > english
+
+
+@lru_cache(maxsize=8)
+def german(text: str) -> bool:
+    """Whether the text's common words are mostly German ones."""
+    return len(_GERMAN.findall(text)) > len(_ENGLISH.findall(text))
+
+
+@lru_cache(maxsize=8)
+def dots_group_thousands(text: str) -> bool:
+    """Whether the text groups thousands with dots: it writes "20.000" and no "20,000", and
+    its common words are not English (an English "2.500" is a decimal)."""
+    if not _DOT_GROUPED.search(text) or _COMMA_GROUPED.search(text):
+        return False
+    return not_english(text)
