@@ -30,17 +30,16 @@ class TextReporter(Reporter):
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
     def render(self, result: CheckResult, stream: TextIO) -> None:
-        line = self._painted if self.color else _plain
         lines: list[str] = []
         for finding in result.findings:
-            lines.append(line(finding))
+            lines.append(self._line(finding))
             if len(lines) == 1024:  # one write per block of lines
                 stream.write("".join(lines))
                 lines.clear()
         stream.write("".join(lines))
         stream.write(summary(result, self.exit_code, self._paint) + "\n")
 
-    def _painted(self, finding: Finding) -> str:
+    def _line(self, finding: Finding) -> str:
         pointer = f" [{printable(finding.pointer)}]" if finding.pointer else ""
         severity = finding.severity
         return (
@@ -49,15 +48,6 @@ class TextReporter(Reporter):
             f"{self._paint(severity.value, _COLOURS[severity])}: "
             f"{printable(finding.message)}{self._paint(pointer, '2')}\n"
         )
-
-
-def _plain(finding: Finding) -> str:
-    """One finding's line without colours."""
-    pointer = f" [{printable(finding.pointer)}]" if finding.pointer else ""
-    return (
-        f"{printable(location(finding))}: {finding.code} {finding.severity.value}: "
-        f"{printable(finding.message)}{pointer}\n"
-    )
 
 
 def summary(result: CheckResult, exit_code: int, paint: Callable[[str, str], str]) -> str:
