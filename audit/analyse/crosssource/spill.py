@@ -1,7 +1,7 @@
 """Packed digests parked on disk while a local run checks its records.
 
 The compressed digest is most of what a record leaves in memory until the XSC rules run
-(about 2.7 KB of 3.5 KB for a long article). A :class:`Spill` writes it to an anonymous
+(about three quarters of it). A :class:`Spill` writes it to an anonymous
 temporary file (unlinked at once, gone when the run ends, even on a crash) and keeps the
 record's grouping fields and the blob's place, so 100,000 records hold about 0.8 KB each.
 The rules read each story's blobs back when they check it.
