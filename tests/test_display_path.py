@@ -39,7 +39,6 @@ def test_absolute_paths_match_relpath(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     path = f"{tmp_path}/{relative}"
-    display_path.cache_clear()
     assert display_path(path) == by_relpath(path)
 
 
@@ -47,7 +46,6 @@ def test_absolute_paths_match_relpath(
     "path", ["a/./b.json", "../a.json", "./a", "/", "//a/b", "///a", "/tmp/../etc/x", "/tmp/./y/"]
 )
 def test_other_paths_match_relpath(path: str) -> None:
-    display_path.cache_clear()
     assert display_path(path) == by_relpath(path)
 
 
@@ -57,13 +55,11 @@ def test_sibling_folder_with_the_same_prefix_is_not_inside(
     inner = tmp_path / "s5"
     inner.mkdir()
     monkeypatch.chdir(inner)
-    display_path.cache_clear()
     assert display_path(f"{tmp_path}/s55/a.json") == f"{tmp_path.as_posix()}/s55/a.json"
 
 
 def test_the_working_folder_itself_and_the_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir("/")
-    display_path.cache_clear()
     assert [display_path(p) for p in ("/", "/etc/x", "//etc")] == [
         by_relpath(p) for p in ("/", "/etc/x", "//etc")
     ]
@@ -73,3 +69,17 @@ def test_placeholders() -> None:
     assert (display_path(None), display_path(""), display_path("-")) == ("<input>",) * 2 + (
         "<stdin>",
     )
+
+
+def test_the_answer_follows_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Remembered answers are per working folder: a report made after a change of folder
+    names files from the new one."""
+    (tmp_path / "inner").mkdir()
+    path = f"{tmp_path}/inner/a.json"
+    monkeypatch.chdir(tmp_path)
+    assert display_path(path) == "inner/a.json"
+    monkeypatch.chdir(tmp_path / "inner")
+    assert display_path(path) == "a.json"
+    assert display_path("inner/a.json") == "inner/a.json"  # a relative path reads as given

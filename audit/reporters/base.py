@@ -31,19 +31,27 @@ class Reporter:
         return finding.severity.rank >= self.fail_on.rank
 
 
-@lru_cache(maxsize=4096)
 def display_path(path: str | None) -> str:
     """A path as reports show it: relative to the working folder when inside it, with /
-    (remembered per path: a report names each file once per finding)."""
+    (remembered per path and working folder: a report names each file once per finding)."""
+    if path and os.path.isabs(path):
+        return _shown(path, os.getcwd())
+    return _shown(path, "")
+
+
+@lru_cache(maxsize=4096)
+def _shown(path: str | None, cwd: str) -> str:
+    """:func:`display_path` of ``path`` from working folder ``cwd`` (given for an absolute
+    path only: a relative one reads the same from anywhere)."""
     if not path:
         return "<input>"
     if path == "-":
         return "<stdin>"
-    if os.path.isabs(path):
+    if cwd:
         if os.sep == "/":
-            return _from_working_folder(path)
+            return _from_working_folder(path, cwd)
         try:
-            path = os.path.relpath(path)
+            path = os.path.relpath(path, cwd)
         except ValueError:
             return Path(path).as_posix()
         if path.startswith(".."):
@@ -51,10 +59,10 @@ def display_path(path: str | None) -> str:
     return _posix(os.path.normpath(path))
 
 
-def _from_working_folder(path: str) -> str:
-    """An absolute POSIX path relative to the working folder when inside it, else as it is
-    (normalised): ``os.path.relpath``'s answer without its work."""
-    normal, cwd = "/" + os.path.normpath(path).lstrip("/"), os.getcwd()  # "//a" is "/a"
+def _from_working_folder(path: str, cwd: str) -> str:
+    """An absolute POSIX path relative to working folder ``cwd`` when inside it, else as
+    it is (normalised): ``os.path.relpath``'s answer without its work."""
+    normal = "/" + os.path.normpath(path).lstrip("/")  # "//a" is "/a"
     if normal == cwd:
         return os.curdir
     prefix = cwd if cwd.endswith("/") else cwd + "/"
