@@ -20,7 +20,7 @@ from audit.errors import InputError
 from audit.findings import FINDING_CLASSES, Finding, Severity, finding_from_json
 from audit.heap import freeze, frozen_heap
 from audit.jsonio import JsonSyntaxError, loads_strict
-from audit.locate import locate, locate_files
+from audit.locate import Locator, Region, locate_files
 from audit.options import CheckOptions
 from audit.parallel import ordered_map
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule, rule_by_code
@@ -164,8 +164,17 @@ class Engine:
         #: Where the XSC digests wait during a local run (a temporary file).
         self.spill: Spill | None = None
 
-    def _stamp(self, rule: Rule, draft: Draft, ctx: RecordContext | None) -> Finding:
+    def _stamp(
+        self, rule: Rule, draft: Draft, ctx: RecordContext | None, region: Region | None = None
+    ) -> Finding:
+        """The finding of ``draft``, placed at ``region`` when given (else where the draft
+        says)."""
         severity = self.options.severity.get(rule.code, rule.severity)
+        line, column, end_line, end_column = (
+            (region.line, region.column, region.end_line, region.end_column)
+            if region is not None
+            else (draft.line, draft.column, draft.end_line, draft.end_column)
+        )
         return Finding(
             code=rule.code,
             name=rule.name,
@@ -176,15 +185,20 @@ class Engine:
             record_id=draft.record_id or (ctx.record_id if ctx else None),
             pointer=draft.pointer,
             evidence=draft.evidence,
-            line=draft.line,
-            column=draft.column,
-            end_line=draft.end_line,
-            end_column=draft.end_column,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
             related=draft.related,
         )
 
     def check_record(self, ctx: RecordContext) -> Iterator[Finding]:
         """Findings of the per-record rules for one parsed file."""
+        for rule, draft in self._drafts(ctx):
+            yield self._stamp(rule, draft, ctx)
+
+    def _drafts(self, ctx: RecordContext) -> Iterator[tuple[Rule, Draft]]:
+        """The per-record rules' drafts for one parsed file, each with its rule."""
         if ctx.parse_error is None:
             ctx.violations = list(violations(ctx.data))
             ctx.schema_valid = not ctx.violations
@@ -192,7 +206,21 @@ class Engine:
             if rule.needs_valid_record and not ctx.schema_valid:
                 continue
             for draft in rule.check(ctx):
-                yield self._stamp(rule, draft, ctx)
+                yield rule, draft
+
+    def _located(self, ctx: RecordContext) -> list[Finding]:
+        """:meth:`check_record`'s findings, each placed at the line and column of its text
+        span or pointer in the file (what :func:`~audit.locate.locate` does, without
+        copying each finding to fill them in)."""
+        locator: Locator | None = None
+        findings = []
+        for rule, draft in self._drafts(ctx):
+            region = None
+            if draft.line is None:
+                locator = locator or Locator(ctx.raw)
+                region = locator.region(draft.pointer, draft.evidence)
+            findings.append(self._stamp(rule, draft, ctx, region))
+        return findings
 
     def _open_cache(self) -> Cache | None:
         if not self.options.cache:
@@ -208,7 +236,7 @@ class Engine:
 
     def _fresh(self, path: str, data: bytes) -> tuple[_Checked, RecordContext]:
         ctx = parse_record(path, data)
-        findings = locate(list(self.check_record(ctx)), ctx.raw)
+        findings = self._located(ctx)
         collect = {
             rule.code: rule.collect(ctx)
             for rule in self.corpus_rules
