@@ -25,10 +25,12 @@ def _name_run() -> re.Pattern[str]:
     al-Rashid"); a run never starts or ends with a particle."""
     data = lexicons.load("reporting")
     part = "|".join(sorted(data["name_particles"], key=len, reverse=True))
-    # an initial ("J. K. Rowling") or a title abbreviation ("Dr. Ana Silva") before the stop
+    # an initial ("J. K. Rowling") or a title abbreviation ("Dr. Ana Silva") before the stop;
+    # its look-behinds are tried only where a full stop follows (the same matches, found
+    # without trying every one of them at the end of every capitalised word)
     short = "|".join(rf"(?<=\b{re.escape(t)})" for t in data["title_abbreviations"])
     return re.compile(
-        rf"{_CAP}(?:[ \t]+{_CAP}|(?:(?<=\b[A-Z])|{short})\.[ \t]*{_CAP}"
+        rf"{_CAP}(?:[ \t]+{_CAP}|(?=\.)(?:(?<=\b[A-Z])|{short})\.[ \t]*{_CAP}"
         rf"|[ \t]+(?:{part})-{_CAP}|[ \t]+(?:{part})(?=[ \t]+(?:(?:{part})[ \t]+)?{_CAP})){{0,5}}"
     )
 
