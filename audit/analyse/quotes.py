@@ -96,7 +96,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_VERB, _ACCORDING, _NOUN_BY = 0, 1, 2
+_VERB, _ACCORDING, _NOUN_BY, _NAME_VERB, _VERB_NAME = 0, 1, 2, 3, 4
 
 
 @cache
@@ -122,17 +122,16 @@ def _so_tag() -> re.Pattern[str]:
 
 @cache
 def _gate() -> prefilter.Gate:
-    """Reporting verbs, "according to" and "statement by": tried only where they start."""
+    """Reporting verbs, "according to" and "statement by": tried only where they start;
+    "Name said" and "said Name" (case as written), for :attr:`_Context.speakers`. One gate,
+    so that one pass over the text finds the literals of all five."""
     pats = _patterns()
-    return prefilter.Gate([pats["verb"], pats["according"], pats["noun_by"]])
-
-
-@cache
-def _speaker_gate() -> prefilter.Gate:
-    """ "Name said" and "said Name" (case as written)."""
-    verbs = _patterns()["verb"].pattern
+    verbs = pats["verb"].pattern
     return prefilter.Gate(
         [
+            pats["verb"],
+            pats["according"],
+            pats["noun_by"],
             re.compile(rf"({NAME_RUN.pattern})[ \t]+{verbs}"),
             re.compile(rf"{verbs}[ \t]+({NAME_RUN.pattern})"),
         ]
@@ -154,13 +153,12 @@ class _Context:
     def speakers(self) -> frozenset[str]:
         """People the text shows speaking by name ("Roe said", "said Roe")."""
         if self._speakers is None:
-            scan = _speaker_gate().scan(self.masked)
             found: set[str] = set()
-            for m in scan.finditer(0):
+            for m in self.scan.finditer(_NAME_VERB):
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
                     found.add(self.people.resolve(re.sub(r"[’']s$", "", name.text)))
-            for m in scan.finditer(1):
+            for m in self.scan.finditer(_VERB_NAME):
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
                     found.add(self.people.resolve(name.text))
