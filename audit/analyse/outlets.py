@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -128,8 +129,51 @@ class Registry:
     def _mentions(self, text: str, context: bool) -> tuple[Mention, ...]:
         return tuple(self._scan(text, context))
 
-    def _scan(self, text: str, context: bool) -> Iterator[Mention]:
-        tokens, _, words = segment_tokens(text)
+    def mentions_masked(
+        self, text: str, masked: str, spans: Sequence[tuple[int, int]]
+    ) -> tuple[Mention, ...]:
+        """``mentions(masked)`` for ``masked``, a copy of ``text`` of the same length that
+        differs only inside ``spans`` (quotations blanked out), reusing ``text``'s words.
+
+        A word of ``text`` at ``a:b`` with nothing changed from ``a - 2`` to ``b + 2`` is a
+        word of ``masked`` too (where a word starts and ends depends on at most two
+        characters around it); only the words near a span are read from ``masked`` anew.
+        """
+        if len(masked) != len(text):
+            return self._mentions(masked, False)
+        near: list[list[int]] = []  # the spans widened by two characters, merged
+        for s, e in sorted((s, e) for s, e in spans if s < e):
+            if near and s - 2 <= near[-1][1]:
+                near[-1][1] = max(near[-1][1], e + 2)
+            else:
+                near.append([max(0, s - 2), e + 2])
+        tokens, _, low = segment_tokens(text)
+        spliced: list[re.Match[str]] = []
+        words: list[str] = []
+        k = 0  # the first of text's words not yet taken or passed
+        for a, b in near:
+            j = max(k, bisect_right(tokens, a, key=re.Match.end))  # words ending by ``a``
+            spliced.extend(tokens[k:j])
+            words.extend(low[k:j])
+            # read on from the end of the last word kept, as finditer would
+            for token in WORD.finditer(masked, spliced[-1].end() if spliced else 0):
+                if token.start() >= b:
+                    break
+                spliced.append(token)
+                words.append(token.group().lower())
+            k = bisect_left(tokens, b, key=re.Match.start)  # words from ``b`` on are kept
+        spliced.extend(tokens[k:])
+        words.extend(low[k:])
+        return tuple(self._scan(masked, False, (spliced, words)))
+
+    def _scan(
+        self,
+        text: str,
+        context: bool,
+        read: tuple[Sequence[re.Match[str]], Sequence[str]] | None = None,
+    ) -> Iterator[Mention]:
+        """Mentions in ``text``, whose words (and their lower case) are ``read`` if given."""
+        tokens, words = read if read is not None else segment_tokens(text)[::2]
         named: list[Outlet] = []
         i = 0
         # Only a word some name (or, with ``context``, some short form) starts with can

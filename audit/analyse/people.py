@@ -164,10 +164,13 @@ def quoted_mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def names_in(masked: str) -> list[Name]:
-    """Candidate person names (two or more words, or a titled surname) in masked text."""
+def names_in(masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> list[Name]:
+    """Candidate person names (two or more words, or a titled surname) in masked text, none
+    overlapping an outlet's name (``outlet_spans``: where the registry finds outlets in
+    ``masked``, when the caller knows)."""
     out: list[Name] = []
-    outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
+    if outlet_spans is None:
+        outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
     for run in NAME_RUN.finditer(masked):
         if _ONE_WORD.fullmatch(run.group(0)):
             continue  # one word cannot be a full name, nor a titled one
@@ -191,8 +194,8 @@ def _without_initials(name: str) -> str:
 class People:
     """Full names of a text and the resolution of short forms to them."""
 
-    def __init__(self, masked: str) -> None:
-        self.mentions = names_in(masked)
+    def __init__(self, masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> None:
+        self.mentions = names_in(masked, outlet_spans)
         self.full: list[str] = []
         seen: set[str] = set()
         for n in self.mentions:

@@ -141,9 +141,11 @@ def _gate() -> prefilter.Gate:
 class _Context:
     def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
         self.text = text
-        self.masked = quoted_mask(text, [(q.start, q.end) for q in spans])
+        quoted = [(q.start, q.end) for q in spans]
+        self.masked = quoted_mask(text, quoted)
         self.scan = _gate().scan(self.masked)
-        self.people = People(self.masked)
+        registered = lexicons.registry().mentions_masked(text, self.masked, quoted)
+        self.people = People(self.masked, [(m.start, m.end) for m in registered])
         self._speakers: frozenset[str] | None = None
         self.outlets = [
             o for o in outlet_mentions(text) if not any(q.start <= o.start < q.end for q in spans)
