@@ -89,7 +89,7 @@ def _gates() -> dict[str, prefilter.Gate]:
         "self before": republication._self_gates()[0],
         "self after": republication._self_gates()[1],
         "the": mentions._the_gate(),
-        "unregistered": attribution._unregistered_gate(),
+        "attribution cues and unregistered": attribution._gate(),
     }
 
 

@@ -185,23 +185,21 @@ def _context_hits(text: str, reg: Any) -> list[_Hit]:
     tokens, words, low = segment.tokens(text)
     hits: list[_Hit] = []
     count = len(tokens)
-    i = 0
-    while i < count:
-        if low[i] not in firsts:
-            i += 1
+    i = 0  # the first word not yet within a hit
+    # visit only the words some short form starts with, in order
+    for k in [k for k, word in enumerate(low) if word in firsts]:
+        if k < i:
             continue
         for n in lengths:
-            if n > count - i:
+            if n > count - k:
                 continue
-            alias = table.get(tuple(low[i : i + n]))
+            alias = table.get(tuple(low[k : k + n]))
             if alias is not None and all(
                 not a[:1].isupper() or w[:1].isupper()
-                for a, w in zip(alias, words[i : i + n], strict=True)
+                for a, w in zip(alias, words[k : k + n], strict=True)
             ):
-                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                start, end = tokens[k].start(), tokens[k + n - 1].end()
                 hits.append(_Hit(start, end, text[start:end]))
-                i += n
+                i = k + n
                 break
-        else:
-            i += 1
     return hits
