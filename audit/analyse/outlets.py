@@ -80,6 +80,17 @@ class Registry:
         # Per first word, the token lengths of the names starting with it (longest first).
         self._name_lengths_at = self._lengths_at(self._names)
         self._context_lengths_at = self._lengths_at(self._context)
+        # First words of names two words long or more only ("the", "new"), and the pairs of
+        # words, as written, such a name may start with: no other pair starts a name.
+        self._pair_only = frozenset(
+            w for w in self._name_firsts if min(self._name_lengths_at[_without_possessive(w)]) > 1
+        )
+        self._written_pairs = frozenset(
+            (x, y)
+            for a, b in self._pairs
+            for x in _with_possessives(frozenset([a]))
+            for y in _with_possessives(frozenset([b]))
+        )
 
     @staticmethod
     def _lengths_at(table: Index) -> dict[str, tuple[int, ...]]:
@@ -180,9 +191,17 @@ class Registry:
         # begin a mention, "The Guardian's investigation" matched without the possessive:
         # visit just those, in order.
         firsts = self._any_firsts if context else self._name_firsts
+        pair_only, pairs, count = self._pair_only, self._written_pairs, len(words)
         for k in [k for k, word in enumerate(words) if word in firsts]:
             if k < i:
                 continue
+            word = words[k]
+            if (
+                not context
+                and word in pair_only
+                and (k + 1 == count or (word, words[k + 1]) not in pairs)
+            ):
+                continue  # "the" before a word no name has after it
             i = k
             hit = self._match(tokens, words, i)
             contextual = False
