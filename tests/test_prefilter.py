@@ -85,9 +85,7 @@ def _gates() -> dict[str, prefilter.Gate]:
     return {
         "caveats": caveats._gate(),
         "quote verbs and speakers": quotes._gate(),
-        "credits": republication._credit_gate(),
-        "self before": republication._self_gates()[0],
-        "self after": republication._self_gates()[1],
+        "credits and self references": republication._gate(),
         "the": mentions._the_gate(),
         "attribution cues and unregistered": attribution._gate(),
     }

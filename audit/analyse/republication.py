@@ -88,14 +88,31 @@ def _footer_signs(text: str) -> list[Sign]:
 
 
 @cache
-def _credit_gate() -> prefilter.Gate:
-    return prefilter.Gate(_patterns()["credits"])
+def _gate() -> prefilter.Gate:
+    """The credit sentences, then the self-reference cues before and after an outlet's
+    name: one pass over the text finds the words of all (see :func:`_parts`)."""
+    pats = _patterns()
+    return prefilter.Gate([*pats["credits"], *pats["before"], *pats["after"]])
+
+
+@lru_cache(maxsize=2)
+def _scan(text: str) -> prefilter.Scan:
+    """The gate's scan of the article in hand (credit and self-reference signs share it)."""
+    return _gate().scan(text)
+
+
+def _parts() -> tuple[range, range, range]:
+    """The indexes in :func:`_gate` of the credit, before and after patterns."""
+    pats = _patterns()
+    credits, before = len(pats["credits"]), len(pats["before"])
+    total = credits + before + len(pats["after"])
+    return range(credits), range(credits, credits + before), range(credits + before, total)
 
 
 def _credit_signs(text: str) -> list[Sign]:
     signs: list[Sign] = []
-    scan = _credit_gate().scan(text)
-    for index in range(len(scan.gate.patterns)):
+    scan = _scan(text)
+    for index in _parts()[0]:
         for m in scan.finditer(index):
             name = _named(m.group("outlet"), strict=False)
             if name:
@@ -161,11 +178,6 @@ def _author_signs(text: str, byline: Any) -> list[Sign]:
     return signs
 
 
-@cache
-def _self_gates() -> tuple[prefilter.Gate, prefilter.Gate]:
-    return prefilter.Gate(_patterns()["before"]), prefilter.Gate(_patterns()["after"])
-
-
 @lru_cache(maxsize=16)
 def self_references(text: str) -> tuple[Sign, ...]:
     """Places where a registered outlet speaks of itself ("not verified by the FT").
@@ -174,17 +186,16 @@ def self_references(text: str) -> tuple[Sign, ...]:
     before) each cue, so long texts cost little.
     """
     signs: list[Sign] = []
-    before, after = _self_gates()
-    scan = before.scan(text)
-    for index in range(len(before.patterns)):
+    _, before, after = _parts()
+    scan = _scan(text)
+    for index in before:
         for m in scan.finditer(index):
             begin = m.end() - 4 if text[m.end() - 4 : m.end()].lower() == "the " else m.end()
             window = text[begin : begin + _WINDOW]
             mention = next(outlets().mentions(window), None)
             if mention is not None and window[: mention.start].strip().lower() in {"", "the"}:
                 signs.append(Sign(mention.outlet.name, m.start(), begin + mention.end, "body"))
-    scan = after.scan(text)
-    for index in range(len(after.patterns)):
+    for index in after:
         for m in scan.finditer(index):
             start = max(0, m.start() - _WINDOW)
             window = text[start : m.start()]
