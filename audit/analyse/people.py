@@ -38,7 +38,6 @@ def _name_run() -> re.Pattern[str]:
 NAME_RUN = _name_run()
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WORD = re.compile(r"[\w’'-]+")
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _ONE_WORD = re.compile(r"[^ \t.]*")
 
 
@@ -155,13 +154,24 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
 
 
 def quoted_mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with every quoted span blanked out (same length, offsets kept)."""
-    chars = list(text)
-    for s, e in spans:
-        s, e = max(0, s), min(len(chars), e)
-        if s < e:
-            chars[s:e] = _NOT_NEWLINE.sub("_", text[s:e])
-    return "".join(chars)
+    """``text`` with every quoted span blanked out (same length, offsets kept): each
+    character but a line break becomes "_"."""
+    merged: list[list[int]] = []
+    for s, e in sorted((max(0, s), min(len(text), e)) for s, e in spans):
+        if s >= e:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    pieces: list[str] = []
+    position = 0
+    for s, e in merged:
+        pieces.append(text[position:s])
+        pieces.append("\n".join("_" * len(line) for line in text[s:e].split("\n")))
+        position = e
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def names_in(masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> list[Name]:
@@ -184,6 +194,32 @@ def names_in(masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> 
     return out
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
+
+
+def _capitalised_runs(masked: str, words: set[str]) -> list[re.Match[str]] | None:
+    """The matches of ``_CAPITALISED.finditer(masked)`` that are one of ``words``, found
+    where those words are written; None when one follows a hyphen (a run such as
+    "Sino-British" may cover it: then read the whole text)."""
+    found: list[re.Match[str]] = []
+    for word in words:
+        if not _CAPITALISED_WORD.fullmatch(word):
+            continue  # never the whole of a match
+        at = masked.find(word)
+        while at >= 0:
+            if at and masked[at - 1] == "-":
+                return None
+            # no match before covers ``at`` (that would take the character before it), so
+            # finditer tries a match right here
+            run = _CAPITALISED.match(masked, at)
+            if run is not None and run.end() == at + len(word):
+                found.append(run)
+            at = masked.find(word, at + 1)
+    found.sort(key=lambda run: run.start())
+    return found
+
+
 def _without_initials(name: str) -> str:
     """A full name without its middle initials ("Michael R. Bloomberg" -> "Michael Bloomberg")."""
     words = name.split()
@@ -204,10 +240,12 @@ class People:
                 self.full.append(n.text)
         short = {w for f in self.full for w in (f.split()[0], f.split()[-1])}
         taken = {i for n in self.mentions for i in range(n.start, n.end)}
-        for run in re.finditer(r"\b[A-Z][\w-]+\b", masked):
-            word = run.group(0)
-            if word in short and run.start() not in taken:
-                self.mentions.append(Name(run.start(), run.end(), word, False))
+        runs = _capitalised_runs(masked, short)
+        if runs is None:
+            runs = [run for run in _CAPITALISED.finditer(masked) if run.group(0) in short]
+        for run in runs:
+            if run.start() not in taken:
+                self.mentions.append(Name(run.start(), run.end(), run.group(0), False))
         self.mentions.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.mentions]
 
