@@ -62,6 +62,11 @@ _GOES_ON = frozenset(",?!—–-")
 _TAG_SUBJECT = re.compile(rf"[ \t]+({NAME_RUN.pattern})[ \t]+")
 _FULL_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
+# Compiled once rather than looked up in re's cache on every call.
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
+_THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
+_CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +164,7 @@ class _Context:
             for m in self.scan.finditer(_NAME_VERB):
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
-                    found.add(self.people.resolve(re.sub(r"[’']s$", "", name.text)))
+                    found.add(self.people.resolve(_POSSESSIVE_END.sub("", name.text)))
             for m in self.scan.finditer(_VERB_NAME):
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
@@ -185,7 +190,7 @@ class _Context:
             name = title_as_surname(self.masked, start, end)  # '…?” King asked'
         if name is None:
             return None
-        written = re.sub(r"[’']s$", "", name.text)
+        written = _POSSESSIVE_END.sub("", name.text)
         resolved = self.people.resolve(written)
         lone = " " not in resolved and not name.titled
         if lone and (not proper or not any(c.islower() for c in written)):
@@ -227,7 +232,7 @@ class _Context:
             ):
                 return Speaker(o.name, o.start, o.end, False)
         stripped = _strip_trailer(left)
-        run = re.search(rf"(?:{NAME_RUN.pattern})$", stripped)
+        run = _NAME_AT_END.search(stripped)
         if run is None:
             apposition = _APPOSITION.search(stripped)
             if apposition is None:
@@ -330,7 +335,7 @@ def _according(ctx: _Context, begin: int, end: int) -> Speaker | None:
     if by and by.start() <= 40:
         begin = begin + by.end()
         rest = ctx.masked[begin:end]
-    rest_stripped = re.match(r"(?:the\s+)?[*_]*", rest, re.IGNORECASE)
+    rest_stripped = _THE_MARKUP.match(rest)
     offset = rest_stripped.end() if rest_stripped else 0
     outlet = ctx.outlet_at(begin, begin + offset + 2)
     if outlet is not None:
@@ -353,7 +358,7 @@ def _before(ctx: _Context, q: QuoteSpan, floor: int) -> Speaker | None:
             candidates.append((verb.start(), speaker))
             break
         left = ctx.masked[floor : verb.start()]
-        if pats["np_end"].search(left) or re.search(r"[A-Z][\w’'-]*\s*$", left):
+        if pats["np_end"].search(left) or _CAPITAL_AT_END.search(left):
             candidates.append((verb.start(), None))
             break
     for by in ctx.scan.finditer(_NOUN_BY, floor, position):
