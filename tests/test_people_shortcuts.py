@@ -41,3 +41,25 @@ def test_capitalised_runs_are_those_finditer_finds() -> None:
         plain = [m.span() for m in _CAPITALISED.finditer(text) if m.group(0) in wanted]
         assert [m.span() for m in runs] == plain, text
     assert 0 < read_whole < 4000  # after a hyphen the whole text is read
+
+
+def test_possessive_name_words_match_as_backtracking_ones_would() -> None:
+    from audit.analyse.people import NAME_RUN
+
+    backtracking = re.compile(NAME_RUN.pattern.replace("*+", "*"))
+    assert backtracking.pattern != NAME_RUN.pattern
+    # NAME_RUN alone and followed as in quotes.py: a verb, the end, a comma
+    forms = ["{}", r"({})[ \t]+said", "(?:{})$", r"[ \t]*({})[ \t]*,"]
+    users = [
+        (re.compile(f.format(NAME_RUN.pattern)), re.compile(f.format(backtracking.pattern)))
+        for f in forms
+    ]
+    words = ["Jane", "Roe", "Dr.", "J.", "Mr", "de", "la", "al-Rashid", "van", "said", "O’Brien"]
+    words += ["Roe’s", "É", ",", ".", " ", "\t", "\n", "-", "'", "_", "a"]
+    rng = random.Random(8)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", ""]) for _ in range(rng.randint(1, 20)))
+        for quick, slow in users:
+            assert [m.span(m.lastindex or 0) for m in quick.finditer(text)] == [
+                m.span(m.lastindex or 0) for m in slow.finditer(text)
+            ], text
