@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from audit.analyse import prefilter
+from audit.analyse import textscan
 from audit.analyse.byline import text_bylines
 from audit.analyse.header import footer_lines, lines_of, read_header
 from audit.analyse.host import host_outlet
@@ -87,31 +87,25 @@ def _footer_signs(text: str) -> list[Sign]:
     return signs
 
 
-@cache
-def _gate() -> prefilter.Gate:
+def scan_patterns() -> list[re.Pattern[str]]:
     """The credit sentences, then the self-reference cues before and after an outlet's
-    name: one pass over the text finds the words of all (see :func:`_parts`)."""
+    name, for the shared gate (see :mod:`audit.analyse.textscan` and :func:`_parts`)."""
     pats = _patterns()
-    return prefilter.Gate([*pats["credits"], *pats["before"], *pats["after"]])
-
-
-@lru_cache(maxsize=2)
-def _scan(text: str) -> prefilter.Scan:
-    """The gate's scan of the article in hand (credit and self-reference signs share it)."""
-    return _gate().scan(text)
+    return [*pats["credits"], *pats["before"], *pats["after"]]
 
 
 def _parts() -> tuple[range, range, range]:
-    """The indexes in :func:`_gate` of the credit, before and after patterns."""
+    """The indexes in the shared gate of the credit, before and after patterns."""
     pats = _patterns()
-    credits, before = len(pats["credits"]), len(pats["before"])
-    total = credits + before + len(pats["after"])
-    return range(credits), range(credits, credits + before), range(credits + before, total)
+    start = textscan.offset("republication")
+    before = start + len(pats["credits"])
+    after = before + len(pats["before"])
+    return range(start, before), range(before, after), range(after, after + len(pats["after"]))
 
 
 def _credit_signs(text: str) -> list[Sign]:
     signs: list[Sign] = []
-    scan = _scan(text)
+    scan = textscan.scan(text)
     for index in _parts()[0]:
         for m in scan.finditer(index):
             name = _named(m.group("outlet"), strict=False)
@@ -187,7 +181,7 @@ def self_references(text: str) -> tuple[Sign, ...]:
     """
     signs: list[Sign] = []
     _, before, after = _parts()
-    scan = _scan(text)
+    scan = textscan.scan(text)
     for index in before:
         for m in scan.finditer(index):
             begin = m.end() - 4 if text[m.end() - 4 : m.end()].lower() == "the " else m.end()
