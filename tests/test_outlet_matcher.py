@@ -45,3 +45,23 @@ def test_domains() -> None:
     outlet = registry().by_domain("www.nytimes.com")
     assert outlet is not None and outlet.name == "The New York Times"
     assert registry().by_domain("example.invalid") is None
+
+
+def test_mentions_in_a_masked_copy_are_those_found_reading_the_copy_whole() -> None:
+    import random
+
+    from audit.analyse.people import quoted_mask
+
+    pieces = ["The", "the", "New", "York", "Times", "Times’s", "AP", "(AP)", "Reuters's", "BBC"]
+    pieces += ["News", "Al", "Jazeera", "al-Jazeera", "Washington", "Post.", "cbsnews.com", "CBS"]
+    pieces += ["Associated", "Press", "-", "'", "’", ".", "&", " ", "\n", "“", "”", "_", "İ", "x"]
+    rng = random.Random(3)
+    differing = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(30))
+        spans = [(a, a + rng.randint(0, 15)) for a in rng.sample(range(len(text)), 3)]
+        masked = quoted_mask(text, spans)
+        whole = tuple(registry().mentions(masked))
+        assert registry().mentions_masked(text, masked, spans) == whole, (text, spans)
+        differing += whole != tuple(registry().mentions(text))
+    assert differing > 1000  # the blanked spans do change what is found

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons, prefilter
+from audit.analyse import lexicons, textscan
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.segment import Segment, sentences
 from audit.model import Article, Evidence
@@ -113,13 +113,19 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-@cache
-def _unregistered_gate() -> prefilter.Gate:
-    return prefilter.Gate(list(_unregistered()))
+def scan_patterns() -> list[re.Pattern[str]]:
+    """Every cue pattern, before and after, in :func:`_cues` order (those whose words the
+    article lacks are never tried), then the two :func:`_unregistered` patterns; for the
+    shared gate (see :mod:`audit.analyse.textscan`)."""
+    cues = [p for _, before, after in _cues() for p in (*before, *after)]
+    return [*cues, *_unregistered()]
 
 
-def _classify(text: str, m: OutletMention, sent: Segment) -> tuple[str, int, int] | None:
-    """(cue, span start, span end) for a mention, from the words around it."""
+def _classify(
+    text: str, m: OutletMention, sent: Segment, live: list[bool]
+) -> tuple[str, int, int] | None:
+    """(cue, span start, span end) for a mention, from the words around it; ``live``
+    says, per cue pattern of :func:`scan_patterns`, whether the article's words let it match."""
     floor = max(sent.start, m.start - _CONTEXT)
     left = text[floor : m.start]
     lead = _LEAD.search(left)
@@ -127,13 +133,16 @@ def _classify(text: str, m: OutletMention, sent: Segment) -> tuple[str, int, int
     right = text[m.end : min(sent.end, m.end + _CONTEXT)]
     trail = _TRAIL.match(right)
     rest = right[trail.end() if trail else 0 :]
+    index = 0
     for cue, before, after in _cues():
         for p in before:
-            hit = p.search(core)
+            hit = p.search(core) if live[index] else None
+            index += 1
             if hit:
                 return cue, floor + hit.start(), m.end
         for p in after:
-            hit = p.match(rest)
+            hit = p.match(rest) if live[index] else None
+            index += 1
             if hit:
                 return cue, m.start, m.end + (trail.end() if trail else 0) + hit.end()
     return None
@@ -148,6 +157,10 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
     mentions = outlet_mentions(text)
     hops: dict[tuple[str, str, str], Hop] = {}
     order: list[tuple[Hop, int]] = []
+    scan = textscan.scan(text)
+    base = textscan.offset("attribution")
+    cues = sum(len(before) + len(after) for _, before, after in _cues())
+    live = [scan.can_match(base + i) for i in range(cues)] if mentions else []
     for sent in sents:
         inside = [m for m in mentions if sent.start <= m.start < sent.end]
         previous: tuple[OutletMention, str, int] | None = None
@@ -156,7 +169,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             if any(s <= m.start < e for s, e in rep_spans) or m.name == own:
                 previous = None
                 continue
-            got = _classify(text, m, sent)
+            got = _classify(text, m, sent, live)
             if (
                 got is None
                 and previous is not None
@@ -193,8 +206,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             if cue == "reports" and reporter is None:
                 reporter = (m.name, e)
             previous = (m, cue, s)
-    scan = _unregistered_gate().scan(text)
-    for um in (um for index in (0, 1) for um in scan.finditer(index)):
+    for um in (um for index in (0, 1) for um in scan.finditer(base + cues + index)):
         name = um.group(1).strip()
         if any(name.lower() == h.name.lower() for h in hops.values()) or any(
             mm.start <= um.start(1) < mm.end for mm in mentions

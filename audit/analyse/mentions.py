@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from audit.analyse import lexicons, prefilter, segment
+from audit.analyse import lexicons, prefilter, segment, textscan
 from audit.analyse.segment import WORD
 
 
@@ -62,8 +62,9 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
         OutletMention(m.outlet.name, m.outlet.kind, m.start, m.end, m.surface)
         for m in reg.mentions(text)
     ]
-    the_scan = _the_gate().scan(text)
-    found.extend(_the_names(text, found, the_scan))
+    the_scan = textscan.scan(text)
+    base = textscan.offset("mentions")
+    found.extend(_the_names(text, found, the_scan, base))
     contextual = [
         c
         for c in _context_hits(text, reg)
@@ -84,7 +85,7 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
             found.append(OutletMention(p.name, p.kind, m.start, m.end, m.surface, True))
     found.sort(key=lambda f: f.start)
     _, kind_of = _generic()
-    for g in the_scan.finditer(0):
+    for g in the_scan.finditer(base):
         if any(f.start <= g.start() < f.end for f in found):
             continue
         kind = kind_of[" ".join(g.group(1).lower().split())]
@@ -113,23 +114,23 @@ def _context_aliases(name: str) -> set[str]:
     return {" ".join(_words(a)) for a in outlet.context_aliases} if outlet else set()
 
 
-@cache
-def _the_gate() -> prefilter.Gate:
-    """ "the newspaper" and "the Guardian": tried only where "the" is written."""
-    return prefilter.Gate([_generic()[0], _THE_RUN])
+def scan_patterns() -> list[re.Pattern[str]]:
+    """ "the newspaper" and "the Guardian", for the shared gate (see
+    :mod:`audit.analyse.textscan`): tried only where "the" is written."""
+    return [_generic()[0], _THE_RUN]
 
 
 _THE_RUN = re.compile(r"\bthe\s+[*_]?((?:[A-Z][\w’'&.-]*)(?:\s+[A-Z][\w’'&.-]*){0,4})")
 
 
 def _the_names(
-    text: str, found: list[OutletMention], the_scan: prefilter.Scan
+    text: str, found: list[OutletMention], the_scan: prefilter.Scan, base: int
 ) -> list[OutletMention]:
     """Outlets whose name starts with "The", written with a lower-case "the" in running
     text ("reporting by the Guardian"), which the registry matcher leaves to context."""
     reg = lexicons.registry()
     out: list[OutletMention] = []
-    for m in the_scan.finditer(1):
+    for m in the_scan.finditer(base + 1):
         words = m.group(1).split()
         if any(f.start <= m.start(1) < f.end for f in found):
             continue
@@ -185,23 +186,21 @@ def _context_hits(text: str, reg: Any) -> list[_Hit]:
     tokens, words, low = segment.tokens(text)
     hits: list[_Hit] = []
     count = len(tokens)
-    i = 0
-    while i < count:
-        if low[i] not in firsts:
-            i += 1
+    i = 0  # the first word not yet within a hit
+    # visit only the words some short form starts with, in order
+    for k in [k for k, word in enumerate(low) if word in firsts]:
+        if k < i:
             continue
         for n in lengths:
-            if n > count - i:
+            if n > count - k:
                 continue
-            alias = table.get(tuple(low[i : i + n]))
+            alias = table.get(tuple(low[k : k + n]))
             if alias is not None and all(
                 not a[:1].isupper() or w[:1].isupper()
-                for a, w in zip(alias, words[i : i + n], strict=True)
+                for a, w in zip(alias, words[k : k + n], strict=True)
             ):
-                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                start, end = tokens[k].start(), tokens[k + n - 1].end()
                 hits.append(_Hit(start, end, text[start:end]))
-                i += n
+                i = k + n
                 break
-        else:
-            i += 1
     return hits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -79,6 +80,17 @@ class Registry:
         # Per first word, the token lengths of the names starting with it (longest first).
         self._name_lengths_at = self._lengths_at(self._names)
         self._context_lengths_at = self._lengths_at(self._context)
+        # First words of names two words long or more only ("the", "new"), and the pairs of
+        # words, as written, such a name may start with: no other pair starts a name.
+        self._pair_only = frozenset(
+            w for w in self._name_firsts if min(self._name_lengths_at[_without_possessive(w)]) > 1
+        )
+        self._written_pairs = frozenset(
+            (x, y)
+            for a, b in self._pairs
+            for x in _with_possessives(frozenset([a]))
+            for y in _with_possessives(frozenset([b]))
+        )
 
     @staticmethod
     def _lengths_at(table: Index) -> dict[str, tuple[int, ...]]:
@@ -128,17 +140,68 @@ class Registry:
     def _mentions(self, text: str, context: bool) -> tuple[Mention, ...]:
         return tuple(self._scan(text, context))
 
-    def _scan(self, text: str, context: bool) -> Iterator[Mention]:
-        tokens, _, words = segment_tokens(text)
+    def mentions_masked(
+        self, text: str, masked: str, spans: Sequence[tuple[int, int]]
+    ) -> tuple[Mention, ...]:
+        """``mentions(masked)`` for ``masked``, a copy of ``text`` of the same length that
+        differs only inside ``spans`` (quotations blanked out), reusing ``text``'s words.
+
+        A word of ``text`` at ``a:b`` with nothing changed from ``a - 2`` to ``b + 2`` is a
+        word of ``masked`` too (where a word starts and ends depends on at most two
+        characters around it); only the words near a span are read from ``masked`` anew.
+        """
+        if len(masked) != len(text):
+            return self._mentions(masked, False)
+        near: list[list[int]] = []  # the spans widened by two characters, merged
+        for s, e in sorted((s, e) for s, e in spans if s < e):
+            if near and s - 2 <= near[-1][1]:
+                near[-1][1] = max(near[-1][1], e + 2)
+            else:
+                near.append([max(0, s - 2), e + 2])
+        tokens, _, low = segment_tokens(text)
+        spliced: list[re.Match[str]] = []
+        words: list[str] = []
+        k = 0  # the first of text's words not yet taken or passed
+        for a, b in near:
+            j = max(k, bisect_right(tokens, a, key=re.Match.end))  # words ending by ``a``
+            spliced.extend(tokens[k:j])
+            words.extend(low[k:j])
+            # read on from the end of the last word kept, as finditer would
+            for token in WORD.finditer(masked, spliced[-1].end() if spliced else 0):
+                if token.start() >= b:
+                    break
+                spliced.append(token)
+                words.append(token.group().lower())
+            k = bisect_left(tokens, b, key=re.Match.start)  # words from ``b`` on are kept
+        spliced.extend(tokens[k:])
+        words.extend(low[k:])
+        return tuple(self._scan(masked, False, (spliced, words)))
+
+    def _scan(
+        self,
+        text: str,
+        context: bool,
+        read: tuple[Sequence[re.Match[str]], Sequence[str]] | None = None,
+    ) -> Iterator[Mention]:
+        """Mentions in ``text``, whose words (and their lower case) are ``read`` if given."""
+        tokens, words = read if read is not None else segment_tokens(text)[::2]
         named: list[Outlet] = []
         i = 0
         # Only a word some name (or, with ``context``, some short form) starts with can
         # begin a mention, "The Guardian's investigation" matched without the possessive:
         # visit just those, in order.
         firsts = self._any_firsts if context else self._name_firsts
+        pair_only, pairs, count = self._pair_only, self._written_pairs, len(words)
         for k in [k for k, word in enumerate(words) if word in firsts]:
             if k < i:
                 continue
+            word = words[k]
+            if (
+                not context
+                and word in pair_only
+                and (k + 1 == count or (word, words[k + 1]) not in pairs)
+            ):
+                continue  # "the" before a word no name has after it
             i = k
             hit = self._match(tokens, words, i)
             contextual = False

@@ -16,7 +16,10 @@ from functools import cache
 
 from audit.analyse import lexicons
 
-_CAP = r"[A-Z\u00C0-\u00DE][\w’'-]*"
+# A capitalised word. Possessive: whatever follows a word in a pattern (white space, a full
+# stop, a comma, a verb after white space) cannot be a word character, so giving characters
+# back could never lead to a match; not trying it makes the same matches much faster.
+_CAP = r"[A-Z\u00C0-\u00DE][\w’'-]*+"
 
 
 def _name_run() -> re.Pattern[str]:
@@ -25,10 +28,12 @@ def _name_run() -> re.Pattern[str]:
     al-Rashid"); a run never starts or ends with a particle."""
     data = lexicons.load("reporting")
     part = "|".join(sorted(data["name_particles"], key=len, reverse=True))
-    # an initial ("J. K. Rowling") or a title abbreviation ("Dr. Ana Silva") before the stop
+    # an initial ("J. K. Rowling") or a title abbreviation ("Dr. Ana Silva") before the stop;
+    # its look-behinds are tried only where a full stop follows (the same matches, found
+    # without trying every one of them at the end of every capitalised word)
     short = "|".join(rf"(?<=\b{re.escape(t)})" for t in data["title_abbreviations"])
     return re.compile(
-        rf"{_CAP}(?:[ \t]+{_CAP}|(?:(?<=\b[A-Z])|{short})\.[ \t]*{_CAP}"
+        rf"{_CAP}(?:[ \t]+{_CAP}|(?=\.)(?:(?<=\b[A-Z])|{short})\.[ \t]*{_CAP}"
         rf"|[ \t]+(?:{part})-{_CAP}|[ \t]+(?:{part})(?=[ \t]+(?:(?:{part})[ \t]+)?{_CAP})){{0,5}}"
     )
 
@@ -36,7 +41,6 @@ def _name_run() -> re.Pattern[str]:
 NAME_RUN = _name_run()
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WORD = re.compile(r"[\w’'-]+")
-_NOT_NEWLINE = re.compile(r"[^\n]")
 _ONE_WORD = re.compile(r"[^ \t.]*")
 
 
@@ -153,19 +157,33 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
 
 
 def quoted_mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with every quoted span blanked out (same length, offsets kept)."""
-    chars = list(text)
-    for s, e in spans:
-        s, e = max(0, s), min(len(chars), e)
-        if s < e:
-            chars[s:e] = _NOT_NEWLINE.sub("_", text[s:e])
-    return "".join(chars)
+    """``text`` with every quoted span blanked out (same length, offsets kept): each
+    character but a line break becomes "_"."""
+    merged: list[list[int]] = []
+    for s, e in sorted((max(0, s), min(len(text), e)) for s, e in spans):
+        if s >= e:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    pieces: list[str] = []
+    position = 0
+    for s, e in merged:
+        pieces.append(text[position:s])
+        pieces.append("\n".join("_" * len(line) for line in text[s:e].split("\n")))
+        position = e
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
-def names_in(masked: str) -> list[Name]:
-    """Candidate person names (two or more words, or a titled surname) in masked text."""
+def names_in(masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> list[Name]:
+    """Candidate person names (two or more words, or a titled surname) in masked text, none
+    overlapping an outlet's name (``outlet_spans``: where the registry finds outlets in
+    ``masked``, when the caller knows)."""
     out: list[Name] = []
-    outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
+    if outlet_spans is None:
+        outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
     for run in NAME_RUN.finditer(masked):
         if _ONE_WORD.fullmatch(run.group(0)):
             continue  # one word cannot be a full name, nor a titled one
@@ -179,6 +197,32 @@ def names_in(masked: str) -> list[Name]:
     return out
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
+
+
+def _capitalised_runs(masked: str, words: set[str]) -> list[re.Match[str]] | None:
+    """The matches of ``_CAPITALISED.finditer(masked)`` that are one of ``words``, found
+    where those words are written; None when one follows a hyphen (a run such as
+    "Sino-British" may cover it: then read the whole text)."""
+    found: list[re.Match[str]] = []
+    for word in words:
+        if not _CAPITALISED_WORD.fullmatch(word):
+            continue  # never the whole of a match
+        at = masked.find(word)
+        while at >= 0:
+            if at and masked[at - 1] == "-":
+                return None
+            # no match before covers ``at`` (that would take the character before it), so
+            # finditer tries a match right here
+            run = _CAPITALISED.match(masked, at)
+            if run is not None and run.end() == at + len(word):
+                found.append(run)
+            at = masked.find(word, at + 1)
+    found.sort(key=lambda run: run.start())
+    return found
+
+
 def _without_initials(name: str) -> str:
     """A full name without its middle initials ("Michael R. Bloomberg" -> "Michael Bloomberg")."""
     words = name.split()
@@ -189,8 +233,8 @@ def _without_initials(name: str) -> str:
 class People:
     """Full names of a text and the resolution of short forms to them."""
 
-    def __init__(self, masked: str) -> None:
-        self.mentions = names_in(masked)
+    def __init__(self, masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> None:
+        self.mentions = names_in(masked, outlet_spans)
         self.full: list[str] = []
         seen: set[str] = set()
         for n in self.mentions:
@@ -199,10 +243,12 @@ class People:
                 self.full.append(n.text)
         short = {w for f in self.full for w in (f.split()[0], f.split()[-1])}
         taken = {i for n in self.mentions for i in range(n.start, n.end)}
-        for run in re.finditer(r"\b[A-Z][\w-]+\b", masked):
-            word = run.group(0)
-            if word in short and run.start() not in taken:
-                self.mentions.append(Name(run.start(), run.end(), word, False))
+        runs = _capitalised_runs(masked, short)
+        if runs is None:
+            runs = [run for run in _CAPITALISED.finditer(masked) if run.group(0) in short]
+        for run in runs:
+            if run.start() not in taken:
+                self.mentions.append(Name(run.start(), run.end(), run.group(0), False))
         self.mentions.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.mentions]
 

@@ -62,6 +62,11 @@ _GOES_ON = frozenset(",?!—–-")
 _TAG_SUBJECT = re.compile(rf"[ \t]+({NAME_RUN.pattern})[ \t]+")
 _FULL_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
+# Compiled once rather than looked up in re's cache on every call.
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
+_THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
+_CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_VERB, _ACCORDING, _NOUN_BY = 0, 1, 2
+_VERB, _ACCORDING, _NOUN_BY, _NAME_VERB, _VERB_NAME = 0, 1, 2, 3, 4
 
 
 @cache
@@ -122,17 +127,16 @@ def _so_tag() -> re.Pattern[str]:
 
 @cache
 def _gate() -> prefilter.Gate:
-    """Reporting verbs, "according to" and "statement by": tried only where they start."""
+    """Reporting verbs, "according to" and "statement by": tried only where they start;
+    "Name said" and "said Name" (case as written), for :attr:`_Context.speakers`. One gate,
+    so that one pass over the text finds the literals of all five."""
     pats = _patterns()
-    return prefilter.Gate([pats["verb"], pats["according"], pats["noun_by"]])
-
-
-@cache
-def _speaker_gate() -> prefilter.Gate:
-    """ "Name said" and "said Name" (case as written)."""
-    verbs = _patterns()["verb"].pattern
+    verbs = pats["verb"].pattern
     return prefilter.Gate(
         [
+            pats["verb"],
+            pats["according"],
+            pats["noun_by"],
             re.compile(rf"({NAME_RUN.pattern})[ \t]+{verbs}"),
             re.compile(rf"{verbs}[ \t]+({NAME_RUN.pattern})"),
         ]
@@ -142,9 +146,11 @@ def _speaker_gate() -> prefilter.Gate:
 class _Context:
     def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
         self.text = text
-        self.masked = quoted_mask(text, [(q.start, q.end) for q in spans])
+        quoted = [(q.start, q.end) for q in spans]
+        self.masked = quoted_mask(text, quoted)
         self.scan = _gate().scan(self.masked)
-        self.people = People(self.masked)
+        registered = lexicons.registry().mentions_masked(text, self.masked, quoted)
+        self.people = People(self.masked, [(m.start, m.end) for m in registered])
         self._speakers: frozenset[str] | None = None
         self.outlets = [
             o for o in outlet_mentions(text) if not any(q.start <= o.start < q.end for q in spans)
@@ -154,13 +160,15 @@ class _Context:
     def speakers(self) -> frozenset[str]:
         """People the text shows speaking by name ("Roe said", "said Roe")."""
         if self._speakers is None:
-            scan = _speaker_gate().scan(self.masked)
             found: set[str] = set()
-            for m in scan.finditer(0):
+            # "Name said" has no word every match starts with: one search of the whole
+            # text (when it has a verb at all) beats searching each stretch holding a verb
+            name_verb = self.scan.gate.patterns[_NAME_VERB]
+            for m in name_verb.finditer(self.masked) if self.scan.can_match(_NAME_VERB) else ():
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
-                    found.add(self.people.resolve(re.sub(r"[’']s$", "", name.text)))
-            for m in scan.finditer(1):
+                    found.add(self.people.resolve(_POSSESSIVE_END.sub("", name.text)))
+            for m in self.scan.finditer(_VERB_NAME):
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
                     found.add(self.people.resolve(name.text))
@@ -185,7 +193,7 @@ class _Context:
             name = title_as_surname(self.masked, start, end)  # '…?” King asked'
         if name is None:
             return None
-        written = re.sub(r"[’']s$", "", name.text)
+        written = _POSSESSIVE_END.sub("", name.text)
         resolved = self.people.resolve(written)
         lone = " " not in resolved and not name.titled
         if lone and (not proper or not any(c.islower() for c in written)):
@@ -227,7 +235,7 @@ class _Context:
             ):
                 return Speaker(o.name, o.start, o.end, False)
         stripped = _strip_trailer(left)
-        run = re.search(rf"(?:{NAME_RUN.pattern})$", stripped)
+        run = _NAME_AT_END.search(stripped)
         if run is None:
             apposition = _APPOSITION.search(stripped)
             if apposition is None:
@@ -330,7 +338,7 @@ def _according(ctx: _Context, begin: int, end: int) -> Speaker | None:
     if by and by.start() <= 40:
         begin = begin + by.end()
         rest = ctx.masked[begin:end]
-    rest_stripped = re.match(r"(?:the\s+)?[*_]*", rest, re.IGNORECASE)
+    rest_stripped = _THE_MARKUP.match(rest)
     offset = rest_stripped.end() if rest_stripped else 0
     outlet = ctx.outlet_at(begin, begin + offset + 2)
     if outlet is not None:
@@ -353,7 +361,7 @@ def _before(ctx: _Context, q: QuoteSpan, floor: int) -> Speaker | None:
             candidates.append((verb.start(), speaker))
             break
         left = ctx.masked[floor : verb.start()]
-        if pats["np_end"].search(left) or re.search(r"[A-Z][\w’'-]*\s*$", left):
+        if pats["np_end"].search(left) or _CAPITAL_AT_END.search(left):
             candidates.append((verb.start(), None))
             break
     for by in ctx.scan.finditer(_NOUN_BY, floor, position):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from audit.analyse import prefilter
+from audit.analyse import textscan
 from audit.analyse.byline import text_bylines
 from audit.analyse.header import footer_lines, lines_of, read_header
 from audit.analyse.host import host_outlet
@@ -87,15 +87,26 @@ def _footer_signs(text: str) -> list[Sign]:
     return signs
 
 
-@cache
-def _credit_gate() -> prefilter.Gate:
-    return prefilter.Gate(_patterns()["credits"])
+def scan_patterns() -> list[re.Pattern[str]]:
+    """The credit sentences, then the self-reference cues before and after an outlet's
+    name, for the shared gate (see :mod:`audit.analyse.textscan` and :func:`_parts`)."""
+    pats = _patterns()
+    return [*pats["credits"], *pats["before"], *pats["after"]]
+
+
+def _parts() -> tuple[range, range, range]:
+    """The indexes in the shared gate of the credit, before and after patterns."""
+    pats = _patterns()
+    start = textscan.offset("republication")
+    before = start + len(pats["credits"])
+    after = before + len(pats["before"])
+    return range(start, before), range(before, after), range(after, after + len(pats["after"]))
 
 
 def _credit_signs(text: str) -> list[Sign]:
     signs: list[Sign] = []
-    scan = _credit_gate().scan(text)
-    for index in range(len(scan.gate.patterns)):
+    scan = textscan.scan(text)
+    for index in _parts()[0]:
         for m in scan.finditer(index):
             name = _named(m.group("outlet"), strict=False)
             if name:
@@ -161,11 +172,6 @@ def _author_signs(text: str, byline: Any) -> list[Sign]:
     return signs
 
 
-@cache
-def _self_gates() -> tuple[prefilter.Gate, prefilter.Gate]:
-    return prefilter.Gate(_patterns()["before"]), prefilter.Gate(_patterns()["after"])
-
-
 @lru_cache(maxsize=16)
 def self_references(text: str) -> tuple[Sign, ...]:
     """Places where a registered outlet speaks of itself ("not verified by the FT").
@@ -174,17 +180,16 @@ def self_references(text: str) -> tuple[Sign, ...]:
     before) each cue, so long texts cost little.
     """
     signs: list[Sign] = []
-    before, after = _self_gates()
-    scan = before.scan(text)
-    for index in range(len(before.patterns)):
+    _, before, after = _parts()
+    scan = textscan.scan(text)
+    for index in before:
         for m in scan.finditer(index):
             begin = m.end() - 4 if text[m.end() - 4 : m.end()].lower() == "the " else m.end()
             window = text[begin : begin + _WINDOW]
             mention = next(outlets().mentions(window), None)
             if mention is not None and window[: mention.start].strip().lower() in {"", "the"}:
                 signs.append(Sign(mention.outlet.name, m.start(), begin + mention.end, "body"))
-    scan = after.scan(text)
-    for index in range(len(after.patterns)):
+    for index in after:
         for m in scan.finditer(index):
             start = max(0, m.start() - _WINDOW)
             window = text[start : m.start()]
