@@ -268,3 +268,42 @@ def test_next_sentence_reporting_other_words_is_no_tag() -> None:
     assert pairs(text) == [("The talks are over.", None), ("We are ready.", "Tomas Lind")]
     asked = "“Is it over?” asked Rosa Diaz, the mayor."
     assert pairs(asked) == [("Is it over?", "Rosa Diaz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person whose view the sentence gives, known as a person by a title or by
+        # being called by a single name elsewhere in the text
+        (
+            'For Ada Lutterell, the ruling was "a betrayal". Lutterell, who farms near '
+            "Ely, plans to appeal.",
+            "Ada Lutterell",
+        ),
+        (
+            'Ada Lutterell runs the shop. For Lutterell, the rent rise is "ruinous".',
+            "Ada Lutterell",
+        ),
+        ('To Mayor Ines Okafor, the plan was "long overdue".', "Ines Okafor"),
+        ('For President Biden, it was "a win".', "Biden"),
+        # places, firms, teams and phrases that open a sentence the same way: nobody
+        ('For Ada Lutterell, the ruling was "a betrayal".', None),
+        ('For Hong Kong, the ruling was "a blow". Hong Kong officials declined to comment.', None),
+        ('For New York City, the plan was "a lifeline".', None),
+        ('For Goldman Sachs, the deal was "transformational".', None),
+        ('To North Korea, the drills are "a provocation". South Korea disagrees.', None),
+        ('For Britain, the vote was "a turning point".', None),
+        ('For the first time, officials called it "a crisis".', None),
+        ('To date, the project has been "a success".', None),
+        ('For Lutterell\'s neighbours, the closure was "a disaster". Lutterell left.', None),
+    ],
+)
+def test_a_sentence_opening_for_a_person_gives_their_view(text: str, speaker: str | None) -> None:
+    assert [s for _, s in pairs(text)] == [speaker]
+
+
+def test_a_speaker_of_its_own_wins_over_the_viewpoint() -> None:
+    text = (
+        'For Ada Lutterell, the ruling was "a betrayal," her lawyer Tom Reyes said. Lutterell left.'
+    )
+    assert [s for _, s in pairs(text)] == ["Tom Reyes"]
