@@ -26,6 +26,7 @@ from typing import Any
 
 import ahocorasick
 
+from audit.analyse import leading
 from audit.analyse.cuts import cut_characters
 from audit.analyse.re_private import private
 
@@ -328,7 +329,7 @@ class Scan:
             yield from self._in_stretches(index, pos, end)
             return
         if lead is None or not self._positional:
-            yield from pattern.finditer(text, pos, end)
+            yield from leading.finditer(pattern, text, pos, end)
             return
         candidates = self._candidates.get(index)
         if candidates is None:
@@ -361,7 +362,7 @@ class Scan:
             a = max(bounds[k - 1] + 1 if k else 0, pos)
             b = min(bounds[k] if k < len(bounds) else len(text), end)
             if a < b and self.matchable_in((index,), a, b):
-                yield from pattern.finditer(text, a, b)
+                yield from leading.finditer(pattern, text, a, b)
 
     def _starts_of_literals(self) -> dict[int, list[int]]:
         """Where each literal found starts."""
