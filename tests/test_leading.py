@@ -57,3 +57,18 @@ def test_no_twin_where_it_cannot_help(source: str, flags: int) -> None:
 
 def test_a_caveat_cue_opening_with_a_look_behind_has_a_twin() -> None:
     assert any(leading.twin(p) is not None for p in caveats._gate().patterns)
+
+
+def test_a_gate_tries_a_pattern_opening_with_a_word_boundary_only_at_word_starts() -> None:
+    from audit.analyse import prefilter
+
+    patterns = [re.compile(r"\b(?:is|was)\s+not\b", re.I), re.compile(r"(?:is|was)\s+not", re.I)]
+    gate = prefilter.Gate(patterns)
+    text = "This is not it; his was not, THIS IS NOT. _is not 9is not ßis not"
+    scan = gate.scan(text)
+    for index, pattern in enumerate(patterns):
+        assert [m.span() for m in scan.finditer(index)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+    assert leading.opens_with_boundary(patterns[0]) and not leading.opens_with_boundary(patterns[1])
+    assert len(scan._candidates[0]) < len(scan._candidates[1])

@@ -49,6 +49,22 @@ def _first_character(item: tuple[Any, Any]) -> tuple[Any, list[Any]]:
     return None, []
 
 
+def word(char: str) -> bool:
+    """Whether ``\\w`` matches ``char`` (in a pattern without re.ASCII or re.LOCALE)."""
+    return char.isalnum() or char == "_"
+
+
+def opens_with_boundary(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at a Unicode word boundary ``\\b``."""
+    if _p is None or _c is None or pattern.flags & (re.ASCII | re.LOCALE):
+        return False
+    try:
+        data = _p.parse(pattern.pattern, pattern.flags).data
+    except Exception:  # an unparseable pattern is never filtered
+        return False
+    return bool(data) and data[0] == (_c.AT, _c.AT_BOUNDARY)
+
+
 @cache
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The rebuilt pattern, or None when it would not help or cannot be built."""

@@ -28,6 +28,7 @@ import ahocorasick
 
 from audit.analyse import leading
 from audit.analyse.cuts import cut_characters
+from audit.analyse.leading import word
 from audit.analyse.re_private import private
 
 _LIMIT = 64  # most strings a finite piece may expand to before it counts as open
@@ -255,6 +256,17 @@ class Gate:
             self._leads.append(
                 frozenset(ids.setdefault(s, len(ids)) for s in lead) if lead else None
             )
+        # Each distinct literal set gets a number; a scan marks the sets it found a member of.
+        sets: dict[frozenset[int], int] = {}
+        self._need_sets = [
+            frozenset(sets.setdefault(n, len(sets)) for n in need) for need in self._needs
+        ]
+        self._sets_of: dict[int, list[int]] = {}
+        for need, set_number in sets.items():
+            for member in need:
+                self._sets_of.setdefault(member, []).append(set_number)
+        # Patterns opening with \b: a candidate start inside a word cannot match.
+        self._bounded = [leading.opens_with_boundary(p) for p in self.patterns]
         # For a pattern with needs but no lead: characters no match contains (see cuts).
         self._cuts = [
             cut_characters(p.pattern, p.flags) if lead is None and needs else ""
@@ -290,12 +302,16 @@ class Scan:
             self._positional = len(folded) == len(text)
             self._hits = list(gate._automaton.iter(folded))
         self._present = {number for _, number in self._hits}
+        sets_of = gate._sets_of
+        found: set[int] = set()
+        for number in self._present:
+            found.update(sets_of.get(number, ()))
+        self._can = [gate._automaton is None or need_sets <= found for need_sets in gate._need_sets]
+        self._at_words: dict[frozenset[int], list[int]] = {}  # candidates at word starts
 
     def can_match(self, index: int) -> bool:
         """False when pattern ``index`` certainly has no match in the text."""
-        if self.gate._automaton is None:
-            return True
-        return all(not self._present.isdisjoint(need) for need in self.gate._needs[index])
+        return self._can[index]
 
     def matchable_in(self, indexes: Iterable[int], start: int, end: int) -> list[int]:
         """Those of patterns ``indexes`` that may match ``text[start:end]`` searched as a
@@ -333,8 +349,7 @@ class Scan:
             return
         candidates = self._candidates.get(index)
         if candidates is None:
-            starts = self._starts_of_literals()
-            candidates = sorted({p for n in lead for p in starts.get(n, ())})
+            candidates = self._lead_starts(lead, self.gate._bounded[index])
             self._candidates[index] = candidates
         position = pos
         for k in range(bisect_left(candidates, pos), bisect_left(candidates, end)):
@@ -345,6 +360,20 @@ class Scan:
             if m is not None:
                 yield m
                 position = m.end() if m.end() > start else start + 1
+
+    def _lead_starts(self, lead: frozenset[int], bounded: bool) -> list[int]:
+        """Where a literal of ``lead`` starts, in order; when ``bounded``, only where the
+        character before is no word character or the one there is none (else no \\b)."""
+        key = lead if not bounded else lead | {-1}
+        found = self._at_words.get(key)
+        if found is None:
+            starts = self._starts_of_literals()
+            found = sorted({p for n in lead for p in starts.get(n, ())})
+            if bounded:
+                text = self.text
+                found = [p for p in found if not (p and word(text[p - 1]) and word(text[p]))]
+            self._at_words[key] = found
+        return found
 
     def _in_stretches(self, index: int, pos: int, end: int) -> Iterator[re.Match[str]]:
         """``finditer`` run only over the stretches between the pattern's cut characters
