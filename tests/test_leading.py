@@ -72,3 +72,27 @@ def test_a_gate_tries_a_pattern_opening_with_a_word_boundary_only_at_word_starts
         ]
     assert leading.opens_with_boundary(patterns[0]) and not leading.opens_with_boundary(patterns[1])
     assert len(scan._candidates[0]) < len(scan._candidates[1])
+
+
+BEHIND = [
+    r"(?<![\w.,$£-])(?:(?:about|over)\s+)?(?:\$\s?)?\d+(?:\s?(?:million|m))?(?!\w)",
+    r"(?<!a)b+",
+    r"(?<![\d,.])\d{2,}",
+]
+
+
+@pytest.mark.parametrize("source", BEHIND)
+def test_spans_through_the_finder_are_the_spans_of_the_pattern(source: str) -> None:
+    pattern = re.compile(source)
+    assert leading.finder(pattern) is not None
+    texts = [*TEXTS, "12 over $5 million, 3m", "bab ab bbb", "$5 over 12", "1,200 and 12.5"]
+    for text in texts:
+        assert leading.spans(pattern, text) == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "source, flags",
+    [(r"(?<![a-z])\d", re.IGNORECASE), (r"(?<!ab)c", 0), (r"(?<=a)b", 0), (r"(?<!a)", 0)],
+)
+def test_no_finder_for_other_openings(source: str, flags: int) -> None:
+    assert leading.finder(re.compile(source, flags)) is None

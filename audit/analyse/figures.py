@@ -114,17 +114,31 @@ def _tables() -> _Tables:
     )
 
 
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_CLOCK_AFTER = (re.compile(r"[:.]\d"), re.compile(r":\d"))
+_ZONE_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)\b", re.IGNORECASE)
+
+
+@cache
+def _month_context(months: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A month name ending the text before a number, and one opening the text after it."""
+    return (
+        re.compile(rf"\b{months}\s*,?\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{months})(?!\w)", re.IGNORECASE),
+    )
+
+
 def _is_date_or_time(text: str, start: int, end: int, t: _Tables) -> bool:
     before, after = text[max(0, start - 12) : start], text[end : end + 12]
-    if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", after) or re.match(r":\d", after):
+    if _CLOCK_BEFORE.search(before) or any(p.match(after) for p in _CLOCK_AFTER):
         return True
-    if re.match(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)\b", after, re.IGNORECASE):
+    if _ZONE_AFTER.match(after):
         return True
-    if t.months.fullmatch(before.split()[-1] if before.split() else "") or re.search(
-        rf"\b{t.months.pattern}\s*,?\s*$", before, re.IGNORECASE
-    ):
+    month_before, month_after = _month_context(t.months.pattern)
+    words = before.split()
+    if t.months.fullmatch(words[-1] if words else "") or month_before.search(before):
         return True
-    return bool(re.match(rf"\s*(?:{t.months.pattern})(?!\w)", after, re.IGNORECASE))
+    return bool(month_after.match(after))
 
 
 # "isn't", "won't", "we'll": a verb follows the number ("111 isn't available"), not a unit.

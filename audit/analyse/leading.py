@@ -109,3 +109,59 @@ def finditer(
             return list(pattern.finditer(text, pos, end))
         out.append(match)
     return out
+
+
+@cache
+def finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern ``(?<![C])REST`` (one character class, matched with case and never
+    empty): ``[^C]REST``, whose match at ``q`` is the pattern's match at ``q + 1`` with the
+    character before it. It opens with a character the engine can skip to instead of a
+    look-behind run at every position. None when the pattern is not so built."""
+    if _p is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        return finder_of(_p.parse(pattern.pattern, pattern.flags), pattern.flags)
+    except Exception:  # anything unexpected in re's internals: no finder
+        return None
+
+
+def finder_of(parsed: Any, flags: int) -> re.Pattern[str] | None:
+    """:func:`finder` for a parsed pattern (changed in place) compiled with ``flags``."""
+    if _c is None or _compiler is None or flags & re.IGNORECASE:
+        return None
+    data = list(parsed.data)
+    if len(data) < 2 or data[0][0] is not _c.ASSERT_NOT or parsed.getwidth()[0] < 1:
+        return None
+    direction, behind = data[0][1]
+    if direction != -1 or len(behind.data) != 1:
+        return None
+    op, av = behind.data[0]
+    if op is _c.IN and av and av[0][0] is not _c.NEGATE:
+        other: tuple[Any, Any] = (_c.IN, [(_c.NEGATE, None), *av])
+    elif op is _c.LITERAL:
+        other = (_c.NOT_LITERAL, av)
+    else:
+        return None
+    parsed.data = [other, *data[1:]]
+    compiled: re.Pattern[str] = _compiler.compile(parsed, flags)
+    return compiled
+
+
+def spans(
+    pattern: re.Pattern[str], text: str, look: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """Exactly the spans of ``pattern.finditer(text)``, found through its finder ``look``
+    (by default :func:`finder`) when it has one."""
+    look = finder(pattern) if look is None else look
+    if look is None:
+        return [m.span() for m in pattern.finditer(text)]
+    out = []
+    position = 0
+    first = pattern.match(text)  # at the start nothing is behind: the look-behind holds
+    if first is not None:
+        out.append(first.span())
+        position = first.end()
+    while (found := look.search(text, max(position - 1, 0))) is not None:
+        out.append((found.start() + 1, found.end()))
+        position = found.end()
+    return out

@@ -12,14 +12,28 @@ _DECIMAL_COMMA = re.compile(r"\d+(?:\.\d{3})*,\d{1,2}")
 # Thousands grouped with dots ("20.000", "1.200.000"), as German, French or Spanish write them.
 _DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
 _COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
-_GERMAN = re.compile(
-    r"\b(?:der|die|und|nicht|mit|sich|ist|sind|wird|werden|wurde|wurden|dem|eine|auch|für|nach"
-    r"|bei|oder|aber|noch|zum|zur|vom|im|beim)\b"
+# Common words, matched whole and with case: a text's count of one list is the number of
+# its runs of word characters (what lies between two ``\b``) that the list holds.
+_GERMAN = frozenset(
+    "der die und nicht mit sich ist sind wird werden wurde wurden dem eine auch für nach"  # noqa: SIM905
+    " bei oder aber noch zum zur vom im beim".split()
 )
-_NOT_ENGLISH = re.compile(
-    r"\b(?:der|die|das|und|nicht|mit|sich|le|les|des|et|est|une|el|los|las|que|del|il|che)\b"
+_NOT_ENGLISH = frozenset(
+    "der die das und nicht mit sich le les des et est une el los las que del il che".split()  # noqa: SIM905
 )
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|with|that)\b")
+_ENGLISH = frozenset("the and of to is was with that".split())  # noqa: SIM905
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _counts(text: str) -> tuple[int, int, int]:
+    """How many German, English and other not English common words ``text`` holds."""
+    runs = _WORD_RUN.findall(text)
+    return (
+        sum(map(_GERMAN.__contains__, runs)),
+        sum(map(_ENGLISH.__contains__, runs)),
+        sum(map(_NOT_ENGLISH.__contains__, runs)),
+    )
 
 
 def number_value(digits: str, text: str) -> Decimal | None:
@@ -39,14 +53,15 @@ def number_value(digits: str, text: str) -> Decimal | None:
 @lru_cache(maxsize=8)
 def not_english(text: str) -> bool:
     """Whether the text's common words are mostly not English ones (or German ones)."""
-    english = len(_ENGLISH.findall(text))
-    return len(_NOT_ENGLISH.findall(text)) > english or len(_GERMAN.findall(text)) > english
+    german_words, english, other = _counts(text)
+    return other > english or german_words > english
 
 
 @lru_cache(maxsize=8)
 def german(text: str) -> bool:
     """Whether the text's common words are mostly German ones."""
-    return len(_GERMAN.findall(text)) > len(_ENGLISH.findall(text))
+    german_words, english, _ = _counts(text)
+    return german_words > english
 
 
 @lru_cache(maxsize=8)
