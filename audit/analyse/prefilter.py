@@ -27,7 +27,7 @@ from typing import Any
 import ahocorasick
 
 from audit.analyse import leading
-from audit.analyse.cuts import cut_characters
+from audit.analyse.cuts import conditional_cuts, cut_characters
 from audit.analyse.leading import word
 from audit.analyse.re_private import private
 
@@ -240,6 +240,23 @@ def requirements(pattern: str, flags: int = 0) -> tuple[tuple[Strings, ...], Str
     return strong, first
 
 
+def _conditional_bounds(text: str, conditional: Any) -> list[int]:
+    """Where a character of ``conditional`` (see :func:`conditional_cuts`) is a cut: no
+    pair of its tests matches the characters just before and after it."""
+    out = []
+    last = len(text) - 1
+    for char, around in conditional:
+        at = text.find(char)
+        while at >= 0:
+            if not (
+                0 < at < last
+                and any(b.fullmatch(text[at - 1]) and a.fullmatch(text[at + 1]) for b, a in around)
+            ):
+                out.append(at)
+            at = text.find(char, at + 1)
+    return out
+
+
 class Gate:
     """Which of ``patterns`` can match a text, and where, found in one pass over the text."""
 
@@ -272,6 +289,10 @@ class Gate:
             cut_characters(p.pattern, p.flags) if lead is None and needs else ""
             for p, lead, needs in zip(self.patterns, self._leads, self._needs, strict=True)
         ]
+        self._conditional = [
+            conditional_cuts(p.pattern, p.flags) if cuts else ()
+            for p, cuts in zip(self.patterns, self._cuts, strict=True)
+        ]
         self._lengths = {number: len(literal) for literal, number in ids.items()}
         self._automaton: Any = None
         if ids:
@@ -296,7 +317,7 @@ class Scan:
         self._positional = False
         self._ends: list[int] | None = None  # where each hit ends, built when first needed
         self._literal_starts: dict[int, list[int]] | None = None  # built when first needed
-        self._cut_at: dict[str, list[int]] = {}  # where each set of cut characters occurs
+        self._cut_at: dict[Any, list[int]] = {}  # where each set of cut characters occurs
         if gate._automaton is not None:
             folded = fold(text)
             self._positional = len(folded) == len(text)
@@ -379,10 +400,14 @@ class Scan:
         """``finditer`` run only over the stretches between the pattern's cut characters
         that hold a literal of each of its needs (no match spans a cut character)."""
         pattern, text, cuts = self.gate.patterns[index], self.text, self.gate._cuts[index]
-        bounds = self._cut_at.get(cuts)
+        conditional = self.gate._conditional[index]
+        key = (cuts, conditional)
+        bounds = self._cut_at.get(key)
         if bounds is None:
             bounds = [m.start() for m in re.finditer(f"[{re.escape(cuts)}]", text)]
-            self._cut_at[cuts] = bounds
+            if conditional:
+                bounds = sorted(bounds + _conditional_bounds(text, conditional))
+            self._cut_at[key] = bounds
         starts = self._starts_of_literals()
         needs = self.gate._needs[index]
         rarest = min(needs, key=lambda need: sum(len(starts.get(n, ())) for n in need))
