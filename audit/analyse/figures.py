@@ -52,6 +52,7 @@ class _Tables:
     german_stop: frozenset[str]
     spread_qualifiers: frozenset[str]
     spread_units: frozenset[str]
+    range_core: re.Pattern[str]
 
 
 @cache
@@ -86,6 +87,12 @@ def _tables() -> _Tables:
         rf"(?P<hi>{_DIGITS})(?![\d,]\d)(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
         re.IGNORECASE,
     )
+    # What every range holds, from the low number's last digit to the high one's first: a
+    # text without it has no range, and the range pattern (a dear search) need not run.
+    range_core = re.compile(
+        rf"\d(?:\s?(?:{scale}))?\s?(?:[-–—]|\s(?:to|and|bis|und)\s)\s?(?:(?:{cur})\s?)?\d",
+        re.IGNORECASE,
+    )
     months = re.compile(rf"(?:{lexicons.words_trie(data['month_names'])})\.?", re.IGNORECASE)
     return _Tables(
         pattern,
@@ -111,6 +118,7 @@ def _tables() -> _Tables:
         frozenset(w.lower() for w in data["german_unit_stopwords"]),
         frozenset(w.lower() for w in data["spread_over_qualifiers"]),
         frozenset(w.lower() for w in data["spread_over_units"]),
+        range_core,
     )
 
 
@@ -411,7 +419,7 @@ def find_figures(text: str) -> list[dict[str, Any]]:
     t = _tables()
     out = []
     ranges: list[tuple[int, int]] = []
-    for m in folding.finditer(t.range_, text):
+    for m in folding.finditer(t.range_, text) if t.range_core.search(text) else ():
         found = _range(text, m, t)
         if found:
             out.extend(found)

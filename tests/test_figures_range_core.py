@@ -1,0 +1,41 @@
+"""The range pattern runs only on texts holding its core: every range holds one."""
+
+from __future__ import annotations
+
+import random
+
+from audit.analyse import lexicons
+from audit.analyse.figures import _tables, find_figures
+from tests.test_prefilter import TEXTS
+
+
+def _ranges() -> list[str]:
+    data = lexicons.load("figures")
+    signs = [str(c) for c in data["currencies"]]
+    scales = [str(s) for s in data["scales"]]
+    rng = random.Random(3)
+    out = []
+    for _ in range(600):
+        sign, scale = rng.choice([*signs, ""]), rng.choice([*scales, ""])
+        sep = rng.choice(["-", "–", "—", " to ", " and ", " bis ", " und ", "  to ", " TO "])
+        pre = rng.choice(["", "between ", "from ", "Zwischen ", "von  "])
+        lo, hi = rng.choice(["3", "1,200", "2.5", "10’000", "3,5"]), rng.choice(["5", "7,000"])
+        space = rng.choice(["", " "])
+        out.append(f"about {pre}{sign}{space}{lo}{space}{scale}{sep}{sign}{hi} {scale} people")
+    return out
+
+
+def test_every_range_holds_the_core() -> None:
+    t = _tables()
+    found = 0
+    for text in [*_ranges(), *TEXTS]:
+        for m in t.range_.finditer(text):
+            found += 1
+            assert t.range_core.search(text, m.start(), m.end()) is not None, m.group()
+    assert found > 400
+
+
+def test_a_text_without_the_core_has_no_range() -> None:
+    text = "Between 3,000 and 5,000 people marched, and 10-15 were hurt."
+    assert [f["qualifier"] for f in find_figures(text)][:2] == ["at_least", "at_most"]
+    assert _tables().range_core.search("about 3,000 people and 15 were hurt") is None
