@@ -34,3 +34,12 @@ def test_german_and_not_english() -> None:
     assert not numerals.german("The number of the dead and der injured")
     assert numerals.not_english("Le nombre des morts et des blessés est de 3,5")
     assert not numerals.not_english("Thedie number of the dead, und")
+
+
+def test_grouped_numbers_are_found_where_the_patterns_find_them() -> None:
+    rng = random.Random(2)
+    pieces = ["1.200", "20.000", "1,200", "12,000,000", "3.5", "x1.200", "_20.000", "1.2000", " "]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", ".", ",", "a"]) for _ in range(5))
+        for pattern in (numerals._DOT_GROUPED, numerals._COMMA_GROUPED):
+            assert numerals._found(pattern, text) == bool(pattern.search(text)), text

@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import filterfalse
 
-from audit.analyse import segment
+from audit.analyse import leading, segment
 
 # A decimal comma ("3,5", "1.234,56"): read only in a text whose common words are not English.
 _DECIMAL_COMMA = re.compile(r"\d+(?:\.\d{3})*,\d{1,2}")
@@ -78,6 +78,12 @@ def german(text: str) -> bool:
 def dots_group_thousands(text: str) -> bool:
     """Whether the text groups thousands with dots: it writes "20.000" and no "20,000", and
     its common words are not English (an English "2.500" is a decimal)."""
-    if not _DOT_GROUPED.search(text) or _COMMA_GROUPED.search(text):
+    if not _found(_DOT_GROUPED, text) or _found(_COMMA_GROUPED, text):
         return False
     return not_english(text)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches in ``text``, searched through its leading twin (which
+    matches exactly where it does, skipping to digits instead of testing ``\\b`` everywhere)."""
+    return (leading.twin(pattern) or pattern).search(text) is not None
