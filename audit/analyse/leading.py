@@ -49,11 +49,6 @@ def _first_character(item: tuple[Any, Any]) -> tuple[Any, list[Any]]:
     return None, []
 
 
-def word(char: str) -> bool:
-    """Whether ``\\w`` matches ``char`` (in a pattern without re.ASCII or re.LOCALE)."""
-    return char.isalnum() or char == "_"
-
-
 def opens_with_boundary(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` starts at a Unicode word boundary ``\\b``."""
     if _p is None or _c is None or pattern.flags & (re.ASCII | re.LOCALE):

@@ -28,7 +28,6 @@ import ahocorasick
 
 from audit.analyse import leading
 from audit.analyse.cuts import conditional_cuts, cut_characters
-from audit.analyse.leading import word
 from audit.analyse.re_private import private
 
 _LIMIT = 64  # most strings a finite piece may expand to before it counts as open
@@ -323,15 +322,16 @@ class Scan:
             self._positional = len(folded) == len(text)
             self._hits = list(gate._automaton.iter(folded))
         self._present = {number for _, number in self._hits}
-        sets_of = gate._sets_of
-        found: set[int] = set()
-        for number in self._present:
-            found.update(sets_of.get(number, ()))
-        self._can = [gate._automaton is None or need_sets <= found for need_sets in gate._need_sets]
+        self._can: list[bool] | None = None  # each pattern's verdict, when first asked
         self._at_words: dict[frozenset[int], list[int]] = {}  # candidates at word starts
 
     def can_match(self, index: int) -> bool:
         """False when pattern ``index`` certainly has no match in the text."""
+        if self._can is None:
+            gate, found = self.gate, set[int]()
+            for number in self._present:
+                found.update(gate._sets_of.get(number, ()))
+            self._can = [gate._automaton is None or sets <= found for sets in gate._need_sets]
         return self._can[index]
 
     def matchable_in(self, indexes: Iterable[int], start: int, end: int) -> list[int]:
@@ -392,7 +392,15 @@ class Scan:
             found = sorted({p for n in lead for p in starts.get(n, ())})
             if bounded:
                 text = self.text
-                found = [p for p in found if not (p and word(text[p - 1]) and word(text[p]))]
+                found = [
+                    p
+                    for p in found
+                    if not (
+                        p
+                        and ((b := text[p - 1]).isalnum() or b == "_")  # inline leading.word
+                        and ((c := text[p]).isalnum() or c == "_")
+                    )
+                ]
             self._at_words[key] = found
         return found
 
