@@ -372,15 +372,12 @@ class Scan:
         if candidates is None:
             candidates = self._lead_starts(lead, self.gate._bounded[index])
             self._candidates[index] = candidates
-        position = pos
-        for k in range(bisect_left(candidates, pos), bisect_left(candidates, end)):
-            start = candidates[k]
-            if start < position:
-                continue
-            m = pattern.match(text, start, end)
-            if m is not None:
+        position, match = pos, pattern.match
+        for start in candidates[bisect_left(candidates, pos) : bisect_left(candidates, end)]:
+            if start >= position and (m := match(text, start, end)) is not None:
                 yield m
-                position = m.end() if m.end() > start else start + 1
+                stop = m.end()
+                position = stop if stop > start else start + 1
 
     def _lead_starts(self, lead: frozenset[int], bounded: bool) -> list[int]:
         """Where a literal of ``lead`` starts, in order; when ``bounded``, only where the
