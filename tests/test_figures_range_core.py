@@ -39,3 +39,28 @@ def test_a_text_without_the_core_has_no_range() -> None:
     text = "Between 3,000 and 5,000 people marched, and 10-15 were hurt."
     assert [f["qualifier"] for f in find_figures(text)][:2] == ["at_least", "at_most"]
     assert _tables().range_core.search("about 3,000 people and 15 were hurt") is None
+
+
+def test_joined_exclusions_match_where_one_of_them_does() -> None:
+    data = lexicons.load("figures")
+    rng = random.Random(6)
+    pieces = ["No.", "no", "Nr.", " ", "  ", "aged ", "#", "-", "USA ", "§", "year-old", "th",
+              "-for-3", " people familiar", " sources, who spoke", " min read", " o’clock",
+              " Uhr", "Klägerin zu ", "x", "Seite", "\n"]  # fmt: skip
+    for key, method in (("not_figure_before", "search"), ("not_figure_after", "match")):
+        patterns = lexicons.compiled(tuple(data[key]))
+        joined = lexicons.any_of(patterns)
+        assert joined is not None
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(5)))
+            expected = any(getattr(p, method)(text) for p in patterns)
+            assert bool(getattr(joined, method)(text)) == expected, (key, text)
+
+
+def test_patterns_with_groups_or_other_flags_are_not_joined() -> None:
+    import re
+
+    assert lexicons.any_of((re.compile("a(b)"), re.compile("c"))) is None
+    assert lexicons.any_of((re.compile("a", re.I), re.compile("c"))) is None
+    assert lexicons.any_of((re.compile("(?s)a"), re.compile("c"))) is None
+    assert lexicons.any_of(()) is None

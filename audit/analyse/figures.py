@@ -53,6 +53,8 @@ class _Tables:
     spread_qualifiers: frozenset[str]
     spread_units: frozenset[str]
     range_core: re.Pattern[str]
+    not_after_any: re.Pattern[str] | None
+    not_before_any: re.Pattern[str] | None
 
 
 @cache
@@ -119,6 +121,8 @@ def _tables() -> _Tables:
         frozenset(w.lower() for w in data["spread_over_qualifiers"]),
         frozenset(w.lower() for w in data["spread_over_units"]),
         range_core,
+        lexicons.any_of(lexicons.compiled(tuple(data["not_figure_after"]))),
+        lexicons.any_of(lexicons.compiled(tuple(data["not_figure_before"]))),
     )
 
 
@@ -243,9 +247,14 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
     )
     start, end = m.start(), m.end()
     number_start = m.start("num") if num else m.start("word")
-    if any(p.search(text[max(0, number_start - 20) : number_start]) for p in t.not_before):
+    head, tail = text[max(0, number_start - 20) : number_start], text[end : end + 20]
+    if (
+        t.not_before_any.search(head)
+        if t.not_before_any
+        else any(p.search(head) for p in t.not_before)
+    ):
         return None
-    if any(p.match(text[end : end + 20]) for p in t.not_after):
+    if t.not_after_any.match(tail) if t.not_after_any else any(p.match(tail) for p in t.not_after):
         return None
     if _is_date_or_time(text, number_start, m.end("num") if num else m.end("word"), t):
         return None
