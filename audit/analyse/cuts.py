@@ -180,3 +180,20 @@ def _collect(
         elif not (op is _c.AT and any(av is getattr(_c, name) for name in _SAFE_AT)):
             return False  # $, \Z, \B, back-references, conditionals
     return True
+
+
+def conditional_positions(text: str, conditional: Any) -> list[int]:
+    """Where a character of ``conditional`` (see :func:`conditional_cuts`) is a cut: no
+    pair of its tests matches the characters just before and after it."""
+    out = []
+    last = len(text) - 1
+    for char, around in conditional:
+        at = text.find(char)
+        while at >= 0:
+            if not (
+                0 < at < last
+                and any(b.fullmatch(text[at - 1]) and a.fullmatch(text[at + 1]) for b, a in around)
+            ):
+                out.append(at)
+            at = text.find(char, at + 1)
+    return out

@@ -27,7 +27,7 @@ from typing import Any
 import ahocorasick
 
 from audit.analyse import leading
-from audit.analyse.cuts import conditional_cuts, cut_characters
+from audit.analyse.cuts import conditional_cuts, conditional_positions, cut_characters
 from audit.analyse.re_private import private
 
 _LIMIT = 64  # most strings a finite piece may expand to before it counts as open
@@ -239,23 +239,6 @@ def requirements(pattern: str, flags: int = 0) -> tuple[tuple[Strings, ...], Str
     return strong, first
 
 
-def _conditional_bounds(text: str, conditional: Any) -> list[int]:
-    """Where a character of ``conditional`` (see :func:`conditional_cuts`) is a cut: no
-    pair of its tests matches the characters just before and after it."""
-    out = []
-    last = len(text) - 1
-    for char, around in conditional:
-        at = text.find(char)
-        while at >= 0:
-            if not (
-                0 < at < last
-                and any(b.fullmatch(text[at - 1]) and a.fullmatch(text[at + 1]) for b, a in around)
-            ):
-                out.append(at)
-            at = text.find(char, at + 1)
-    return out
-
-
 class Gate:
     """Which of ``patterns`` can match a text, and where, found in one pass over the text."""
 
@@ -411,7 +394,7 @@ class Scan:
         if bounds is None:
             bounds = [m.start() for m in re.finditer(f"[{re.escape(cuts)}]", text)]
             if conditional:
-                bounds = sorted(bounds + _conditional_bounds(text, conditional))
+                bounds = sorted(bounds + conditional_positions(text, conditional))
             self._cut_at[key] = bounds
         starts = self._starts_of_literals()
         needs = self.gate._needs[index]
