@@ -96,3 +96,16 @@ def test_spans_through_the_finder_are_the_spans_of_the_pattern(source: str) -> N
 )
 def test_no_finder_for_other_openings(source: str, flags: int) -> None:
     assert leading.finder(re.compile(source, flags)) is None
+
+
+def test_by_identity_builds_once_per_pattern_object() -> None:
+    built: list[str] = []
+
+    @leading.by_identity
+    def size(pattern: re.Pattern[str]) -> int:
+        built.append(pattern.pattern)
+        return len(pattern.pattern)
+
+    first, equal = re.compile("ab+c"), re.compile("ab+", re.I)
+    assert [size(first), size(first), size(equal), size(equal)] == [4, 4, 3, 3]
+    assert built == ["ab+c", "ab+"]

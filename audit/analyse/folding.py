@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
 from typing import Any
 
 from audit.analyse import leading
@@ -40,7 +39,7 @@ _TARGETS = frozenset(
 _TARGETS_RE = re.compile("[" + re.escape("".join(sorted(_TARGETS))) + "]" if _TARGETS else "(?!)")
 
 
-@cache
+@leading.by_identity
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin of a ``re.IGNORECASE`` pattern, or None."""
     if not pattern.flags & re.IGNORECASE:
@@ -58,7 +57,7 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return compiled
 
 
-@cache
+@leading.by_identity
 def _finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The :func:`audit.analyse.leading.finder` of the pattern's twin, or None."""
     try:

@@ -16,8 +16,8 @@ returns the original pattern's own matches, taken at the starts the twin finds.
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from audit.analyse.re_private import private
 
@@ -49,6 +49,29 @@ def _first_character(item: tuple[Any, Any]) -> tuple[Any, list[Any]]:
     return None, []
 
 
+_P = TypeVar("_P")
+
+
+def by_identity(
+    build: Callable[[re.Pattern[str]], _P],
+) -> Callable[[re.Pattern[str]], _P]:
+    """``build`` remembered per pattern object: looking a compiled pattern up by equality
+    hashes its whole program (some microseconds for a long one), by identity it costs
+    nothing (each entry keeps its pattern alive, so its id is not reused)."""
+    memo: dict[int, tuple[re.Pattern[str], _P]] = {}
+
+    def cached(pattern: re.Pattern[str]) -> _P:
+        hit = memo.get(id(pattern))
+        if hit is not None and hit[0] is pattern:
+            return hit[1]
+        value = build(pattern)
+        memo[id(pattern)] = (pattern, value)
+        return value
+
+    cached.__doc__ = build.__doc__
+    return cached
+
+
 def opens_with_boundary(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` starts at a Unicode word boundary ``\\b``."""
     if _p is None or _c is None or pattern.flags & (re.ASCII | re.LOCALE):
@@ -60,7 +83,7 @@ def opens_with_boundary(pattern: re.Pattern[str]) -> bool:
     return bool(data) and data[0] == (_c.AT, _c.AT_BOUNDARY)
 
 
-@cache
+@by_identity
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The rebuilt pattern, or None when it would not help or cannot be built."""
     if _p is None or _c is None or _compiler is None:
@@ -106,7 +129,7 @@ def finditer(
     return out
 
 
-@cache
+@by_identity
 def finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """For a pattern ``(?<![C])REST`` (one character class, matched with case and never
     empty): ``[^C]REST``, whose match at ``q`` is the pattern's match at ``q + 1`` with the
