@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from audit.analyse import lexicons
-from audit.analyse.figures import _tables, find_figures
+from audit.analyse.figure_tables import tables as _tables
+from audit.analyse.figures import find_figures
 from tests.test_prefilter import TEXTS
 
 
