@@ -10,7 +10,7 @@ import pytest
 
 from audit.analyse import caveats, folding, lexicons, quotes
 from audit.analyse.dates import vocabulary
-from audit.analyse.figures import _tables
+from audit.analyse.figure_tables import tables as _tables
 from audit.analyse.prefilter import fold
 from tests.test_prefilter import TEXTS
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from audit.analyse import caveats, prefilter, quotes
-from audit.analyse.cuts import cut_characters
+from audit.analyse.cuts import conditional_cuts, cut_characters
 from tests.test_prefilter import TEXTS
 
 ALL = '.;:,!?\n()[]{}"“”«»|'
@@ -28,10 +28,22 @@ ALL = '.;:,!?\n()[]{}"“”«»|'
         (r"(\w)\1said", 0, ""),
         (r"(?:said)?", 0, ""),  # may match the empty string
         (r"said\B", 0, ""),
+        (r"(?<![.,])said\b", 0, ALL),  # a look-behind reads before the match only
+        (r"(?<=(?=[.,])[.,])said", 0, ';:!?\n()[]{}"“”«»|'),  # unless it looks ahead
+        (r"\d(?:[^.;]|(?<=\d)\.(?=\d))+,\s+say", 0, ";"),  # "." is conditional
     ],
 )
 def test_cut_characters(pattern: str, flags: int, cuts: str) -> None:
     assert cut_characters(pattern, flags) == cuts
+
+
+def test_a_character_consumed_only_between_two_others_is_a_conditional_cut() -> None:
+    found = conditional_cuts(r"\d(?:[^.;]|(?<=\d)\.(?=\d))+,\s+say", 0)
+    assert [c for c, _ in found] == ["."]
+    ((before, after),) = found[0][1]
+    assert before.fullmatch("3") and after.fullmatch("5") and not after.fullmatch(".")
+    assert conditional_cuts(r"\d(?:[^;]|(?<=\d)\.(?=\d))+,\s+say", 0) == ()  # "." taken
+    assert conditional_cuts(r"(?<=\d)\.(?=\d)said", 0)[0][0] == "."
 
 
 PATTERNS = [
@@ -42,6 +54,8 @@ PATTERNS = [
         (r"[A-Z]\w*\s+(?:said|told)(?=\s+\w)", 0),
         (r"(?<![\d,.])\d(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?,\s+experts\s+said", re.IGNORECASE),
         (r"\b(?:an?\s+)?(?:unnamed|anonymous)\s+(?:\w+\s+){0,2}?(?:source|official)s?\b", re.I),
+        (r"(?<![\d,.])\d(?:[^;]|(?<=\d)\.(?=\d)){0,40}?,\s+experts\s+said", re.IGNORECASE),
+        (r"\d(?:[^.;]|(?<=\d)[.,](?=\d))+\s+(?:said|say)", 0),
     ]
 ]
 

@@ -104,6 +104,8 @@ def find_caveats(text: str) -> list[dict[str, Any]]:
     for kind, patterns, ex_before, ex_after in _kinds():
         for _ in patterns:
             index += 1
+            if not scan.can_match(index):
+                continue
             for m in scan.finditer(index):
                 if _excluded(text, m, ex_before, ex_after):
                     continue

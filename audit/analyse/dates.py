@@ -122,13 +122,19 @@ def _time_near(text: str, start: int, end: int) -> str | None:
     return f"{hour:02d}:{minute:02d}{seconds}"
 
 
+def holds_year(text: str) -> bool:
+    """Whether ``text`` writes a year (1800-2099), which every date :func:`find_dates`
+    finds holds: without one it finds none."""
+    return _YEAR_WRITTEN.search(text) is not None
+
+
 def find_dates(text: str, *, partial: bool = False) -> list[DateMatch]:
     """Dates written in ``text``, in order, without overlaps.
 
     Full dates only, unless ``partial``: then "July 2009" (month) and "in 2014" (year) too.
     Numeric dates are read as Y-M-D, D.M.Y, or D/M/Y and M/D/Y only when unambiguous.
     """
-    if _YEAR_WRITTEN.search(text) is None:
+    if not holds_year(text):
         return []  # every date pattern needs a year
     vocab = vocabulary()
     found: list[DateMatch] = []

@@ -11,134 +11,63 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from audit.analyse import folding, lexicons
+from audit.analyse import folding, leading
+from audit.analyse.figure_tables import DIGITS, Tables, tables
 from audit.analyse.numerals import german, number_value
 from audit.model import Article, Evidence
 
-_DIGITS = (
-    r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[’']\d{3})+"
-    r"|\d+(?:\.\d{3})*,\d{1,2}|\d+(?:\.\d+)?"
-)
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    pattern: re.Pattern[str]
-    qualifier_of: dict[str, str]
-    words: dict[str, int]
-    scales: dict[str, int]
-    attached: dict[str, str]
-    currencies: dict[str, str]
-    currency_words: dict[str, str]
-    percent: re.Pattern[str]
-    months: re.Pattern[str]
-    stop: frozenset[str]
-    plurals: frozenset[str]
-    not_after: tuple[re.Pattern[str], ...]
-    not_before: tuple[re.Pattern[str], ...]
-    range_: re.Pattern[str]
-    fractions: dict[str, int]
-    prefixes: frozenset[str]
-    weights: frozenset[str]
-    german_words: frozenset[str]
-    attached_lower: frozenset[str]
-    dotted_scales: frozenset[str]
-    german_stop: frozenset[str]
-    spread_qualifiers: frozenset[str]
-    spread_units: frozenset[str]
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_CLOCK_AFTER = (re.compile(r"[:.]\d"), re.compile(r":\d"))
+_ZONE_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)\b", re.IGNORECASE)
 
 
 @cache
-def _tables() -> _Tables:
-    data = lexicons.load("figures")
-    qualifier_of = {
-        " ".join(p.lower().split()): kind
-        for kind, phrases in data["qualifiers"].items()
-        for p in phrases
-    }
-    german = {k.lower(): int(v) for k, v in data["german_number_words"].items()}
-    words = {k.lower(): int(v) for k, v in data["number_words"].items()} | german
-    scales = {k.lower(): int(v) for k, v in data["scales"].items()}
-    currencies = {str(k): str(v) for k, v in data["currencies"].items()}
-    qual = lexicons.words_trie(list(qualifier_of))
-    cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
-    num_words = lexicons.words_trie(list(words))
-    scale = lexicons.words_trie(list(scales))
-    attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
-    attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?<![\w.,$£€¥₹-])(?:(?P<qual>{qual})\s+)?(?:(?P<cur>{cur})\s?)?"
-        rf"(?:(?P<num>{_DIGITS})|(?P<word>{num_words}))(?![\d,]\d)"
-        rf"(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
-        re.IGNORECASE,
-    )
-    percent = re.compile(rf"^\s?(?:{lexicons.words_trie(data['percent_words'])})(?!\w)", re.I)
-    range_ = re.compile(
-        rf"(?<![\w.,$£€¥₹-])(?:(?P<pre>between|from|zwischen|von)\s+)?(?:(?P<cur>{cur})\s?)?"
-        rf"(?P<lo>{_DIGITS})(?:\s?(?P<loscale>{scale}))?"
-        rf"\s?(?P<sep>[-–—]|\s(?:to|and|bis|und)\s)\s?(?:(?P<cur2>{cur})\s?)?"
-        rf"(?P<hi>{_DIGITS})(?![\d,]\d)(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
-        re.IGNORECASE,
-    )
-    months = re.compile(rf"(?:{lexicons.words_trie(data['month_names'])})\.?", re.IGNORECASE)
-    return _Tables(
-        pattern,
-        qualifier_of,
-        words,
-        scales,
-        attached_units,
-        currencies,
-        {k.lower(): v for k, v in data["currency_words"].items()},
-        percent,
-        months,
-        frozenset(w.lower() for w in data["unit_stopwords"]),
-        frozenset(w.lower() for w in data["irregular_plurals"]),
-        lexicons.compiled(tuple(data["not_figure_after"])),
-        lexicons.compiled(tuple(data["not_figure_before"])),
-        range_,
-        {k.lower(): int(v) for k, v in data["fraction_words"].items()},
-        frozenset(w.lower() for w in data["unit_prefixes"]),
-        frozenset(w.lower() for w in data["weight_currency_words"]),
-        frozenset(german),
-        frozenset(u.lower() for u in attached_units),
-        frozenset(w.lower() for w in data["dotted_scales"]),
-        frozenset(w.lower() for w in data["german_unit_stopwords"]),
-        frozenset(w.lower() for w in data["spread_over_qualifiers"]),
-        frozenset(w.lower() for w in data["spread_over_units"]),
+def _month_context(months: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A month name ending the text before a number, and one opening the text after it."""
+    return (
+        re.compile(rf"\b{months}\s*,?\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{months})(?!\w)", re.IGNORECASE),
     )
 
 
-def _is_date_or_time(text: str, start: int, end: int, t: _Tables) -> bool:
+def _is_date_or_time(text: str, start: int, end: int, t: Tables) -> bool:
     before, after = text[max(0, start - 12) : start], text[end : end + 12]
-    if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", after) or re.match(r":\d", after):
+    if _CLOCK_BEFORE.search(before) or any(p.match(after) for p in _CLOCK_AFTER):
         return True
-    if re.match(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|BST|EST|CET)\b", after, re.IGNORECASE):
+    if _ZONE_AFTER.match(after):
         return True
-    if t.months.fullmatch(before.split()[-1] if before.split() else "") or re.search(
-        rf"\b{t.months.pattern}\s*,?\s*$", before, re.IGNORECASE
-    ):
+    month_before, month_after = _month_context(t.months.pattern)
+    words = before.split()
+    if t.months.fullmatch(words[-1] if words else "") or month_before.search(before):
         return True
-    return bool(re.match(rf"\s*(?:{t.months.pattern})(?!\w)", after, re.IGNORECASE))
+    return bool(month_after.match(after))
 
 
 # "isn't", "won't", "we'll": a verb follows the number ("111 isn't available"), not a unit.
 _CONTRACTION = re.compile(r"[’'](?:t|ll|re|ve|d)$", re.IGNORECASE)
 
 
-def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
+_HYPHENED = re.compile(r"-([a-z]+)\b")  # "5-year": the unit after the hyphen
+_NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*)")
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _unit(text: str, position: int, t: Tables) -> tuple[str | None, int]:
     """What the number counts: the next word, or the words up to a plural noun ("camp
     inmates", "other people", "three main ideological blocs") or, in German, up to a noun;
     never past a line end."""
-    hyphen = re.match(r"-([a-z]+)\b", text[position:])
+    hyphen = _HYPHENED.match(text, position)
     if hyphen:
-        return hyphen.group(1), position + hyphen.end()
-    words = list(re.finditer(r"[^\S\n]+([A-Za-z][\w’'-]*)", text[position : position + 60]))
+        return hyphen.group(1), hyphen.end()
+    words = list(_NEXT_WORDS.finditer(text[position : position + 60]))
     chosen: list[re.Match[str]] = []
     expected = position
     for w in words[:3]:
@@ -168,13 +97,13 @@ def _unit(text: str, position: int, t: _Tables) -> tuple[str | None, int]:
     return text[position + chosen[0].start(1) : end], end
 
 
-def _ends_unit(word: str, text: str, t: _Tables) -> bool:
+def _ends_unit(word: str, text: str, t: Tables) -> bool:
     """Whether a unit ends with ``word``: a plural, or in German any noun ("zehn Jahren
     bereits": Jahren; "807.500 neue Wärmepumpen")."""
     return _plural(word, t) or (word[:1].isupper() and german(text))
 
 
-def _plural(word: str, t: _Tables) -> bool:
+def _plural(word: str, t: Tables) -> bool:
     """Whether a word reads as a plural noun ("cases", "people"; not "coronavirus", "glass",
     "analysis")."""
     low = word.lower()
@@ -185,7 +114,7 @@ def _plural(word: str, t: _Tables) -> bool:
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-def _adjectives_then_noun(words: list[str], t: _Tables) -> bool:
+def _adjectives_then_noun(words: list[str], t: Tables) -> bool:
     """Whether three words are English describing words and a plural noun ("main
     ideological blocs", "Democratic House members"): plain letters, a lower-case first
     word or two capitalised ones, and a plural of four letters or more at the end."""
@@ -196,16 +125,16 @@ def _adjectives_then_noun(words: list[str], t: _Tables) -> bool:
     return plural and (words[0].islower() or (words[0][0].isupper() and words[1][0].isupper()))
 
 
-def _counts_things(unit: str | None, t: _Tables) -> bool:
+def _counts_things(unit: str | None, t: Tables) -> bool:
     """Whether a unit opens with a plural noun ("jobs", "people"), not a measure word."""
     first = unit.split()[0].lower() if unit else ""
     return len(first) > 3 and (first.endswith("s") or first in t.plurals)
 
 
-_SHARE = re.compile(rf"\s+of\s+(?:the|its|their|these|those|all)\s+(?:{_DIGITS})(?=\s)")
+_SHARE = re.compile(rf"\s+of\s+(?:the|its|their|these|those|all)\s+(?:{DIGITS})(?=\s)")
 
 
-def _share_of(text: str, end: int, t: _Tables) -> tuple[str, int] | None:
+def _share_of(text: str, end: int, t: Tables) -> tuple[str, int] | None:
     """The unit of a part stated against its whole ("23 of the 31 drones" counts drones)
     and where that phrase ends."""
     m = _SHARE.match(text, end)
@@ -215,15 +144,20 @@ def _share_of(text: str, end: int, t: _Tables) -> tuple[str, int] | None:
     return (unit, stop) if unit else None
 
 
-def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
+def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
     qual, cur, num, word, scale, attached = (
         m.group(g) for g in ("qual", "cur", "num", "word", "scale", "attached")
     )
     start, end = m.start(), m.end()
     number_start = m.start("num") if num else m.start("word")
-    if any(p.search(text[max(0, number_start - 20) : number_start]) for p in t.not_before):
+    head, tail = text[max(0, number_start - 20) : number_start], text[end : end + 20]
+    if (
+        t.not_before_any.search(head)
+        if t.not_before_any
+        else any(p.search(head) for p in t.not_before)
+    ):
         return None
-    if any(p.match(text[end : end + 20]) for p in t.not_after):
+    if t.not_after_any.match(tail) if t.not_after_any else any(p.match(tail) for p in t.not_after):
         return None
     if _is_date_or_time(text, number_start, m.end("num") if num else m.end("word"), t):
         return None
@@ -269,7 +203,7 @@ def _figure(text: str, m: re.Match[str], t: _Tables) -> dict[str, Any] | None:
 _ONES = re.compile(r"-(one|two|three|four|five|six|seven|eight|nine)\b(?:[^\S\n]([a-z]+)\b)?", re.I)
 
 
-def _compound_ones(text: str, end: int, tens: Decimal, t: _Tables) -> tuple[int, int, str] | None:
+def _compound_ones(text: str, end: int, tens: Decimal, t: Tables) -> tuple[int, int, str] | None:
     """The ones of a hyphenated number word after a tens word ("forty" + "-two"): their
     value, where the number ends and its scale word (empty when none)."""
     m = _ONES.match(text, end)
@@ -280,8 +214,15 @@ def _compound_ones(text: str, end: int, tens: Decimal, t: _Tables) -> tuple[int,
     return (ones, m.end(), scale) if scale else (ones, m.end(1), "")
 
 
+@leading.by_identity
+def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (opening with "^", and reading nothing before it) without the "^", to
+    match at a position of the whole text instead of at the start of a copy of its end."""
+    return re.compile(pattern.pattern.removeprefix("^"), pattern.flags)
+
+
 def _unit_after(
-    text: str, end: int, cur: str | None, attached: str | None, t: _Tables
+    text: str, end: int, cur: str | None, attached: str | None, t: Tables
 ) -> tuple[str | None, int, str | None]:
     """What the number ending at ``end`` counts, where that ends, and the noun it was read
     from (None when a currency sign, an attached unit or a percentage says it)."""
@@ -291,20 +232,20 @@ def _unit_after(
             (u for key, u in t.attached.items() if key.lower() == attached.lower()), None
         )
         return unit, end, None
-    pct = t.percent.match(text[end:])
+    pct = _unanchored(t.percent).match(text, end)  # as t.percent on text[end:]
     if pct and not cur:
-        return "percent", end + pct.end(), None
+        return "percent", pct.end(), None
     if cur:
         return t.currencies.get(cur), end, None
     noun, end = _unit(text, end, t)
-    if noun and noun.lower() in t.weights and re.match(r"\s+of\b", text[end : end + 5], re.I):
+    if noun and noun.lower() in t.weights and _OF.match(text[end : end + 5]):
         return noun.lower(), end, noun  # "475 pounds of cocaine" weighs, it is no sum
     if noun and noun.lower() in t.currency_words:
         return t.currency_words[noun.lower()], end, noun
     return noun, end, noun
 
 
-def _ambiguous_scale(scale: str | None, cur: str | None, unit: str | None, t: _Tables) -> bool:
+def _ambiguous_scale(scale: str | None, cur: str | None, unit: str | None, t: Tables) -> bool:
     """A one-letter scale with no currency before something not counted: "5m" may be
     metres, while "1.2m jobs" counts things."""
     return bool(scale and len(scale) == 1 and scale.isalpha() and not cur) and not (
@@ -336,7 +277,7 @@ _RANGE_WORDS = {
 }
 
 
-def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
+def _range(text: str, m: re.Match[str], t: Tables) -> list[dict[str, Any]]:
     """ "between 3,000 and 5,000 people", "10-15 people", "40 to 60 per cent": an at_least
     and an at_most figure with the range as evidence (empty when it is not such a range)."""
     pre, sep = (m.group("pre") or "").lower(), m.group("sep").strip().lower()
@@ -370,15 +311,15 @@ def _range(text: str, m: re.Match[str], t: _Tables) -> list[dict[str, Any]]:
     return [_stated(lo, unit, "at_least", ev), _stated(hi, unit, "at_most", ev)]
 
 
-def _currency(word: str | None, t: _Tables) -> bool:
+def _currency(word: str | None, t: Tables) -> bool:
     """Whether a word names a currency ("Euro", "Dollar", "EUR"); after "5 Mio." only a
     currency is taken as the unit, since a capitalised word may start a new sentence."""
     return word is not None and (
-        word.lower() in t.currency_words or re.fullmatch(r"[A-Z]{3}", word) is not None
+        word.lower() in t.currency_words or _CURRENCY_CODE.fullmatch(word) is not None
     )
 
 
-def _german_noun(unit: str, text: str, t: _Tables) -> bool:
+def _german_noun(unit: str, text: str, t: Tables) -> bool:
     """False for a unit ending in a lower-case word in a German text, unless a unit symbol
     ("km"): German capitalises its nouns, so such words name nothing counted ("zwölf
     wurden verletzt"; "drei große Häuser" ends in one)."""
@@ -394,10 +335,10 @@ def _german_plural(word: str, text: str) -> bool:
 
 def find_figures(text: str) -> list[dict[str, Any]]:
     """Every figure in ``text`` in order (a range gives two: its bounds)."""
-    t = _tables()
+    t = tables()
     out = []
     ranges: list[tuple[int, int]] = []
-    for m in folding.finditer(t.range_, text):
+    for m in folding.finditer(t.range_, text) if t.range_core.search(text) else ():
         found = _range(text, m, t)
         if found:
             out.extend(found)
@@ -416,7 +357,7 @@ def find_figures(text: str) -> list[dict[str, Any]]:
 _SPREAD_GAP = re.compile(r"[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,2}")
 
 
-def _spread_periods(text: str, figures: list[dict[str, Any]], t: _Tables) -> list[dict[str, Any]]:
+def _spread_periods(text: str, figures: list[dict[str, Any]], t: Tables) -> list[dict[str, Any]]:
     """``figures`` with "over five years" right after another figure ("rose 40 percent over
     five years") read as the exact period that figure covers, its evidence the period."""
     out: list[dict[str, Any]] = []

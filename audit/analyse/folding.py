@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
 from typing import Any
 
+from audit.analyse import leading
 from audit.analyse.prefilter import _AFTER, _BEFORE, fold
 
 _p, _c, _compiler = (
@@ -39,7 +39,7 @@ _TARGETS = frozenset(
 _TARGETS_RE = re.compile("[" + re.escape("".join(sorted(_TARGETS))) + "]" if _TARGETS else "(?!)")
 
 
-@cache
+@leading.by_identity
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin of a ``re.IGNORECASE`` pattern, or None."""
     if not pattern.flags & re.IGNORECASE:
@@ -57,6 +57,21 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return compiled
 
 
+@leading.by_identity
+def _finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The :func:`audit.analyse.leading.finder` of the pattern's twin, or None."""
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        data = _fold_items(parsed.data)
+        if data is None:
+            return None
+        parsed.data = data
+        parsed.state.flags &= ~re.IGNORECASE
+        return leading.finder_of(parsed, pattern.flags & ~re.IGNORECASE)
+    except Exception:  # anything unexpected in re's internals: no finder
+        return None
+
+
 def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Exactly ``list(pattern.finditer(text))``, found through the twin when it can be."""
     other = twin(pattern)
@@ -64,9 +79,9 @@ def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     if other is None or len(folded) != len(text) or _TARGETS_RE.search(folded):
         return list(pattern.finditer(text))
     out = []
-    for found in other.finditer(folded):
-        match = pattern.match(text, found.start())
-        if match is None or match.end() != found.end():  # pragma: no cover - a safety net
+    for start, end in leading.spans(other, folded, _finder(pattern)):
+        match = pattern.match(text, start)
+        if match is None or match.end() != end:  # pragma: no cover - a safety net
             return list(pattern.finditer(text))
         out.append(match)
     return out

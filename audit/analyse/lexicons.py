@@ -55,6 +55,19 @@ def compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One pattern that finds a match (by ``search`` or ``match``) exactly when one of
+    ``patterns`` does: their alternation, one search instead of several. None when they
+    cannot be joined so (none given, different flags, groups, or global inline flags)."""
+    flags = {p.flags for p in patterns}
+    if len(flags) != 1 or any(p.groups or _GLOBAL_FLAGS.match(p.pattern) for p in patterns):
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+
+
 def registry() -> outlets.Registry:
     """The outlet registry, or an empty one when the registry file is not installed."""
     try:

@@ -6,20 +6,44 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from itertools import filterfalse
+
+from audit.analyse import leading, segment
 
 # A decimal comma ("3,5", "1.234,56"): read only in a text whose common words are not English.
 _DECIMAL_COMMA = re.compile(r"\d+(?:\.\d{3})*,\d{1,2}")
 # Thousands grouped with dots ("20.000", "1.200.000"), as German, French or Spanish write them.
 _DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
 _COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
-_GERMAN = re.compile(
-    r"\b(?:der|die|und|nicht|mit|sich|ist|sind|wird|werden|wurde|wurden|dem|eine|auch|für|nach"
-    r"|bei|oder|aber|noch|zum|zur|vom|im|beim)\b"
+# Common words, matched whole and with case: a text's count of one list is the number of
+# its runs of word characters (what lies between two ``\b``) that the list holds.
+_GERMAN = frozenset(
+    "der die und nicht mit sich ist sind wird werden wurde wurden dem eine auch für nach"  # noqa: SIM905
+    " bei oder aber noch zum zur vom im beim".split()
 )
-_NOT_ENGLISH = re.compile(
-    r"\b(?:der|die|das|und|nicht|mit|sich|le|les|des|et|est|une|el|los|las|que|del|il|che)\b"
+_NOT_ENGLISH = frozenset(
+    "der die das und nicht mit sich le les des et est une el los las que del il che".split()  # noqa: SIM905
 )
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|is|was|with|that)\b")
+_ENGLISH = frozenset("the and of to is was with that".split())  # noqa: SIM905
+# What splits a word of audit.analyse.segment.WORD into runs of word characters.
+_JOINT = re.compile(r"[.'’&\- ]")  # and the space joining the words split
+
+
+@lru_cache(maxsize=8)
+def _counts(text: str) -> tuple[int, int, int]:
+    """How many German, English and other not English common words ``text`` holds.
+
+    Read from the text's words (``segment.tokens``, shared with the other analysers): each
+    run of word characters lies in one word; a word without a joint is one run ("der"),
+    one with joints is split into its runs ("der-Text"), which no list word can be.
+    """
+    words = segment.tokens(text)[1]
+    runs = [*words, *_JOINT.split(" ".join(filterfalse(str.isalnum, words)))]
+    return (
+        sum(map(_GERMAN.__contains__, runs)),
+        sum(map(_ENGLISH.__contains__, runs)),
+        sum(map(_NOT_ENGLISH.__contains__, runs)),
+    )
 
 
 def number_value(digits: str, text: str) -> Decimal | None:
@@ -39,20 +63,27 @@ def number_value(digits: str, text: str) -> Decimal | None:
 @lru_cache(maxsize=8)
 def not_english(text: str) -> bool:
     """Whether the text's common words are mostly not English ones (or German ones)."""
-    english = len(_ENGLISH.findall(text))
-    return len(_NOT_ENGLISH.findall(text)) > english or len(_GERMAN.findall(text)) > english
+    german_words, english, other = _counts(text)
+    return other > english or german_words > english
 
 
 @lru_cache(maxsize=8)
 def german(text: str) -> bool:
     """Whether the text's common words are mostly German ones."""
-    return len(_GERMAN.findall(text)) > len(_ENGLISH.findall(text))
+    german_words, english, _ = _counts(text)
+    return german_words > english
 
 
 @lru_cache(maxsize=8)
 def dots_group_thousands(text: str) -> bool:
     """Whether the text groups thousands with dots: it writes "20.000" and no "20,000", and
     its common words are not English (an English "2.500" is a decimal)."""
-    if not _DOT_GROUPED.search(text) or _COMMA_GROUPED.search(text):
+    if not _found(_DOT_GROUPED, text) or _found(_COMMA_GROUPED, text):
         return False
     return not_english(text)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches in ``text``, searched through its leading twin (which
+    matches exactly where it does, skipping to digits instead of testing ``\\b`` everywhere)."""
+    return (leading.twin(pattern) or pattern).search(text) is not None

@@ -26,7 +26,8 @@ from typing import Any
 
 import ahocorasick
 
-from audit.analyse.cuts import cut_characters
+from audit.analyse import leading
+from audit.analyse.cuts import conditional_cuts, conditional_positions, cut_characters
 from audit.analyse.re_private import private
 
 _LIMIT = 64  # most strings a finite piece may expand to before it counts as open
@@ -254,10 +255,25 @@ class Gate:
             self._leads.append(
                 frozenset(ids.setdefault(s, len(ids)) for s in lead) if lead else None
             )
+        # Each distinct literal set gets a number; a scan marks the sets it found a member of.
+        sets: dict[frozenset[int], int] = {}
+        self._need_sets = [
+            frozenset(sets.setdefault(n, len(sets)) for n in need) for need in self._needs
+        ]
+        self._sets_of: dict[int, list[int]] = {}
+        for need, set_number in sets.items():
+            for member in need:
+                self._sets_of.setdefault(member, []).append(set_number)
+        # Patterns opening with \b: a candidate start inside a word cannot match.
+        self._bounded = [leading.opens_with_boundary(p) for p in self.patterns]
         # For a pattern with needs but no lead: characters no match contains (see cuts).
         self._cuts = [
             cut_characters(p.pattern, p.flags) if lead is None and needs else ""
             for p, lead, needs in zip(self.patterns, self._leads, self._needs, strict=True)
+        ]
+        self._conditional = [
+            conditional_cuts(p.pattern, p.flags) if cuts else ()
+            for p, cuts in zip(self.patterns, self._cuts, strict=True)
         ]
         self._lengths = {number: len(literal) for literal, number in ids.items()}
         self._automaton: Any = None
@@ -283,18 +299,23 @@ class Scan:
         self._positional = False
         self._ends: list[int] | None = None  # where each hit ends, built when first needed
         self._literal_starts: dict[int, list[int]] | None = None  # built when first needed
-        self._cut_at: dict[str, list[int]] = {}  # where each set of cut characters occurs
+        self._cut_at: dict[Any, list[int]] = {}  # where each set of cut characters occurs
         if gate._automaton is not None:
             folded = fold(text)
             self._positional = len(folded) == len(text)
             self._hits = list(gate._automaton.iter(folded))
         self._present = {number for _, number in self._hits}
+        self._can: list[bool] | None = None  # each pattern's verdict, when first asked
+        self._at_words: dict[frozenset[int], list[int]] = {}  # candidates at word starts
 
     def can_match(self, index: int) -> bool:
         """False when pattern ``index`` certainly has no match in the text."""
-        if self.gate._automaton is None:
-            return True
-        return all(not self._present.isdisjoint(need) for need in self.gate._needs[index])
+        if self._can is None:
+            gate, found = self.gate, set[int]()
+            for number in self._present:
+                found.update(gate._sets_of.get(number, ()))
+            self._can = [gate._automaton is None or sets <= found for sets in gate._need_sets]
+        return self._can[index]
 
     def matchable_in(self, indexes: Iterable[int], start: int, end: int) -> list[int]:
         """Those of patterns ``indexes`` that may match ``text[start:end]`` searched as a
@@ -328,31 +349,53 @@ class Scan:
             yield from self._in_stretches(index, pos, end)
             return
         if lead is None or not self._positional:
-            yield from pattern.finditer(text, pos, end)
+            yield from leading.finditer(pattern, text, pos, end)
             return
         candidates = self._candidates.get(index)
         if candidates is None:
-            starts = self._starts_of_literals()
-            candidates = sorted({p for n in lead for p in starts.get(n, ())})
+            candidates = self._lead_starts(lead, self.gate._bounded[index])
             self._candidates[index] = candidates
-        position = pos
-        for k in range(bisect_left(candidates, pos), bisect_left(candidates, end)):
-            start = candidates[k]
-            if start < position:
-                continue
-            m = pattern.match(text, start, end)
-            if m is not None:
+        position, match = pos, pattern.match
+        for start in candidates[bisect_left(candidates, pos) : bisect_left(candidates, end)]:
+            if start >= position and (m := match(text, start, end)) is not None:
                 yield m
-                position = m.end() if m.end() > start else start + 1
+                stop = m.end()
+                position = stop if stop > start else start + 1
+
+    def _lead_starts(self, lead: frozenset[int], bounded: bool) -> list[int]:
+        """Where a literal of ``lead`` starts, in order; when ``bounded``, only where the
+        character before is no word character or the one there is none (else no \\b)."""
+        key = lead if not bounded else lead | {-1}
+        found = self._at_words.get(key)
+        if found is None:
+            starts = self._starts_of_literals()
+            found = sorted({p for n in lead for p in starts.get(n, ())})
+            if bounded:
+                text = self.text
+                found = [
+                    p
+                    for p in found
+                    if not (
+                        p
+                        and ((b := text[p - 1]).isalnum() or b == "_")  # inline leading.word
+                        and ((c := text[p]).isalnum() or c == "_")
+                    )
+                ]
+            self._at_words[key] = found
+        return found
 
     def _in_stretches(self, index: int, pos: int, end: int) -> Iterator[re.Match[str]]:
         """``finditer`` run only over the stretches between the pattern's cut characters
         that hold a literal of each of its needs (no match spans a cut character)."""
         pattern, text, cuts = self.gate.patterns[index], self.text, self.gate._cuts[index]
-        bounds = self._cut_at.get(cuts)
+        conditional = self.gate._conditional[index]
+        key = (cuts, conditional)
+        bounds = self._cut_at.get(key)
         if bounds is None:
             bounds = [m.start() for m in re.finditer(f"[{re.escape(cuts)}]", text)]
-            self._cut_at[cuts] = bounds
+            if conditional:
+                bounds = sorted(bounds + conditional_positions(text, conditional))
+            self._cut_at[key] = bounds
         starts = self._starts_of_literals()
         needs = self.gate._needs[index]
         rarest = min(needs, key=lambda need: sum(len(starts.get(n, ())) for n in need))
@@ -361,7 +404,7 @@ class Scan:
             a = max(bounds[k - 1] + 1 if k else 0, pos)
             b = min(bounds[k] if k < len(bounds) else len(text), end)
             if a < b and self.matchable_in((index,), a, b):
-                yield from pattern.finditer(text, a, b)
+                yield from leading.finditer(pattern, text, a, b)
 
     def _starts_of_literals(self) -> dict[int, list[int]]:
         """Where each literal found starts."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from audit.analyse.dates import DateMatch, find_dates, vocabulary
+from audit.analyse.dates import DateMatch, find_dates, holds_year, vocabulary
 from audit.analyse.header import DateLine, footer_lines, lines_of, read_date_line, read_header
 from audit.analyse.html_meta import choose_date
 from audit.analyse.segment import sentences
@@ -27,7 +27,6 @@ _AFTER_DATELINE = re.compile(
 )
 _WEAK_KEYS = frozenset({"htmldate", "time", "meta:date", "meta:dc.date", "itemprop:datePublished"})
 _WORD = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
 
 
 def _published(
@@ -91,8 +90,8 @@ def _not_before(text: str, retrieved: str) -> tuple[DateMatch, str] | None:
     future = vocabulary().future
     best: tuple[str, DateMatch, str] | None = None
     for sentence in sentences(text):
-        if _DIGIT.search(sentence.text) is None:
-            continue  # no date without a digit
+        if not holds_year(sentence.text):
+            continue  # no date without a year: find_dates would find none
         words = {w.lower() for w in _WORD.findall(sentence.text)}
         if words & future:
             continue

@@ -100,8 +100,11 @@ def _paragraphs(text: str) -> tuple[Segment, ...]:
     return tuple(out)
 
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
+
+
 def _is_abbreviation(text: str, end: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)\.?$", text[max(0, end - 12) : end])
+    word = _LAST_WORD.search(text[max(0, end - 12) : end])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")

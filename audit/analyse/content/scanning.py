@@ -69,13 +69,14 @@ def scan(rules: tuple[PackRule, ...], text: str, cues: Cues = ()) -> Scan:
     low, same = lowered(text)
     by_rule: dict[int, Matches] = {}
     cue_ends: tuple[list[int], ...] = tuple([] for _ in cues)
-    for last, entries in _combined(rules, cues).iter(low):
+    automaton, plain = _combined(rules, cues)
+    for last, entries in automaton.iter(low):
         for index, tokens in entries:
             if index < 0:
                 cue_ends[-1 - index].append(last)
             else:
                 by_rule.setdefault(index, []).append((last, tokens))
-    exact = same and not any(s in text for s in _SPACES) and _plain(cues)
+    exact = same and not any(s in text for s in _SPACES) and plain
     return Scan(low, by_rule, cue_ends if exact else None)
 
 
@@ -86,15 +87,15 @@ def _plain(cues: Cues) -> bool:
 _combined_cache: tuple[tuple[Any, ...], tuple[PackRule, ...], Any] = ((), (), None)
 
 
-def _combined(rules: tuple[PackRule, ...], cues: Cues) -> Any:
+def _combined(rules: tuple[PackRule, ...], cues: Cues) -> tuple[Any, bool]:
     """One automaton over the tokens of all ``rules`` and the ``cues``: each phrase maps to
-    the (rule index, tokens) pairs that use it, a cue of group g to index -1 - g (built
-    once per set)."""
+    the (rule index, tokens) pairs that use it, a cue of group g to index -1 - g; and
+    whether the cues are ``_plain`` (both built once per set)."""
     global _combined_cache
     key = (*(id(rule) for rule in rules), cues)
     cached_key, _, cached = _combined_cache
     if cached_key == key and cached is not None:
-        return cached
+        return cached  # type: ignore[no-any-return]
     phrases: dict[str, list[tuple[int, list[Token]]]] = {}
     for index, rule in enumerate(rules):
         for token in rule.tokens:
@@ -112,5 +113,5 @@ def _combined(rules: tuple[PackRule, ...], cues: Cues) -> Any:
     for phrase, entries in phrases.items():
         auto.add_word(phrase, entries)
     auto.make_automaton()
-    _combined_cache = (key, rules, auto)
-    return auto
+    _combined_cache = (key, rules, (auto, _plain(cues)))
+    return auto, _plain(cues)

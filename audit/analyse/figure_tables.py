@@ -1,0 +1,115 @@
+"""The figure finder's tables: its lexicon (audit/lexicon/figures.yaml) compiled once into
+the patterns and word sets :mod:`audit.analyse.figures` reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from audit.analyse import lexicons
+
+# A number as written: dot- or comma-grouped thousands, Swiss apostrophes, decimals.
+DIGITS = (
+    r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[’']\d{3})+"
+    r"|\d+(?:\.\d{3})*,\d{1,2}|\d+(?:\.\d+)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    pattern: re.Pattern[str]
+    qualifier_of: dict[str, str]
+    words: dict[str, int]
+    scales: dict[str, int]
+    attached: dict[str, str]
+    currencies: dict[str, str]
+    currency_words: dict[str, str]
+    percent: re.Pattern[str]
+    months: re.Pattern[str]
+    stop: frozenset[str]
+    plurals: frozenset[str]
+    not_after: tuple[re.Pattern[str], ...]
+    not_before: tuple[re.Pattern[str], ...]
+    range_: re.Pattern[str]
+    fractions: dict[str, int]
+    prefixes: frozenset[str]
+    weights: frozenset[str]
+    german_words: frozenset[str]
+    attached_lower: frozenset[str]
+    dotted_scales: frozenset[str]
+    german_stop: frozenset[str]
+    spread_qualifiers: frozenset[str]
+    spread_units: frozenset[str]
+    range_core: re.Pattern[str]
+    not_after_any: re.Pattern[str] | None
+    not_before_any: re.Pattern[str] | None
+
+
+@cache
+def tables() -> Tables:
+    data = lexicons.load("figures")
+    qualifier_of = {
+        " ".join(p.lower().split()): kind
+        for kind, phrases in data["qualifiers"].items()
+        for p in phrases
+    }
+    german = {k.lower(): int(v) for k, v in data["german_number_words"].items()}
+    words = {k.lower(): int(v) for k, v in data["number_words"].items()} | german
+    scales = {k.lower(): int(v) for k, v in data["scales"].items()}
+    currencies = {str(k): str(v) for k, v in data["currencies"].items()}
+    qual = lexicons.words_trie(list(qualifier_of))
+    cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
+    num_words = lexicons.words_trie(list(words))
+    scale = lexicons.words_trie(list(scales))
+    attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
+    attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w.,$£€¥₹-])(?:(?P<qual>{qual})\s+)?(?:(?P<cur>{cur})\s?)?"
+        rf"(?:(?P<num>{DIGITS})|(?P<word>{num_words}))(?![\d,]\d)"
+        rf"(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
+        re.IGNORECASE,
+    )
+    percent = re.compile(rf"^\s?(?:{lexicons.words_trie(data['percent_words'])})(?!\w)", re.I)
+    range_ = re.compile(
+        rf"(?<![\w.,$£€¥₹-])(?:(?P<pre>between|from|zwischen|von)\s+)?(?:(?P<cur>{cur})\s?)?"
+        rf"(?P<lo>{DIGITS})(?:\s?(?P<loscale>{scale}))?"
+        rf"\s?(?P<sep>[-–—]|\s(?:to|and|bis|und)\s)\s?(?:(?P<cur2>{cur})\s?)?"
+        rf"(?P<hi>{DIGITS})(?![\d,]\d)(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
+        re.IGNORECASE,
+    )
+    # What every range holds, from the low number's last digit to the high one's first: a
+    # text without it has no range, and the range pattern (a dear search) need not run.
+    range_core = re.compile(
+        rf"\d(?:\s?(?:{scale}))?\s?(?:[-–—]|\s(?:to|and|bis|und)\s)\s?(?:(?:{cur})\s?)?\d",
+        re.IGNORECASE,
+    )
+    months = re.compile(rf"(?:{lexicons.words_trie(data['month_names'])})\.?", re.IGNORECASE)
+    return Tables(
+        pattern,
+        qualifier_of,
+        words,
+        scales,
+        attached_units,
+        currencies,
+        {k.lower(): v for k, v in data["currency_words"].items()},
+        percent,
+        months,
+        frozenset(w.lower() for w in data["unit_stopwords"]),
+        frozenset(w.lower() for w in data["irregular_plurals"]),
+        lexicons.compiled(tuple(data["not_figure_after"])),
+        lexicons.compiled(tuple(data["not_figure_before"])),
+        range_,
+        {k.lower(): int(v) for k, v in data["fraction_words"].items()},
+        frozenset(w.lower() for w in data["unit_prefixes"]),
+        frozenset(w.lower() for w in data["weight_currency_words"]),
+        frozenset(german),
+        frozenset(u.lower() for u in attached_units),
+        frozenset(w.lower() for w in data["dotted_scales"]),
+        frozenset(w.lower() for w in data["german_unit_stopwords"]),
+        frozenset(w.lower() for w in data["spread_over_qualifiers"]),
+        frozenset(w.lower() for w in data["spread_over_units"]),
+        range_core,
+        lexicons.any_of(lexicons.compiled(tuple(data["not_figure_after"]))),
+        lexicons.any_of(lexicons.compiled(tuple(data["not_figure_before"]))),
+    )
