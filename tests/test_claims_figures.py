@@ -292,6 +292,12 @@ def test_the_period_quotes_only_the_span() -> None:
             "Die Beklagte zu 1 hat nach § 3 Abs. 2 auf Platz 4 der Liste um 12.45 Uhr geklagt.",
             [],
         ),
+        # a range of paragraphs or articles is an identifier too, both its numbers
+        (
+            "Nach §§ 8 bis 10 TMG und Art. 12 bis 14 dieser Richtlinie haftet er nicht für "
+            "die 3 bis 5 Mitarbeiter.",
+            [(3, "Mitarbeiter", "at_least"), (5, "Mitarbeiter", "at_most")],
+        ),
     ],
 )
 def test_german_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:

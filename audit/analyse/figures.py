@@ -144,18 +144,22 @@ def _share_of(text: str, end: int, t: Tables) -> tuple[str, int] | None:
     return (unit, stop) if unit else None
 
 
+def _identifier_before(text: str, number_start: int, t: Tables) -> bool:
+    """Whether the words before a number make it an identifier ("No. 7", "§ 3")."""
+    head = text[max(0, number_start - 20) : number_start]
+    if t.not_before_any:
+        return t.not_before_any.search(head) is not None
+    return any(p.search(head) for p in t.not_before)
+
+
 def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
     qual, cur, num, word, scale, attached = (
         m.group(g) for g in ("qual", "cur", "num", "word", "scale", "attached")
     )
     start, end = m.start(), m.end()
     number_start = m.start("num") if num else m.start("word")
-    head, tail = text[max(0, number_start - 20) : number_start], text[end : end + 20]
-    if (
-        t.not_before_any.search(head)
-        if t.not_before_any
-        else any(p.search(head) for p in t.not_before)
-    ):
+    tail = text[end : end + 20]
+    if _identifier_before(text, number_start, t):
         return None
     if t.not_after_any.match(tail) if t.not_after_any else any(p.match(tail) for p in t.not_after):
         return None
@@ -339,6 +343,9 @@ def find_figures(text: str) -> list[dict[str, Any]]:
     out = []
     ranges: list[tuple[int, int]] = []
     for m in folding.finditer(t.range_, text) if t.range_core.search(text) else ():
+        if _identifier_before(text, m.start("lo"), t):
+            ranges.append((m.start(), m.end()))  # "§§ 8 bis 10": neither number is a figure
+            continue
         found = _range(text, m, t)
         if found:
             out.extend(found)
