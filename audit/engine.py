@@ -192,11 +192,6 @@ class Engine:
             related=draft.related,
         )
 
-    def check_record(self, ctx: RecordContext) -> Iterator[Finding]:
-        """Findings of the per-record rules for one parsed file."""
-        for rule, draft in self._drafts(ctx):
-            yield self._stamp(rule, draft, ctx)
-
     def _drafts(self, ctx: RecordContext) -> Iterator[tuple[Rule, Draft]]:
         """The per-record rules' drafts for one parsed file, each with its rule."""
         if ctx.parse_error is None:
@@ -209,9 +204,9 @@ class Engine:
                 yield rule, draft
 
     def _located(self, ctx: RecordContext) -> list[Finding]:
-        """:meth:`check_record`'s findings, each placed at the line and column of its text
-        span or pointer in the file (what :func:`~audit.locate.locate` does, without
-        copying each finding to fill them in)."""
+        """Findings of the per-record rules for one parsed file, each placed at the line
+        and column of its text span or pointer in the file (what
+        :func:`~audit.locate.locate` does, without copying each finding to fill them in)."""
         locator: Locator | None = None
         findings = []
         for rule, draft in self._drafts(ctx):

@@ -296,6 +296,16 @@ def test_next_sentence_reporting_other_words_is_no_tag() -> None:
         ('For the first time, officials called it "a crisis".', None),
         ('To date, the project has been "a success".', None),
         ('For Lutterell\'s neighbours, the closure was "a disaster". Lutterell left.', None),
+        # firms and institutions called by one of their words are not people
+        ('For Kemp Logistics, the strike was "costly". Kemp, the founder, agreed.', None),
+        ('For Mercedes Benz, the sales were "weak". Benz cars sold.', None),
+        ('For Harvard Business School, the case is "a classic". Harvard declined.', None),
+        # a title the sentence splitter cut off ("Dr.") still marks a person
+        ('For Dr. Ana Silva, the results were "striking".', "Ana Silva"),
+        (
+            'Ana Silva spoke. For Ana Silva, the cuts were "cruel". Silva said she would go.',
+            "Ana Silva",
+        ),
     ],
 )
 def test_a_sentence_opening_for_a_person_gives_their_view(text: str, speaker: str | None) -> None:

@@ -377,7 +377,7 @@ class Scan:
                     for p in found
                     if not (
                         p
-                        and ((b := text[p - 1]).isalnum() or b == "_")  # inline leading.word
+                        and ((b := text[p - 1]).isalnum() or b == "_")  # not inside a word
                         and ((c := text[p]).isalnum() or c == "_")
                     )
                 ]

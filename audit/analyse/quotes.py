@@ -22,6 +22,7 @@ from audit.analyse import lexicons, prefilter
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.people import NAME_RUN, People, clean_name, quoted_mask, title_as_surname
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
+from audit.analyse.viewpoint import viewer
 from audit.model import Article, Evidence
 
 _NEAR = 60
@@ -123,13 +124,6 @@ def _so_tag() -> re.Pattern[str]:
         rf"[ \t]*,[ \t]+(?:{tags})[ \t]+(?:[a-zäöüß][\w-]*[ \t]+){{0,2}}?"
         rf"({NAME_RUN.pattern})(?=[ \t]*(?:[.,;:!?]|$))"
     )
-
-
-@cache
-def _viewpoint() -> re.Pattern[str]:
-    """A sentence opening with whose view it gives ("For Martha Kemp, …", "To Roe, …")."""
-    openers = lexicons.words_trie(list(lexicons.load("reporting").get("viewpoint_openers", [])))
-    return re.compile(rf"[ \t]*(?i:{openers})[ \t]+({NAME_RUN.pattern})[ \t]*,")
 
 
 @cache
@@ -415,35 +409,8 @@ def _speaker(ctx: _Context, q: QuoteSpan, para: tuple[int, int]) -> tuple[Speake
     for speaker, how in ordered:
         if speaker is not None:
             return speaker, how
-    viewer = _viewer(ctx, floor, open_pos)
-    return (viewer, "viewpoint") if viewer is not None else (None, "none")
-
-
-def _viewer(ctx: _Context, floor: int, open_pos: int) -> Speaker | None:
-    """Whose view a sentence opening "For X," gives, when X is surely a person: a titled
-    name ("For President Biden,"), or one the text also calls by one name alone ("For
-    Martha Kemp, …" then "Kemp, who …"), as it does people, not places or firms."""
-    view = _viewpoint().match(ctx.masked, floor, open_pos)
-    name = clean_name(ctx.masked, view.start(1), view.end(1)) if view else None
-    if view is None or name is None:
-        return None
-    speaker = ctx.name_at(view.start(1), view.end(1))
-    if speaker is None or not speaker.person:
-        return None
-    title = ctx.masked[view.start(1) : name.start].split()
-    titled = bool(title) and title[-1].rstrip(".").lower() in _person_titles()
-    shortened = " " in speaker.name and any(
-        " " not in m.text and ctx.people.resolve(m.text) == speaker.name
-        for m in ctx.people.mentions
-    )
-    return speaker if titled or shortened else None
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    """Words that put a person's name after them: "Dr", "President", "minister"."""
-    data = lexicons.load("reporting")
-    return frozenset(w.lower() for w in (*data["title_abbreviations"], *data["role_nouns"]))
+    view = viewer(ctx, floor, open_pos)  # "For Martha Kemp, … “the last straw”"
+    return (view, "viewpoint") if isinstance(view, Speaker) else (None, "none")
 
 
 def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
