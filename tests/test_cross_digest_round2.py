@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from audit.analyse.crosssource.figures import agree, conflict, interval, rounding
 from audit.analyse.crosssource.lexicon import WORD, word_key
 from audit.analyse.crosssource.quotes import _ELISION, GAP, QuoteWords, quote_words
 from tests.test_cross_digest_speed import SETTINGS
@@ -53,3 +54,28 @@ def test_quote_words_shortcut_and_elisions() -> None:
     assert quote_words("We rebuilt it.").keys == ("we", "rebuilt", "it")
     assert quote_words("We . . . rebuilt").shown == ("We", "…", "rebuilt")
     assert quote_words("We [the party] rebuilt").keys == ("we", GAP, "rebuilt")
+
+
+QUALIFIERS = st.sampled_from(
+    ("exact", "about", "more_than", "at_least", "less_than", "at_most", "up_to", "odd")
+)
+VALUES = st.one_of(
+    st.sampled_from((0.0, 7000.0, 7500.0, 31.0, 35.0, 1e6, 4e5, 0.5, -3.0)),
+    st.floats(min_value=-1e7, max_value=1e7, allow_nan=False),
+)
+
+
+@SETTINGS
+@given(VALUES, QUALIFIERS, VALUES, QUALIFIERS)
+def test_agree_and_conflict_are_the_interval_forms(va: float, qa: str, vb: float, qb: str) -> None:
+    close = abs(va - vb) <= max(rounding(va), rounding(vb))
+    meets = interval(va, qa).meets(interval(vb, qb))
+    assert agree((va, qa), (vb, qb)) == (close and meets)
+    assert conflict((va, qa), (vb, qb)) == (not meets)
+
+
+def test_agree_allows_rounding_and_open_qualifiers() -> None:
+    assert agree((7000.0, "more_than"), (7000.0, "exact"))
+    assert not agree((31.0, "exact"), (35.0, "exact"))
+    assert conflict((1e6, "more_than"), (4e5, "exact"))
+    assert not conflict((7000.0, "about"), (7500.0, "exact"))

@@ -58,27 +58,35 @@ def rounding(value: float) -> float:
 
 def interval(value: float, qualifier: str) -> Interval:
     """The range of true values a stated figure allows."""
+    return Interval(*_bounds(value, qualifier))
+
+
+def _bounds(value: float, qualifier: str) -> tuple[float, float]:
+    """(low, high) of :func:`interval`, without building the object (compared pair by pair)."""
     slack = rounding(value)
     if qualifier in _OPEN:
-        return Interval(value - slack, math.inf)
+        return value - slack, math.inf
     if qualifier in _CLOSED_ABOVE:
-        return Interval(-math.inf, value + slack)
+        return -math.inf, value + slack
     if qualifier == "about":
         spread = max(slack, 0.2 * abs(value))
-        return Interval(value - spread, value + spread)
-    return Interval(value - slack, value + slack)
+        return value - spread, value + spread
+    return value - slack, value + slack
 
 
 def agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
     """Same figure, allowing rounding and qualifiers ("more than 7,000" ~ "7,000")."""
     (va, qa), (vb, qb) = a, b
-    close = abs(va - vb) <= max(rounding(va), rounding(vb))
-    return close and interval(va, qa).meets(interval(vb, qb))
+    if not abs(va - vb) <= max(rounding(va), rounding(vb)):
+        return False
+    (low_a, high_a), (low_b, high_b) = _bounds(va, qa), _bounds(vb, qb)
+    return low_a <= high_b and low_b <= high_a  # the intervals meet
 
 
 def conflict(a: tuple[float, str], b: tuple[float, str]) -> bool:
     """The two statements cannot both be true ("31" vs "35"; "over 1 million" vs "400,000")."""
-    return not interval(a[0], a[1]).meets(interval(b[0], b[1]))
+    (low_a, high_a), (low_b, high_b) = _bounds(*a), _bounds(*b)
+    return not (low_a <= high_b and low_b <= high_a)
 
 
 def is_year(value: float, unit: str | None) -> bool:
