@@ -9,9 +9,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from audit.analyse.crosssource.digest import Digest, digest, story_key_families, story_keys
 from audit.analyse.crosssource.figures import agree, conflict, interval, rounding
 from audit.analyse.crosssource.lexicon import WORD, word_key
 from audit.analyse.crosssource.quotes import _ELISION, GAP, QuoteWords, quote_words
+from tests.cross_fixtures import filled_records
 from tests.test_cross_digest_speed import SETTINGS
 
 
@@ -79,3 +81,27 @@ def test_agree_allows_rounding_and_open_qualifiers() -> None:
     assert not agree((31.0, "exact"), (35.0, "exact"))
     assert conflict((1e6, "more_than"), (4e5, "exact"))
     assert not conflict((7000.0, "about"), (7500.0, "exact"))
+
+
+def reference_story_keys(d: Digest) -> set[str]:
+    """story_keys as one set built key by key (the form before the families)."""
+    keys = {f"e:{e}" for e in d.entities}
+    keys.update(f"s:{q.speaker_key}" for q in d.quotes if q.speaker_key)
+    for fig in d.figures:
+        if fig.value >= 10:
+            keys.add(f"f:{fig.unit_class}|{fig.value:.3g}")
+    for quote in d.quotes:
+        words = [k for k in quote.words.keys if len(k) > 3][:12]
+        keys.update(f"q:{' '.join(words[i : i + 3])}" for i in range(len(words) - 2))
+    return keys
+
+
+def test_story_keys_by_family_are_the_keys_built_one_by_one() -> None:
+    records = filled_records()
+    assert records
+    for record in records:
+        d = digest(record, record["id"])
+        families = story_key_families(d)
+        assert story_keys(d) == reference_story_keys(d)
+        assert all({k[0] for k in keys} <= {f} for keys, f in zip(families, "esqf", strict=True))
+        assert sum(map(len, families)) == len(story_keys(d))

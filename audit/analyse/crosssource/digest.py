@@ -289,15 +289,21 @@ def digest(record: Mapping[str, Any], path: str) -> Digest:
 
 def story_keys(d: Digest) -> set[str]:
     """Index keys that suggest two records tell the same story."""
-    keys = {f"e:{e}" for e in d.entities}
-    keys.update(f"s:{q.speaker_key}" for q in d.quotes if q.speaker_key)
-    for fig in d.figures:
-        if fig.value >= 10:
-            keys.add(f"f:{fig.unit_class}|{fig.value:.3g}")
+    return set().union(*story_key_families(d))
+
+
+def story_key_families(d: Digest) -> tuple[set[str], set[str], set[str], set[str]]:
+    """:func:`story_keys` by family: entities ("e:"), speakers ("s:"), quoted word runs
+    ("q:") and figures ("f:"), in the order of ``packed.FAMILIES``."""
+    entities = {"e:" + e for e in d.entities}
+    speakers = {"s:" + q.speaker_key for q in d.quotes if q.speaker_key}
+    figures = {f"f:{fig.unit_class}|{fig.value:.3g}" for fig in d.figures if fig.value >= 10}
+    runs: set[str] = set()
     for quote in d.quotes:
         words = [k for k in quote.words.keys if len(k) > 3][:12]
-        keys.update(f"q:{' '.join(words[i : i + 3])}" for i in range(len(words) - 2))
-    return keys
+        triples = zip(words, words[1:], words[2:], strict=False)  # " ".join of each run of 3
+        runs.update([f"q:{a} {b} {c}" for a, b, c in triples])
+    return entities, speakers, runs, figures
 
 
 __all__ = ["Digest", "FigureRef", "HeadlinePhrase", "Hop", "QuoteRef", "digest", "tokens"]
