@@ -112,7 +112,7 @@ def _evidence(node: Any) -> Evidence | None:
 def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     """The most frequent capitalised words not starting a sentence, outlet names left out
     (origins are compared on their own)."""
-    stop = lexicon().entity_stopwords | outlets
+    stop = lexicon().entity_stopwords  # and the outlets' words, looked up apart (no copy)
     parts = _CAPITALISED_SPLIT.split(text)  # gap, word, gap, word, ..., gap: all in C
     gaps, words = parts[0:-1:2], parts[1::2]
     if not words:
@@ -129,7 +129,7 @@ def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     merged: Counter[str] = Counter()
     for word, n in counts.items():
         key = word.lower().replace("’", "'")
-        if key not in stop and len(key) > 2:
+        if len(key) > 2 and key not in stop and key not in outlets:
             merged[key] += n
     return frozenset(word for word, _ in merged.most_common(_MAX_ENTITIES))
 
