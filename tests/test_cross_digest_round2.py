@@ -6,9 +6,13 @@ compare the two on quotation-like random texts.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from audit.analyse.crosssource.dates import _FOLD, _pattern, _report_phrases
 from audit.analyse.crosssource.digest import Digest, digest, story_key_families, story_keys
 from audit.analyse.crosssource.figures import agree, conflict, interval, rounding
 from audit.analyse.crosssource.lexicon import WORD, word_key
@@ -105,3 +109,31 @@ def test_story_keys_by_family_are_the_keys_built_one_by_one() -> None:
         assert story_keys(d) == reference_story_keys(d)
         assert all({k[0] for k in keys} <= {f} for keys, f in zip(families, "esqf", strict=True))
         assert sum(map(len, families)) == len(story_keys(d))
+
+
+PHRASES = st.lists(
+    st.sampled_from(
+        (
+            *("said", "Said", "says", "reports", "reported", "unsaid", "resaid", "x", "_"),
+            *("on", "last", "Monday", "friday", "yesterday", "today", "Mondays", "ſaid"),
+            *(" ", "  ", "\n", ".", ",", "'", "’", "-", "7", "é", "İ"),
+        )
+    ),
+    max_size=40,
+).map("".join)
+
+
+@SETTINGS
+@given(PHRASES)
+def test_report_phrases_are_the_anchored_pattern_matches(text: str) -> None:
+    def found(matches: Iterator[re.Match[str]]) -> list[tuple[int, int, str | None, str]]:
+        return [
+            (m.start(), m.end(), m.group(1), m.group(2).translate(_FOLD).lower()) for m in matches
+        ]
+
+    assert found(_report_phrases(text)) == found(_pattern().finditer(text))
+
+
+def test_a_verb_inside_a_word_starts_no_phrase() -> None:
+    text = "It was unsaid Monday; resaid on Friday. She said last Friday, he says today."
+    assert [m.group(0) for m in _report_phrases(text)] == ["said last friday", "says today"]
