@@ -8,15 +8,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.analyse.crosssource.dates import _FOLD, _pattern, _report_phrases
-from audit.analyse.crosssource.digest import Digest, digest, story_key_families, story_keys
+from audit.analyse.crosssource.digest import (
+    Digest,
+    HeadlinePhrase,
+    _headline,
+    digest,
+    story_key_families,
+    story_keys,
+)
 from audit.analyse.crosssource.figures import agree, conflict, interval, rounding
 from audit.analyse.crosssource.lexicon import WORD, word_key
-from audit.analyse.crosssource.quotes import _ELISION, GAP, QuoteWords, quote_words
+from audit.analyse.crosssource.quotes import (
+    _ELISION,
+    GAP,
+    QuoteWords,
+    contains,
+    headline_quotes,
+    quote_words,
+)
+from audit.model import Evidence
 from tests.cross_fixtures import filled_records
 from tests.test_cross_digest_speed import SETTINGS
 
@@ -137,3 +153,50 @@ def test_report_phrases_are_the_anchored_pattern_matches(text: str) -> None:
 def test_a_verb_inside_a_word_starts_no_phrase() -> None:
     text = "It was unsaid Monday; resaid on Friday. She said last Friday, he says today."
     assert [m.group(0) for m in _report_phrases(text)] == ["said last friday", "says today"]
+
+
+def reference_headline(record: dict[str, Any], text: str) -> tuple[HeadlinePhrase, ...]:
+    """_headline splitting the whole body into words every time (the form before)."""
+    span = Evidence(**record["title"]["evidence"])
+    found = headline_quotes(span.quote)
+    if not found:
+        return ()
+    body = quote_words(text[: span.start] + " \n " + text[span.end :]).keys
+    return tuple(
+        HeadlinePhrase(
+            phrase,
+            quote_words(phrase).keys,
+            Evidence.of(text, span.start + start, span.start + end),
+            contains(body, quote_words(phrase).keys),
+        )
+        for start, end, phrase in found
+    )
+
+
+BODY_WORDS = st.sampled_from(
+    (
+        *("Mercy", "mercy", "MERCY", "mercies", "merciful", "no", "shown", "Shown", "showing"),
+        *("ΟΔΟΣ", "οδος", "οδοσ", "İz", "iz", "it’s", "it's", "its", "…", "...", "[no]"),
+        *(" ", " ", "\n", ", ", ". ", "“", "”", "'", "’"),
+    )
+)
+TITLE_PHRASES = st.lists(BODY_WORDS.filter(lambda w: w.strip() not in "“”"), max_size=5)
+
+
+@SETTINGS
+@given(TITLE_PHRASES, st.lists(BODY_WORDS, max_size=40))
+def test_headline_phrases_in_the_body_as_splitting_the_body_finds(
+    phrase: list[str], body: list[str]
+) -> None:
+    title = "Officials “" + " ".join(phrase) + "” said"
+    text = title + "\n\n" + "".join(body)
+    record = {"title": {"evidence": {"start": 0, "end": len(title), "quote": title}}}
+    assert _headline(record, text) == reference_headline(record, text)
+
+
+def test_a_headline_quote_found_or_not_in_the_body() -> None:
+    title = "Leaks: “shown no mercy”"
+    for body, expected in (("They were shown no mercy.", True), ("No mercy was shown.", False)):
+        text = title + "\n\n" + body
+        record = {"title": {"evidence": {"start": 0, "end": len(title), "quote": title}}}
+        assert [h.in_body for h in _headline(record, text)] == [expected]

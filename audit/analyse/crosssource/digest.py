@@ -15,7 +15,13 @@ from typing import Any
 from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date, report_dates
 from audit.analyse.crosssource.figures import EventContext, SentenceWords, is_year, numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
-from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
+from audit.analyse.crosssource.quotes import (
+    GAP,
+    QuoteWords,
+    contains,
+    headline_quotes,
+    quote_words,
+)
 from audit.analyse.segment import Segment, sentences_in
 from audit.model import Evidence
 
@@ -233,12 +239,23 @@ def _headline(record: Mapping[str, Any], text: str) -> tuple[HeadlinePhrase, ...
     found = headline_quotes(span.quote)
     if not found:
         return ()
-    body = tuple(quote_words(text[: span.start] + " \n " + text[span.end :]).keys)
+    rest = text[: span.start] + " \n " + text[span.end :]
+    # Every key of the body is a prefix of one of its words lower-cased, so a key that is
+    # nowhere in the lower-cased body is in none of its quotations' words either: then
+    # the body need not be split into words. (Lower-casing is char by char but for a
+    # capital sigma, whose form depends on its neighbours: a body holding one is split.)
+    low = rest.lower().replace("’", "'") if "Σ" not in rest else None
+    body: tuple[str, ...] | None = None
     out = []
     for start, end, phrase in found:
         keys = quote_words(phrase).keys
+        if low is not None and not all(k in low for k in keys if k != GAP):
+            in_body = False
+        else:
+            body = body if body is not None else quote_words(rest).keys
+            in_body = contains(body, keys)
         evidence = Evidence.of(text, span.start + start, span.start + end)
-        out.append(HeadlinePhrase(phrase, keys, evidence, contains(body, keys)))
+        out.append(HeadlinePhrase(phrase, keys, evidence, in_body))
     return tuple(out)
 
 
