@@ -69,15 +69,38 @@ def _report_phrases(text: str, low: str | None = None) -> Iterator[re.Match[str]
     odd = not text.isascii() and any(c in text for c in "ıİſ")  # translate is slow: if needed
     low = text.lower() if low is None else low  # the caller may have it already
     folded = text.translate(_FOLD).lower() if odd else low
-    return _pattern(ignore_case=False).finditer(folded)
+    return (m for m in _unanchored().finditer(folded) if _starts_word(folded, m.start()))
+
+
+@cache
+def _unanchored() -> re.Pattern[str]:
+    """The case-sensitive pattern without its leading ``\\b``, kept where a word starts.
+
+    With the report verbs first the scan skips to their first letters (a leading
+    ``\\b`` hides them from the regex engine: 1.7x slower). The matches are the same: a
+    verb that does not start a word is never a match, and what such a false start takes
+    in (the rest of its word, spaces, "on", "last", a day) holds no verb a match could
+    start at.
+    """
+    return re.compile(_pattern(ignore_case=False).pattern.removeprefix(r"\b"))
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds before the word character at ``at``."""
+    return not at or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 @cache
 def _plain_words() -> bool:
-    """Whether the report verbs and weekdays are plain lower-case ASCII words."""
+    """Whether the report verbs and weekdays are plain lower-case ASCII words (and the
+    verbs none of the words that follow one in a phrase)."""
     lex = lexicon()
     words = [*lex.report_verbs, *lex.weekdays]
-    return all(w.isascii() and w.isalpha() and w.islower() for w in words)
+    plain = all(w.isascii() and w.isalpha() and w.islower() for w in words)
+    # and no verb is a word that may follow one in a match (see _unanchored)
+    return plain and lex.report_verbs.isdisjoint(
+        {*lex.weekdays, "on", "last", "yesterday", "today"}
+    )
 
 
 def resolve(word: str, published: dt.date, last: bool = False) -> dt.date | None:

@@ -15,7 +15,13 @@ from typing import Any
 from audit.analyse.crosssource.dates import ReportDate, hop_evidence, parse_date, report_dates
 from audit.analyse.crosssource.figures import EventContext, SentenceWords, is_year, numbers_in
 from audit.analyse.crosssource.lexicon import lexicon, name_key, tokens, unit_class
-from audit.analyse.crosssource.quotes import QuoteWords, contains, headline_quotes, quote_words
+from audit.analyse.crosssource.quotes import (
+    GAP,
+    QuoteWords,
+    contains,
+    headline_quotes,
+    quote_words,
+)
 from audit.analyse.segment import Segment, sentences_in
 from audit.model import Evidence
 
@@ -112,7 +118,7 @@ def _evidence(node: Any) -> Evidence | None:
 def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     """The most frequent capitalised words not starting a sentence, outlet names left out
     (origins are compared on their own)."""
-    stop = lexicon().entity_stopwords | outlets
+    stop = lexicon().entity_stopwords  # and the outlets' words, looked up apart (no copy)
     parts = _CAPITALISED_SPLIT.split(text)  # gap, word, gap, word, ..., gap: all in C
     gaps, words = parts[0:-1:2], parts[1::2]
     if not words:
@@ -129,7 +135,7 @@ def _entities(text: str, outlets: set[str]) -> frozenset[str]:
     merged: Counter[str] = Counter()
     for word, n in counts.items():
         key = word.lower().replace("’", "'")
-        if key not in stop and len(key) > 2:
+        if len(key) > 2 and key not in stop and key not in outlets:
             merged[key] += n
     return frozenset(word for word, _ in merged.most_common(_MAX_ENTITIES))
 
@@ -233,12 +239,23 @@ def _headline(record: Mapping[str, Any], text: str) -> tuple[HeadlinePhrase, ...
     found = headline_quotes(span.quote)
     if not found:
         return ()
-    body = tuple(quote_words(text[: span.start] + " \n " + text[span.end :]).keys)
+    rest = text[: span.start] + " \n " + text[span.end :]
+    # Every key of the body is a prefix of one of its words lower-cased, so a key that is
+    # nowhere in the lower-cased body is in none of its quotations' words either: then
+    # the body need not be split into words. (Lower-casing is char by char but for a
+    # capital sigma, whose form depends on its neighbours: a body holding one is split.)
+    low = rest.lower().replace("’", "'") if "Σ" not in rest else None
+    body: tuple[str, ...] | None = None
     out = []
     for start, end, phrase in found:
         keys = quote_words(phrase).keys
+        if low is not None and not all(k in low for k in keys if k != GAP):
+            in_body = False
+        else:
+            body = body if body is not None else quote_words(rest).keys
+            in_body = contains(body, keys)
         evidence = Evidence.of(text, span.start + start, span.start + end)
-        out.append(HeadlinePhrase(phrase, keys, evidence, contains(body, keys)))
+        out.append(HeadlinePhrase(phrase, keys, evidence, in_body))
     return tuple(out)
 
 
@@ -289,15 +306,21 @@ def digest(record: Mapping[str, Any], path: str) -> Digest:
 
 def story_keys(d: Digest) -> set[str]:
     """Index keys that suggest two records tell the same story."""
-    keys = {f"e:{e}" for e in d.entities}
-    keys.update(f"s:{q.speaker_key}" for q in d.quotes if q.speaker_key)
-    for fig in d.figures:
-        if fig.value >= 10:
-            keys.add(f"f:{fig.unit_class}|{fig.value:.3g}")
+    return set().union(*story_key_families(d))
+
+
+def story_key_families(d: Digest) -> tuple[set[str], set[str], set[str], set[str]]:
+    """:func:`story_keys` by family: entities ("e:"), speakers ("s:"), quoted word runs
+    ("q:") and figures ("f:"), in the order of ``packed.FAMILIES``."""
+    entities = {"e:" + e for e in d.entities}
+    speakers = {"s:" + q.speaker_key for q in d.quotes if q.speaker_key}
+    figures = {f"f:{fig.unit_class}|{fig.value:.3g}" for fig in d.figures if fig.value >= 10}
+    runs: set[str] = set()
     for quote in d.quotes:
         words = [k for k in quote.words.keys if len(k) > 3][:12]
-        keys.update(f"q:{' '.join(words[i : i + 3])}" for i in range(len(words) - 2))
-    return keys
+        triples = zip(words, words[1:], words[2:], strict=False)  # " ".join of each run of 3
+        runs.update([f"q:{a} {b} {c}" for a, b, c in triples])
+    return entities, speakers, runs, figures
 
 
 __all__ = ["Digest", "FigureRef", "HeadlinePhrase", "Hop", "QuoteRef", "digest", "tokens"]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
+
+import ahocorasick
 
 from audit.analyse.crosssource.lexicon import (
     WORD,
@@ -57,27 +58,35 @@ def rounding(value: float) -> float:
 
 def interval(value: float, qualifier: str) -> Interval:
     """The range of true values a stated figure allows."""
+    return Interval(*_bounds(value, qualifier))
+
+
+def _bounds(value: float, qualifier: str) -> tuple[float, float]:
+    """(low, high) of :func:`interval`, without building the object (compared pair by pair)."""
     slack = rounding(value)
     if qualifier in _OPEN:
-        return Interval(value - slack, math.inf)
+        return value - slack, math.inf
     if qualifier in _CLOSED_ABOVE:
-        return Interval(-math.inf, value + slack)
+        return -math.inf, value + slack
     if qualifier == "about":
         spread = max(slack, 0.2 * abs(value))
-        return Interval(value - spread, value + spread)
-    return Interval(value - slack, value + slack)
+        return value - spread, value + spread
+    return value - slack, value + slack
 
 
 def agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
     """Same figure, allowing rounding and qualifiers ("more than 7,000" ~ "7,000")."""
     (va, qa), (vb, qb) = a, b
-    close = abs(va - vb) <= max(rounding(va), rounding(vb))
-    return close and interval(va, qa).meets(interval(vb, qb))
+    if not abs(va - vb) <= max(rounding(va), rounding(vb)):
+        return False
+    (low_a, high_a), (low_b, high_b) = _bounds(va, qa), _bounds(vb, qb)
+    return low_a <= high_b and low_b <= high_a  # the intervals meet
 
 
 def conflict(a: tuple[float, str], b: tuple[float, str]) -> bool:
     """The two statements cannot both be true ("31" vs "35"; "over 1 million" vs "400,000")."""
-    return not interval(a[0], a[1]).meets(interval(b[0], b[1]))
+    (low_a, high_a), (low_b, high_b) = _bounds(*a), _bounds(*b)
+    return not (low_a <= high_b and low_b <= high_a)
 
 
 def is_year(value: float, unit: str | None) -> bool:
@@ -219,21 +228,40 @@ def numbers_in(text: str, low: str | None = None) -> frozenset[str]:
     found: set[float] = set()
     for match in _NUMBER.finditer(text):  # every digit of the text is in one of these
         number = match.group(0)
+        if "," not in number and "." not in number:
+            found.add(float(number))  # its one run is the number: a token or not, one value
+            continue
         found.add(float(number.replace(",", "")))
         position = match.start()
-        for run in _SEPARATORS.split(number) if "," in number or "." in number else (number,):
+        for run in _SEPARATORS.split(number):
             if run and _is_token(text, position, position + len(run)):
                 found.add(float(run))  # a token of digits alone: "1,234" holds 1 and 234
             position += len(run) + 1
-    for word, value in lex.number_words.items():  # a value found already needs no search
-        if float(value) not in found and next(_occurrences(low, word), -1) >= 0:
+    # Every number word and multiplier in one pass (C), each hit kept as a whole token.
+    for end, word in _number_automaton().iter(low):
+        at = end + 1 - len(word)
+        if not _is_token(low, at, end + 1):
+            continue
+        value = lex.number_words.get(word)
+        if value is not None:
             found.add(float(value))
-    for word, times in lex.multipliers.items():
-        for at in _occurrences(low, word):  # "seven million", "7 billion"
+        times = lex.multipliers.get(word)
+        if times is not None:  # "seven million", "7 billion"
             base = _word_value(_token_before(low, at))
             if base is not None:
                 found.add(base * times)
     return frozenset(map(value_key, found))
+
+
+@cache
+def _number_automaton() -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of the number words and multipliers (each its own value)."""
+    lex = lexicon()
+    automaton = ahocorasick.Automaton()
+    for word in {*lex.number_words, *lex.multipliers}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _numbers_by_tokens(text: str) -> frozenset[str]:
@@ -277,15 +305,6 @@ def _is_token(text: str, start: int, end: int) -> bool:
         _word_char(text[end])
         or (end + 1 < len(text) and text[end] in _APOSTROPHES and _word_char(text[end + 1]))
     )
-
-
-def _occurrences(low: str, word: str) -> Iterator[int]:
-    """Where ``word`` stands as a whole token in the lower-cased text."""
-    at = low.find(word)
-    while at >= 0:
-        if _is_token(low, at, at + len(word)):
-            yield at
-        at = low.find(word, at + 1)
 
 
 def _token_before(low: str, start: int) -> str:

@@ -93,8 +93,10 @@ def conflicting_figures(story: Sequence[Digest], min_shared: int = 2) -> Iterato
         keys_of.append({(fig.unit_class, w) for w in fig.context.window - unit_words})
     for (x, y), count in sorted(_pairs_sharing(keys_of).items()):
         fa, fb = unique[x][0][1], unique[y][0][1]
-        union = len(fa.context.window | fb.context.window)
-        if count < min_shared or count < 0.2 * union:
+        if count < min_shared:
+            continue
+        wa, wb = fa.context.window, fb.context.window
+        if count < 0.2 * (len(wa) + len(wb) - len(wa & wb)):  # 0.2 * len(wa | wb)
             continue
         if not conflict(_pair(fa), _pair(fb)) or not same_event_possible(fa.context, fb.context):
             continue
@@ -125,10 +127,11 @@ def quote_links(story: Sequence[Digest], min_shared: int = 2) -> Iterator[QuoteL
     wordings = list(groups.values())
     for copies in wordings:
         first = copies[0]
+        same: Comparison | None = None  # one for every copy of this wording (immutable)
         for other in copies[1:]:
             if other[0] is not first[0]:
-                shown = " ".join(first[1].words.shown)
-                yield QuoteLink(first, other, Comparison(shown, ()))
+                same = same or Comparison(" ".join(first[1].words.shown), ())
+                yield QuoteLink(first, other, same)
     keys_of = [set(meaningful(copies[0][1].words.keys)) for copies in wordings]
     speakers = [{q.speaker_key for _, q in copies if q.speaker_key} for copies in wordings]
     for (x, y), count in sorted(_pairs_sharing(keys_of).items()):

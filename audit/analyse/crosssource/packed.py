@@ -27,7 +27,7 @@ from audit.analyse.crosssource.digest import (
     HeadlinePhrase,
     Hop,
     QuoteRef,
-    story_keys,
+    story_key_families,
 )
 from audit.analyse.crosssource.figures import EventContext
 from audit.analyse.crosssource.quotes import QuoteWords
@@ -37,6 +37,8 @@ from audit.pickling import dumps, field_table
 #: Index key families (the key's first letter) -> the low two bits of its hash.
 FAMILIES = {"e": 0, "s": 1, "q": 2, "f": 3}
 _HIGH_BITS = np.uint64((1 << 64) - 4)  # a key hash keeps these of its digest
+#: The family bits in the order of ``story_key_families``' sets.
+_FAMILY_BITS = np.array([FAMILIES[f] for f in "esqf"], dtype=np.uint64)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -72,11 +74,14 @@ def key_hash(key: str) -> int:
 
 def hashed_keys(d: Digest) -> bytes:
     """The digest's story index keys, hashed, sorted and packed: :func:`key_hash` of each
-    key, done for all of them at once (the digests joined and masked as one array)."""
-    keys = story_keys(d)
-    digests = b"".join([blake2b(k.encode(), digest_size=8).digest() for k in keys])
-    families = np.fromiter([FAMILIES[k[0]] for k in keys], dtype=np.uint64, count=len(keys))
-    values = (np.frombuffer(digests, dtype="<u8") & _HIGH_BITS) | families
+    key, done for all of them at once (the digests joined and masked as one array; each
+    family's keys come as one set, so the family bits are repeated, not looked up)."""
+    families = story_key_families(d)
+    digests = b"".join(
+        [blake2b(k.encode(), digest_size=8).digest() for keys in families for k in keys]
+    )
+    bits = np.repeat(_FAMILY_BITS, [len(keys) for keys in families])
+    values = (np.frombuffer(digests, dtype="<u8") & _HIGH_BITS) | bits
     return np.unique(values.view(np.int64)).astype("<i8", copy=False).tobytes()
 
 

@@ -46,6 +46,9 @@ class Comparison:
 
 def quote_words(text: str) -> QuoteWords:
     """Split a quotation into words; ellipses and [insertions] become gap markers."""
+    if "[" not in text and "…" not in text and text.count(".") < 3:  # no _ELISION in it
+        words = WORD.findall(text)
+        return QuoteWords(tuple(words), tuple(map(word_key, words)))
     shown: list[str] = []
     keys: list[str] = []
     position = 0

@@ -71,6 +71,8 @@ class QuoteDrift(StoryRule):
 
     def check_story(self, story: list[Digest]) -> Iterator[Draft]:
         links = list(quote_links(story, self.settings["min_shared"]))
+        if not any(link.comparison.drift for link in links):
+            return  # every pair agrees: nothing to report, no groups to build
         agreeing, passages = _Groups(), _Groups()
         for link in links:
             passages.join(_node(link.a), _node(link.b))
