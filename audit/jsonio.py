@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import stat
 import tempfile
@@ -41,6 +42,15 @@ def _reject_constant(name: str) -> Any:
     raise _Constant(name)
 
 
+def _finite(literal: str) -> float:
+    """A JSON number with a fraction or exponent; one beyond a double's range ("1e999")
+    would be read as infinity, which records forbid like the Infinity constant."""
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _Constant(literal)
+    return value
+
+
 class _Constant(Exception):
     def __init__(self, name: str) -> None:
         self.name = name
@@ -55,10 +65,14 @@ def _position(text: str, needle: str) -> tuple[int, int]:
 
 
 def loads_strict(text: str) -> Any:
-    """Parse JSON, rejecting duplicate keys and NaN/Infinity; errors carry line and column."""
+    """Parse JSON, rejecting duplicate keys, NaN/Infinity and numbers beyond a double's range;
+    errors carry line and column."""
     try:
         return json.loads(
-            text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_reject_duplicates,
+            parse_constant=_reject_constant,
+            parse_float=_finite,
         )
     except json.JSONDecodeError as exc:
         raise JsonSyntaxError(exc.msg, exc.lineno, exc.colno) from None
@@ -73,7 +87,12 @@ def loads_strict(text: str) -> Any:
         raise JsonSyntaxError(f"duplicate key {encoded}", line, col) from None
     except _Constant as const:
         line, col = _position(text, const.name)
-        raise JsonSyntaxError(f"{const.name} is not valid JSON", line, col) from None
+        what = (
+            "is out of range"
+            if const.name[:1].isdigit() or const.name[:1] == "-"
+            else "is not valid JSON"
+        )
+        raise JsonSyntaxError(f"{const.name} {what}", line, col) from None
     except RecursionError:
         raise JsonSyntaxError("nesting too deep", 1, 1) from None
 

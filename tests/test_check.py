@@ -60,6 +60,8 @@ def test_malformed_json_has_line_and_column(folder: Path) -> None:
     [
         ('{"id": "a", "id": "b"}', 'duplicate key "id"'),
         ('{"value": NaN}', "NaN is not valid JSON"),
+        ('{"value": 1e999}', "1e999 is out of range"),  # read as infinity otherwise
+        ('{"value": -2.5E+400}', "-2.5E+400 is out of range"),
         ("[" * 100000, "nesting too deep"),
     ],
 )

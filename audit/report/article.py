@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Context
 from typing import Any
 
 from audit.findings import Finding
@@ -191,6 +192,16 @@ def _chain(
     return [col for col in columns if col], primary, attribution.get("origin_reason")
 
 
+def _number(value: float) -> str:
+    """A figure's value as the report shows it ("1e+06"); an integer too large for a float
+    (valid JSON) in the same notation."""
+    try:
+        return f"{value:g}"
+    except OverflowError:
+        six = Context(prec=6)
+        return format(six.create_decimal(value).normalize(six), "g")
+
+
 def _content(rec: dict[str, Any], c: _Collector) -> dict[str, list[Link]]:
     found: dict[str, list[Link]] = {"caveats": [], "response": [], "flags": []}
     for i, cav in enumerate(rec["caveats"]):
@@ -213,7 +224,9 @@ def _content(rec: dict[str, Any], c: _Collector) -> dict[str, list[Link]]:
         )
         c.add(quote["evidence"], f"/quotes/{i}", h)
     for i, fig in enumerate(rec["figures"]):
-        value = f"{fig['qualifier'].replace('_', ' ')} {fig['value']:g} {fig.get('unit') or ''}"
+        value = (
+            f"{fig['qualifier'].replace('_', ' ')} {_number(fig['value'])} {fig.get('unit') or ''}"
+        )
         h = _hl("figure", f"Figure: {value.strip()}", explain.kind_explanation("figure"))
         c.add(fig["evidence"], f"/figures/{i}", h)
     for i, flag in enumerate(rec["flags"]):

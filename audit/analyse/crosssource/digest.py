@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -175,16 +176,28 @@ class _Sentences:
         return spans[position] if position >= 0 and spans[position].end >= offset else None
 
 
+def _finite(value: Any) -> float | None:
+    """A figure's value as a float, or None when it is no number or beyond a float's range
+    (an integer of 400 digits is valid JSON, and compares with nothing)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
     around = _Sentences(text)
     read: dict[tuple[int, int], tuple[Evidence, SentenceWords]] = {}
     out: list[FigureRef] = []
     for index, fig in enumerate(record.get("figures") or ()):
         evidence = _evidence(fig.get("evidence")) if isinstance(fig, dict) else None
-        value = fig.get("value") if isinstance(fig, dict) else None
-        if evidence is None or not isinstance(value, int | float) or isinstance(value, bool):
+        value = _finite(fig.get("value")) if isinstance(fig, dict) else None
+        if evidence is None or value is None:
             continue
-        if not evidence.holds_in(text) or is_year(float(value), fig.get("unit")):
+        if not evidence.holds_in(text) or is_year(value, fig.get("unit")):
             continue
         seg = around.at(evidence.start) or Segment(evidence.start, evidence.end, evidence.quote)
         if (seg.start, seg.end) not in read:  # figures often share a sentence: read it once
@@ -197,7 +210,7 @@ def _figures(record: Mapping[str, Any], text: str) -> tuple[FigureRef, ...]:
         out.append(
             FigureRef(
                 pointer=f"/figures/{index}",
-                value=float(value),
+                value=value,
                 qualifier=str(fig.get("qualifier") or "exact"),
                 unit=unit,
                 unit_class=unit_class(unit),
