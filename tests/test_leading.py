@@ -109,3 +109,27 @@ def test_by_identity_builds_once_per_pattern_object() -> None:
     first, equal = re.compile("ab+c"), re.compile("ab+", re.I)
     assert [size(first), size(first), size(equal), size(equal)] == [4, 4, 3, 3]
     assert built == ["ab+c", "ab+"]
+
+
+def test_the_identity_memo_stays_bounded_and_right() -> None:
+    built: list[str] = []
+
+    @leading.by_identity
+    def source(pattern: re.Pattern[str]) -> str:
+        built.append(pattern.pattern)
+        return pattern.pattern
+
+    kept = re.compile("kept")
+    assert source(kept) == source(kept) == "kept" and built == ["kept"]
+    for n in range(leading._MEMO_LIMIT + 10):  # patterns made per call, by mistake
+        assert source(re.compile(f"p{n}")) == f"p{n}"
+    assert source(kept) == "kept"
+
+
+def test_a_percent_pattern_written_otherwise_fails_loudly() -> None:
+    from audit.analyse.figures import _unanchored
+
+    assert _unanchored(re.compile(r"^\s*%")).match("5 %", 1) is not None
+    for written in (r"(?i)^\s*%", r"\s*%", r"^(?<=\d)\s*%"):
+        with pytest.raises(ValueError):
+            _unanchored(re.compile(written))

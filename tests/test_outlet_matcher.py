@@ -65,3 +65,12 @@ def test_mentions_in_a_masked_copy_are_those_found_reading_the_copy_whole() -> N
         assert registry().mentions_masked(text, masked, spans) == whole, (text, spans)
         differing += whole != tuple(registry().mentions(text))
     assert differing > 1000  # the blanked spans do change what is found
+
+
+def test_the_masked_reading_rests_on_the_word_pattern_it_was_proved_for() -> None:
+    """``mentions_masked`` re-reads only two characters either side of a blanked span: true
+    while a word is runs of word characters joined by one character. A change to
+    ``segment.WORD`` must re-check that rule (and then this pin)."""
+    from audit.analyse.segment import WORD
+
+    assert WORD.pattern == r"\w+(?:[.'’&-]\w+)*"

@@ -221,7 +221,10 @@ def _compound_ones(text: str, end: int, tens: Decimal, t: Tables) -> tuple[int, 
 @leading.by_identity
 def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (opening with "^", and reading nothing before it) without the "^", to
-    match at a position of the whole text instead of at the start of a copy of its end."""
+    match at a position of the whole text instead of at the start of a copy of its end
+    (a pattern written otherwise fails here, loudly, rather than match nothing)."""
+    if not pattern.pattern.startswith("^") or "(?<" in pattern.pattern:
+        raise ValueError(f"expected a pattern opening with '^' and no look-behind: {pattern!r}")
     return re.compile(pattern.pattern.removeprefix("^"), pattern.flags)
 
 

@@ -50,6 +50,7 @@ def _first_character(item: tuple[Any, Any]) -> tuple[Any, list[Any]]:
 
 
 _P = TypeVar("_P")
+_MEMO_LIMIT = 1024  # far more patterns than the analysers compile
 
 
 def by_identity(
@@ -57,7 +58,9 @@ def by_identity(
 ) -> Callable[[re.Pattern[str]], _P]:
     """``build`` remembered per pattern object: looking a compiled pattern up by equality
     hashes its whole program (some microseconds for a long one), by identity it costs
-    nothing (each entry keeps its pattern alive, so its id is not reused)."""
+    nothing (each entry keeps its pattern alive, so its id is not reused). Meant for the
+    module-level patterns of the analysers; past ``_MEMO_LIMIT`` patterns (built per call
+    by mistake, say) it starts afresh rather than grow."""
     memo: dict[int, tuple[re.Pattern[str], _P]] = {}
 
     def cached(pattern: re.Pattern[str]) -> _P:
@@ -65,6 +68,8 @@ def by_identity(
         if hit is not None and hit[0] is pattern:
             return hit[1]
         value = build(pattern)
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
         memo[id(pattern)] = (pattern, value)
         return value
 
