@@ -39,7 +39,7 @@ class _Duplicate(Exception):
 
 
 def _reject_constant(name: str) -> Any:
-    raise _Constant(name)
+    raise _Constant(name, "is not valid JSON")
 
 
 def _finite(literal: str) -> float:
@@ -47,13 +47,14 @@ def _finite(literal: str) -> float:
     would be read as infinity, which records forbid like the Infinity constant."""
     value = float(literal)
     if not math.isfinite(value):
-        raise _Constant(literal)
+        raise _Constant(literal, "is out of range")
     return value
 
 
 class _Constant(Exception):
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, why: str) -> None:
         self.name = name
+        self.why = why
 
 
 def _position(text: str, needle: str) -> tuple[int, int]:
@@ -87,12 +88,7 @@ def loads_strict(text: str) -> Any:
         raise JsonSyntaxError(f"duplicate key {encoded}", line, col) from None
     except _Constant as const:
         line, col = _position(text, const.name)
-        what = (
-            "is out of range"
-            if const.name[:1].isdigit() or const.name[:1] == "-"
-            else "is not valid JSON"
-        )
-        raise JsonSyntaxError(f"{const.name} {what}", line, col) from None
+        raise JsonSyntaxError(f"{const.name} {const.why}", line, col) from None
     except RecursionError:
         raise JsonSyntaxError("nesting too deep", 1, 1) from None
 

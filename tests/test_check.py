@@ -62,6 +62,7 @@ def test_malformed_json_has_line_and_column(folder: Path) -> None:
         ('{"value": NaN}', "NaN is not valid JSON"),
         ('{"value": 1e999}', "1e999 is out of range"),  # read as infinity otherwise
         ('{"value": -2.5E+400}', "-2.5E+400 is out of range"),
+        ('{"value": -Infinity}', "-Infinity is not valid JSON"),
         ("[" * 100000, "nesting too deep"),
     ],
 )
