@@ -23,36 +23,16 @@ from audit.analyse.crosssource.digest import (
     story_keys,
 )
 from audit.analyse.crosssource.figures import agree, conflict, interval, rounding
-from audit.analyse.crosssource.lexicon import WORD, word_key
 from audit.analyse.crosssource.quotes import (
-    _ELISION,
     GAP,
-    QuoteWords,
     contains,
     headline_quotes,
     quote_words,
+    quote_words_with_gaps,
 )
 from audit.model import Evidence
 from tests.cross_fixtures import filled_records
 from tests.test_cross_digest_speed import SETTINGS
-
-
-def reference_quote_words(text: str) -> QuoteWords:
-    """quote_words without its shortcut for quotations that hold no elision."""
-    shown: list[str] = []
-    keys: list[str] = []
-    position = 0
-    for match in [*_ELISION.finditer(text), None]:
-        end = match.start() if match else len(text)
-        words = WORD.findall(text, position, end)
-        shown.extend(words)
-        keys.extend(map(word_key, words))
-        if match:
-            shown.append("…")
-            keys.append(GAP)
-            position = match.end()
-    return QuoteWords(tuple(shown), tuple(keys))
-
 
 QUOTISH = st.lists(
     st.sampled_from(
@@ -69,7 +49,7 @@ QUOTISH = st.lists(
 @SETTINGS
 @given(QUOTISH)
 def test_quote_words_match_the_plain_form(text: str) -> None:
-    assert quote_words(text) == reference_quote_words(text)
+    assert quote_words(text) == quote_words_with_gaps(text)
 
 
 def test_quote_words_shortcut_and_elisions() -> None:

@@ -49,6 +49,12 @@ def quote_words(text: str) -> QuoteWords:
     if "[" not in text and "…" not in text and text.count(".") < 3:  # no _ELISION in it
         words = WORD.findall(text)
         return QuoteWords(tuple(words), tuple(map(word_key, words)))
+    return quote_words_with_gaps(text)
+
+
+def quote_words_with_gaps(text: str) -> QuoteWords:
+    """:func:`quote_words` for any quotation: the words between its elisions, a gap
+    marker for each."""
     shown: list[str] = []
     keys: list[str] = []
     position = 0
