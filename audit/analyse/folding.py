@@ -45,12 +45,9 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not pattern.flags & re.IGNORECASE:
         return None
     try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
-        data = _fold_items(parsed.data)
-        if data is None:
+        parsed = _folded_parse(pattern)
+        if parsed is None:
             return None
-        parsed.data = data
-        parsed.state.flags &= ~re.IGNORECASE
         compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
     except Exception:  # anything unexpected in re's internals: no twin
         return None
@@ -61,15 +58,22 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def _finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The :func:`audit.analyse.leading.finder` of the pattern's twin, or None."""
     try:
-        parsed = _p.parse(pattern.pattern, pattern.flags)
-        data = _fold_items(parsed.data)
-        if data is None:
-            return None
-        parsed.data = data
-        parsed.state.flags &= ~re.IGNORECASE
-        return leading.finder_of(parsed, pattern.flags & ~re.IGNORECASE)
+        parsed = _folded_parse(pattern)
+        return None if parsed is None else leading.finder_of(parsed, pattern.flags & ~re.IGNORECASE)
     except Exception:  # anything unexpected in re's internals: no finder
         return None
+
+
+def _folded_parse(pattern: re.Pattern[str]) -> Any:
+    """The pattern's parse tree with its literals folded and IGNORECASE dropped (what
+    :func:`twin` compiles and :func:`_finder` reads), or None when a literal cannot fold."""
+    parsed = _p.parse(pattern.pattern, pattern.flags)
+    data = _fold_items(parsed.data)
+    if data is None:
+        return None
+    parsed.data = data
+    parsed.state.flags &= ~re.IGNORECASE
+    return parsed
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
