@@ -1,0 +1,378 @@
+"""Score whole articles against an auditor's labels, every field of the record.
+
+    .venv/bin/python bench/eval_articles.py [FOLDER ...] [--misses]
+
+A FOLDER holds article files (``.txt`` or ``.html``) and an ``expected.json`` in the seeds'
+format (``../shared/seeds/expected.json``: title, outlet, published, byline,
+republication_of, chain_reaches, also_credited, caveats, quotes, figures, content_flags,
+must_not_flag_as_spam). Each article goes through ``audit.ingest.load`` and
+``audit.analyse.analyse`` as ``provaudit ingest`` does. Default folders: the seeds and the
+blind article sets in ``tests/data/articles_blind_*``.
+
+Scores:
+  * single values (title, outlet name and kind, published, republication_of, origin):
+    accuracy; names compare through the outlet registry's aliases ("AP" is "Associated
+    Press"), then case and a leading "the" aside;
+  * byline: precision / recall over the names;
+  * chain: recall of ``chain_reaches``; precision of the chain's distinct names against
+    ``chain_reaches`` + ``also_credited`` + ``republication_of``;
+  * caveats (same kind, overlapping span), quotes (overlapping span), quote speakers,
+    figures (overlapping span), content flags (any flag overlapping the labelled text):
+    recall always; precision only where the set's ``_about.exhaustive`` lists the field
+    (the seeds' lists are a floor, so only recall counts there);
+  * spam on own text: ``must_not_flag_as_spam`` lines overlapped by a flag that takes text
+    out of the article (lower is better).
+
+A labelled string is found in the analysed text with its whitespace runs matched loosely
+(an HTML page's extracted text breaks lines where the page did not); a label whose text
+extraction dropped counts as a miss and is named with ``--misses``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = next(
+    (
+        b / "shared" / "seeds"
+        for b in (ROOT.parent, ROOT.parent.parent)
+        if (b / "shared" / "seeds" / "expected.json").is_file()
+    ),
+    ROOT.parent / "shared" / "seeds",
+)
+BLIND_SETS = sorted((ROOT / "tests" / "data").glob("articles_blind_*"))
+#: Flag categories that take text out of the article (as ``audit.analyse.NOT_ARTICLE``).
+NOT_ARTICLE = frozenset({"spam", "boilerplate", "unrelated"})
+LISTS = ("caveats", "quotes", "quote_speakers", "figures", "content_flags")
+SINGLES = ("title", "outlet", "outlet_kind", "published", "republication_of", "origin")
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Score:
+    """Counts behind a precision / recall pair, with the misses named."""
+
+    tp_pred: int = 0
+    pred: int = 0
+    tp_gold: int = 0
+    gold: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def ratio(self, part: int, whole: int) -> float | None:
+        return part / whole if whole else None
+
+
+def located(text: str, wanted: str) -> list[Span]:
+    """Every place ``wanted`` occurs in ``text``, any run of whitespace matching any other."""
+    words = wanted.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    return [found.span() for found in pattern.finditer(text)]
+
+
+def _overlaps(evidence: dict[str, Any], spans: list[Span]) -> bool:
+    """Whether the evidence overlaps any of the places a labelled string occurs."""
+    return any(evidence["start"] < end and start < evidence["end"] for start, end in spans)
+
+
+def _name_key(name: str | None) -> str | None:
+    """A name as compared: the registry's canonical name when it knows the name."""
+    if name is None:
+        return None
+    from audit.analyse.outlets import registry
+
+    known = registry().lookup(name.strip())
+    plain = known.name if known else name
+    plain = re.sub(r"[^\w\s]", "", plain.casefold())
+    return re.sub(r"^the\s+", "", " ".join(plain.split()))
+
+
+def _match(
+    preds: list[Any],
+    golds: list[tuple[str, Any]],
+    same: Callable[[Any, Any], bool],
+    score: Score,
+    *,
+    exhaustive: bool,
+    label: str,
+    shown: Callable[[Any], str],
+) -> None:
+    """Count recall on ``golds`` (label, payload) and, when labels are exhaustive, precision."""
+    score.gold += len(golds)
+    for name, gold in golds:
+        if any(same(p, gold) for p in preds):
+            score.tp_gold += 1
+        else:
+            score.misses.append(f"{label}  missed {name}")
+    if exhaustive:
+        score.pred += len(preds)
+        for p in preds:
+            if any(same(p, g) for _, g in golds):
+                score.tp_pred += 1
+            else:
+                score.misses.append(f"{label}  extra  {shown(p)}")
+
+
+@dataclass
+class SetScores:
+    """Every field's score over one folder of articles."""
+
+    lists: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in LISTS})
+    singles: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in SINGLES})
+    byline: Score = field(default_factory=Score)
+    chain: Score = field(default_factory=Score)
+    spam_on_own_text: Score = field(default_factory=Score)
+    articles: int = 0
+
+
+def _single(score: Score, label: str, want: Any, got: Any) -> None:
+    score.gold += 1
+    score.pred += 1
+    if want == got:
+        score.tp_gold += 1
+        score.tp_pred += 1
+    else:
+        score.misses.append(f"{label}  want {want!r}, got {got!r}")
+
+
+def _spans(text: str, label: str, items: Iterable[tuple[str, str]], score: Score) -> list[Any]:
+    """(name, span) for each labelled string found in ``text``; the rest are misses."""
+    out = []
+    for name, wanted in items:
+        spans = located(text, wanted)
+        if not spans:
+            score.gold += 1
+            score.misses.append(f"{label}  not in the analysed text: {wanted[:60]!r}")
+        else:
+            out.append((name, spans))
+    return out
+
+
+def score_article(
+    name: str,
+    text: str,
+    got: dict[str, Any],
+    want: dict[str, Any],
+    exhaustive: set[str],
+    s: SetScores,
+) -> None:
+    """Add one article's comparison to ``s``."""
+    s.articles += 1
+    one = s.singles
+    _single(
+        one["title"],
+        f"{name} title",
+        " ".join((want["title"] or "").split()) or None,
+        " ".join((got["title"]["value"] or "").split()) or None if got.get("title") else None,
+    )
+    _single(
+        one["outlet"],
+        f"{name} outlet",
+        _name_key(want["outlet"]["name"]),
+        _name_key(got["outlet"]["name"]),
+    )
+    _single(
+        one["outlet_kind"], f"{name} outlet kind", want["outlet"]["kind"], got["outlet"]["kind"]
+    )
+    _single(
+        one["published"],
+        f"{name} published",
+        want["published"],
+        (got["published"]["date"] or None) if got.get("published") else None,
+    )
+    republished = got["republication"]["original_outlet"] if got.get("republication") else None
+    _single(
+        one["republication_of"],
+        f"{name} republication_of",
+        _name_key(want["republication_of"]),
+        _name_key(republished),
+    )
+    attribution = got["attribution"]
+    reaches = {_name_key(n) for n in want["chain_reaches"]}
+    if reaches:
+        origin = _name_key(attribution["origin"])
+        one["origin"].gold += 1
+        one["origin"].pred += origin is not None
+        if origin in reaches:
+            one["origin"].tp_gold += 1
+            one["origin"].tp_pred += 1
+        else:
+            one["origin"].misses.append(
+                f"{name} origin  want one of {sorted(map(str, reaches))}, got {origin!r}"
+            )
+    # chain: recall of what it must reach, precision of the names it shows
+    names = {_name_key(hop["name"]) for hop in attribution["chain"]}
+    allowed = reaches | {_name_key(n) for n in want.get("also_credited", [])}
+    allowed.add(_name_key(want["republication_of"]))
+    s.chain.gold += len(reaches)
+    s.chain.tp_gold += len(reaches & names)
+    s.chain.pred += len(names)
+    s.chain.tp_pred += len(names & allowed)
+    s.chain.misses += [f"{name} chain  missed {n}" for n in sorted(map(str, reaches - names))]
+    s.chain.misses += [f"{name} chain  extra  {n}" for n in sorted(map(str, names - allowed))]
+    # byline
+    want_by = {_name_key(n) for n in want["byline"]}
+    got_by = {_name_key(b["name"]) for b in got["byline"]}
+    s.byline.gold += len(want_by)
+    s.byline.tp_gold += len(want_by & got_by)
+    s.byline.pred += len(got_by)
+    s.byline.tp_pred += len(want_by & got_by)
+    s.byline.misses += [f"{name} byline  missed {n}" for n in sorted(map(str, want_by - got_by))]
+    s.byline.misses += [f"{name} byline  extra  {n}" for n in sorted(map(str, got_by - want_by))]
+    _score_lists(name, text, got, want, exhaustive, s)
+
+
+def _score_lists(
+    name: str,
+    text: str,
+    got: dict[str, Any],
+    want: dict[str, Any],
+    exhaustive: set[str],
+    s: SetScores,
+) -> None:
+    lists = s.lists
+    caveats = _spans(
+        text,
+        f"{name} caveat",
+        ((c["kind"], c["contains"]) for c in want["caveats"]),
+        lists["caveats"],
+    )
+    _match(
+        got["caveats"],
+        [(f"{k} {text[sp[0][0] : sp[0][1]]!r}", (k, sp)) for k, sp in caveats],
+        lambda p, g: p["kind"] == g[0] and _overlaps(p["evidence"], g[1]),
+        lists["caveats"],
+        exhaustive="caveats" in exhaustive,
+        label=f"{name} caveat",
+        shown=lambda p: f"{p['kind']} {p['evidence']['quote']!r}",
+    )
+    quote_items = ((q["speaker"] or "", q["contains"]) for q in want["quotes"])
+    quotes = _spans(text, f"{name} quote", quote_items, lists["quotes"])
+    lists["quote_speakers"].gold += len(want["quotes"]) - len(quotes)
+    for field_name, same in (
+        ("quotes", lambda p, g: _overlaps(p["evidence"], g[1])),
+        (
+            "quote_speakers",
+            lambda p, g: _overlaps(p["evidence"], g[1]) and (p["speaker"] or "") == g[0],
+        ),
+    ):
+        _match(
+            got["quotes"],
+            [(f"{who or None} {text[sp[0][0] : sp[0][1]]!r}", (who, sp)) for who, sp in quotes],
+            same,
+            lists[field_name],
+            exhaustive="quotes" in exhaustive,
+            label=f"{name} {field_name[:-1]}",
+            shown=lambda p: f"{p['speaker']} {p['evidence']['quote'][:60]!r}",
+        )
+    figures = _spans(text, f"{name} figure", ((f, f) for f in want["figures"]), lists["figures"])
+    _match(
+        got["figures"],
+        [(repr(f), spans) for f, spans in figures],
+        lambda p, g: _overlaps(p["evidence"], g),
+        lists["figures"],
+        exhaustive="figures" in exhaustive,
+        label=f"{name} figure",
+        shown=lambda p: f"{p['value']} {p['qualifier']} {p['evidence']['quote']!r}",
+    )
+    flags = _spans(
+        text,
+        f"{name} flag",
+        ((f["kind"], f["contains"]) for f in want["content_flags"]),
+        lists["content_flags"],
+    )
+    _match(
+        got["flags"],
+        [(f"{k} {text[sp[0][0] : sp[0][1]][:60]!r}", sp) for k, sp in flags],
+        lambda p, g: _overlaps(p["evidence"], g),
+        lists["content_flags"],
+        exhaustive="content_flags" in exhaustive,
+        label=f"{name} flag",
+        shown=lambda p: f"{p['kind']} {p['evidence']['quote'][:60]!r}",
+    )
+    taking = [f for f in got["flags"] if f["category"] in NOT_ARTICLE and f["confidence"] != "low"]
+    own = s.spam_on_own_text
+    for line in want.get("must_not_flag_as_spam", []):
+        spans = located(text, line)
+        own.gold += 1
+        if any(_overlaps(f["evidence"], spans) for f in taking):
+            own.tp_gold += 1
+            own.misses.append(f"{name} own text flagged  {line[:60]!r}")
+
+
+def evaluate(folder: Path) -> SetScores:
+    """Ingest and analyse every labelled article of ``folder`` and score it."""
+    from audit import ingest
+    from audit.analyse import analyse
+    from audit.ingest.fetch import FetchLimits
+
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    exhaustive = (
+        set(expected.get("_about", {}).get("exhaustive", []))
+        if isinstance(expected.get("_about"), dict)
+        else set()
+    )
+    scores = SetScores()
+    for name, want in sorted(expected["articles"].items()):
+        article = ingest.load(str(folder / name), "2026-01-01T00:00:00Z", FetchLimits(10_000_000))
+        score_article(name, article.text, analyse(article), want, exhaustive, scores)
+    return scores
+
+
+def _pair(score: Score) -> str:
+    p = score.ratio(score.tp_pred, score.pred)
+    r = score.ratio(score.tp_gold, score.gold)
+    shown_p = f"P {p:.2f}" if p is not None else "P  -  "
+    shown_r = f"R {r:.2f}" if r is not None else "R  -  "
+    return f"{shown_p}  {shown_r}  ({score.tp_gold}/{score.gold} gold, {score.pred} predicted)"
+
+
+def report(folder: Path, s: SetScores, misses: bool) -> None:
+    print(f"{folder.name} ({s.articles} articles):")
+    for key, score in s.singles.items():
+        acc = score.ratio(score.tp_gold, score.gold)
+        print(
+            f"  {key:16s} accuracy {acc:.2f}  ({score.tp_gold}/{score.gold})"
+            if acc is not None
+            else f"  {key:16s} -"
+        )
+    print(f"  {'byline':16s} {_pair(s.byline)}")
+    print(f"  {'chain':16s} {_pair(s.chain)}")
+    for key, score in s.lists.items():
+        print(f"  {key:16s} {_pair(score)}")
+    own = s.spam_on_own_text
+    print(f"  {'own text flagged':16s} {own.tp_gold}/{own.gold} lines (lower is better)")
+    if misses:
+        everything = [*s.singles.values(), s.byline, s.chain, *s.lists.values(), own]
+        for line in sorted({m for score in everything for m in score.misses}):
+            print(f"    {line}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "folders", nargs="*", type=Path, help="default: the seeds and the blind sets"
+    )
+    parser.add_argument("--misses", action="store_true", help="name every miss and extra")
+    args = parser.parse_args(argv)
+    folders = args.folders or [SEEDS, *BLIND_SETS]
+    for folder in folders:
+        if not (folder / "expected.json").is_file():
+            print(f"{folder}: no expected.json", file=sys.stderr)
+            return 2
+        report(folder, evaluate(folder), args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""The whole-article evaluation (bench/eval_articles.py): its scoring, and the floors reached.
+
+The scorer is tested on a small article written for it, whose labels hold a known mix of
+hits, misses and extras; then the seeds and the blind article sets are scored and held to
+the floors measured when they were written (see each set's ``_about``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.claims_support import seeds_dir
+from tests.conftest import load_bench
+
+ARTICLE = """Dam report kept from council, papers show
+
+By Ruth Ames
+
+A confidential engineering report warned that the Harlow Brook dam could fail in a \
+100-year flood, according to documents obtained by The Guardian. The council did not \
+respond to requests for comment. "We were never shown it," said councillor Ben Ode.
+
+Click Here: cheap football shirts
+"""
+
+
+def _labels(**overrides: Any) -> dict[str, Any]:
+    article = {
+        "title": "Dam report kept from council, papers show",
+        "outlet": {"name": None, "kind": "unknown"},
+        "published": None,
+        "byline": ["Ruth Ames"],
+        "republication_of": None,
+        "chain_reaches": ["The Guardian"],
+        "caveats": [{"kind": "no_response", "contains": "did not respond to requests for comment"}],
+        "quotes": [{"speaker": "Ben Ode", "contains": "We were never shown it"}],
+        "figures": [],
+        "content_flags": [{"kind": "spam", "contains": "Click Here: cheap football shirts"}],
+        "must_not_flag_as_spam": ["By Ruth Ames"],
+    }
+    article.update(overrides)
+    return article
+
+
+def _score(tmp_path: Path, exhaustive: list[str], **overrides: Any) -> Any:
+    evaluation = load_bench("eval_articles")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    labels = {"_about": {"exhaustive": exhaustive}, "articles": {"a.txt": _labels(**overrides)}}
+    (tmp_path / "expected.json").write_text(json.dumps(labels), encoding="utf-8")
+    return evaluation.evaluate(tmp_path)
+
+
+def test_a_fully_found_article_scores_one_everywhere(tmp_path: Path) -> None:
+    scores = _score(tmp_path, ["caveats", "quotes", "figures"])
+    for key in ("title", "outlet", "outlet_kind", "republication_of", "origin"):
+        assert scores.singles[key].tp_gold == scores.singles[key].gold == 1, key
+    assert (scores.chain.tp_gold, scores.chain.gold) == (1, 1)
+    caveats = scores.lists["caveats"]
+    assert (caveats.tp_gold, caveats.gold, caveats.tp_pred, caveats.pred) == (1, 1, 1, 1)
+    speakers = scores.lists["quote_speakers"]
+    assert (speakers.tp_gold, speakers.gold) == (1, 1)
+    assert scores.spam_on_own_text.tp_gold == 0
+
+
+def test_misses_and_extras_are_counted_and_named(tmp_path: Path) -> None:
+    scores = _score(
+        tmp_path,
+        ["caveats", "figures"],
+        caveats=[
+            {"kind": "unverified", "contains": "did not respond to requests for comment"},
+            {"kind": "unverified", "contains": "a sentence this article does not have"},
+        ],
+        published="2020-01-01",
+        quotes=[{"speaker": "Someone Else", "contains": "We were never shown it"}],
+    )
+    caveats = scores.lists["caveats"]
+    # wrong kind: a miss and an extra; the absent text: a miss named as such
+    assert (caveats.tp_gold, caveats.gold, caveats.tp_pred, caveats.pred) == (0, 2, 0, 1)
+    assert any("not in the analysed text" in m for m in caveats.misses)
+    assert scores.singles["published"].tp_gold == 0
+    assert scores.lists["quotes"].tp_gold == 1
+    assert scores.lists["quote_speakers"].tp_gold == 0
+    # figures labelled exhaustively as none: the "100-year" reading is absent or an extra
+    figures = scores.lists["figures"]
+    assert figures.gold == 0 and figures.tp_pred == 0
+
+
+def test_labels_match_across_whitespace_and_every_occurrence() -> None:
+    evaluation = load_bench("eval_articles")
+    assert evaluation.located("a  b\nc a b c", "a b c") == [(0, 6), (7, 12)]
+    assert evaluation.located("abc", "   ") == []
+
+
+@pytest.mark.skipif(seeds_dir() is None, reason="shared/seeds not available")
+def test_seeds_reach_their_floors() -> None:
+    evaluation = load_bench("eval_articles")
+    scores = evaluation.evaluate(seeds_dir())
+    for key, score in scores.singles.items():
+        assert score.tp_gold == score.gold, key
+    for key, score in scores.lists.items():
+        assert score.tp_gold == score.gold, (key, score.misses)
+    assert scores.chain.tp_gold == scores.chain.gold
+    assert scores.spam_on_own_text.tp_gold == 0
