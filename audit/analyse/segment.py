@@ -34,7 +34,6 @@ _ABBREVIATIONS = frozenset(
         "ltd",
         "co",
         "corp",
-        "no",
         "vs",
         "etc",
         "jan",
@@ -55,9 +54,11 @@ _ABBREVIATIONS = frozenset(
         "e.g",
         "i.e",
         "dept",
-        "est",
     ]
 )
+# Abbreviations only before a number ("No. 10", "est. 1890"): before a word they are words
+# ending a sentence ("she said no. The talks ended").
+_NUMBER_ABBREVIATIONS = frozenset(["no", "est"])
 WORD = re.compile(r"\w+(?:[.'’&-]\w+)*")
 
 
@@ -104,10 +105,13 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop at ``end`` closes an abbreviation rather than a sentence."""
     word = _LAST_WORD.search(text[max(0, end - 12) : end])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if token in _NUMBER_ABBREVIATIONS:
+        return text[end + 1 : end + 2].isspace() and text[end + 1 :].lstrip()[:1].isdigit()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
