@@ -43,3 +43,18 @@ def test_grouped_numbers_are_found_where_the_patterns_find_them() -> None:
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", ".", ",", "a"]) for _ in range(5))
         for pattern in (numerals._DOT_GROUPED, numerals._COMMA_GROUPED):
             assert numerals._found(pattern, text) == bool(pattern.search(text)), text
+
+
+def test_short_german_texts_are_read_as_german() -> None:
+    assert numerals.german("Es kamen 10 bis 12 Besucher.")
+    assert numerals.german("Ein Zeuge sah drei Autos. Sie fuhren weiter.")
+    # words German shares with other languages or names do not make a text German
+    assert not numerals.german("O preço das casas subiu 10%.")
+    assert not numerals.german("Ursula von der Leyen said the deal was done, the EU said.")
+
+
+def test_a_short_german_range_is_a_range() -> None:
+    from audit.analyse.figures import find_figures
+
+    found = [(f["value"], f["qualifier"]) for f in find_figures("Es kamen 10 bis 12 Besucher.")]
+    assert found == [(10, "at_least"), (12, "at_most")]

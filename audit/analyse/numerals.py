@@ -17,9 +17,14 @@ _DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
 _COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 # Common words, matched whole and with case: a text's count of one list is the number of
 # its runs of word characters (what lies between two ``\b``) that the list holds.
+# German function words that English, French, Spanish, Portuguese and Polish texts do not
+# use ("das" and "den" are Portuguese and Danish, "von" opens names), and the ones that open
+# German sentences capitalised ("Die", "Ein"), so that two short sentences are read too.
 _GERMAN = frozenset(
     "der die und nicht mit sich ist sind wird werden wurde wurden dem eine auch für nach"  # noqa: SIM905
-    " bei oder aber noch zum zur vom im beim".split()
+    " bei oder aber noch zum zur vom im beim ein einen einem einer eines zu auf bis sie"
+    " wir ich haben dass als wie aus über durch gegen zwischen"
+    " Der Die Ein Eine Sie Wir Ich Im Nach Bei Auch".split()
 )
 _NOT_ENGLISH = frozenset(
     "der die das und nicht mit sich le les des et est une el los las que del il che".split()  # noqa: SIM905
