@@ -6,6 +6,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -57,12 +58,43 @@ class _Constant(Exception):
         self.why = why
 
 
-def _position(text: str, needle: str) -> tuple[int, int]:
-    index = text.find(needle)
+# The tokens of a JSON text, for placing an error the parser reports without a position: a
+# string, a punctuation mark, or a run of anything else (a number or a bare word).
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:,]|[^\s"{}\[\]:,]+')
+
+
+def _line_column(text: str, index: int) -> tuple[int, int]:
     if index < 0:
         return 1, 1
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _bare_word(text: str, word: str) -> int:
+    """Where ``word`` first stands as a bare token (not inside a string), or -1."""
+    return next((t.start() for t in _TOKEN.finditer(text) if t.group() == word), -1)
+
+
+def _repeated_key(text: str, key: str) -> int:
+    """Where ``key`` first repeats among the keys of one object, or -1 (keys are compared
+    decoded, so "\\u0069d" is "id")."""
+    keys: list[set[str] | None] = []  # per open bracket: an object's keys so far, or None
+    previous = None
+    for token in _TOKEN.finditer(text):
+        value = token.group()
+        if value in ("{", "["):
+            keys.append(set() if value == "{" else None)
+        elif value in ("}", "]"):
+            if keys:
+                keys.pop()
+        elif value == ":" and previous is not None and keys and keys[-1] is not None:
+            name = previous.group()
+            with contextlib.suppress(ValueError):
+                name = json.loads(name)
+            if name == key and key in keys[-1]:
+                return previous.start()
+            keys[-1].add(name)
+        previous = token
+    return -1
 
 
 def loads_strict(text: str) -> Any:
@@ -79,15 +111,10 @@ def loads_strict(text: str) -> Any:
         raise JsonSyntaxError(exc.msg, exc.lineno, exc.colno) from None
     except _Duplicate as dup:
         encoded = json.dumps(dup.key, ensure_ascii=False)
-        first = text.find(encoded)
-        second = text.find(encoded, first + 1) if first >= 0 else -1
-        line, col = _position(text[: second + 1] if second >= 0 else text, encoded)
-        if second >= 0:
-            line = text.count("\n", 0, second) + 1
-            col = second - (text.rfind("\n", 0, second) + 1) + 1
+        line, col = _line_column(text, _repeated_key(text, dup.key))
         raise JsonSyntaxError(f"duplicate key {encoded}", line, col) from None
     except _Constant as const:
-        line, col = _position(text, const.name)
+        line, col = _line_column(text, _bare_word(text, const.name))
         raise JsonSyntaxError(f"{const.name} {const.why}", line, col) from None
     except RecursionError:
         raise JsonSyntaxError("nesting too deep", 1, 1) from None
