@@ -9,9 +9,9 @@ import pytest
 
 from audit.analyse import analyse
 from audit.analyse.dates import find_dates, parse_machine_date
-from audit.analyse.html_meta import strip_site
+from audit.analyse.html_meta import choose_authors, strip_site
 from audit.ingest import from_bytes
-from audit.model import Evidence
+from audit.model import Evidence, HtmlHints
 
 BODY = (
     "The council voted on Tuesday to close the old bridge after engineers found cracks in "
@@ -361,3 +361,26 @@ def test_title_case_headline_above_date_and_standfirst_is_not_a_masthead() -> No
     fields = fields_of(text)
     assert fields["title"]["value"] == "Council Orders Old Bridge Closed After Cracks Found"
     assert fields["outlet"]["name"] is None
+
+
+@pytest.mark.parametrize(
+    ("hints", "expected"),
+    [
+        # extraction's author is the address written as words: nobody is named
+        (HtmlHints(author="Tagesschau De", hostname="www.tagesschau.de"), []),
+        (HtmlHints(author="Kath Net", url="https://kath.net/news/1"), []),
+        # the site's own name, or its address as the page writes it, is a credit
+        (HtmlHints(author="uncut-news.ch", hostname="uncut-news.ch"), ["uncut-news.ch"]),
+        (
+            HtmlHints(
+                author="Badische Zeitung",
+                hostname="badische-zeitung.de",
+                sitename="Badische Zeitung",
+            ),
+            ["Badische Zeitung"],
+        ),
+        (HtmlHints(author="Jane Roe", hostname="tagesschau.de"), ["Jane Roe"]),
+    ],
+)
+def test_an_address_dressed_as_a_name_is_no_author(hints: HtmlHints, expected: list[str]) -> None:
+    assert choose_authors(hints)[0] == expected

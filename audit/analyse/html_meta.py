@@ -221,7 +221,13 @@ def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tupl
         (n, m) for n, m in found if n and not all(_is_site(x, sites, within=False) for x in n)
     ]
     if not people:
-        return next(((n, m) for n, m in found if n), ([], "none"))
+        # the site's own name, but not its address dressed as a name ("Tagesschau De" for
+        # tagesschau.de, as extraction fills in when the page names no author)
+        hosts = {_key(site) for site in sites if "." in site}
+        return next(
+            ((n, m) for n, m in found if n and not all(_dressed_host(x, hosts) for x in n)),
+            ([], "none"),
+        )
     people = [
         ([_strip_tail(x, sites) for x in n if not _is_site(x, sites, within=False)], m)
         for n, m in people
@@ -232,6 +238,12 @@ def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tupl
         if wanted < {n.casefold() for n in names}:
             return names, other
     return best, method
+
+
+def _dressed_host(name: str, hosts: set[str]) -> bool:
+    """Whether ``name`` is a host name written as words ("Mdr De" for mdr.de); a host written
+    as such ("uncut-news.ch") is the page's own credit and stays."""
+    return "." not in name and _key(name) in hosts
 
 
 _PUBLISHED_KEYS = (
