@@ -14,10 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from audit.engine import discover, read_record
 from audit.errors import InputError
 from audit.findings import Finding
 from audit.options import DEFAULT_MAX_BYTES
+from audit.recordfiles import discover, read_record
 from audit.rules.base import CorpusRule, RecordContext
 from audit.rules.cross import XSC_RULES
 from audit.schema import violations

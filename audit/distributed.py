@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
     from audit.analyse.crosssource.packed import Packed
-    from audit.engine import Engine, _Checked
+    from audit.engine import Engine
     from audit.ingest.fetch import FetchLimits
     from audit.options import CheckOptions
+    from audit.outcome import Checked
     from audit.rules.cross.base import StoryRule
     from audit.rules.cross.runner import Result, Unit
 
@@ -180,22 +181,22 @@ def _engine(token: str, options: CheckOptions) -> Engine:
 
 def _check_chunk(
     shared: tuple[str, CheckOptions], items: list[tuple[str, str | None]]
-) -> list[tuple[str, _Checked | None]]:
+) -> list[tuple[str, Checked | None]]:
     """Check a chunk of files on a worker: (digest, outcome or None when ``known``)."""
     token, options = shared
     engine = _engine(token, options)
-    done: list[tuple[str, _Checked | None]] = []
+    done: list[tuple[str, Checked | None]] = []
     for path, known in items:
         data = read_bytes(path, options.max_bytes)
         digest = hashlib.sha256(data).hexdigest()
-        done.append((digest, None if digest == known else engine._fresh(path, data)[0]))
+        done.append((digest, None if digest == known else engine.fresh(path, data)[0]))
     return done
 
 
 def check_map(
     items: Sequence[tuple[str, str | None]], options: CheckOptions
-) -> Iterator[tuple[str, _Checked | None]]:
-    """The Dask counterpart of the local pool in ``Engine._outcomes``."""
+) -> Iterator[tuple[str, Checked | None]]:
+    """The Dask counterpart of the local pool in :func:`audit.checkpool.outcomes`."""
     shared = (uuid.uuid4().hex, options)
     return ordered_map(
         _check_chunk, shared, items, scheduler=options.scheduler, workers=options.jobs
@@ -204,7 +205,7 @@ def check_map(
 
 def _split_chunk(
     shared: tuple[str, CheckOptions], items: list[tuple[str, str | None]]
-) -> tuple[list[tuple[str, _Checked | None]], dict[int, Packed]] | InputError:
+) -> tuple[list[tuple[str, Checked | None]], dict[int, Packed]] | InputError:
     """:func:`_check_chunk`, with each record's packed digest taken out of its outcome
     (left a stub without the compressed digest) and returned apart, to stay on the cluster."""
     from audit.analyse.crosssource.packed import Packed
@@ -267,7 +268,7 @@ class Session:
 
     def check_map(
         self, items: Sequence[tuple[str, str | None]], chunk: int = CHUNK
-    ) -> Iterator[tuple[str, _Checked | None]]:
+    ) -> Iterator[tuple[str, Checked | None]]:
         """Like :func:`check_map`, keeping the packed digests on the cluster."""
         from audit.analyse.crosssource.packed import Packed
 
@@ -332,7 +333,7 @@ def session(options: CheckOptions) -> Iterator[Session]:
 
 def discover(paths: Sequence[str]) -> list[str]:
     """Record files named by ``paths``; URLs are listed with fsspec, the rest as locally."""
-    from audit.engine import discover as discover_local
+    from audit.recordfiles import discover as discover_local
 
     found: list[str] = []
     for raw in paths:
@@ -362,7 +363,7 @@ def discover(paths: Sequence[str]) -> list[str]:
 def read_bytes(path: str, max_bytes: int) -> bytes:
     """Bytes of one record file, local or (through fsspec) remote, within the limit."""
     if not is_remote(path):
-        from audit.engine import read_bytes as read_local
+        from audit.recordfiles import read_bytes as read_local
 
         return read_local(path, max_bytes)
     import fsspec

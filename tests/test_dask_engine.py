@@ -163,14 +163,14 @@ def test_xsc_rules_run_as_a_story_group_by_on_the_cluster(tmp_path: Path, schedu
     workers and give the drafts the same rules give here on the full digests."""
     from audit.analyse.crosssource.packed import Packed
     from audit.distributed import session
-    from audit.engine import discover, read_bytes
+    from audit.recordfiles import discover, read_bytes
     from audit.rules.cross.runner import story_drafts
 
     folder = _corpus(tmp_path)
     paths = discover([str(folder)])
     local = Engine(CheckOptions(root=str(tmp_path), cache=False, jobs=1))
     rules = local.corpus_rules
-    outcomes = [local._fresh(path, read_bytes(path, 1 << 24))[0] for path in paths]
+    outcomes = [local.fresh(path, read_bytes(path, 1 << 24))[0] for path in paths]
     expected = story_drafts(
         rules, {r.code: [c.collect[r.code] for c in outcomes if r.code in c.collect] for r in rules}
     )

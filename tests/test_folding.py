@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from audit.analyse import caveats, folding, lexicons, quotes
+from audit.analyse import caveats, folding, lexicons, reporting
 from audit.analyse.dates import vocabulary
 from audit.analyse.figure_tables import tables as _tables
 from audit.analyse.prefilter import fold
@@ -24,7 +24,7 @@ def _patterns() -> list[re.Pattern[str]]:
         v.day_month_year,
         v.month_day_year,
         v.weekday,
-        quotes._patterns()["verb"],
+        reporting.patterns()["verb"],
         *caveats._gate().patterns[:40],
         re.compile(r"\b[a-zß]{2,}\s+(?:k|s|i)\w*\b[^.;]{0,20}?\d", re.IGNORECASE),
         re.compile(r"(?<![\w.])\d+\s?(?:km|kg|mph|°C)\b", re.IGNORECASE),

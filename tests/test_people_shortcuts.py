@@ -48,7 +48,7 @@ def test_possessive_name_words_match_as_backtracking_ones_would() -> None:
 
     backtracking = re.compile(NAME_RUN.pattern.replace("*+", "*"))
     assert backtracking.pattern != NAME_RUN.pattern
-    # NAME_RUN alone and followed as in quotes.py: a verb, the end, a comma
+    # NAME_RUN alone and followed as in the speaker finders: a verb, the end, a comma
     forms = ["{}", r"({})[ \t]+said", "(?:{})$", r"[ \t]*({})[ \t]*,"]
     users = [
         (re.compile(f.format(NAME_RUN.pattern)), re.compile(f.format(backtracking.pattern)))

@@ -80,11 +80,11 @@ def test_requirements(pattern: str, needs: list[set[str]], lead: set[str] | None
 
 
 def _gates() -> dict[str, prefilter.Gate]:
-    from audit.analyse import quotes, textscan
+    from audit.analyse import reporting, textscan
 
     return {
         "caveats": caveats._gate(),
-        "quote verbs and speakers": quotes._gate(),
+        "quote verbs and speakers": reporting.gate(),
         "republication, mentions, attribution": textscan.gate(),
     }
 
@@ -140,9 +140,9 @@ def test_patterns_without_literals_always_run() -> None:
 
 
 def test_windowed_scan_equals_windowed_finditer_for_the_quote_verbs() -> None:
-    from audit.analyse import quotes
+    from audit.analyse import reporting
 
-    gate = quotes._gate()
+    gate = reporting.gate()
     rng = random.Random(3)
     matched = 0
     for text in TEXTS[:60]:

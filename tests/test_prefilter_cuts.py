@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from audit.analyse import caveats, prefilter, quotes
+from audit.analyse import caveats, prefilter, reporting
 from audit.analyse.cuts import conditional_cuts, cut_characters
 from tests.test_prefilter import TEXTS
 
@@ -90,6 +90,6 @@ def test_stretches_give_exactly_the_matches_of_finditer() -> None:
 
 
 def test_the_unanchored_cue_and_speaker_patterns_are_cut() -> None:
-    for gate in (caveats._gate(), quotes._gate()):
+    for gate in (caveats._gate(), reporting.gate()):
         unanchored = [i for i, lead in enumerate(gate._leads) if lead is None and gate._needs[i]]
         assert unanchored and all(gate._cuts[i] for i in unanchored)

@@ -21,10 +21,10 @@ from typing import Any
 from audit.analyse.content import current_version, detect, use_pack_dirs
 from audit.analyse.content.stamp import listed_keys, stamp
 from audit.commands.common import add_rule_packs
-from audit.engine import discover, read_bytes
 from audit.errors import InputError
 from audit.jsonio import JsonSyntaxError, dumps, loads_strict, write_atomic
 from audit.options import DEFAULT_MAX_BYTES
+from audit.recordfiles import discover, read_bytes
 
 NAME = "stamp"
 HELP = "write the detection stamp into records whose flags match the detectors"

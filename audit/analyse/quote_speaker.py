@@ -1,0 +1,208 @@
+"""Who said one quotation, from the reporting verb next to it.
+
+Looked for in this order: right after the quote ('…," said Jane Roe' / '…," she said' /
+'…," according to a statement by Roe'), then before it in the same sentence ('Roe said:
+"…"', 'Roe, an expert, told reporters "…"'), then a sentence-final tag (', Roe said.'),
+then a viewpoint opening the sentence ('For Roe, … "…"'). A person beats an outlet ('Xi
+ordered … "no mercy," the Times said' is Xi's words, relayed by the Times).
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.analyse import reporting
+from audit.analyse.people import NAME_RUN
+from audit.analyse.quotemarks import QuoteSpan
+from audit.analyse.speakers import Speaker, SpeakerContext
+from audit.analyse.viewpoint import viewer
+
+_NEAR = 60
+_WINDOW = 400
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’']|$)|\n")
+_LAST_WORD = re.compile(r"\w+$")
+_NAME_NEXT = re.compile(r"[ \t][A-Z]")
+_INITIAL = re.compile(r"[A-Z]")
+_THAT = re.compile(r"\s+that\b")
+# A verb that reports a clause, with the clause's first word: "said the prime minister …"
+_REPORTS_CLAUSE = re.compile(
+    r"(?:said|says|added|adds|insisted|insists|argued|argues|claimed|claims|warned|warns"
+    r"|noted|notes|stressed|stresses|explained|explains)\s+"
+    r"(?:the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\b",
+    re.IGNORECASE,
+)
+# A name right after the closing mark, set off by a comma: the speaker of an apposition.
+_LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
+# A conjunction between a quotation and a reporting verb opens another clause, whose verb
+# does not introduce the quotation ("…”, though the union warned that …").
+_CLAUSE_BREAK = re.compile(r"\b(?:though|although|whereas|while|but|because|unless|yet)\b")
+# Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').
+GOES_ON = frozenset(",?!—–-")
+# A tag's subject alone between the closing mark and the verb.
+_TAG_SUBJECT = re.compile(rf"[ \t]+({NAME_RUN.pattern})[ \t]+")
+_SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
+_THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
+_CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
+
+
+def speaker_of(
+    ctx: SpeakerContext, q: QuoteSpan, para: tuple[int, int]
+) -> tuple[Speaker | None, str]:
+    """The speaker of ``q`` in paragraph ``para`` and how it was found: "after", "before",
+    "sentence_tag", "viewpoint", or "none" (then the speaker is None)."""
+    p_start, p_end = para
+    near_after: Speaker | None = None
+    far_after: Speaker | None = None
+    if q.close_at is not None:
+        speaker, near = _after(ctx, q, p_end)
+        if near:
+            near_after = speaker
+        else:
+            far_after = speaker
+    open_pos = q.open_at if q.open_at is not None else q.start
+    floor = sentence_floor(ctx.masked, open_pos, p_start)
+    before = _before(ctx, q, floor) if floor < open_pos else None
+    if before is None and open_pos - p_start <= 1:
+        intro = _intro_floor(ctx, q, p_start)
+        if intro is not None:
+            before = _before(ctx, QuoteSpan(intro[1], intro[1], intro[1], None, "intro"), intro[0])
+    ordered = [(near_after, "after"), (before, "before"), (far_after, "sentence_tag")]
+    for speaker, how in ordered:
+        if speaker is not None and speaker.person:
+            return speaker, how
+    for speaker, how in ordered:
+        if speaker is not None:
+            return speaker, how
+    view = viewer(ctx, floor, open_pos)  # "For Martha Kemp, … “the last straw”"
+    return (view, "viewpoint") if isinstance(view, Speaker) else (None, "none")
+
+
+def sentence_floor(masked: str, position: int, paragraph_start: int) -> int:
+    """Start of the sentence holding ``position``, looking back at most _WINDOW characters
+    (a speaker is named near the quote; the bound keeps long run-on text linear)."""
+    floor = max(paragraph_start, position - _WINDOW)
+    for m in _SENTENCE_START.finditer(masked, floor, position):
+        floor = m.end()
+    return floor
+
+
+def _after(ctx: SpeakerContext, q: QuoteSpan, limit: int) -> tuple[Speaker | None, bool]:
+    """Speaker from the words after the closing mark; (speaker, near)."""
+    assert q.close_at is not None
+    begin = q.close_at + 1
+    limit = min(limit, begin + _WINDOW)
+    stop = ctx.masked.find("_", begin, limit)
+    stop = limit if stop < 0 else stop
+    end = _sentence_end(ctx.masked, begin, stop)
+    window_end = end if end is not None else stop
+    tag = reporting.so_tag().match(ctx.masked, begin, window_end)
+    if tag is not None:
+        named = ctx.name_at(tag.start(1), tag.end(1))
+        if named is not None and named.person:
+            return named, True
+    acc = next(ctx.scan.finditer(reporting.ACCORDING, begin, window_end), None)
+    verb = next(ctx.scan.finditer(reporting.VERB, begin, window_end), None)
+    first = min((m for m in (acc, verb) if m), key=lambda m: m.start(), default=None)
+    if first is None:
+        return None, False
+    near = first.start() - begin <= _NEAR
+    if _CLAUSE_BREAK.search(ctx.masked, begin, first.start()):
+        return None, False  # "…”, though the union warned": another clause's verb
+    if first is verb and _THAT.match(ctx.masked, first.end()):
+        return None, False  # "…?” Mr. Cueto responded that …": the verb reports other words
+    if (
+        first is verb
+        and ctx.text[q.close_at - 1 : q.close_at] == "."
+        and ctx.masked[begin : first.start()].strip()
+        and _REPORTS_CLAUSE.match(ctx.masked, first.start())
+    ):
+        # '…consulted.” Downing Street said the prime minister …': the quote's sentence has
+        # ended and the next one reports other words, so it is no tag of this quote
+        return None, False
+    if first is acc:
+        return _according(ctx, first.end(), window_end), near
+    lead = _LEAD_NAME.match(ctx.masked, begin, first.start())
+    if lead is not None:  # “…,” Dr. Ana Silva, the director of …, said
+        named = ctx.name_at(lead.start(1), lead.end(1))
+        if named is not None and named.person:
+            return named, True
+    if ctx.text[q.close_at - 1 : q.close_at] in GOES_ON:  # the tag continues the sentence
+        # '…,” Roe said' / '…,” said Roe': a capital here is a name's, even a lone surname's
+        tag = _TAG_SUBJECT.fullmatch(ctx.masked, begin, first.start())
+        if tag is not None:
+            named = ctx.name_at(tag.start(1), tag.end(1), proper=True)
+            if named is not None:
+                return named, near
+        elif not ctx.masked[begin : first.start()].strip():
+            named = ctx.name_after(first.end(), window_end, proper=True)
+            if named is not None:
+                return named, near
+    speaker = ctx.subject_before(first.start(), begin)
+    if speaker is None:
+        speaker = ctx.name_after(first.end(), window_end)
+    return speaker, near
+
+
+def _sentence_end(masked: str, begin: int, stop: int) -> int | None:
+    """Where the sentence running from ``begin`` ends before ``stop``; the full stop of a
+    title or an initial before a name ("said Dr. Ana Silva", "J. K. Rowling") is not an end."""
+    titles = reporting.title_abbreviations()
+    for m in _SENTENCE_END.finditer(masked, begin, stop):
+        if m.group() == "." and _NAME_NEXT.match(masked, m.end()):
+            word = _LAST_WORD.search(masked, begin, m.start())
+            if word and (word.group().lower() in titles or _INITIAL.fullmatch(word.group())):
+                continue
+        return m.start()
+    return None
+
+
+def _according(ctx: SpeakerContext, begin: int, end: int) -> Speaker | None:
+    rest = ctx.masked[begin:end]
+    by = reporting.patterns()["noun_by"].search(rest)
+    if by and by.start() <= 40:
+        begin = begin + by.end()
+        rest = ctx.masked[begin:end]
+    rest_stripped = _THE_MARKUP.match(rest)
+    offset = rest_stripped.end() if rest_stripped else 0
+    outlet = ctx.outlet_at(begin, begin + offset + 2)
+    if outlet is not None:
+        return Speaker(outlet.name, outlet.start, outlet.end, False)
+    run = NAME_RUN.match(rest, offset)
+    return ctx.name_at(begin + run.start(), begin + run.end()) if run else None
+
+
+def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
+    """Speaker from the words before the opening mark in the same sentence."""
+    position = q.open_at if q.open_at is not None else q.start
+    pats = reporting.patterns()
+    candidates: list[tuple[int, Speaker | None]] = []
+    verbs = list(ctx.scan.finditer(reporting.VERB, floor, position))
+    for verb in reversed(verbs[-4:]):
+        speaker = ctx.subject_before(verb.start(), floor)
+        if speaker is None:
+            speaker = ctx.name_after(verb.end(), position)
+        if speaker is not None:
+            candidates.append((verb.start(), speaker))
+            break
+        left = ctx.masked[floor : verb.start()]
+        if pats["np_end"].search(left) or _CAPITAL_AT_END.search(left):
+            candidates.append((verb.start(), None))
+            break
+    for by in ctx.scan.finditer(reporting.NOUN_BY, floor, position):
+        run = NAME_RUN.match(ctx.masked, by.end())
+        if run:
+            candidates.append((by.start(), ctx.name_at(run.start(), run.end())))
+    for acc in ctx.scan.finditer(reporting.ACCORDING, floor, position):
+        candidates.append((acc.start(), _according(ctx, acc.end(), position)))
+    candidates.sort(key=lambda c: c[0])
+    return candidates[-1][1] if candidates else None
+
+
+def _intro_floor(ctx: SpeakerContext, q: QuoteSpan, paragraph_start: int) -> tuple[int, int] | None:
+    """For a quote opening its paragraph, the previous paragraph's last sentence if it ends
+    with a colon (the quote's introduction)."""
+    head = ctx.masked[:paragraph_start].rstrip()
+    if not head.endswith(":"):
+        return None
+    para_start = max(head.rfind("\n\n"), 0)
+    return sentence_floor(ctx.masked, len(head), para_start), len(head)

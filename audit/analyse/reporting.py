@@ -1,0 +1,91 @@
+"""The reporting language quotations are attributed by, compiled from the "reporting" lexicon.
+
+Reporting verbs ("said", "told"), "according to", "a statement by", pronouns and role
+nouns that stand for a speaker ("she", "the MP"), German tags ("so Landrat …") and the
+titles written with a full stop ("Dr."). One :class:`~audit.analyse.prefilter.Gate` holds
+the patterns searched over the whole text; :data:`VERB` … :data:`VERB_NAME` index it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from audit.analyse import lexicons, prefilter
+from audit.analyse.people import NAME_RUN
+
+# The gate's patterns, by index.
+VERB, ACCORDING, NOUN_BY, NAME_VERB, VERB_NAME = 0, 1, 2, 3, 4
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The lexicon's patterns by use: ``verb``, ``according``, ``noun_by`` (speakers'
+    words), ``pronoun_end`` and ``who_end`` (a subject standing for a person, at the end of
+    a stretch) and ``np_end`` (a noun phrase ending a stretch)."""
+    data = lexicons.load("reporting")
+    verbs = lexicons.words_pattern(data["reporting_verbs"])
+    nouns = lexicons.words_pattern(data["source_nouns"])
+    pronouns = lexicons.words_trie(data["person_pronouns"])
+    roles = lexicons.words_trie(data["role_nouns"])
+    return {
+        "verb": re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        "according": re.compile(r"\baccording\s+to\s+", re.IGNORECASE),
+        "noun_by": re.compile(rf"\b(?:{nouns})\s+(?:by|from|of)\s+(?=[A-Z])", re.IGNORECASE),
+        # "he", "she", or "the (Conservative) MP" opening its clause (not "close to the star")
+        "pronoun_end": re.compile(
+            rf"(?:\b(?:{pronouns})|(?:^|[,;:—–])\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles}))\s*$",
+            re.IGNORECASE,
+        ),
+        "who_end": re.compile(r"\bwho\s*$", re.IGNORECASE),
+        "np_end": re.compile(
+            r"\b(?:the|a|an|its|their|his|her|our)\s+(?:(?!(?:and|but|or|then)\b)[\w’'-]+\s+){1,3}$",
+            re.IGNORECASE,
+        ),
+    }
+
+
+@cache
+def role_then_name() -> re.Pattern[str]:
+    """A role and, set off by a comma, the name of who holds it, after a reporting verb
+    ("said the mayor, Rosa Diaz", "said Britain's foreign secretary, Jo Roe")."""
+    roles = lexicons.words_trie(lexicons.load("reporting")["role_nouns"])
+    return re.compile(
+        rf"\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?i:{roles}),"
+        rf"\s+({NAME_RUN.pattern})"
+    )
+
+
+@cache
+def so_tag() -> re.Pattern[str]:
+    """A German tag after the closing mark and a comma ('„…“, so Landrat Peter Vogel.')."""
+    tags = lexicons.words_trie(list(lexicons.load("reporting").get("quote_tag_words", [])))
+    return re.compile(
+        rf"[ \t]*,[ \t]+(?:{tags})[ \t]+(?:[a-zäöüß][\w-]*[ \t]+){{0,2}}?"
+        rf"({NAME_RUN.pattern})(?=[ \t]*(?:[.,;:!?]|$))"
+    )
+
+
+@cache
+def gate() -> prefilter.Gate:
+    """Reporting verbs, "according to" and "statement by": tried only where they start;
+    "Name said" and "said Name" (case as written), for
+    :attr:`~audit.analyse.speakers.SpeakerContext.speakers`. One gate, so that one pass
+    over the text finds the literals of all five."""
+    pats = patterns()
+    verbs = pats["verb"].pattern
+    return prefilter.Gate(
+        [
+            pats["verb"],
+            pats["according"],
+            pats["noun_by"],
+            re.compile(rf"({NAME_RUN.pattern})[ \t]+{verbs}"),
+            re.compile(rf"{verbs}[ \t]+({NAME_RUN.pattern})"),
+        ]
+    )
+
+
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Short title words written with a full stop ("Dr.", "Gen.", "Prof.")."""
+    return frozenset(w.lower() for w in lexicons.load("reporting")["title_abbreviations"])

@@ -1,0 +1,163 @@
+"""Who a stretch of text names as a speaker: a person or an outlet, resolved in context.
+
+A :class:`SpeakerContext` holds what one text gives for that: the text with its
+quotations masked, the people it names, the outlets outside quotations and the reporting
+language found in it. Pronouns and "who" resolve to the last person named before them
+outside quotations; surnames and "Mr Roe" resolve to the one full name in the text that
+fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.analyse import lexicons, reporting
+from audit.analyse.mentions import OutletMention, outlet_mentions
+from audit.analyse.people import NAME_RUN, People, clean_name, quoted_mask, title_as_surname
+from audit.analyse.quotemarks import QuoteSpan
+
+# A name after a verb, at most two lower-case words between ("said former minister Roe").
+_NAME_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})")
+# A name and its apposition, up to three comma-separated parts, before the verb ("Jane Roe,
+# director of the institute at Duke University, who leads the study, says").
+_APPOSITION = re.compile(rf"({NAME_RUN.pattern})\s*,(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$")
+# An outlet's possessive before a person's name ("the ACLU's Jay Stanley").
+_POSSESSIVE_NAME = re.compile(r"[’']s\s+(?=[A-Z])")
+# Compiled once rather than looked up in re's cache on every call.
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said a quotation: a name as resolved, where it is written, and whether it is a
+    person (else an outlet)."""
+
+    name: str
+    start: int
+    end: int
+    person: bool
+
+
+class SpeakerContext:
+    """What one text gives for finding speakers (see the module's docstring)."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
+        self.text = text
+        quoted = [(q.start, q.end) for q in spans]
+        self.masked = quoted_mask(text, quoted)
+        self.scan = reporting.gate().scan(self.masked)
+        registered = lexicons.registry().mentions_masked(text, self.masked, quoted)
+        self.people = People(self.masked, [(m.start, m.end) for m in registered])
+        self._speakers: frozenset[str] | None = None
+        self.outlets = [
+            o for o in outlet_mentions(text) if not any(q.start <= o.start < q.end for q in spans)
+        ]
+
+    @property
+    def speakers(self) -> frozenset[str]:
+        """People the text shows speaking by name ("Roe said", "said Roe")."""
+        if self._speakers is None:
+            found: set[str] = set()
+            # "Name said" has no word every match starts with: one search of the whole
+            # text (when it has a verb at all) beats searching each stretch holding a verb
+            name_verb = self.scan.gate.patterns[reporting.NAME_VERB]
+            can_match = self.scan.can_match(reporting.NAME_VERB)
+            for m in name_verb.finditer(self.masked) if can_match else ():
+                name = clean_name(self.masked, m.start(1), m.end(1))
+                if name is not None:
+                    found.add(self.people.resolve(_POSSESSIVE_END.sub("", name.text)))
+            for m in self.scan.finditer(reporting.VERB_NAME):
+                name = clean_name(self.masked, m.start(1), m.end(1))
+                if name is not None:
+                    found.add(self.people.resolve(name.text))
+            self._speakers = frozenset(found)
+        return self._speakers
+
+    def outlet_at(self, start: int, end: int) -> OutletMention | None:
+        return next((o for o in self.outlets if o.start < end and start < o.end), None)
+
+    def name_at(self, start: int, end: int, proper: bool = False) -> Speaker | None:
+        """A speaker written at start:end (a capitalised run, possibly an outlet). A lone
+        word that names nobody else in the text counts only when ``proper``: where its
+        capital cannot come from a sentence start (a surname: '…,” Roe said')."""
+        outlet = self.outlet_at(start, end)
+        if outlet is not None:
+            after = _POSSESSIVE_NAME.match(self.masked, outlet.end, end)
+            if after is not None:  # "the ACLU's Jay Stanley": the person, not the body
+                return self.name_at(after.end(), end, proper)
+            return Speaker(outlet.name, outlet.start, outlet.end, False)
+        name = clean_name(self.masked, start, end)
+        if name is None and proper:
+            name = title_as_surname(self.masked, start, end)  # '…?” King asked'
+        if name is None:
+            return None
+        written = _POSSESSIVE_END.sub("", name.text)
+        resolved = self.people.resolve(written)
+        lone = " " not in resolved and not name.titled
+        if lone and (not proper or not any(c.islower() for c in written)):
+            return None  # a lone capitalised word ("Critics") that names nobody, or "U.S"
+        return Speaker(resolved, name.start, name.start + len(written), True)
+
+    def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
+        """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
+        former minister Roe", "said the city's mayor, Rosa Diaz"), within ``end``."""
+        for pattern in (_NAME_AFTER, reporting.role_then_name()):
+            after = pattern.match(self.masked, start, end)
+            named = self.name_at(after.start(1), after.end(1), proper) if after else None
+            if named is not None:
+                return named
+        return None
+
+    def subject_before(self, position: int, floor: int) -> Speaker | None:
+        """The subject ending right before ``position`` (a verb), within [floor, position)."""
+        left = self.masked[floor:position]
+        pats = reporting.patterns()
+        who = pats["who_end"].search(left)
+        pronoun = who or pats["pronoun_end"].search(left)
+        if pronoun is not None:
+            anchor = floor + pronoun.start()
+            lower = floor if who else 0
+            # "he" after a person named earlier in its own sentence is that person; else the
+            # last person named before, preferring people the text shows speaking
+            prior = (None if who else self.people.last_before(anchor, floor)) or (
+                self.people.last_before(anchor, lower, self.speakers)
+            )
+            if prior is None:
+                return None
+            return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
+        for o in reversed(self.outlets):
+            if (
+                floor <= o.start
+                and o.end <= position
+                and not self.masked[o.end : position].strip(" *_,")
+            ):
+                return Speaker(o.name, o.start, o.end, False)
+        stripped = _strip_trailer(left)
+        run = _NAME_AT_END.search(stripped)
+        if run is None:
+            apposition = _APPOSITION.search(stripped)
+            if apposition is None:
+                return None
+            run = apposition
+            s, e = floor + run.start(1), floor + run.end(1)
+        else:
+            s, e = floor + run.start(), floor + run.end()
+        return self.name_at(s, e)
+
+
+def _strip_trailer(left: str) -> str:
+    """``left`` without a trailing comma and a short parenthetical ("Ana Silva (AP), ").
+
+    Done by hand: the equivalent regex backtracks quadratically on long white space.
+    """
+    text = left.rstrip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
+    if text.endswith(")"):
+        opening = text.rfind("(")
+        inner = text[opening + 1 : -1]
+        if opening >= 0 and len(inner) <= 60 and ")" not in inner:
+            text = text[:opening].rstrip()
+    return text
