@@ -15,11 +15,14 @@ Scores:
     Press"), then case and a leading "the" aside;
   * byline: precision / recall over the names;
   * chain: recall of ``chain_reaches``; precision of the chain's distinct names against
-    ``chain_reaches`` + ``also_credited`` + ``republication_of``;
+    ``chain_reaches`` + ``also_credited`` + ``republication_of``. The chain starts at the
+    copy's publisher, so first-hand reporting reaches the outlet itself (and an origin of
+    null, "no attribution found", is right for it);
   * caveats (same kind, overlapping span), quotes (overlapping span), quote speakers,
-    figures (overlapping span), content flags (any flag overlapping the labelled text):
-    recall always; precision only where the set's ``_about.exhaustive`` lists the field
-    (the seeds' lists are a floor, so only recall counts there);
+    figures (overlapping span), content flags (any flag overlapping the labelled text;
+    debris that HTML extraction dropped is counted apart, as removed): recall always;
+    precision only where the set's ``_about.exhaustive`` lists the field (the seeds' lists
+    are a floor, so only recall counts there);
   * spam on own text: ``must_not_flag_as_spam`` lines overlapped by a flag that takes text
     out of the article (lower is better).
 
@@ -65,6 +68,7 @@ class Score:
     pred: int = 0
     tp_gold: int = 0
     gold: int = 0
+    removed: int = 0  # labelled debris that extraction dropped from the text
     misses: list[str] = field(default_factory=list)
 
     def ratio(self, part: int, whole: int) -> float | None:
@@ -145,16 +149,26 @@ def _single(score: Score, label: str, want: Any, got: Any) -> None:
         score.misses.append(f"{label}  want {want!r}, got {got!r}")
 
 
-def _spans(text: str, label: str, items: Iterable[tuple[str, str]], score: Score) -> list[Any]:
-    """(name, span) for each labelled string found in ``text``; the rest are misses."""
+def _spans(
+    text: str,
+    label: str,
+    items: Iterable[tuple[str, str]],
+    score: Score,
+    *,
+    absent_is_removed: bool = False,
+) -> list[Any]:
+    """(name, spans) for each labelled string found in ``text``. The rest are misses, except
+    page debris (``absent_is_removed``), which extraction did well to drop: counted apart."""
     out = []
     for name, wanted in items:
         spans = located(text, wanted)
-        if not spans:
+        if spans:
+            out.append((name, spans))
+        elif absent_is_removed:
+            score.removed += 1
+        else:
             score.gold += 1
             score.misses.append(f"{label}  not in the analysed text: {wanted[:60]!r}")
-        else:
-            out.append((name, spans))
     return out
 
 
@@ -199,11 +213,14 @@ def score_article(
     )
     attribution = got["attribution"]
     reaches = {_name_key(n) for n in want["chain_reaches"]}
+    # the chain starts at the copy's publisher: first-hand reporting reaches the outlet itself
+    own = _name_key(got["outlet"]["name"])
     if reaches:
         origin = _name_key(attribution["origin"])
         one["origin"].gold += 1
         one["origin"].pred += origin is not None
-        if origin in reaches:
+        first_hand = origin is None and own is not None and reaches == {own}
+        if origin in reaches or first_hand:
             one["origin"].tp_gold += 1
             one["origin"].tp_pred += 1
         else:
@@ -211,9 +228,9 @@ def score_article(
                 f"{name} origin  want one of {sorted(map(str, reaches))}, got {origin!r}"
             )
     # chain: recall of what it must reach, precision of the names it shows
-    names = {_name_key(hop["name"]) for hop in attribution["chain"]}
+    names = {_name_key(hop["name"]) for hop in attribution["chain"]} | ({own} - {None})
     allowed = reaches | {_name_key(n) for n in want.get("also_credited", [])}
-    allowed.add(_name_key(want["republication_of"]))
+    allowed |= {_name_key(want["republication_of"]), _name_key(want["outlet"]["name"])}
     s.chain.gold += len(reaches)
     s.chain.tp_gold += len(reaches & names)
     s.chain.pred += len(names)
@@ -290,6 +307,7 @@ def _score_lists(
         f"{name} flag",
         ((f["kind"], f["contains"]) for f in want["content_flags"]),
         lists["content_flags"],
+        absent_is_removed=True,
     )
     _match(
         got["flags"],
@@ -349,7 +367,8 @@ def report(folder: Path, s: SetScores, misses: bool) -> None:
     print(f"  {'byline':16s} {_pair(s.byline)}")
     print(f"  {'chain':16s} {_pair(s.chain)}")
     for key, score in s.lists.items():
-        print(f"  {key:16s} {_pair(score)}")
+        removed = f"; {score.removed} more dropped by extraction" if score.removed else ""
+        print(f"  {key:16s} {_pair(score)}{removed}")
     own = s.spam_on_own_text
     print(f"  {'own text flagged':16s} {own.tp_gold}/{own.gold} lines (lower is better)")
     if misses:

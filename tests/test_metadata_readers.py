@@ -384,3 +384,59 @@ def test_title_case_headline_above_date_and_standfirst_is_not_a_masthead() -> No
 )
 def test_an_address_dressed_as_a_name_is_no_author(hints: HtmlHints, expected: list[str]) -> None:
     assert choose_authors(hints)[0] == expected
+
+
+def _page(top: str) -> dict[str, Any]:
+    return fields_of(f"{top}\n\n{BODY}")
+
+
+def test_menus_and_banners_above_the_headline_are_skipped() -> None:
+    fields = _page(
+        "Skip to main content\n\nWe use cookies to improve your experience. Accept all\n\n"
+        "The Daily Courier\n\nNews\n\nSport\n\nBusiness\n\nSign in\n\n"
+        "Bridge closed after engineers find cracks in two piers\n\n"
+        "Repairs to the crossing are expected to take most of next year, the council says\n\n"
+        "By Jane Doe News Reporter\n\n18 November 2019"
+    )
+    assert fields["title"]["value"] == "Bridge closed after engineers find cracks in two piers"
+    assert fields["outlet"]["name"] == "The Daily Courier"
+    assert fields["outlet"]["kind"] == "newspaper"  # "Courier" in its name
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["published"]["date"] == "2019-11-18"
+
+
+def test_a_source_label_and_a_tagline_are_not_the_headline() -> None:
+    fields = _page(
+        "Harbour Town Notes\n\nIsland life, told by the people who live it\n\n"
+        "Home About Contact Donate\n\nThe Westside Gazette\n\n"
+        "Why did nobody stop the bridge from crumbling?\n\n"
+        "Posted on November 18, 2019 by Lito R."
+    )
+    assert fields["title"]["value"] == "Why did nobody stop the bridge from crumbling?"
+    assert fields["outlet"]["name"] == "Harbour Town Notes"
+    assert [b["name"] for b in fields["byline"]] == ["Lito R."]
+
+
+def test_a_logo_link_names_the_site() -> None:
+    fields = _page(
+        "Skip to content\n\nBBC Homepage\n\nHome\n\nNews\n\nBridge closed after cracks found"
+    )
+    assert fields["outlet"]["name"] == "BBC"
+    assert fields["title"]["value"] == "Bridge closed after cracks found"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share",
+        "Sign in",
+        "Skip to content",
+        "Purchase Licensing Rights, opens new tab",
+        "4-min read",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    from audit.analyse.header import is_furniture, is_label
+
+    assert is_furniture(line) or is_label(line)
+    assert not is_furniture("Share prices fell")

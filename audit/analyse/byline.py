@@ -50,6 +50,23 @@ class Credit:
     line_start: int  # start of the whole byline line ("Written by …")
 
 
+@cache
+def _role_openers() -> frozenset[str]:
+    return frozenset(r.lower() for r in phrases("header.yaml", "role_openers"))
+
+
+def _without_trailing_role(name: str) -> str:
+    """ "Danny Prescott News Reporter" -> "Danny Prescott": a one-word role ending the name,
+    with the words that open such roles before it, when two or more words remain."""
+    words = [(m.group(), m.end()) for m in re.finditer(r"\S+", name)]
+    if len(words) < 3 or words[-1][0].lower() not in _roles():
+        return name
+    cut = len(words) - 1
+    while cut > 2 and words[cut - 1][0].lower() in _role_openers():
+        cut -= 1
+    return name[: words[cut - 1][1]]
+
+
 def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
     """The names of a byline line, each with its span and outlet (if it is one)."""
     base = byline.names.start
@@ -59,6 +76,7 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         name = raw.strip()
         if not name or _is_role(name):
             continue
+        name = _without_trailing_role(name)
         start = base + m.start() + raw.index(name)
         outlet = name_in(name)
         canonical = outlet.name if outlet else None

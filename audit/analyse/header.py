@@ -17,8 +17,10 @@ from audit.analyse.names import looks_like_name
 from audit.analyse.registry import lookup
 from audit.analyse.vocab import phrases
 
-_MAX_HEADER_LINES = 10
-_MAX_HEADER_CHARS = 1500
+_MAX_HEADER_LINES = 10  # lines of text, dates and bylines; furniture and labels not counted
+_MAX_RAW_LINES = 40
+_MAX_HEADER_CHARS = 3000
+_MIN_HEADLINE_WORDS = 5  # a shorter line written as a name is a section or source label
 _MAX_TITLE = 300
 _MAX_MASTHEAD_WORDS = 5  # "Commentary on Political Economy"; longer is likely a headline
 _BODY_LINE = 200  # a line this long is body text, not header
@@ -26,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _CRUMB = re.compile(r"[|>»›/·•]")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_BY_TAIL = re.compile(r"\bby\s+(?P<names>[^\s,|].*?)\s*$", re.IGNORECASE)
+_HOME_LINK = re.compile(r"(?<=\S)\s+(?:home\s*page|home)$", re.IGNORECASE)
 _FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
 
 
@@ -145,9 +149,24 @@ def read_date_line(line: Line) -> DateLine | None:
 
 
 def is_label(text: str) -> bool:
-    """A section label or breadcrumb trail ("Opinion", "HOME | NEWS | WORLD")."""
+    """A section label, breadcrumb trail or menu ("Opinion", "HOME | NEWS | WORLD", "Home
+    About Contact")."""
     parts = [p.strip(" :").lower() for p in _CRUMB.split(text)]
-    return all(p in _labels() for p in parts if p) and any(parts)
+    if all(p in _labels() for p in parts if p) and any(parts):
+        return True
+    words = text.lower().split()
+    return len(words) >= 2 and all(w in _labels() for w in words)
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    alternation = "|".join(f"(?:{p})" for p in phrases("header.yaml", "furniture"))
+    return re.compile(rf"(?:{alternation})[\s.:!]*", re.IGNORECASE)
+
+
+def is_furniture(text: str) -> bool:
+    """A line of page furniture: a skip link, cookie banner, account or share link."""
+    return _furniture().fullmatch(text) is not None
 
 
 def _headline_like(line: Line) -> bool:
@@ -155,7 +174,8 @@ def _headline_like(line: Line) -> bool:
     return (
         len(text) <= _MAX_TITLE
         and len(text.split()) >= 2
-        and not _SENTENCE_END.search(text.rstrip("“”\"'"))
+        and not text.rstrip("“”\"'").endswith(".")  # a question or exclamation may head
+        and not text.endswith(":")  # a line introducing what follows
         and not is_label(text)
     )
 
@@ -167,11 +187,15 @@ def _is_body(line: Line) -> bool:
 
 
 def _header_lines(text: str) -> list[Line]:
+    """The lines before the body: up to ten that are not furniture or labels, which pages
+    stack above a headline (a menu, a cookie banner, "Skip to content")."""
     out: list[Line] = []
+    counted = 0
     for line in lines_of(text, 0, min(len(text), _MAX_HEADER_CHARS)):
-        if _is_body(line) or len(out) >= _MAX_HEADER_LINES:
+        if _is_body(line) or counted >= _MAX_HEADER_LINES or len(out) >= _MAX_RAW_LINES:
             break
         out.append(line)
+        counted += not (is_label(line.text) or is_furniture(line.text))
     return out
 
 
@@ -191,26 +215,72 @@ def read_header(text: str) -> Header:
         elif dated:
             dates.append(dated)
             kinds.append("date")
-        elif is_label(line.text):
+            bylines.extend(_byline_after_date(dated))
+        elif is_label(line.text) or is_furniture(line.text):
             kinds.append("label")
         else:
             kinds.append("text" if _headline_like(line) else "other")
     masthead = _masthead(lines, kinds)
     bylines.extend(_bare_name_bylines(lines, kinds, masthead))
-    title = standfirst = None
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind != "text" or line is masthead:
-            continue
-        if title is None:
-            title = line
-            nxt = i + 1
-            if nxt < len(lines) and kinds[nxt] in {"text", "other"} and len(lines[nxt].text) > 20:
-                standfirst = lines[nxt]
-            break
+    title, standfirst = _title(lines, kinds, masthead)
     site = None
     if title is not None:
         title, site = _split_site(title)
     return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates), site)
+
+
+def _title(
+    lines: list[Line], kinds: list[str], masthead: Line | None
+) -> tuple[Line | None, Line | None]:
+    """The headline and its standfirst.
+
+    The headline stands right above the byline or date line, below the page's menus and
+    taglines: the last line of text before the first byline (else date line), unless that
+    line is a standfirst (a longer line right below a headline). With nothing before
+    them, the first line of text after the masthead.
+    """
+    texts = [i for i, k in enumerate(kinds) if k == "text" and not _is_masthead(lines[i], masthead)]
+    anchor = next((i for i, k in enumerate(kinds) if k == "byline"), None)
+    if anchor is None:
+        anchor = next((i for i, k in enumerate(kinds) if k == "date"), None)
+    before = [i for i in texts if anchor is not None and i < anchor]
+    if before:
+        last = before[-1]
+        previous = before[-2] if len(before) > 1 else None
+        if previous == last - 1 and _heads(lines[previous], lines[last]):
+            return lines[previous], lines[last]
+        return lines[last], None
+    if not texts:
+        return None, None
+    first = texts[0]
+    nxt = first + 1
+    if nxt < len(lines) and kinds[nxt] in {"text", "other"} and len(lines[nxt].text) > 20:
+        return lines[first], lines[nxt]
+    return lines[first], None
+
+
+def _heads(line: Line, below: Line) -> bool:
+    """Whether ``line`` is a headline whose standfirst is the longer line right below it; a
+    short name is a section or source label instead ("The Northern Echo" above a headline)."""
+    words = len(line.text.split())
+    return len(below.text.split()) > words and (
+        words >= _MIN_HEADLINE_WORDS or not looks_like_name(line.text)
+    )
+
+
+def _byline_after_date(dated: DateLine) -> list[Byline]:
+    """The author a blog's date line ends with ("Posted on March 5, 2026 by Lito R.")."""
+    line = dated.line
+    m = _BY_TAIL.search(line.text, dated.date.end - line.start)
+    if m is None or not looks_like_name(m.group("names")):
+        return []
+    start = line.start + m.start("names")
+    return [Byline(line, Line(start, start + len(m.group("names")), m.group("names")))]
+
+
+def _is_masthead(line: Line, masthead: Line | None) -> bool:
+    """Whether ``line`` holds the masthead (which may be a part of it: "BBC" of "BBC Homepage")."""
+    return masthead is not None and line.start == masthead.start
 
 
 def _split_site(title: Line) -> tuple[Line, Line | None]:
@@ -246,7 +316,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
     found: list[Byline] = []
     seen_title = False
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind == "text" and line is not masthead and not seen_title:
+        if kind == "text" and not _is_masthead(line, masthead) and not seen_title:
             seen_title = True
             continue
         if kind != "text" or not seen_title:
@@ -266,17 +336,29 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     "Commentary on Political Economy / Tuesday 3 December 2019 / <headline>" has a masthead;
     "<headline> / World Uyghur Congress, 18 November 2019 / <body>" does not.
     """
-    if len(lines) < 2 or kinds[0] != "text":
+    top = next((i for i, k in enumerate(kinds) if k != "label"), len(kinds))  # past furniture
+    if top + 1 >= len(lines) or kinds[top] not in {"text", "other"}:
         return None
-    first = lines[0]
-    following = [k for k in kinds[1:] if k != "label"]
-    if "text" in following and lookup(first.text) is not None:
+    first = lines[top]
+    following = [k for k in kinds[top + 1 :] if k != "label"]
+    if kinds[top] == "text" and "text" in following and lookup(first.text) is not None:
         return first  # a registered outlet's name standing alone above the headline
     if len(first.text.split()) > _MAX_MASTHEAD_WORDS or not looks_like_name(first.text):
         return None
-    if len(following) >= 2 and following[0] == "date" and following[1] == "text":
+    if kinds[top] == "text" and following[:2] == ["date", "text"]:
         return first
+    # the site's name above its menu, perhaps with a tagline or two between ("Mirror / News
+    # / Politics", "The Daily Post / Local news since 1890 / Home About Contact")
+    menu = next((i for i in range(top + 1, len(kinds)) if kinds[i] == "label"), None)
+    if menu is not None and menu <= top + 3 and "text" in kinds[menu:]:
+        return _without_home(first)
     return None
+
+
+def _without_home(line: Line) -> Line:
+    """The site's name in its logo link's text ("BBC Homepage" -> "BBC")."""
+    m = _HOME_LINK.search(line.text)
+    return Line(line.start, line.start + m.start(), line.text[: m.start()]) if m else line
 
 
 def footer_lines(text: str, count: int = 6) -> list[Line]:
