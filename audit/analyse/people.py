@@ -61,6 +61,23 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicons.load("reporting")["given_name_words"])
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(lexicons.load("reporting")["organisation_words"])
+
+
+@cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a capitalised run a place: (first words, last words)."""
+    data = lexicons.load("reporting")
+    return frozenset(data["place_first_words"]), frozenset(data["place_last_words"])
+
+
+@cache
 def _either() -> frozenset[str]:
     titles, non_names = _sets()
     return non_names | titles
@@ -126,8 +143,12 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     inner = [i for i in range(len(words) - 1) if _is_title(lows[i], titles)]
     if inner and inner[-1] > 0:
         words, lows = words[inner[-1] :], lows[inner[-1] :]
+    given = _given_names()
     first = 0
-    while first < len(words) and (_is_title(lows[first], titles) or lows[first] in non_names):
+    while first < len(words) and (
+        _is_title(lows[first], titles)
+        or (lows[first] in non_names and not (lows[first] in given and first + 1 < len(words)))
+    ):
         titled = titled or _is_title(lows[first], titles)
         first += 1
     articles, inner_particles, particles, _suffixes = _german()
@@ -144,10 +165,17 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     words, lows = words[first:last], lows[first:last]
     if not words or len(words) > 4:
         return None
-    if any(w in non_names or _POSSESSIVE.sub("", w) in non_names for w in lows):
-        return None  # "America’s" is America
+    given = given if len(lows) >= 2 else frozenset()
+    if any(
+        (w in non_names or _POSSESSIVE.sub("", w) in non_names) and not (i == 0 and w in given)
+        for i, w in enumerate(lows)
+    ):
+        return None  # "America’s" is America; "Bill Harker" is a name, "Housing Bill" not
     if any(w[2].isupper() and len(w[2]) > 1 for w in words):
         return None  # acronyms are organisations, not people
+    first_words, last_words = _places()
+    if len(lows) >= 2 and (lows[0] in first_words or lows[-1] in last_words):
+        return None  # "River Arken", "Kelbrook Bridge": a place
     s, e = words[0][0], words[-1][1]
     if text.endswith(("’s", "'s"), s, e):
         e -= 2
@@ -198,6 +226,13 @@ def names_in(masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> 
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
+# Two first names sharing the surname that follows ("Tom and Ellie Whitcombe").
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
+# A word that puts the name after it in a place ("at Kelbrook Bridge", "in Porth Eirin"):
+# such a name is not whom "he" or "she" stands for.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|from|near|off|across|along|outside|inside|towards|into|onto)\s+(?:the\s+)?$"
+)
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
 
 
@@ -234,6 +269,7 @@ class People:
     """Full names of a text and the resolution of short forms to them."""
 
     def __init__(self, masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> None:
+        self.masked = masked
         self.mentions = names_in(masked, outlet_spans)
         self.full: list[str] = []
         seen: set[str] = set()
@@ -241,6 +277,18 @@ class People:
             if len(n.text.split()) >= 2 and n.text not in seen:
                 seen.add(n.text)
                 self.full.append(n.text)
+        taken_words = {w for f in self.full for w in f.split()}
+        for couple in _COUPLE.finditer(masked) if " and " in masked else ():
+            partner = f"{couple.group(1)} {couple.group(3)}"  # "Tom and Ellie Whitcombe"
+            before = masked[max(0, couple.start() - 40) : couple.start()].split()[-1:]
+            if (
+                f"{couple.group(2)} {couple.group(3)}" in seen
+                and partner not in seen
+                and couple.group(1) not in taken_words  # "Joaquin Phoenix and Renée Zellweger"
+                and not (before and before[0][:1].isupper())
+            ):
+                seen.add(partner)
+                self.full.append(partner)
         short = {w for f in self.full for w in (f.split()[0], f.split()[-1])}
         taken = {i for n in self.mentions for i in range(n.start, n.end)}
         runs = _capitalised_runs(masked, short)
@@ -266,14 +314,32 @@ class People:
             return min(fits, key=lambda f: self.full.index(f))  # as the text first names them
         return name
 
+    def _may_be_he(self, name: Name) -> bool:
+        """Whether "he" or "she" may stand for ``name``: not a place ("at Porth Eirin") nor
+        an organisation ("Aldermoor Water", "Radio Wales")."""
+        if _PLACE_BEFORE.search(self.masked, max(0, name.start - 12), name.start):
+            return False
+        words = self.resolve(name.text).lower().split()
+        return not any(w in _organisation_words() for w in words)
+
     def last_before(
-        self, position: int, floor: int = 0, preferred: frozenset[str] = frozenset()
+        self,
+        position: int,
+        floor: int = 0,
+        preferred: frozenset[str] = frozenset(),
+        *,
+        person: bool = False,
     ) -> Name | None:
-        """The last person named before ``position`` (and after ``floor``); among them,
-        the last one in ``preferred`` (people the text shows speaking) when there is one."""
+        """The last name before ``position`` (and after ``floor``); among them, the last one
+        in ``preferred`` (people the text shows speaking) when there is one. With
+        ``person`` (for "he" or "she"), places and organisations are passed over."""
         hi = bisect.bisect_right(self._starts, position)
         lo = bisect.bisect_left(self._starts, max(floor, position - 3000))
-        window = [n for n in self.mentions[lo:hi] if n.end <= position]
+        window = [
+            n
+            for n in self.mentions[lo:hi]
+            if n.end <= position and (not person or self._may_be_he(n))
+        ]
         for n in reversed(window):
             if self.resolve(n.text) in preferred:
                 return n

@@ -22,11 +22,20 @@ _NAME_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})")
 # A name and its apposition, up to three comma-separated parts, before the verb ("Jane Roe,
 # director of the institute at Duke University, who leads the study, says").
 _APPOSITION = re.compile(rf"({NAME_RUN.pattern})\s*,(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$")
+# A role in lower case and the name of who holds it, after an outlet's name ("BBC Wales
+# weather presenter Owain Rees").
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:[ \t]+[A-Z][\w-]*)*?(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]+({NAME_RUN.pattern})"
+)
 # An outlet's possessive before a person's name ("the ACLU's Jay Stanley").
 _POSSESSIVE_NAME = re.compile(r"[’']s\s+(?=[A-Z])")
 # Compiled once rather than looked up in re's cache on every call.
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
+# A pronoun that stands for a person, never a place or an organisation.
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+# The last sentence end in a stretch: what follows it is the current sentence.
+_LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +81,27 @@ class SpeakerContext:
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
                     found.add(self.people.resolve(name.text))
+            for m in self.scan.finditer(reporting.VERB):  # "Jane Roe, the MP for X, said"
+                subject = self._apposed_subject(m.start())
+                if subject is not None:
+                    found.add(self.people.resolve(subject))
             self._speakers = frozenset(found)
         return self._speakers
+
+    def _apposed_subject(self, verb: int) -> str | None:
+        """The name heading an apposition that ends, with a comma, right before ``verb``
+        in the same sentence ("Naomi Pryce, the MP for Arkendale, said")."""
+        left = self.masked[max(0, verb - 200) : verb]
+        if not left.rstrip().endswith(","):
+            return None
+        stop = _LAST_SENTENCE_END.search(left)
+        sentence = left[stop.end() :] if stop else left
+        found = _APPOSITION.search(_strip_trailer(sentence))
+        if found is None:
+            return None
+        offset = verb - len(sentence)
+        name = clean_name(self.masked, offset + found.start(1), offset + found.end(1))
+        return name.text if name is not None and " " in name.text else None
 
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
         return next((o for o in self.outlets if o.start < end and start < o.end), None)
@@ -106,6 +134,12 @@ class SpeakerContext:
         for pattern in (_NAME_AFTER, reporting.role_then_name()):
             after = pattern.match(self.masked, start, end)
             named = self.name_at(after.start(1), after.end(1), proper) if after else None
+            if named is not None and not named.person:
+                # "says BBC Wales weather presenter Owain Rees": the outlet's person
+                role = _ROLE_THEN_NAME.match(self.masked, named.end, end)
+                person = self.name_at(role.start(1), role.end(1)) if role else None
+                if person is not None and person.person:
+                    return person
             if named is not None:
                 return named
         return None
@@ -121,8 +155,9 @@ class SpeakerContext:
             lower = floor if who else 0
             # "he" after a person named earlier in its own sentence is that person; else the
             # last person named before, preferring people the text shows speaking
-            prior = (None if who else self.people.last_before(anchor, floor)) or (
-                self.people.last_before(anchor, lower, self.speakers)
+            person = _HE_OR_SHE.search(pronoun.group(0)) is not None
+            prior = (None if who else self.people.last_before(anchor, floor, person=person)) or (
+                self.people.last_before(anchor, lower, self.speakers, person=person)
             )
             if prior is None:
                 return None

@@ -1,0 +1,79 @@
+"""Speakers resolved in context: couples sharing a surname, appositions, ranks, places and
+organisations that "he" or "she" cannot stand for, an outlet's named presenter.
+
+Each case is a pattern the whole-article blind sets showed missed; the sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.analyse.quotes import analyse_quotes
+from audit.model import Article, Source
+
+
+def _speakers(text: str) -> list[str | None]:
+    article = Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
+    return [q["speaker"] for q in analyse_quotes(article, {})["quotes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom and Ellie Whitcombe, both 29, were on board.\n\n"
+            "“The boat just tipped over,” Tom told reporters.",
+            "Tom Whitcombe",
+        ),
+        (
+            "Aldermoor Water said it would respond in due course.\n\n"
+            "Naomi Pryce, the MP for Arkendale, said she had written to ministers.\n\n"
+            "“If this is true, it is a scandal,” she said.",
+            "Naomi Pryce",
+        ),
+        (
+            "Harbourmaster Dafydd Rees has been watching the waves at Porth Eirin.\n\n"
+            "“I have never seen the harbour like it,” he told the radio station.",
+            "Dafydd Rees",
+        ),
+        ("“We were never told,” said the group’s chair, Philippa Marsh.", "Philippa Marsh"),
+        (
+            "“The wind should ease after dark,” says BBC Wales weather presenter Owain Rees.",
+            "Owain Rees",
+        ),
+        (
+            "Coast guard spokesperson Commodore Arnel Dizon told reporters: “We have "
+            "recovered 27 bodies.”",
+            "Arnel Dizon",
+        ),
+        (
+            "My old friend Bill Harker has fished the Arken at Kelbrook Bridge since he was "
+            "a boy. “I used to catch brown trout here,” he told me.",
+            "Bill Harker",
+        ),
+        (
+            "A spokesperson for Aldermoor Water said the report was wrong.\n\n"
+            "“We report every spill we are aware of,” the spokesperson said.",
+            "Aldermoor Water",
+        ),
+    ],
+)
+def test_speaker_in_context(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_surname_shared_in_a_list_of_people_is_no_couple() -> None:
+    text = (
+        "Joaquin Phoenix and Renée Zellweger won the top acting prizes.\n\n"
+        "“I am standing on the shoulders of my favourite actor,” Phoenix said."
+    )
+    assert _speakers(text) == ["Joaquin Phoenix"]
+
+
+def test_page_furniture_is_no_name() -> None:
+    from audit.analyse.people import names_in
+
+    assert [n.text for n in names_in("Follow Mirror on Facebook")] == []
+    assert [n.text for n in names_in("the River Arken at Kelbrook Bridge")] == []
+    assert [n.text for n in names_in("the Housing Bill and Bill Harker")] == ["Bill Harker"]
