@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines, paragraphs
+from audit.analyse.header import Line, read_header
 
 _LIST_LINE = 220
 _MAX_LIST = 15
@@ -28,12 +29,15 @@ def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
     """RES015: the short teaser lines listed under a navigation heading."""
     units = lines(text)
     starts = {u.start: i for i, u in enumerate(units)}
+    title = _headline(text, units) if headings else None
     for heading in headings:
         index = starts.get(heading.start)
         if index is None or not _is_heading(units[index].text):
             continue
         run = index + 1
         while run < len(units) and run - index <= _MAX_LIST and len(units[run].text) <= _LIST_LINE:
+            if title is not None and units[run].start <= title.start < units[run].end + 1:
+                break  # the article's own headline ends the page's menu
             after = units[run + 1].text if run + 1 < len(units) else ""
             if _is_prose(units[run].text) and not _is_headline(after):
                 break  # prose not followed by another teaser's headline: the article goes on
@@ -48,6 +52,15 @@ def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
                 units[run - 1].end,
                 f"links listed under {units[index].text[:40]!r}: page navigation, not article text",
             )
+
+
+def _headline(text: str, units: Sequence[Unit]) -> Line | None:
+    """The article's headline when it opens the text (no prose above it): page menus end
+    there. A headline-like line below the first prose is another story's."""
+    title = read_header(text).title
+    if title is None or any(_is_sentence(u.text) for u in units if u.end <= title.start):
+        return None
+    return title
 
 
 # "- Mazda fertigt flexibler 4. November 2021": a list item ending in a date is a teaser.
@@ -92,6 +105,11 @@ def _is_teaser_tail(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     return len(line) >= 120 and line.rstrip()[-1:] in '.!?"”»'
+
+
+def _is_sentence(line: str) -> bool:
+    """A full sentence of eight words or more, as article text is written."""
+    return line.rstrip()[-1:] in ".!?" and len(line.split()) >= 8
 
 
 def _is_headline(line: str) -> bool:
