@@ -271,6 +271,8 @@ class Gate:
             cut_characters(p.pattern, p.flags) if lead is None and needs else ""
             for p, lead, needs in zip(self.patterns, self._leads, self._needs, strict=True)
         ]
+        # Conditional cuts add to plain ones only; without plain cuts a pattern is searched
+        # whole, which finds the same matches (fewer cuts, longer stretches; see cuts).
         self._conditional = [
             conditional_cuts(p.pattern, p.flags) if cuts else ()
             for p, cuts in zip(self.patterns, self._cuts, strict=True)
