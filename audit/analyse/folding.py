@@ -2,7 +2,7 @@
 
 Python's regex engine scans a ``re.IGNORECASE`` alternation slowly: it cannot skip a branch
 on its first character. :func:`twin` rebuilds such a pattern with every letter folded (as
-:func:`audit.analyse.prefilter.fold` folds a text) and without the flag; run over
+:func:`audit.analyse.casefold.fold` folds a text) and without the flag; run over
 ``fold(text)`` it matches where the original matches in ``text``, with the same spans,
 since a letter matches another without case exactly when both fold to the same character,
 and folding keeps every offset and never changes whether a character is a word character,
@@ -19,8 +19,8 @@ import re
 from typing import Any
 
 from audit.analyse import lookbehind
+from audit.analyse.casefold import AFTER, BEFORE, fold
 from audit.analyse.identity_memo import by_identity
-from audit.analyse.prefilter import _AFTER, _BEFORE, fold
 from audit.analyse.rebuilt import Rebuilt
 
 _p, _c, _compiler = (
@@ -36,8 +36,8 @@ def _kind(char: str) -> tuple[bool, bool, bool]:
 # U+0345, which is no word character): a folded text holding one is searched as it is.
 # (``str.lower`` itself never changes a character's kind: tests/test_folding.py.)
 _TARGETS = frozenset(
-    target for code, target in _AFTER.items() if _kind(chr(code)) != _kind(target)
-) | frozenset(t for code, t in _BEFORE.items() if _kind(chr(code)) != _kind(t))
+    target for code, target in AFTER.items() if _kind(chr(code)) != _kind(target)
+) | frozenset(t for code, t in BEFORE.items() if _kind(chr(code)) != _kind(t))
 _TARGETS_RE = re.compile("[" + re.escape("".join(sorted(_TARGETS))) + "]" if _TARGETS else "(?!)")
 
 
