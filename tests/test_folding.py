@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from audit.analyse import caveats, folding, lexicons, reporting
+from audit.analyse.casefold import fold
 from audit.analyse.dates import vocabulary
 from audit.analyse.figure_tables import tables as _tables
-from audit.analyse.prefilter import fold
 from tests.test_prefilter import TEXTS
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from audit.analyse import caveats, leading
+from audit.analyse import caveats, identity_memo, leading, lookbehind
 from tests.test_prefilter import TEXTS
 
 OPENING = [
@@ -84,10 +84,10 @@ BEHIND = [
 @pytest.mark.parametrize("source", BEHIND)
 def test_spans_through_the_finder_are_the_spans_of_the_pattern(source: str) -> None:
     pattern = re.compile(source)
-    assert leading.finder(pattern) is not None
+    assert lookbehind.finder(pattern) is not None
     texts = [*TEXTS, "12 over $5 million, 3m", "bab ab bbb", "$5 over 12", "1,200 and 12.5"]
     for text in texts:
-        assert leading.spans(pattern, text) == [m.span() for m in pattern.finditer(text)]
+        assert lookbehind.spans(pattern, text) == [m.span() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(
@@ -95,13 +95,13 @@ def test_spans_through_the_finder_are_the_spans_of_the_pattern(source: str) -> N
     [(r"(?<![a-z])\d", re.IGNORECASE), (r"(?<!ab)c", 0), (r"(?<=a)b", 0), (r"(?<!a)", 0)],
 )
 def test_no_finder_for_other_openings(source: str, flags: int) -> None:
-    assert leading.finder(re.compile(source, flags)) is None
+    assert lookbehind.finder(re.compile(source, flags)) is None
 
 
 def test_by_identity_builds_once_per_pattern_object() -> None:
     built: list[str] = []
 
-    @leading.by_identity
+    @identity_memo.by_identity
     def size(pattern: re.Pattern[str]) -> int:
         built.append(pattern.pattern)
         return len(pattern.pattern)
@@ -114,14 +114,14 @@ def test_by_identity_builds_once_per_pattern_object() -> None:
 def test_the_identity_memo_stays_bounded_and_right() -> None:
     built: list[str] = []
 
-    @leading.by_identity
+    @identity_memo.by_identity
     def source(pattern: re.Pattern[str]) -> str:
         built.append(pattern.pattern)
         return pattern.pattern
 
     kept = re.compile("kept")
     assert source(kept) == source(kept) == "kept" and built == ["kept"]
-    for n in range(leading._MEMO_LIMIT + 10):  # patterns made per call, by mistake
+    for n in range(identity_memo.MEMO_LIMIT + 10):  # patterns made per call, by mistake
         assert source(re.compile(f"p{n}")) == f"p{n}"
     assert source(kept) == "kept"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from audit.analyse import caveats, prefilter
+from audit.analyse import casefold, caveats, literal_needs, prefilter
 from tests.claims_support import seeds_dir
 
 DATA = Path(__file__).parent / "data"
@@ -42,7 +42,7 @@ def test_fold_unifies_every_case_insensitive_equal_of_a_letter() -> None:
         char = chr(code)
         if 0xD800 <= code < 0xE000 or not letter.fullmatch(char):
             continue
-        folded = prefilter.fold(char)
+        folded = casefold.fold(char)
         assert len(folded) == 1, hex(code)
         assert re.fullmatch(folded, char, re.IGNORECASE), hex(code)
         assert folded.isascii() and folded.isalpha(), hex(code)
@@ -50,8 +50,8 @@ def test_fold_unifies_every_case_insensitive_equal_of_a_letter() -> None:
 
 def test_fold_keeps_offsets() -> None:
     text = "İSTANBUL ſKY ıs ΟΔΟΣ K"
-    assert len(prefilter.fold(text)) == len(text)
-    assert prefilter.fold(text).startswith("istanbul sky is")
+    assert len(casefold.fold(text)) == len(text)
+    assert casefold.fold(text).startswith("istanbul sky is")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_fold_keeps_offsets() -> None:
     ],
 )
 def test_requirements(pattern: str, needs: list[set[str]], lead: set[str] | None) -> None:
-    got_needs, got_lead = prefilter.requirements(pattern, re.IGNORECASE)
+    got_needs, got_lead = literal_needs.requirements(pattern, re.IGNORECASE)
     assert sorted(map(sorted, got_needs)) == sorted(map(sorted, needs))
     assert got_lead == (frozenset(lead) if lead is not None else None)
 
@@ -106,7 +106,12 @@ def test_scan_gives_exactly_the_matches_of_finditer(name: str) -> None:
 def test_scan_on_random_mixtures_of_cue_words() -> None:
     gate = caveats._gate()
     words = sorted(
-        {w for p in gate.patterns for n in prefilter.requirements(p.pattern, p.flags)[0] for w in n}
+        {
+            w
+            for p in gate.patterns
+            for n in literal_needs.requirements(p.pattern, p.flags)[0]
+            for w in n
+        }
     )
     filler = ["the", "a", "was", "is", "not", "by", "to", "of", "2,000", ",", ".", "\n", "Reuters"]
     rng = random.Random(8)
@@ -122,7 +127,7 @@ def test_gate_skips_cues_whose_words_are_absent_and_anchors_the_rest() -> None:
     gate = caveats._gate()
     scan = gate.scan("The council met on Tuesday and approved the budget.")
     assert sum(scan.can_match(i) for i in range(len(gate.patterns))) < len(gate.patterns) // 4
-    anchored = [prefilter.requirements(p.pattern, p.flags)[1] for p in gate.patterns]
+    anchored = [literal_needs.requirements(p.pattern, p.flags)[1] for p in gate.patterns]
     assert sum(a is not None for a in anchored) > len(gate.patterns) // 2
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from audit.analyse.prefilter import fold
+from audit.analyse.casefold import fold
 
 SPACE = r"\s+"  # the piece for white space between the words of a phrase
 

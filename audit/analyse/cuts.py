@@ -14,6 +14,16 @@ A look-behind reads only characters before the place it is tried, which a search
 stretch reads as the full search does, so what it reads does not count. A character the
 pattern consumes only between two given ones (the "." of ``(?<=\\d)\\.(?=\\d)``) is a cut
 wherever they are not around it: :func:`conditional_cuts`.
+
+Conditional cuts are used only for a pattern that also has plain cut characters:
+:class:`audit.analyse.prefilter.Gate` searches a pattern by stretches only when it has
+plain cuts, and conditional ones then add places to split at. Leaving them out elsewhere
+is safe: every cut is a place no match spans, so fewer cuts only make stretches longer,
+and a search of a longer stretch finds the same matches. It costs at most a speed-up:
+placing conditional cuts means testing the characters around every occurrence of each
+candidate in the text, which pays on top of a stretch search the plain cuts already make
+worthwhile (when this was written, no pattern of the shipped gates had conditional cuts
+alone).
 """
 
 from __future__ import annotations
@@ -73,7 +83,9 @@ def conditional_cuts(
 ) -> tuple[tuple[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]], ...]:
     """Candidate characters that a match contains only between certain characters:
     ``(character, ((before, after), ...))``; where no pair matches the characters around
-    it, such a character is a cut too ("." for ``(?<=\\d)\\.(?=\\d)``, outside "3.5")."""
+    it, such a character is a cut too ("." for ``(?<=\\d)\\.(?=\\d)``, outside "3.5").
+    Their positions only add to those of the plain cuts: see the module's docstring for
+    why a pattern without plain cuts does not use them."""
     pieces = _pieces(pattern, flags)
     if pieces is None:
         return ()

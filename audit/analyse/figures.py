@@ -15,8 +15,9 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from audit.analyse import folding, leading
+from audit.analyse import folding
 from audit.analyse.figure_tables import DIGITS, Tables, tables
+from audit.analyse.identity_memo import by_identity
 from audit.analyse.numerals import german, number_value
 from audit.model import Article, Evidence
 
@@ -218,7 +219,7 @@ def _compound_ones(text: str, end: int, tens: Decimal, t: Tables) -> tuple[int, 
     return (ones, m.end(), scale) if scale else (ones, m.end(1), "")
 
 
-@leading.by_identity
+@by_identity
 def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (opening with "^", and reading nothing before it) without the "^", to
     match at a position of the whole text instead of at the start of a copy of its end

@@ -2,7 +2,7 @@
 
 Python's regex engine scans a ``re.IGNORECASE`` alternation slowly: it cannot skip a branch
 on its first character. :func:`twin` rebuilds such a pattern with every letter folded (as
-:func:`audit.analyse.prefilter.fold` folds a text) and without the flag; run over
+:func:`audit.analyse.casefold.fold` folds a text) and without the flag; run over
 ``fold(text)`` it matches where the original matches in ``text``, with the same spans,
 since a letter matches another without case exactly when both fold to the same character,
 and folding keeps every offset and never changes whether a character is a word character,
@@ -18,8 +18,10 @@ import importlib
 import re
 from typing import Any
 
-from audit.analyse import leading
-from audit.analyse.prefilter import _AFTER, _BEFORE, fold
+from audit.analyse import lookbehind
+from audit.analyse.casefold import AFTER, BEFORE, fold
+from audit.analyse.identity_memo import by_identity
+from audit.analyse.rebuilt import Rebuilt
 
 _p, _c, _compiler = (
     importlib.import_module(f"re.{name}") for name in ("_parser", "_constants", "_compiler")
@@ -34,13 +36,13 @@ def _kind(char: str) -> tuple[bool, bool, bool]:
 # U+0345, which is no word character): a folded text holding one is searched as it is.
 # (``str.lower`` itself never changes a character's kind: tests/test_folding.py.)
 _TARGETS = frozenset(
-    target for code, target in _AFTER.items() if _kind(chr(code)) != _kind(target)
-) | frozenset(t for code, t in _BEFORE.items() if _kind(chr(code)) != _kind(t))
+    target for code, target in AFTER.items() if _kind(chr(code)) != _kind(target)
+) | frozenset(t for code, t in BEFORE.items() if _kind(chr(code)) != _kind(t))
 _TARGETS_RE = re.compile("[" + re.escape("".join(sorted(_TARGETS))) + "]" if _TARGETS else "(?!)")
 
 
-@leading.by_identity
-def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+@by_identity
+def twin(pattern: re.Pattern[str]) -> Rebuilt | None:
     """The case-sensitive twin of a ``re.IGNORECASE`` pattern, or None."""
     if not pattern.flags & re.IGNORECASE:
         return None
@@ -51,17 +53,19 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
     except Exception:  # anything unexpected in re's internals: no twin
         return None
-    return compiled
+    return Rebuilt(compiled, pattern, f"{__name__}.twin")
 
 
-@leading.by_identity
-def _finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The :func:`audit.analyse.leading.finder` of the pattern's twin, or None."""
+@by_identity
+def _finder(pattern: re.Pattern[str]) -> Rebuilt | None:
+    """The :func:`audit.analyse.lookbehind.finder` of the pattern's twin, or None."""
     try:
         parsed = _folded_parse(pattern)
-        return None if parsed is None else leading.finder_of(parsed, pattern.flags & ~re.IGNORECASE)
+        flags = pattern.flags & ~re.IGNORECASE
+        program = None if parsed is None else lookbehind.finder_of(parsed, flags)
     except Exception:  # anything unexpected in re's internals: no finder
         return None
+    return None if program is None else Rebuilt(program, pattern, f"{__name__}._finder")
 
 
 def _folded_parse(pattern: re.Pattern[str]) -> Any:
@@ -83,7 +87,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     if other is None or len(folded) != len(text) or _TARGETS_RE.search(folded):
         return list(pattern.finditer(text))
     out = []
-    for start, end in leading.spans(other, folded, _finder(pattern)):
+    for start, end in lookbehind.spans(other, folded, _finder(pattern)):
         match = pattern.match(text, start)
         if match is None or match.end() != end:  # pragma: no cover - a safety net
             return list(pattern.finditer(text))

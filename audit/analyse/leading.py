@@ -10,16 +10,19 @@ character test (``\\d``, ``[$€]``): ``(?<![\\d,.])(?!19\\d\\d)\\dREST`` become
 character, then (looking back one character) the same assertions at the same position, then
 the same rest, so it matches exactly where the original does, with the same span; the
 assertions and a single character test are never backtracked into. :func:`finditer`
-returns the original pattern's own matches, taken at the starts the twin finds.
+returns the original pattern's own matches, taken at the starts the twin finds. A twin is
+a :class:`~audit.analyse.rebuilt.Rebuilt`: it prints and pickles as this rebuilding of
+its source pattern.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
+from audit.analyse.identity_memo import by_identity
 from audit.analyse.re_private import private
+from audit.analyse.rebuilt import Rebuilt
 
 _p, _c, _compiler = private("_parser"), private("_constants"), private("_compiler")
 
@@ -49,34 +52,6 @@ def _first_character(item: tuple[Any, Any]) -> tuple[Any, list[Any]]:
     return None, []
 
 
-_P = TypeVar("_P")
-_MEMO_LIMIT = 1024  # far more patterns than the analysers compile
-
-
-def by_identity(
-    build: Callable[[re.Pattern[str]], _P],
-) -> Callable[[re.Pattern[str]], _P]:
-    """``build`` remembered per pattern object: looking a compiled pattern up by equality
-    hashes its whole program (some microseconds for a long one), by identity it costs
-    nothing (each entry keeps its pattern alive, so its id is not reused). Meant for the
-    module-level patterns of the analysers; past ``_MEMO_LIMIT`` patterns (built per call
-    by mistake, say) it starts afresh rather than grow."""
-    memo: dict[int, tuple[re.Pattern[str], _P]] = {}
-
-    def cached(pattern: re.Pattern[str]) -> _P:
-        hit = memo.get(id(pattern))
-        if hit is not None and hit[0] is pattern:
-            return hit[1]
-        value = build(pattern)
-        if len(memo) >= _MEMO_LIMIT:
-            memo.clear()
-        memo[id(pattern)] = (pattern, value)
-        return value
-
-    cached.__doc__ = build.__doc__
-    return cached
-
-
 def opens_with_boundary(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` starts at a Unicode word boundary ``\\b``."""
     if _p is None or _c is None or pattern.flags & (re.ASCII | re.LOCALE):
@@ -89,7 +64,7 @@ def opens_with_boundary(pattern: re.Pattern[str]) -> bool:
 
 
 @by_identity
-def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def twin(pattern: re.Pattern[str]) -> Rebuilt | None:
     """The rebuilt pattern, or None when it would not help or cannot be built."""
     if _p is None or _c is None or _compiler is None:
         return None
@@ -113,7 +88,7 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags)
     except Exception:  # anything unexpected in re's internals: no twin
         return None
-    return compiled
+    return Rebuilt(compiled, pattern, f"{__name__}.twin")
 
 
 def finditer(
@@ -131,60 +106,4 @@ def finditer(
         if match is None or match.end() != found.end():  # pragma: no cover - a safety net
             return list(pattern.finditer(text, pos, end))
         out.append(match)
-    return out
-
-
-@by_identity
-def finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """For a pattern ``(?<![C])REST`` (one character class, matched with case and never
-    empty): ``[^C]REST``, whose match at ``q`` is the pattern's match at ``q + 1`` with the
-    character before it. It opens with a character the engine can skip to instead of a
-    look-behind run at every position. None when the pattern is not so built."""
-    if _p is None or pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        return finder_of(_p.parse(pattern.pattern, pattern.flags), pattern.flags)
-    except Exception:  # anything unexpected in re's internals: no finder
-        return None
-
-
-def finder_of(parsed: Any, flags: int) -> re.Pattern[str] | None:
-    """:func:`finder` for a parsed pattern (changed in place) compiled with ``flags``."""
-    if _c is None or _compiler is None or flags & re.IGNORECASE:
-        return None
-    data = list(parsed.data)
-    if len(data) < 2 or data[0][0] is not _c.ASSERT_NOT or parsed.getwidth()[0] < 1:
-        return None
-    direction, behind = data[0][1]
-    if direction != -1 or len(behind.data) != 1:
-        return None
-    op, av = behind.data[0]
-    if op is _c.IN and av and av[0][0] is not _c.NEGATE:
-        other: tuple[Any, Any] = (_c.IN, [(_c.NEGATE, None), *av])
-    elif op is _c.LITERAL:
-        other = (_c.NOT_LITERAL, av)
-    else:
-        return None
-    parsed.data = [other, *data[1:]]
-    compiled: re.Pattern[str] = _compiler.compile(parsed, flags)
-    return compiled
-
-
-def spans(
-    pattern: re.Pattern[str], text: str, look: re.Pattern[str] | None = None
-) -> list[tuple[int, int]]:
-    """Exactly the spans of ``pattern.finditer(text)``, found through its finder ``look``
-    (by default :func:`finder`) when it has one."""
-    look = finder(pattern) if look is None else look
-    if look is None:
-        return [m.span() for m in pattern.finditer(text)]
-    out = []
-    position = 0
-    first = pattern.match(text)  # at the start nothing is behind: the look-behind holds
-    if first is not None:
-        out.append(first.span())
-        position = first.end()
-    while (found := look.search(text, max(position - 1, 0))) is not None:
-        out.append((found.start() + 1, found.end()))
-        position = found.end()
     return out
