@@ -4,7 +4,8 @@ Every quotation the marks pair (:mod:`audit.analyse.quotemarks`) becomes a quote
 speaker (:mod:`audit.analyse.quote_speaker`), but for names and titles in quotation marks
 ("CBS This Morning"), which nobody said. A quote split around its tag ('"…," she said, "…"')
 keeps one speaker, and a quote with no verb of its own that follows another quote in the
-same paragraph continues it.
+same paragraph continues it. The answers of an interview printed as a transcript are
+quotes too (:mod:`audit.analyse.interview`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from audit.analyse.interview import Answer, interview_answers
+from audit.analyse.people import clean_name
 from audit.analyse.quote_speaker import GOES_ON, sentence_floor, speaker_of
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
 from audit.analyse.speakers import Speaker, SpeakerContext
@@ -60,7 +63,28 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             speaker = carried
         previous = (q, speaker, para)
         out.append(_item(text, ev, speaker))
+    for answer in interview_answers(text):  # "Marion Okafor: Every one of those …"
+        who = _interviewee(ctx, answer)
+        if who is not None and not _mostly_quoted(spans, answer.start, answer.end):
+            out.append(_item(text, Evidence.of(text, answer.start, answer.end), who))
+    out.sort(key=lambda item: (item["evidence"]["start"], item["evidence"]["end"]))
     return {"quotes": out}
+
+
+def _interviewee(ctx: SpeakerContext, answer: Answer) -> Speaker | None:
+    """The person an answer's label names, in full ("Mr Malone" is Thomas Malone); None for
+    a label naming no person the text gives in full ("Ein Problem", "The Economist")."""
+    name = clean_name(ctx.masked, answer.label_start, answer.label_end)
+    if name is None:
+        return None
+    resolved = ctx.people.resolve(name.text)
+    return Speaker(resolved, name.start, name.end, True) if " " in resolved else None
+
+
+def _mostly_quoted(spans: list[QuoteSpan], start: int, end: int) -> bool:
+    """Whether quotation marks already hold most of an answer („…“ around it)."""
+    covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+    return covered * 2 > end - start
 
 
 def _continues(ctx: SpeakerContext, before: QuoteSpan, q: QuoteSpan, para: tuple[int, int]) -> bool:

@@ -1,0 +1,92 @@
+"""Answers in an interview printed as a transcript, which are quotations without marks.
+
+"Marion Okafor: Every one of those is a household …" is Marion Okafor's answer. A text is a
+transcript when one name labels two or more turns; a labelled turn that asks nothing (it
+does not end with a question mark) and runs to eight words or more is an answer of the
+person it names (one labelled question and its labelled answer make a transcript too).
+Where a transcript drops the labels after the first exchange, the first
+line after a question (a short line ending with "?") is an answer of the last person who
+answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from audit.analyse.header import Line, lines_of
+from audit.analyse.names import looks_like_name
+
+# "Name: words" opening a line; the name is one to four capitalised words.
+_TURN = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_MIN_ANSWER_WORDS = 8
+_MAX_QUESTION = 300
+_SENTENCE_ENDS = frozenset(".!…")
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """An answer's words (``start``:``end``) and the label naming who gave it."""
+
+    start: int
+    end: int
+    name: str
+    label_start: int
+    label_end: int
+
+
+def interview_answers(text: str) -> list[Answer]:
+    """The answers of the interview transcript in ``text`` (none when it is no transcript)."""
+    lines = lines_of(text)
+    turns = [(line, m) for line in lines if (m := _TURN.match(line.text))]
+    counts = Counter(m.group("name") for _, m in turns)
+    names = {name for name, n in counts.items() if n >= 2}
+    for (asked, question), (_, reply) in pairwise(turns):
+        if asked.text.rstrip().endswith("?") and question.group("name") != reply.group("name"):
+            names |= {question.group("name"), reply.group("name")}  # a labelled exchange
+    if not names:
+        return []
+    labelled = {line.start: m for line, m in turns if m.group("name") in names}
+    answers: list[Answer] = []
+    last: Answer | None = None
+    after_question = False
+    for line in lines:
+        turn = labelled.get(line.start)
+        if turn is not None:
+            said = line.text[turn.end() :]
+            after_question = said.rstrip().endswith("?")
+            name = turn.group("name")
+            if not after_question and _is_answer(said) and _is_person(name, text):
+                last = _answer(line, turn.end(), name, line.start, line.start + len(name))
+                answers.append(last)
+            continue
+        if last is not None and after_question and _is_answer(line.text):
+            answers.append(_answer(line, 0, last.name, last.label_start, last.label_end))
+        after_question = _is_question(line)
+    return answers
+
+
+def _is_person(name: str, text: str) -> bool:
+    """A label naming a person: a full name ("Marion Okafor"), or a surname the text gives
+    in full elsewhere ("Okafor" after "Marion Okafor"); not "Update" or "Photo"."""
+    if not looks_like_name(name):
+        return False
+    if " " in name:
+        return True
+    return re.search(rf"\b[A-Z][\w’'-]+[ \t]+{re.escape(name)}\b", text) is not None
+
+
+def _is_answer(said: str) -> bool:
+    """Eight words or more, ending as a sentence does (a teaser's "Name: headline" does not)."""
+    end = said.rstrip().rstrip("”“\"'’«»")[-1:]
+    return len(said.split()) >= _MIN_ANSWER_WORDS and end in _SENTENCE_ENDS
+
+
+def _is_question(line: Line) -> bool:
+    return len(line.text) <= _MAX_QUESTION and line.text.rstrip().endswith("?")
+
+
+def _answer(line: Line, offset: int, name: str, label_start: int, label_end: int) -> Answer:
+    return Answer(line.start + offset, line.end, name, label_start, label_end)
