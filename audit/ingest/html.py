@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import htmldate
 import trafilatura
 from lxml import html as lxml_html
 
@@ -75,6 +76,16 @@ def _credit_lines(tree: lxml_html.HtmlElement) -> list[str]:
     return lines
 
 
+def _dated(date: str | None, markup: str) -> str | None:
+    """The page's date, unless it is 1 January that only a bare year gave: the extensive
+    search turns "© 2026" into 2026-01-01, which a search of the page's dated markup does
+    not confirm."""
+    if date is None or not date.endswith("-01-01"):
+        return date
+    confirmed = htmldate.find_date(markup, extensive_search=False, original_date=True)
+    return date if confirmed == date else None
+
+
 def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
     """Main text with precision favoured and comments excluded, plus page metadata."""
     tree = parse(markup, name)
@@ -105,7 +116,7 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
     hints = HtmlHints(
         title=meta.get("title"),
         author=meta.get("author"),
-        date=meta.get("date"),
+        date=_dated(meta.get("date"), markup),
         sitename=meta.get("sitename"),
         url=meta.get("url"),
         hostname=meta.get("hostname"),
