@@ -148,6 +148,21 @@ def _classify(
     return None
 
 
+def _owns(own: str | None, mention: OutletMention) -> bool:
+    """Whether a mention is the copy's own outlet by a short name: "the Telegraph" in the
+    Lancashire Telegraph's own story ("a worker told the Telegraph") is not The Telegraph."""
+    if own is None:
+        return False
+    said = _the_words(mention.surface)
+    full = _the_words(own)
+    return 0 < len(said) < len(full) and full[-len(said) :] == said
+
+
+def _the_words(name: str) -> list[str]:
+    words = name.lower().strip(" *_").split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
 def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Hop, int]]]:
     own = (found.get("outlet") or {}).get("name")
     rep = found.get("republication") or None
@@ -166,7 +181,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         previous: tuple[OutletMention, str, int] | None = None
         reporter: tuple[str, int] | None = None
         for m in inside:
-            if any(s <= m.start < e for s, e in rep_spans) or m.name == own:
+            if any(s <= m.start < e for s, e in rep_spans) or m.name == own or _owns(own, m):
                 previous = None
                 continue
             got = _classify(text, m, sent, live)

@@ -63,9 +63,14 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+_CONTINUATION = re.compile(r"\s+(?:under|with|as|for|via)\s+(?=[a-z])")
+
+
 def _named(raw: str, *, strict: bool) -> str | None:
     """The outlet a captured name stands for: registered name, or the name as written."""
     name = re.sub(r"https?://\S+", "", raw).strip(_TRIM)
+    # "The Conversation under a Creative Commons license": the name ends before such words
+    name = _CONTINUATION.split(name, maxsplit=1)[0].strip(_TRIM)
     known = name_in(name) if name else None
     if known:
         return known.name
