@@ -318,3 +318,10 @@ def test_german_readings_stay_out_of_english(text: str) -> None:
 
 def test_english_units_are_unchanged_by_the_german_noun_rule() -> None:
     assert figs("They honoured three African postcolonial activists.") == [(3, "African", "exact")]
+
+
+def test_a_time_zone_offset_is_no_figure() -> None:
+    from audit.analyse.figures import find_figures
+
+    found = find_figures("March 3, 2026 9:14 AM GMT+8 Updated 3 hours ago. Costs rose 8 percent.")
+    assert [f["evidence"]["quote"] for f in found] == ["3 hours", "8 percent"]
