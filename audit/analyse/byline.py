@@ -16,6 +16,7 @@ from typing import Any
 from audit.analyse.header import Byline, read_header
 from audit.analyse.html_meta import choose_authors
 from audit.analyse.registry import name_in
+from audit.analyse.reporter_credits import live_page_editors, signoff_reporters
 from audit.analyse.title import find_span
 from audit.analyse.vocab import phrases
 from audit.model import Article, Evidence
@@ -108,10 +109,23 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             span = find_span(text, name, 4000)
             evidence = Evidence.of(text, *span).as_json() if span else None
             out.append({"name": name, "evidence": evidence, "method": method})
-        if out:
-            return {"byline": out}
-    authors, _ = text_bylines(text)
-    for credit in authors:
-        ev = Evidence.of(text, credit.start, credit.end)
-        out.append({"name": credit.name, "evidence": ev.as_json(), "method": "byline_line"})
-    return {"byline": out}
+    if not out:
+        authors, _ = text_bylines(text)
+        for credit in authors:
+            ev = Evidence.of(text, credit.start, credit.end)
+            out.append({"name": credit.name, "evidence": ev.as_json(), "method": "byline_line"})
+    return {"byline": _with_reporters(text, out)}
+
+
+def _with_reporters(text: str, byline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The byline, or where it names no person, the reporters credited elsewhere: a wire
+    sign-off's over an agency's name, a live page's editors when nobody is credited."""
+    if any(name_in(item["name"]) is None for item in byline):
+        return byline  # a person is credited
+    found = signoff_reporters(text) or ([] if byline else live_page_editors(text))
+    if not found:
+        return byline
+    return [
+        {"name": name, "evidence": Evidence.of(text, s, e).as_json(), "method": "credit_line"}
+        for name, s, e in found
+    ]
