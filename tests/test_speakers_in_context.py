@@ -53,6 +53,11 @@ def _speakers(text: str) -> list[str | None]:
             "Bill Harker",
         ),
         (
+            "Tom Achterberg at the Rhine Institute for Environmental Medicine, who was not "
+            "involved in the work, calls it “a careful, very large study”.",
+            "Tom Achterberg",
+        ),
+        (
             "A spokesperson for Aldermoor Water said the report was wrong.\n\n"
             "“We report every spill we are aware of,” the spokesperson said.",
             "Aldermoor Water",

@@ -21,7 +21,10 @@ from audit.analyse.quotemarks import QuoteSpan
 _NAME_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})")
 # A name and its apposition, up to three comma-separated parts, before the verb ("Jane Roe,
 # director of the institute at Duke University, who leads the study, says").
-_APPOSITION = re.compile(rf"({NAME_RUN.pattern})\s*,(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$")
+_APPOSITION = re.compile(
+    rf"({NAME_RUN.pattern})(?:\s+(?:at|of|from)\s+(?:the\s+)?[A-Z][^,;:]{{0,80}})?\s*,"
+    rf"(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$"
+)
 # A role in lower case and the name of who holds it, after an outlet's name ("BBC Wales
 # weather presenter Owain Rees").
 _ROLE_THEN_NAME = re.compile(
