@@ -58,6 +58,12 @@ def _speakers(text: str) -> list[str | None]:
             "Tom Achterberg",
         ),
         (
+            "Kestrel Maritime, which operates nine tankers, rejected the allegations.\n\n"
+            "“We reject any suggestion that we tolerated discharges,” the company said in a "
+            "statement emailed to Reuters.",
+            "Kestrel Maritime",
+        ),
+        (
             "A spokesperson for Aldermoor Water said the report was wrong.\n\n"
             "“We report every spill we are aware of,” the spokesperson said.",
             "Aldermoor Water",
@@ -74,6 +80,12 @@ def test_a_surname_shared_in_a_list_of_people_is_no_couple() -> None:
         "“I am standing on the shoulders of my favourite actor,” Phoenix said."
     )
     assert _speakers(text) == ["Joaquin Phoenix"]
+
+
+def test_the_company_with_no_organisation_named_stays_unnamed() -> None:
+    assert _speakers(
+        "Jane Roe founded the firm in 1990. “We are proud of it,” the company said."
+    ) == [None]
 
 
 def test_page_furniture_is_no_name() -> None:

@@ -322,6 +322,17 @@ class People:
         words = self.resolve(name.text).lower().split()
         return not any(w in _organisation_words() for w in words)
 
+    def last_organisation(self, position: int) -> Name | None:
+        """The last organisation named before ``position`` (within 2,000 characters): a
+        name holding an organisation's word ("Kestrel Maritime")."""
+        hi = bisect.bisect_right(self._starts, position)
+        lo = bisect.bisect_left(self._starts, position - 2000)
+        for n in reversed(self.mentions[lo:hi]):
+            words = self.resolve(n.text).lower().split()
+            if n.end <= position and any(w in _organisation_words() for w in words):
+                return n
+        return None
+
     def last_before(
         self,
         position: int,

@@ -57,6 +57,15 @@ def role_then_name() -> re.Pattern[str]:
 
 
 @cache
+def organisation_subject() -> re.Pattern[str]:
+    """ "the company", "the Dutch shipping firm" ending a stretch: an organisation's subject."""
+    nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
+    return re.compile(
+        rf"(?:^|[,;:—–]|\s)\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})\s*$", re.IGNORECASE
+    )
+
+
+@cache
 def so_tag() -> re.Pattern[str]:
     """A German tag after the closing mark and a comma ('„…“, so Landrat Peter Vogel.')."""
     tags = lexicons.words_trie(list(lexicons.load("reporting").get("quote_tag_words", [])))

@@ -151,6 +151,11 @@ class SpeakerContext:
         """The subject ending right before ``position`` (a verb), within [floor, position)."""
         left = self.masked[floor:position]
         pats = reporting.patterns()
+        body = reporting.organisation_subject().search(left)
+        if body is not None:  # "the company said": the organisation named before
+            named = self.people.last_organisation(floor + body.start())
+            if named is not None:
+                return Speaker(self.people.resolve(named.text), named.start, named.end, True)
         who = pats["who_end"].search(left)
         pronoun = who or pats["pronoun_end"].search(left)
         if pronoun is not None:
