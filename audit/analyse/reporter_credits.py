@@ -23,12 +23,16 @@ _EDITED_WINDOW = 4000  # an editors' line heads a live page
 def signoff_reporters(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each reporter a closing sign-off credits."""
     base = max(0, len(text) - _SIGNOFF_WINDOW)
+    if text.find("eporting by", base) < 0:
+        return []
     found = list(_SIGNOFF.finditer(text, base))
     return list(_names(found[-1], text)) if found else []
 
 
 def live_page_editors(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each editor an "Edited by" line near the top credits."""
+    if text.find("Edited by", 0, _EDITED_WINDOW) < 0:
+        return []
     m = _EDITED.search(text, 0, _EDITED_WINDOW)
     return list(_names(m, text)) if m else []
 

@@ -35,6 +35,8 @@ _POSSESSIVE_NAME = re.compile(r"[’']s\s+(?=[A-Z])")
 # Compiled once rather than looked up in re's cache on every call.
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
+# Characters before a verb in which an organisation's subject noun phrase is looked for.
+_SUBJECT_TAIL = 60
 # A pronoun that stands for a person, never a place or an organisation.
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 # The last sentence end in a stretch: what follows it is the current sentence.
@@ -151,7 +153,8 @@ class SpeakerContext:
         """The subject ending right before ``position`` (a verb), within [floor, position)."""
         left = self.masked[floor:position]
         pats = reporting.patterns()
-        body = reporting.organisation_subject().search(left)
+        tail = max(0, len(left) - _SUBJECT_TAIL)  # "the Dutch shipping company" is short
+        body = reporting.organisation_subject().search(left, tail)
         if body is not None:  # "the company said": the organisation named before
             named = self.people.last_organisation(floor + body.start())
             if named is not None:
