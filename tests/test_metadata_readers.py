@@ -440,3 +440,30 @@ def test_furniture_lines(line: str) -> None:
 
     assert is_furniture(line) or is_label(line)
     assert not is_furniture("Share prices fell")
+
+
+def test_two_names_beside_the_date_line_are_the_byline() -> None:
+    fields = _page(
+        "Politics live: budget talks resume\n\nMartha Quigley and Dev Sharma\n\n"
+        "Friday 20 November 2026 15:47 GMT"
+    )
+    assert [b["name"] for b in fields["byline"]] == ["Martha Quigley", "Dev Sharma"]
+
+
+def test_a_title_beside_the_date_line_is_no_byline() -> None:
+    fields = _page("Essays\n\nA Letter on Justice and Open Debate\n\nJuly 7, 2020")
+    assert fields["byline"] == []
+
+
+def test_a_label_line_and_a_lowercase_tagline_are_not_headlines() -> None:
+    fields = _page(
+        "Science News\n\nfrom research organizations\n\nCity gulls raise fewer chicks, study "
+        "finds\n\nDate: November 12, 2026\n\nSource: University of Otago"
+    )
+    assert fields["title"]["value"] == "City gulls raise fewer chicks, study finds"
+    assert fields["byline"] == []
+
+
+def test_a_job_title_after_the_comma_is_no_author() -> None:
+    fields = _page("Harbridge win at last\n\nBy Ollie Drake, Chief Sports Writer\n\n12 March 2026")
+    assert [b["name"] for b in fields["byline"]] == ["Ollie Drake"]

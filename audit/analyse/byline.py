@@ -33,6 +33,9 @@ def _roles() -> frozenset[str]:
 def _is_role(name: str) -> bool:
     """ "Staff Writer", "Washington correspondent", "in Beijing": a role or place, no name."""
     lowered = name.lower()
+    words = lowered.split()
+    if words[-1] in _roles() and all(w in _role_openers() for w in words[:-1]):
+        return True  # "Chief Sports Writer", "Senior Political Correspondent"
     return (
         lowered in _roles()
         or any(lowered.startswith(r + " ") for r in _roles() if " " in r)

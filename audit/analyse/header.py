@@ -29,6 +29,7 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _CRUMB = re.compile(r"[|>»›/·•]")
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _BY_TAIL = re.compile(r"\bby\s+(?P<names>[^\s,|].*?)\s*$", re.IGNORECASE)
+_NAME_LIST = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 _HOME_LINK = re.compile(r"(?<=\S)\s+(?:home\s*page|home)$", re.IGNORECASE)
 _FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
 
@@ -176,6 +177,7 @@ def _headline_like(line: Line) -> bool:
         and len(text.split()) >= 2
         and not text.rstrip("“”\"'").endswith(".")  # a question or exclamation may head
         and not text.endswith(":")  # a line introducing what follows
+        and not text[:1].islower()  # "from research organizations": a tagline's tail
         and not is_label(text)
     )
 
@@ -323,11 +325,25 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             continue
         near_date = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
         name = _PLACE_TAIL.sub("", line.text)
-        fits = near_date and 2 <= len(name.split()) <= 4 and looks_like_name(name)
+        parts = [p.strip() for p in _NAME_LIST.split(name)]  # "Jane Doe and John Roe"
+        fits = (
+            near_date
+            and ":" not in name  # "Source: University of Otago" is a label's line
+            and all(2 <= len(p.split()) <= 4 and _person_like(p) for p in parts)
+        )
         if fits and lookup(name) is None:
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found
+
+
+# Small words a person's name never holds (a title's "A Letter on Justice" does).
+_TITLE_WORDS = frozenset(["a", "an", "the", "on", "of", "for", "in", "at", "to", "with"])
+
+
+def _person_like(name: str) -> bool:
+    """A name as people's are written: capitalised words, no "a", "on" or "of"."""
+    return looks_like_name(name) and not any(w.lower() in _TITLE_WORDS for w in name.split())
 
 
 def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
