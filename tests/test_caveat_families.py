@@ -53,6 +53,20 @@ def _kinds(text: str) -> list[str]:
             "According to the paper, which saw the audit, nearly 5,000 tonnes were dumped.",
             "attributed_estimate",
         ),
+        ("Sales of $3.2 billion beat analysts' estimates of $3.1 billion.", "attributed_estimate"),
+        (
+            "It earned 91 cents a share, above the 85 cents analysts had expected.",
+            "attributed_estimate",
+        ),
+        ("The firm expects revenue of $4 billion next year.", "attributed_estimate"),
+        ("He joined for a fee the paper reported at around £2m.", "attributed_estimate"),
+        ("The data cannot show that the diet caused the decline.", "limits_of_evidence"),
+        ("Auditors did not attempt to trace every payment.", "limits_of_evidence"),
+        ("We do not comment on leaked documents.", "no_response"),
+        ("No decisions have been taken on the budget.", "official_denial"),
+        ("The ministry described the reports as speculation.", "official_denial"),
+        ("The department said its survey does not support that figure.", "official_denial"),
+        ("One head teacher told us the roof leaks.", "anonymous_source"),
     ],
 )
 def test_family_is_read(text: str, kind: str) -> None:
