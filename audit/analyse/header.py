@@ -27,9 +27,11 @@ _BODY_LINE = 200  # a line this long is body text, not header
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _CRUMB = re.compile(r"[|>»›/·•]")
-_PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# "Jane Doe in Beijing": the place a reporter writes from, after the name.
+PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _BY_TAIL = re.compile(r"\bby\s+(?P<names>[^\s,|].*?)\s*$", re.IGNORECASE)
-_NAME_LIST = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+# What separates the names of a credit ("Jane Doe, John Roe and Ana Silva").
+NAME_LIST = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 _HOME_LINK = re.compile(r"(?<=\S)\s+(?:home\s*page|home)$", re.IGNORECASE)
 _FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
 
@@ -188,27 +190,30 @@ def _is_body(line: Line) -> bool:
     )
 
 
-def _header_lines(text: str) -> list[Line]:
-    """The lines before the body: up to ten that are not furniture or labels, which pages
-    stack above a headline (a menu, a cookie banner, "Skip to content")."""
-    out: list[Line] = []
+def _header_lines(text: str) -> list[tuple[Line, bool]]:
+    """The lines before the body, each with whether it is furniture or a label: up to ten
+    that are not, which pages stack above a headline (a menu, a cookie banner, "Skip to
+    content")."""
+    out: list[tuple[Line, bool]] = []
     counted = 0
     for line in lines_of(text, 0, min(len(text), _MAX_HEADER_CHARS)):
         if _is_body(line) or counted >= _MAX_HEADER_LINES or len(out) >= _MAX_RAW_LINES:
             break
-        out.append(line)
-        counted += not (is_label(line.text) or is_furniture(line.text))
+        furniture = is_label(line.text) or is_furniture(line.text)
+        out.append((line, furniture))
+        counted += not furniture
     return out
 
 
 @lru_cache(maxsize=16)
 def read_header(text: str) -> Header:
     """Classify the header lines of ``text`` (cached: several analysers read it)."""
-    lines = _header_lines(text)
+    read = _header_lines(text)
+    lines = [line for line, _ in read]
     bylines: list[Byline] = []
     dates: list[DateLine] = []
     kinds: list[str] = []
-    for line in lines:
+    for line, furniture in read:
         byline = read_byline(line)
         dated = read_date_line(line) if byline is None else None
         if byline:
@@ -218,7 +223,7 @@ def read_header(text: str) -> Header:
             dates.append(dated)
             kinds.append("date")
             bylines.extend(_byline_after_date(dated))
-        elif is_label(line.text) or is_furniture(line.text):
+        elif furniture:
             kinds.append("label")
         else:
             kinds.append("text" if _headline_like(line) else "other")
@@ -324,8 +329,8 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         if kind != "text" or not seen_title:
             continue
         near_date = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
-        name = _PLACE_TAIL.sub("", line.text)
-        parts = [p.strip() for p in _NAME_LIST.split(name)]  # "Jane Doe and John Roe"
+        name = PLACE_TAIL.sub("", line.text)
+        parts = [p.strip() for p in NAME_LIST.split(name)]  # "Jane Doe and John Roe"
         fits = (
             near_date
             and ":" not in name  # "Source: University of Otago" is a label's line

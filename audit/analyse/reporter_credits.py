@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from audit.analyse.header import NAME_LIST
 from audit.analyse.names import looks_like_name
 
 _SIGNOFF = re.compile(r"(?<![Aa]dditional )\b[Rr]eporting by (?P<names>[^;)\n]{3,200})")
 _EDITED = re.compile(r"(?m)^[ \t]*Edited by (?P<names>[^\n;]{3,200}?)[ \t.]*$")
-_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
 _SIGNOFF_WINDOW = 3000  # a sign-off closes the story
 _EDITED_WINDOW = 4000  # an editors' line heads a live page
@@ -40,7 +40,7 @@ def live_page_editors(text: str) -> list[tuple[str, int, int]]:
 def _names(m: re.Match[str], text: str) -> Iterator[tuple[str, int, int]]:
     """The names in a credit, each with its span ("Jane Roe in Madrid" is Jane Roe)."""
     position = m.start("names")
-    for raw in _SPLIT.split(m.group("names")):
+    for raw in NAME_LIST.split(m.group("names")):
         at = text.index(raw, position) if raw else position
         position = at + len(raw)
         name = _PLACE.sub("", raw).strip()
