@@ -319,19 +319,25 @@ class People:
         an organisation ("Aldermoor Water", "Radio Wales")."""
         if _PLACE_BEFORE.search(self.masked, max(0, name.start - 12), name.start):
             return False
-        words = self.resolve(name.text).lower().split()
-        return not any(w in _organisation_words() for w in words)
+        return not self._is_organisation(name)
+
+    def _is_organisation(self, name: Name) -> bool:
+        """Whether the name, as resolved, holds an organisation's word ("Kestrel Maritime")."""
+        return any(w in _organisation_words() for w in self.resolve(name.text).lower().split())
 
     def last_organisation(self, position: int) -> Name | None:
         """The last organisation named before ``position`` (within 2,000 characters): a
         name holding an organisation's word ("Kestrel Maritime")."""
         hi = bisect.bisect_right(self._starts, position)
         lo = bisect.bisect_left(self._starts, position - 2000)
-        for n in reversed(self.mentions[lo:hi]):
-            words = self.resolve(n.text).lower().split()
-            if n.end <= position and any(w in _organisation_words() for w in words):
-                return n
-        return None
+        return next(
+            (
+                n
+                for n in reversed(self.mentions[lo:hi])
+                if n.end <= position and self._is_organisation(n)
+            ),
+            None,
+        )
 
     def last_before(
         self,

@@ -57,6 +57,12 @@ def role_then_name() -> re.Pattern[str]:
 
 
 @cache
+def person_pronouns() -> frozenset[str]:
+    """The pronouns that stand for a person ("he", "she")."""
+    return frozenset(w.lower() for w in lexicons.load("reporting")["person_pronouns"])
+
+
+@cache
 def organisation_subject() -> re.Pattern[str]:
     """ "the company", "the Dutch shipping firm" ending a stretch: an organisation's subject."""
     nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])

@@ -37,8 +37,6 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
 # Characters before a verb in which an organisation's subject noun phrase is looked for.
 _SUBJECT_TAIL = 60
-# A pronoun that stands for a person, never a place or an organisation.
-_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 # The last sentence end in a stretch: what follows it is the current sentence.
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
@@ -101,11 +99,8 @@ class SpeakerContext:
             return None
         stop = _LAST_SENTENCE_END.search(left)
         sentence = left[stop.end() :] if stop else left
-        found = _APPOSITION.search(_strip_trailer(sentence))
-        if found is None:
-            return None
-        offset = verb - len(sentence)
-        name = clean_name(self.masked, offset + found.start(1), offset + found.end(1))
+        head = _apposition_head(sentence, verb - len(sentence))
+        name = clean_name(self.masked, *head) if head else None
         return name.text if name is not None and " " in name.text else None
 
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
@@ -166,7 +161,8 @@ class SpeakerContext:
             lower = floor if who else 0
             # "he" after a person named earlier in its own sentence is that person; else the
             # last person named before, preferring people the text shows speaking
-            person = _HE_OR_SHE.search(pronoun.group(0)) is not None
+            # "he" or "she" (not "the minister") never stands for a place or an organisation
+            person = pronoun.group(0).split()[-1].lower() in reporting.person_pronouns()
             prior = (None if who else self.people.last_before(anchor, floor, person=person)) or (
                 self.people.last_before(anchor, lower, self.speakers, person=person)
             )
@@ -180,17 +176,16 @@ class SpeakerContext:
                 and not self.masked[o.end : position].strip(" *_,")
             ):
                 return Speaker(o.name, o.start, o.end, False)
-        stripped = _strip_trailer(left)
-        run = _NAME_AT_END.search(stripped)
-        if run is None:
-            apposition = _APPOSITION.search(stripped)
-            if apposition is None:
-                return None
-            run = apposition
-            s, e = floor + run.start(1), floor + run.end(1)
-        else:
-            s, e = floor + run.start(), floor + run.end()
-        return self.name_at(s, e)
+        run = _NAME_AT_END.search(_strip_trailer(left))
+        head = (floor + run.start(), floor + run.end()) if run else _apposition_head(left, floor)
+        return self.name_at(*head) if head else None
+
+
+def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:
+    """Where the name heading an apposition at the end of ``stretch`` (which starts at
+    ``offset``) is written: "Jane Roe, director of the institute, who leads the study,"."""
+    found = _APPOSITION.search(_strip_trailer(stretch))
+    return (offset + found.start(1), offset + found.end(1)) if found else None
 
 
 def _strip_trailer(left: str) -> str:
