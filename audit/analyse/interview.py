@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from audit.analyse.header import Line, lines_of
-from audit.analyse.names import looks_like_name
 
 # "Name: words" opening a line; the name is one to four capitalised words.
 _TURN = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:[ \t]+(?=\S)")
@@ -27,18 +27,31 @@ _SENTENCE_ENDS = frozenset(".!…")
 
 
 @dataclass(frozen=True, slots=True)
+class Person:
+    """Whom a label names, in full, and where the name is written in it."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
-    """An answer's words (``start``:``end``) and the label naming who gave it."""
+    """An answer's words (``start``:``end``) and who gave it."""
 
     start: int
     end: int
-    name: str
-    label_start: int
-    label_end: int
+    person: Person
 
 
-def interview_answers(text: str) -> list[Answer]:
-    """The answers of the interview transcript in ``text`` (none when it is no transcript)."""
+#: Reads a label (its start and end in the text) as a person, or None for "Update" or an
+#: outlet asking the questions.
+PersonReader = Callable[[int, int], Person | None]
+
+
+def interview_answers(text: str, person_at: PersonReader) -> list[Answer]:
+    """The answers of the interview transcript in ``text`` (none when it is no transcript);
+    ``person_at`` tells whom a label names."""
     lines = lines_of(text)
     turns = [(line, m) for line in lines if (m := _TURN.match(line.text))]
     counts = Counter(m.group("name") for _, m in turns)
@@ -57,25 +70,16 @@ def interview_answers(text: str) -> list[Answer]:
         if turn is not None:
             said = line.text[turn.end() :]
             after_question = said.rstrip().endswith("?")
-            name = turn.group("name")
-            if not after_question and _is_answer(said) and _is_person(name, text):
-                last = _answer(line, turn.end(), name, line.start, line.start + len(name))
-                answers.append(last)
+            if not after_question and _is_answer(said):
+                who = person_at(line.start, line.start + turn.end("name"))
+                if who is not None:
+                    last = Answer(line.start + turn.end(), line.end, who)
+                    answers.append(last)
             continue
         if last is not None and after_question and _is_answer(line.text):
-            answers.append(_answer(line, 0, last.name, last.label_start, last.label_end))
+            answers.append(Answer(line.start, line.end, last.person))
         after_question = _is_question(line)
     return answers
-
-
-def _is_person(name: str, text: str) -> bool:
-    """A label naming a person: a full name ("Marion Okafor"), or a surname the text gives
-    in full elsewhere ("Okafor" after "Marion Okafor"); not "Update" or "Photo"."""
-    if not looks_like_name(name):
-        return False
-    if " " in name:
-        return True
-    return re.search(rf"\b[A-Z][\w’'-]+[ \t]+{re.escape(name)}\b", text) is not None
 
 
 def _is_answer(said: str) -> bool:
@@ -86,7 +90,3 @@ def _is_answer(said: str) -> bool:
 
 def _is_question(line: Line) -> bool:
     return len(line.text) <= _MAX_QUESTION and line.text.rstrip().endswith("?")
-
-
-def _answer(line: Line, offset: int, name: str, label_start: int, label_end: int) -> Answer:
-    return Answer(line.start + offset, line.end, name, label_start, label_end)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from audit.analyse.interview import Answer, interview_answers
+from audit.analyse.interview import Person, interview_answers
 from audit.analyse.people import clean_name
 from audit.analyse.quote_speaker import GOES_ON, sentence_floor, speaker_of
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
@@ -63,22 +63,23 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             speaker = carried
         previous = (q, speaker, para)
         out.append(_item(text, ev, speaker))
-    for answer in interview_answers(text):  # "Marion Okafor: Every one of those …"
-        who = _interviewee(ctx, answer)
-        if who is not None and not _mostly_quoted(spans, answer.start, answer.end):
+    # "Marion Okafor: Every one of those …"
+    for answer in interview_answers(text, lambda s, e: _interviewee(ctx, s, e)):
+        if not _mostly_quoted(spans, answer.start, answer.end):
+            who = Speaker(answer.person.name, answer.person.start, answer.person.end, True)
             out.append(_item(text, Evidence.of(text, answer.start, answer.end), who))
     out.sort(key=lambda item: (item["evidence"]["start"], item["evidence"]["end"]))
     return {"quotes": out}
 
 
-def _interviewee(ctx: SpeakerContext, answer: Answer) -> Speaker | None:
-    """The person an answer's label names, in full ("Mr Malone" is Thomas Malone); None for
-    a label naming no person the text gives in full ("Ein Problem", "The Economist")."""
-    name = clean_name(ctx.masked, answer.label_start, answer.label_end)
+def _interviewee(ctx: SpeakerContext, start: int, end: int) -> Person | None:
+    """The person an interview label names, in full ("Mr Malone" is Thomas Malone); None
+    for a label naming no person the text gives in full ("Ein Problem", "The Economist")."""
+    name = clean_name(ctx.masked, start, end)
     if name is None:
         return None
     resolved = ctx.people.resolve(name.text)
-    return Speaker(resolved, name.start, name.end, True) if " " in resolved else None
+    return Person(resolved, name.start, name.end) if " " in resolved else None
 
 
 def _mostly_quoted(spans: list[QuoteSpan], start: int, end: int) -> bool:
