@@ -42,15 +42,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eval_claims import SEEDS
+from eval_claims import Score as Counts
+
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = next(
-    (
-        b / "shared" / "seeds"
-        for b in (ROOT.parent, ROOT.parent.parent)
-        if (b / "shared" / "seeds" / "expected.json").is_file()
-    ),
-    ROOT.parent / "shared" / "seeds",
-)
 BLIND_SETS = sorted((ROOT / "tests" / "data").glob("articles_blind_*"))
 #: Flag categories that take text out of the article (as ``audit.analyse.NOT_ARTICLE``).
 NOT_ARTICLE = frozenset({"spam", "boilerplate", "unrelated"})
@@ -61,13 +56,9 @@ Span = tuple[int, int]
 
 
 @dataclass
-class Score:
-    """Counts behind a precision / recall pair, with the misses named."""
+class Score(Counts):
+    """The claims evaluation's counts, with the misses named."""
 
-    tp_pred: int = 0
-    pred: int = 0
-    tp_gold: int = 0
-    gold: int = 0
     removed: int = 0  # labelled debris that extraction dropped from the text
     misses: list[str] = field(default_factory=list)
 
@@ -231,22 +222,24 @@ def score_article(
     names = {_name_key(hop["name"]) for hop in attribution["chain"]} | ({own} - {None})
     allowed = reaches | {_name_key(n) for n in want.get("also_credited", [])}
     allowed |= {_name_key(want["republication_of"]), _name_key(want["outlet"]["name"])}
-    s.chain.gold += len(reaches)
-    s.chain.tp_gold += len(reaches & names)
-    s.chain.pred += len(names)
-    s.chain.tp_pred += len(names & allowed)
-    s.chain.misses += [f"{name} chain  missed {n}" for n in sorted(map(str, reaches - names))]
-    s.chain.misses += [f"{name} chain  extra  {n}" for n in sorted(map(str, names - allowed))]
-    # byline
+    _names(s.chain, f"{name} chain", reaches, names, allowed)
     want_by = {_name_key(n) for n in want["byline"]}
-    got_by = {_name_key(b["name"]) for b in got["byline"]}
-    s.byline.gold += len(want_by)
-    s.byline.tp_gold += len(want_by & got_by)
-    s.byline.pred += len(got_by)
-    s.byline.tp_pred += len(want_by & got_by)
-    s.byline.misses += [f"{name} byline  missed {n}" for n in sorted(map(str, want_by - got_by))]
-    s.byline.misses += [f"{name} byline  extra  {n}" for n in sorted(map(str, got_by - want_by))]
+    _names(s.byline, f"{name} byline", want_by, {_name_key(b["name"]) for b in got["byline"]})
     _score_lists(name, text, got, want, exhaustive, s)
+
+
+def _names(
+    score: Score, label: str, wanted: set[Any], got: set[Any], allowed: set[Any] | None = None
+) -> None:
+    """Recall of the names ``wanted``; precision of the names ``got`` against ``allowed``
+    (by default the names wanted)."""
+    allowed = wanted if allowed is None else allowed
+    score.gold += len(wanted)
+    score.tp_gold += len(wanted & got)
+    score.pred += len(got)
+    score.tp_pred += len(got & allowed)
+    score.misses += [f"{label}  missed {n}" for n in sorted(map(str, wanted - got))]
+    score.misses += [f"{label}  extra  {n}" for n in sorted(map(str, got - allowed))]
 
 
 def _score_lists(
