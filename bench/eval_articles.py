@@ -18,7 +18,8 @@ Scores:
     ``chain_reaches`` + ``also_credited`` + ``republication_of``. The chain starts at the
     copy's publisher, so first-hand reporting reaches the outlet itself (and an origin of
     null, "no attribution found", is right for it);
-  * caveats (same kind, overlapping span), quotes (overlapping span), quote speakers,
+  * caveats (same kind, overlapping span), quotes (overlapping span), quote speakers
+    (overlapping span, names compared as above: "Downing Street" is the prime minister's office),
     figures (overlapping span), content flags (any flag overlapping the labelled text;
     debris that HTML extraction dropped is counted apart, as removed): recall always;
     precision only where the set's ``_about.exhaustive`` lists the field (the seeds' lists
@@ -273,7 +274,9 @@ def _score_lists(
         ("quotes", lambda p, g: _overlaps(p["evidence"], g[1])),
         (
             "quote_speakers",
-            lambda p, g: _overlaps(p["evidence"], g[1]) and (p["speaker"] or "") == g[0],
+            lambda p, g: (
+                _overlaps(p["evidence"], g[1]) and _name_key(p["speaker"] or "") == _name_key(g[0])
+            ),
         ),
     ):
         _match(

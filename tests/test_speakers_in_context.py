@@ -1,5 +1,6 @@
 """Speakers resolved in context: couples sharing a surname, appositions, ranks, places and
-organisations that "he" or "she" cannot stand for, an outlet's named presenter.
+organisations that "he" or "she" cannot stand for, an outlet's named presenter, an
+organisation's spokesperson.
 
 Each case is a pattern the whole-article blind sets showed missed; the sentences are
 written for these tests.
@@ -71,6 +72,33 @@ def _speakers(text: str) -> list[str | None]:
     ],
 )
 def test_speaker_in_context(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Department for Education spokesperson said: “We do not comment on leaks.”",
+            "Department for Education",
+        ),
+        (
+            "“We keep it under review,” said a spokeswoman for the Bank of England.",
+            "Bank of England",
+        ),
+        (
+            "A spokesperson for the Department for Work and Pensions said: “Nothing has changed.”",
+            "Department for Work and Pensions",
+        ),
+        ("“Prices are falling,” a Tesco spokesman said.", "Tesco"),
+        ("“No comment,” a BBC spokesman said.", "BBC"),  # an outlet, as registered
+        (
+            "Jane Roe, a spokesperson for the Harbour Trust, said: “It is fine.”",
+            "Jane Roe",  # the person heading the apposition, not the body she speaks for
+        ),
+    ],
+)
+def test_an_organisations_spokesperson_speaks_for_it(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
 
 

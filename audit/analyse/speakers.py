@@ -37,6 +37,9 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
 # Characters before a verb in which an organisation's subject noun phrase is looked for.
 _SUBJECT_TAIL = 60
+# The same for an organisation's spokesperson ("a spokeswoman for the Department for Work
+# and Pensions").
+_SPOKESPERSON_TAIL = 120
 # The last sentence end in a stretch: what follows it is the current sentence.
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
@@ -142,13 +145,31 @@ class SpeakerContext:
                     return person
             if named is not None:
                 return named
-        return None
+        spokesperson = reporting.spokesperson_after().match(self.masked, start, end)
+        return self._organisation(spokesperson) if spokesperson else None
+
+    def _organisation(self, spokesperson: re.Match[str]) -> Speaker:
+        """The organisation a spokesperson match names: an outlet as registered, else as
+        written."""
+        group = 1 if spokesperson.group(1) else 2
+        start, end = spokesperson.span(group)
+        outlet = self.outlet_at(start, end)
+        if outlet is not None:
+            return Speaker(outlet.name, outlet.start, outlet.end, False)
+        return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
 
     def subject_before(self, position: int, floor: int) -> Speaker | None:
         """The subject ending right before ``position`` (a verb), within [floor, position)."""
         left = self.masked[floor:position]
         pats = reporting.patterns()
         tail = max(0, len(left) - _SUBJECT_TAIL)  # "the Dutch shipping company" is short
+        spokesperson = reporting.spokesperson_subject().search(
+            self.masked, floor + max(0, len(left) - _SPOKESPERSON_TAIL), position
+        )
+        if spokesperson is not None and not self.masked[floor : spokesperson.start()].rstrip(
+            " \t"
+        ).endswith(","):  # "A Department for Education spokesperson said", not "Jo Roe, a …"
+            return self._organisation(spokesperson)
         body = reporting.organisation_subject().search(left, tail)
         if body is not None:  # "the company said": the organisation named before
             named = self.people.last_organisation(floor + body.start())
@@ -177,7 +198,12 @@ class SpeakerContext:
             ):
                 return Speaker(o.name, o.start, o.end, False)
         run = _NAME_AT_END.search(_strip_trailer(left))
-        head = (floor + run.start(), floor + run.end()) if run else _apposition_head(left, floor)
+        ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
+        if ending is not None:
+            return ending
+        # "Jane Roe, a spokesperson for the Harbour Trust, said": no name ends the stretch,
+        # so the name heading its apposition is the subject
+        head = _apposition_head(left, floor)
         return self.name_at(*head) if head else None
 
 
