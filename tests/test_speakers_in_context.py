@@ -102,6 +102,35 @@ def test_an_organisations_spokesperson_speaks_for_it(text: str, speaker: str) ->
     assert _speakers(text) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # "she" passes over a man the text shows speaking
+            "Harbridge manager Sean Kilbride said the team was tired. “We were slow,” "
+            "Kilbride said.\n\nCastlemere boss Ana Ferreira blamed a foul on her goalkeeper, "
+            "Ben Astley.\n\n“It is a foul,” she said.",
+            ["Sean Kilbride", "Ana Ferreira"],
+        ),
+        (  # a title says it where no given name does
+            "Mr Okoro said the plan was sound. “It works,” Okoro said.\n\n"
+            "Mrs Haldane disagreed with him.\n\n“It does not,” she said.",
+            ["Okoro", "Haldane"],
+        ),
+        (  # a name that says nothing of its bearer's sex is not passed over
+            "Tahir Della said the crimes were real.\n\n“We must look,” he said.",
+            ["Tahir Della"],
+        ),
+        (  # a club is no one "she" stands for
+            "Castlemere Athletic lost again. Their manager Ana Ferreira was angry.\n\n"
+            "“Not good enough,” she said.",
+            ["Ana Ferreira"],
+        ),
+    ],
+)
+def test_he_and_she_agree_with_the_persons_sex(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
 def test_a_surname_shared_in_a_list_of_people_is_no_couple() -> None:
     text = (
         "Joaquin Phoenix and Renée Zellweger won the top acting prizes.\n\n"

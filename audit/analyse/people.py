@@ -234,6 +234,22 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|from|near|off|across|along|outside|inside|towards|into|onto)\s+(?:the\s+)?$"
 )
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
+# The word right before a name, for a title that says the person's sex ("Mrs Roe").
+_WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
+
+
+@cache
+def _sexes() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Given names, titles and pronouns by the sex they name (the "given_names" lexicon)."""
+    data = lexicons.load("given_names")
+    given = {n: "female" for n in data["female"]} | {n: "male" for n in data["male"]}
+    titles = {t: "female" for t in data["female_titles"]} | {t: "male" for t in data["male_titles"]}
+    return given, titles, dict(data["pronouns"])
+
+
+def pronoun_sex(pronoun: str) -> str | None:
+    """ "female" for "she", "male" for "he"; None for a pronoun that names no sex."""
+    return _sexes()[2].get(pronoun.lower())
 
 
 def _capitalised_runs(masked: str, words: set[str]) -> list[re.Match[str]] | None:
@@ -321,6 +337,17 @@ class People:
             return False
         return not self._is_organisation(name)
 
+    def sex_of(self, name: Name) -> str | None:
+        """ "female" or "male" when the title before the name or its given name (as
+        resolved: "Ferreira" is "Ana Ferreira") says so, else None."""
+        given, titles, _ = _sexes()
+        before = _WORD_BEFORE.search(self.masked, max(0, name.start - 12), name.start)
+        if before is not None and before.group(1).lower() in titles:
+            return titles[before.group(1).lower()]
+        words = self.resolve(name.text).lower().split()
+        # the first given name among the words before the surname ("Substitute Rhys Roe")
+        return next((given[w] for w in words[:-1] if w in given), None)
+
     def _is_organisation(self, name: Name) -> bool:
         """Whether the name, as resolved, holds an organisation's word ("Kestrel Maritime")."""
         return any(w in _organisation_words() for w in self.resolve(name.text).lower().split())
@@ -346,16 +373,20 @@ class People:
         preferred: frozenset[str] = frozenset(),
         *,
         person: bool = False,
+        sex: str | None = None,
     ) -> Name | None:
         """The last name before ``position`` (and after ``floor``); among them, the last one
         in ``preferred`` (people the text shows speaking) when there is one. With
-        ``person`` (for "he" or "she"), places and organisations are passed over."""
+        ``person`` (for "he" or "she"), places and organisations are passed over; with
+        ``sex``, so are people whose given name or title names the other sex."""
         hi = bisect.bisect_right(self._starts, position)
         lo = bisect.bisect_left(self._starts, max(floor, position - 3000))
         window = [
             n
             for n in self.mentions[lo:hi]
-            if n.end <= position and (not person or self._may_be_he(n))
+            if n.end <= position
+            and (not person or self._may_be_he(n))
+            and (sex is None or self.sex_of(n) in (None, sex))
         ]
         for n in reversed(window):
             if self.resolve(n.text) in preferred:

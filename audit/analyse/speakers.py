@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from audit.analyse import lexicons, reporting
 from audit.analyse.mentions import OutletMention, outlet_mentions
-from audit.analyse.people import NAME_RUN, People, clean_name, quoted_mask, title_as_surname
+from audit.analyse.people import (
+    NAME_RUN,
+    People,
+    clean_name,
+    pronoun_sex,
+    quoted_mask,
+    title_as_surname,
+)
 from audit.analyse.quotemarks import QuoteSpan
 
 # A name after a verb, at most two lower-case words between ("said former minister Roe").
@@ -183,10 +190,12 @@ class SpeakerContext:
             # "he" after a person named earlier in its own sentence is that person; else the
             # last person named before, preferring people the text shows speaking
             # "he" or "she" (not "the minister") never stands for a place or an organisation
-            person = pronoun.group(0).split()[-1].lower() in reporting.person_pronouns()
-            prior = (None if who else self.people.last_before(anchor, floor, person=person)) or (
-                self.people.last_before(anchor, lower, self.speakers, person=person)
-            )
+            word = pronoun.group(0).split()[-1].lower()
+            person = word in reporting.person_pronouns()
+            sex = pronoun_sex(word) if person else None  # "she" is not Sean Kilbride
+            prior = (
+                None if who else self.people.last_before(anchor, floor, person=person, sex=sex)
+            ) or (self.people.last_before(anchor, lower, self.speakers, person=person, sex=sex))
             if prior is None:
                 return None
             return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
