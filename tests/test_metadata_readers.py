@@ -467,3 +467,57 @@ def test_a_label_line_and_a_lowercase_tagline_are_not_headlines() -> None:
 def test_a_job_title_after_the_comma_is_no_author() -> None:
     fields = _page("Harbridge win at last\n\nBy Ollie Drake, Chief Sports Writer\n\n12 March 2026")
     assert [b["name"] for b in fields["byline"]] == ["Ollie Drake"]
+
+
+def test_a_lower_case_job_title_between_by_and_the_names_is_cut() -> None:
+    fields = _page(
+        "Live: count continues in the by-election\n\n"
+        "By state political reporter Jane Doe and Ravi Patel\n\n"
+        "Posted Sat 14 Nov 2026 at 6:05pm, updated Sun 15 Nov 2026 at 12:10am"
+    )
+    assert fields["title"]["value"] == "Live: count continues in the by-election"
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe", "Ravi Patel"]
+    assert fields["published"]["date"] == "2026-11-14"
+
+
+def test_a_long_standfirst_above_the_byline_stays_in_the_header() -> None:
+    standfirst = (
+        "The council and its contractor have been arguing for weeks over who pays for the "
+        "repairs, with local residents claiming nobody is in charge, but the contractor insists the "
+        "reports are 'completely untrue'"
+    )
+    assert len(standfirst) > 200
+    fields = _page(
+        f"Mirror\n\nNews\n\nPolitics\n\nBridge repairs stall as council and builder trade "
+        f"blame\n\n{standfirst}\n\nBy Jane Doe Showbiz Reporter\n\n"
+        "12:04, 9 Nov 2026 Updated 14:20, 9 Nov 2026\n\nThe bridge has been shut since May."
+    )
+    assert fields["title"]["value"].startswith("Bridge repairs stall")
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["published"]["date"] == "2026-11-09"
+    assert fields["outlet"]["name"] == "Daily Mirror"  # the masthead's short form
+
+
+def test_names_set_off_before_the_date_and_a_two_part_section_label() -> None:
+    fields = _page(
+        "CBC\n\nMenu\n\nTechnology & Science\n\n"
+        "Fertility app shared users' data with advertisers, group says\n\n"
+        "A Montreal group says a popular app sent details about users to advertising firms. "
+        "The company denies selling any personal data, and says it is reviewing the report.\n\n"
+        "Jane Doe · CBC News · Posted: Nov 12, 2026 4:00 AM EST | Last Updated: November 12, "
+        "2026\n\nSocial Sharing\n\nThe app is used by hundreds of thousands of people."
+    )
+    assert fields["title"]["value"] == (
+        "Fertility app shared users' data with advertisers, group says"
+    )
+    assert [b["name"] for b in fields["byline"]] == ["Jane Doe"]
+    assert fields["published"]["date"] == "2026-11-12"
+
+
+def test_an_agency_alone_beside_the_date_line_is_its_credit() -> None:
+    fields = _page(
+        "Commuters stranded as rail staff strike over pay\n\nAgence France-Presse\n\n"
+        "Published: 3:47pm, 10 Nov 2026\n\nBANGKOK - Thousands of commuters queued."
+    )
+    assert fields["title"]["value"] == "Commuters stranded as rail staff strike over pay"
+    assert [b["name"] for b in fields["byline"]] == ["Agence France-Presse"]

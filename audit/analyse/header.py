@@ -31,6 +31,8 @@ _CRUMB = re.compile(r"[|>»›/·•]")
 PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _BY_TAIL = re.compile(r"\bby\s+(?P<names>[^\s,|].*?)\s*$", re.IGNORECASE)
 # What separates the names of a credit ("Jane Doe, John Roe and Ana Silva").
+# A separator between a date line's parts: "Jane Roe · CBC News · Posted: …".
+_SEGMENT = re.compile(r" [·|•] ")
 NAME_LIST = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 _HOME_LINK = re.compile(r"(?<=\S)\s+(?:home\s*page|home)$", re.IGNORECASE)
 _FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
@@ -95,6 +97,13 @@ def _byline_prefix() -> re.Pattern[str]:
 
 
 @cache
+def _role_before_names() -> re.Pattern[str]:
+    """Lower-case job title words between "By" and the names, up to the last role word."""
+    roles = "|".join(re.escape(w) for w in phrases("header.yaml", "role_before_names"))
+    return re.compile(rf"(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{roles})[ \t]+(?=[A-Z])")
+
+
+@cache
 def _labels() -> frozenset[str]:
     return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
 
@@ -104,7 +113,9 @@ def read_byline(line: Line) -> Byline | None:
     m = _byline_prefix().match(line.text)
     if not m or m.end() == len(line.text):
         return None
-    rest = line.text[m.end() :].rstrip(" .|-–—")
+    role = _role_before_names().match(line.text, m.end())  # "By state political reporter …"
+    begin = role.end() if role else m.end()
+    rest = line.text[begin:].rstrip(" .|-–—")
     if (
         line.text[: m.end()].strip().lower() in {"text", "author", "autor", "texte"}
         and ":" not in (line.text[: m.end()])
@@ -113,14 +124,19 @@ def read_byline(line: Line) -> Byline | None:
     names = re.split(r",|;|\band\b|&|\bund\b|\bet\b|\by\b", rest)
     if not rest or not all(looks_like_name(n.strip()) for n in names if n.strip()):
         return None
-    start = line.start + m.end()
+    start = line.start + begin
     return Byline(line, Line(start, start + len(rest), rest))
 
 
 @cache
 def _cue_words() -> tuple[re.Pattern[str], ...]:
     """Words a date line may hold besides its date, each as a whole word, in order."""
-    words = (*vocabulary().published, *vocabulary().updated, "on", "at", "uhr", "gmt", "utc")
+    words = (
+        *vocabulary().published,
+        *vocabulary().updated,
+        *("on", "at", "uhr", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst"),
+        *("cet", "cest", "aest", "aedt", "ist", "hkt"),
+    )
     return tuple(re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words)
 
 
@@ -130,7 +146,10 @@ def read_date_line(line: Line) -> DateLine | None:
     if not dates:
         return None
     first = dates[0]
-    rest = line.text[: first.start] + " " + line.text[first.end :]
+    # "Priya Ramaswamy · CBC News · Posted: Nov 12, 2026": names set off before the date
+    head_names = _SEGMENT.split(line.text[: first.start])
+    named = sum(len(n) + 3 for n in head_names[:-1] if looks_like_name(n.strip()))
+    rest = line.text[named : first.start] + " " + line.text[first.end :]
     rest = vocabulary().weekday.sub(" ", rest)
     rest = re.sub(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?", " ", rest)
     for word in _cue_words():
@@ -157,7 +176,7 @@ def is_label(text: str) -> bool:
     parts = [p.strip(" :").lower() for p in _CRUMB.split(text)]
     if all(p in _labels() for p in parts if p) and any(parts):
         return True
-    words = text.lower().split()
+    words = [w for w in text.lower().split() if w not in {"&", "and"}]  # "Technology & Science"
     return len(words) >= 2 and all(w in _labels() for w in words)
 
 
@@ -196,13 +215,25 @@ def _header_lines(text: str) -> list[tuple[Line, bool]]:
     content")."""
     out: list[tuple[Line, bool]] = []
     counted = 0
-    for line in lines_of(text, 0, min(len(text), _MAX_HEADER_CHARS)):
-        if _is_body(line) or counted >= _MAX_HEADER_LINES or len(out) >= _MAX_RAW_LINES:
+    lines = lines_of(text, 0, min(len(text), _MAX_HEADER_CHARS))
+    for i, line in enumerate(lines):
+        if counted >= _MAX_HEADER_LINES or len(out) >= _MAX_RAW_LINES:
+            break
+        if _is_body(line) and not _standfirst_above_credits(line, lines[i + 1 : i + 3]):
             break
         furniture = is_label(line.text) or is_furniture(line.text)
         out.append((line, furniture))
         counted += not furniture
     return out
+
+
+def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
+    """Whether a long line is a standfirst, not body text: a byline or date line follows
+    right after it (or one line later, when it ends without a full stop)."""
+    if len(line.text) > 2 * _BODY_LINE or not following:
+        return False
+    near = following if not line.text.rstrip("\"'”’)").endswith(".") else following[:1]
+    return any(read_byline(f) or read_date_line(f) for f in near)
 
 
 @lru_cache(maxsize=16)
@@ -276,8 +307,19 @@ def _heads(line: Line, below: Line) -> bool:
 
 
 def _byline_after_date(dated: DateLine) -> list[Byline]:
-    """The author a blog's date line ends with ("Posted on March 5, 2026 by Lito R.")."""
+    """The author a blog's date line ends with ("Posted on March 5, 2026 by Lito R."), or
+    the people set off before its date ("Priya Ramaswamy · CBC News · Posted: …")."""
     line = dated.line
+    found: list[Byline] = []
+    position = line.start
+    for part in _SEGMENT.split(line.text[: dated.date.start - line.start])[:-1]:
+        name = part.strip()
+        if _person_like(name) and lookup(name) is None:
+            start = position + part.index(name)
+            found.append(Byline(line, Line(start, start + len(name), name)))
+        position += len(part) + 3
+    if found:
+        return found
     m = _BY_TAIL.search(line.text, dated.date.end - line.start)
     if m is None or not looks_like_name(m.group("names")):
         return []
@@ -318,8 +360,9 @@ def _split_site(title: Line) -> tuple[Line, Line | None]:
 
 
 def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:
-    """Bylines without "By": a person's name alone next to the date line, below the title
-    ("Jane Doe in Beijing / Mon 18 Nov 2019 06.05 GMT"). Such lines are marked ``byline``."""
+    """Bylines without "By": a person's or an outlet's name alone next to the date line,
+    below the title ("Jane Doe in Beijing / Mon 18 Nov 2019 06.05 GMT", "Agence
+    France-Presse / Published: …"). Such lines are marked ``byline``."""
     found: list[Byline] = []
     seen_title = False
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
@@ -336,7 +379,9 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             and ":" not in name  # "Source: University of Otago" is a label's line
             and all(2 <= len(p.split()) <= 4 and _person_like(p) for p in parts)
         )
-        if fits and lookup(name) is None:
+        # an agency's name alone by the date is its credit ("Agence France-Presse")
+        agency = near_date and name == line.text and lookup(name) is not None
+        if (fits and lookup(name) is None) or agency:
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found

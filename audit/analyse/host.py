@@ -15,7 +15,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from audit.analyse.header import Line, read_header
-from audit.analyse.registry import lookup, outlets
+from audit.analyse.registry import lookup, lookup_in_context, outlets
 from audit.analyse.title import find_span
 from audit.analyse.vocab import load_yaml
 from audit.model import Article
@@ -80,8 +80,14 @@ def _host_name(article: Article) -> str | None:
     return host.lower().removeprefix("www.") if host else None
 
 
-def _from_name(text: str, name: str, line: Line | None, method: str, why: str) -> Host:
+def _from_name(
+    text: str, name: str, line: Line | None, method: str, why: str, domain: str | None = None
+) -> Host:
     known = lookup(name)
+    if known is None:  # the position says an outlet is meant: the masthead "Mirror"
+        known = lookup_in_context(name)
+        if known is not None and domain and known.domains and domain not in known.domains:
+            known = None  # "El Universal" on eluniversal.com is not Mexico's on .com.mx
     span = (line.start, line.end) if line else find_span(text, name)
     if known:
         reason = f"{why}; {known.name} is in the outlet registry"
@@ -108,9 +114,11 @@ def host_outlet(article: Article) -> Host | None:
             ("ld:site", "json_ld"),
         ):
             for value in hints.values(key):
-                return _from_name(text, value, None, method, f"the page's {key} names it")
+                why = f"the page's {key} names it"
+                return _from_name(text, value, None, method, why, domain)
         if hints.sitename:
-            return _from_name(text, hints.sitename, None, "trafilatura", "trafilatura's sitename")
+            why = "trafilatura's sitename"
+            return _from_name(text, hints.sitename, None, "trafilatura", why, domain)
         if domain:
             kind, why = guess_kind(domain, text)
             return Host(domain, kind, None, None, "url", f"the page's domain; kind {kind}: {why}")

@@ -40,22 +40,25 @@ def name_in(text: str) -> Outlet | None:
 
 @cache
 def _proper_context_aliases() -> dict[str, Outlet | None]:
-    """Capitalised context aliases ("Bloomberg", "APA") -> their outlet (None if shared)."""
+    """Capitalised context aliases ("Bloomberg", "APA", "Mirror" of "the Mirror") -> their
+    outlet (None if shared)."""
     table: dict[str, Outlet | None] = {}
     for outlet in outlets().outlets:
         for alias in outlet.context_aliases:
-            if alias[:1].isupper():
-                key = alias.lower()
+            bare = alias[4:] if alias.startswith("the ") else alias
+            if bare[:1].isupper():
+                key = bare.lower()
                 table[key] = outlet if key not in table or table[key] is outlet else None
     return table
 
 
 def lookup_in_context(name: str) -> Outlet | None:
     """Like :func:`lookup`, also accepting a capitalised context alias that only one outlet
-    has ("Bloomberg" for Bloomberg News, "APA" for Austria Presse Agentur).
+    has ("Bloomberg" for Bloomberg News, "APA" for Austria Presse Agentur, "Mirror" for the
+    Daily Mirror).
 
     For places where the position already says an outlet is meant, such as a wire
-    dateline "(Bloomberg) --".
+    dateline "(Bloomberg) --" or a page's masthead.
     """
     found = lookup(name)
     if found:
