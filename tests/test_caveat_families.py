@@ -67,6 +67,46 @@ def _kinds(text: str) -> list[str]:
         ("The ministry described the reports as speculation.", "official_denial"),
         ("The department said its survey does not support that figure.", "official_denial"),
         ("One head teacher told us the roof leaks.", "anonymous_source"),
+        # added after the fourth and fifth article sets (first recall 0.58 and 0.38)
+        (
+            "The operator said the stoppage was costing it about 18 million baht a day.",
+            "attributed_estimate",
+        ),
+        ("The airline estimated roughly 60,000 passengers were affected.", "attributed_estimate"),
+        ("The regulator puts the spill at around 40,000 cubic metres.", "attributed_estimate"),
+        ("The union said 61 patients were waiting on trolleys.", "attributed_estimate"),
+        ("The commission says there are 48,312 voters enrolled.", "attributed_estimate"),
+        ("It needs repairs the district estimates at $4.2 million.", "attributed_estimate"),
+        (
+            "Rents rose 8.7 per cent in a year, according to the statistics office.",
+            "attributed_estimate",
+        ),
+        (
+            "The app shared data with at least six firms, according to a report.",
+            "attributed_estimate",
+        ),
+        (
+            "Our own estimate is that the city is short of around 4,000 homes.",
+            "attributed_estimate",
+        ),
+        ("The board said it did not accept that the hospital was in crisis.", "official_denial"),
+        (
+            "The ministry has rejected suggestions that its tax changes raised rents.",
+            "official_denial",
+        ),
+        ("Her spokesperson hit back at the claims on Sunday.", "official_denial"),
+        ("Only 640 staff were absent, a figure the union disputed.", "official_denial"),
+        ("The Mirror has contacted his representatives for comment.", "no_response"),
+        ("The group received an acknowledgement but no substantive reply.", "no_response"),
+        ("The airline would not say whether it planned to investigate.", "no_response"),
+        ("The figures do not record how many patients were removed.", "limits_of_evidence"),
+        ("The party has not provided any examples of missing ballots.", "limits_of_evidence"),
+        ("The report does not break down how the estimate was reached.", "limits_of_evidence"),
+        ("The researchers could not see what the firms did with the data.", "limits_of_evidence"),
+        ("Nothing published so far shows that the crack caused the failure.", "limits_of_evidence"),
+        ("Nobody actually counts landlords leaving.", "limits_of_evidence"),
+        ("I have not seen the report myself, so I can't vouch for it.", "unverified_authenticity"),
+        ("The couple are barely speaking, with pals claiming they have split.", "anonymous_source"),
     ],
 )
 def test_family_is_read(text: str, kind: str) -> None:
@@ -80,6 +120,9 @@ def test_family_is_read(text: str, kind: str) -> None:
         "But they don't know the work that goes into it.",
         "The minister said the plan would cost billions.",
         "Friends of the Earth said the plan was flawed.",
+        "An estimated 2.4 million people visited the festival.",
+        "Rents rose, according to the statistics office.",
+        "She said on 3 May that the plan was flawed.",
     ],
 )
 def test_not_a_caveat(text: str) -> None:
