@@ -34,6 +34,9 @@ def figs(text: str) -> list[tuple[float, str | None, str]]:
         ("2 other people were hurt", [(2, "other people", "exact")]),
         ("three people died", [(3, "people", "exact")]),
         ("about 1.2C warmer", [(1.2, "degrees Celsius", "about")]),
+        ("costs could reach A$40 million", [(40000000, "AUD", "exact")]),
+        ("a C$5 fee and NZ$300 fine", [(5, "CAD", "exact"), (300, "NZD", "exact")]),
+        ("up from 11,960 in January", [(11960, None, "exact")]),  # its noun elided
     ],
 )
 def test_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
@@ -54,6 +57,7 @@ def test_figures(text: str, expected: list[tuple[float, str | None, str]]) -> No
         "COVID-19 and G20 leaders",
         "Where 111 isn't available, call the surgery.",
         "The 24 won’t run on Sundays.",
+        "Der Abstand zum Sieger betrug am Ende nur 1,500, und das war knapp.",  # decimal comma
         "He scored 3 goals",
     ][:-1],
 )

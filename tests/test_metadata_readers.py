@@ -483,8 +483,8 @@ def test_a_lower_case_job_title_between_by_and_the_names_is_cut() -> None:
 def test_a_long_standfirst_above_the_byline_stays_in_the_header() -> None:
     standfirst = (
         "The council and its contractor have been arguing for weeks over who pays for the "
-        "repairs, with local residents claiming nobody is in charge, but the contractor insists the "
-        "reports are 'completely untrue'"
+        "repairs, with local residents claiming nobody is in charge, but the contractor "
+        "insists the reports are 'completely untrue'"
     )
     assert len(standfirst) > 200
     fields = _page(

@@ -2,7 +2,8 @@
 
 "more than 7,000 people" is ``{value: 7000, unit: "people", qualifier: "more_than"}``.
 Years, dates, clock times, ordinals, ages and identifiers ("No. 10", "COVID-19") are not
-figures; a bare number with no unit, qualifier, currency, percentage or scale is skipped.
+figures; a bare number with no unit, qualifier, currency, percentage or scale is skipped,
+unless it is grouped in thousands ("up from 11,960", its noun elided).
 Spelled-out numbers count when they name a unit ("three people"); "one" only with a scale
 ("one million").
 """
@@ -22,6 +23,8 @@ from audit.analyse.numerals import german, number_value
 from audit.model import Article, Evidence
 
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+# A number grouped in thousands with commas ("11,960"): a quantity even without a unit.
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
@@ -193,9 +196,10 @@ def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
         return None
     if unit is None and not (qual or cur or scale):
         share = _share_of(text, end, t)
-        if share is None:
-            return None
-        unit, end = share
+        if share is not None:
+            unit, end = share
+        elif not (num and _GROUPED.fullmatch(num) and not german(text)):  # "up from 11,960":
+            return None  # a count, its noun elided; a bare "12" may be anything
     if word and unit is None:
         return None
     parts = t.fractions.get(unit.lower()) if unit else None
