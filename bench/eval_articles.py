@@ -12,7 +12,8 @@ blind article sets in ``tests/data/articles_blind_*``.
 Scores:
   * single values (title, outlet name and kind, published, republication_of, origin):
     accuracy; names compare through the outlet registry's aliases ("AP" is "Associated
-    Press"), then case and a leading "the" aside;
+    Press", "The Sun" is "The Sun (UK)" when only one outlet has that short form), then
+    case, a leading "the" and a registry qualifier in brackets aside;
   * byline: precision / recall over the names;
   * chain: recall of ``chain_reaches``; precision of the chain's distinct names against
     ``chain_reaches`` + ``also_credited`` + ``republication_of``. The chain starts at the
@@ -85,10 +86,10 @@ def _name_key(name: str | None) -> str | None:
     """A name as compared: the registry's canonical name when it knows the name."""
     if name is None:
         return None
-    from audit.analyse.outlets import registry
+    from audit.analyse.registry import lookup_in_context
 
-    known = registry().lookup(name.strip())
-    plain = known.name if known else name
+    known = lookup_in_context(name.strip())
+    plain = re.sub(r"\s*\([^)]*\)$", "", known.name if known else name)  # "The Sun (UK)"
     plain = re.sub(r"[^\w\s]", "", plain.casefold())
     return re.sub(r"^the\s+", "", " ".join(plain.split()))
 

@@ -418,3 +418,31 @@ def test_entries_grouped_by_kind(outlets: list[dict[str, Any]]) -> None:
             order.append(outlet["kind"])
     text = REGISTRY_PATH.read_text(encoding="ascii")
     assert len(re.findall(r"^  # --- .+ ---$", text, flags=re.M)) == len(order)
+
+
+def test_a_short_form_cited_as_a_source_names_its_only_outlet() -> None:
+    from audit.analyse.mentions import outlet_mentions
+
+    def named(text: str) -> list[str]:
+        return [m.name for m in outlet_mentions(text)]
+
+    assert named("The split was first revealed by The Sun, which reported it.") == ["The Sun (UK)"]
+    assert named("According to the ABC's count last night, Walsh leads.") == [
+        "ABC News (Australia)"
+    ]
+    assert named("The sun came out and the Sun shone.") == []  # not cited as a source
+    assert named("He told the Times that he would go.") == []  # shared by several outlets
+    assert named("He spoke to Dr Atef, a surgeon, by phone.") == []  # "DR" is written so
+
+
+def test_the_start_of_a_longer_proper_name_is_no_outlet() -> None:
+    from audit.analyse.outlets import registry
+
+    def named(text: str) -> list[str]:
+        return [m.outlet.name for m in registry().mentions(text)]
+
+    assert named("He told the Australian Securities Exchange on Monday.") == []
+    assert named("As first reported by The Australian Financial Review.") == [
+        "The Australian Financial Review"
+    ]
+    assert named("The Australian reported on Monday.") == ["The Australian"]

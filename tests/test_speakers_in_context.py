@@ -151,3 +151,15 @@ def test_page_furniture_is_no_name() -> None:
     assert [n.text for n in names_in("Follow Mirror on Facebook")] == []
     assert [n.text for n in names_in("the River Arken at Kelbrook Bridge")] == []
     assert [n.text for n in names_in("the Housing Bill and Bill Harker")] == ["Bill Harker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We were told it was over,” one worker told the Telegraph.",
+        "“She is heartbroken,” a source told the Mirror.",
+        "A neighbour told the BBC: “It was terrifying.”",
+    ],
+)
+def test_whoever_is_told_is_the_listener_not_the_speaker(text: str) -> None:
+    assert _speakers(text) == [None]

@@ -211,6 +211,9 @@ class Registry:
             if hit is None:
                 continue
             length, outlet = hit
+            if not contextual and _opens_longer_name(text, tokens, words, i, length):
+                i += length  # "the Australian Securities Exchange" is no outlet
+                continue
             last = words[i + length - 1]
             start, end = tokens[i].start(), tokens[i + length - 1].end()
             end -= len(last) - len(_without_possessive(last))
@@ -293,3 +296,30 @@ def registry() -> Registry:
     text = (files("audit.lexicon") / "outlets.yaml").read_text(encoding="utf-8")
     data = parse_yaml(text)
     return Registry([_outlet(e) for e in data["outlets"]])
+
+
+def _opens_longer_name(
+    text: str, tokens: Sequence[re.Match[str]], words: Sequence[str], i: int, length: int
+) -> bool:
+    """Whether a "the X" outlet name is only the start of a longer proper name: a capitalised
+    word follows it after one space ("the Australian Securities Exchange", "The Independent
+    Schools Council")."""
+    if length != 2 or words[i] != "the" or i + length >= len(tokens):
+        return False
+    end, after = tokens[i + 1].end(), tokens[i + 2]
+    return (
+        text[end : after.start()] == " "
+        and after.group(0)[:1].isupper()
+        and words[i + 2] not in _CALENDAR_WORDS
+    )
+
+
+# Days and months may follow an outlet's name without making it part of a longer one ("the
+# Australian Tuesday").
+_CALENDAR_WORDS = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    ]
+)

@@ -24,6 +24,7 @@ _LAST_WORD = re.compile(r"\w+$")
 _NAME_NEXT = re.compile(r"[ \t][A-Z]")
 _INITIAL = re.compile(r"[A-Z]")
 _THAT = re.compile(r"\s+that\b")
+_TELLING = frozenset(["told", "tells", "tell", "telling"])
 # A verb that reports a clause, with the clause's first word: "said the prime minister …"
 _REPORTS_CLAUSE = re.compile(
     r"(?:said|says|added|adds|insisted|insists|argued|argues|claimed|claims|warned|warns"
@@ -133,14 +134,20 @@ def _after(ctx: SpeakerContext, q: QuoteSpan, limit: int) -> tuple[Speaker | Non
             named = ctx.name_at(tag.start(1), tag.end(1), proper=True)
             if named is not None:
                 return named, near
-        elif not ctx.masked[begin : first.start()].strip():
+        elif not ctx.masked[begin : first.start()].strip() and not _tells(first):
             named = ctx.name_after(first.end(), window_end, proper=True)
             if named is not None:
                 return named, near
     speaker = ctx.subject_before(first.start(), begin)
-    if speaker is None:
+    if speaker is None and not _tells(first):
         speaker = ctx.name_after(first.end(), window_end)
     return speaker, near
+
+
+def _tells(verb: re.Match[str]) -> bool:
+    """Whether the verb is "told" or "tells": who comes after it is the listener ("…," one
+    worker told the Telegraph), never the speaker."""
+    return verb.group(0).lower() in _TELLING
 
 
 def _sentence_end(masked: str, begin: int, stop: int) -> int | None:
@@ -179,7 +186,7 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
     verbs = list(ctx.scan.finditer(reporting.VERB, floor, position))
     for verb in reversed(verbs[-4:]):
         speaker = ctx.subject_before(verb.start(), floor)
-        if speaker is None:
+        if speaker is None and not _tells(verb):
             speaker = ctx.name_after(verb.end(), position)
         if speaker is not None:
             candidates.append((verb.start(), speaker))

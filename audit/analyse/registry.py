@@ -47,7 +47,7 @@ def _proper_context_aliases() -> dict[str, Outlet | None]:
         for alias in outlet.context_aliases:
             bare = alias[4:] if alias.startswith("the ") else alias
             if bare[:1].isupper():
-                key = bare.lower()
+                key = alias.lower()
                 table[key] = outlet if key not in table or table[key] is outlet else None
     return table
 
@@ -63,5 +63,10 @@ def lookup_in_context(name: str) -> Outlet | None:
     found = lookup(name)
     if found:
         return found
-    cleaned = name.strip(" .,:;*_[]()\"'“”‘’")
-    return _proper_context_aliases().get(cleaned.lower()) if cleaned else None
+    key = name.strip(" .,:;*_[]()\"'“”‘’").lower()
+    if not key:
+        return None
+    table = _proper_context_aliases()
+    # "Mirror" is "the Mirror"; "The Sun" is "the Sun" (but "ABC" is not "the ABC")
+    other = key.removeprefix("the ") if key.startswith("the ") else f"the {key}"
+    return table[key] if key in table else table.get(other)
