@@ -18,6 +18,7 @@ from audit.analyse.outlet import analyse_outlet
 from audit.analyse.published import analyse_published
 from audit.analyse.quotes import analyse_quotes
 from audit.analyse.republication import analyse_republication
+from audit.analyse.spans import Spans
 from audit.analyse.title import analyse_title
 from audit.model import Article
 
@@ -96,13 +97,11 @@ def without_claims_in_flags(fields: dict[str, Any]) -> dict[str, Any]:
         if flag["category"] in NOT_ARTICLE and flag["confidence"] != "low"
     ]
     if spans:
+        not_article = Spans(spans)
         for name in CLAIMS:
             fields[name] = [
                 item
                 for item in fields[name]
-                if not any(
-                    start <= item["evidence"]["start"] and item["evidence"]["end"] <= end
-                    for start, end in spans
-                )
+                if not not_article.contains(item["evidence"]["start"], item["evidence"]["end"])
             ]
     return fields

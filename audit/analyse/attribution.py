@@ -21,6 +21,7 @@ Credits are never the origin. With no other hop, a republished outlet is the ori
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,6 +30,7 @@ from typing import Any
 from audit.analyse import lexicons, textscan
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.segment import Segment, sentences
+from audit.analyse.spans import Spans
 from audit.model import Article, Evidence
 
 STRENGTH = {"obtained": 3, "original": 2, "reports": 1, "cites": 1, "credits": 0}
@@ -176,8 +178,10 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
     base = textscan.offset("attribution")
     cues = sum(len(before) + len(after) for _, before, after in _cues())
     live = [scan.can_match(base + i) for i in range(cues)] if mentions else []
+    mention_starts = [m.start for m in mentions]  # in order of start
     for sent in sents:
-        inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        first = bisect_left(mention_starts, sent.start)
+        inside = mentions[first : bisect_left(mention_starts, sent.end, first)]
         previous: tuple[OutletMention, str, int] | None = None
         reporter: tuple[str, int] | None = None
         for m in inside:
@@ -221,11 +225,10 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             if cue == "reports" and reporter is None:
                 reporter = (m.name, e)
             previous = (m, cue, s)
+    named = Spans((mm.start, mm.end) for mm in mentions)
     for um in (um for index in (0, 1) for um in scan.finditer(base + cues + index)):
         name = um.group(1).strip()
-        if any(name.lower() == h.name.lower() for h in hops.values()) or any(
-            mm.start <= um.start(1) < mm.end for mm in mentions
-        ):
+        if any(name.lower() == h.name.lower() for h in hops.values()) or named.covers(um.start(1)):
             continue
         cue = (
             "obtained"

@@ -96,8 +96,9 @@ def find_caveats(text: str) -> list[dict[str, Any]]:
     sents = sentences(text)
     starts = [s.start for s in sents]
     mentions = outlet_mentions(text)
+    mention_starts = [o.start for o in mentions]  # in order of start
     before_pats, after_pats = _stated_by()
-    seen: list[tuple[str, int, int]] = []
+    seen: dict[str, tuple[list[int], list[int]]] = {}  # kind -> starts, ends: apart, in order
     out: list[tuple[int, dict[str, Any]]] = []
     scan = _gate().scan(text)
     index = -1
@@ -115,12 +116,16 @@ def find_caveats(text: str) -> list[dict[str, Any]]:
                 lo, hi = max(lo, m.start() - _MAX_CLAUSE), min(hi, m.end() + _MAX_CLAUSE)
                 s, e = clause(text, m.start(), m.end(), lo, hi)
                 s, e = min(s, m.start()), max(e, m.end())
-                if any(k == kind and s < ke and ks < e for k, ks, ke in seen):
+                kept_starts, kept_ends = seen.setdefault(kind, ([], []))
+                at = bisect.bisect_left(kept_starts, e)  # those before start before ``e``;
+                if at and kept_ends[at - 1] > s:  # the last of them reaches furthest
                     continue
-                seen.append((kind, s, e))
+                kept_starts.insert(at, s)
+                kept_ends.insert(at, e)
                 stated_by = "self"
-                for o in mentions:
-                    if not (s <= o.start and o.end <= e):
+                first = bisect.bisect_left(mention_starts, s)
+                for o in mentions[first : bisect.bisect_right(mention_starts, e)]:
+                    if o.end > e:
                         continue
                     head = text[max(s, o.start - 30) : o.start]
                     tail = text[o.end : min(e, o.end + 40)]

@@ -15,6 +15,7 @@ from typing import Any
 from audit.analyse import lexicons, prefilter, segment, textscan
 from audit.analyse.registry import lookup_in_context
 from audit.analyse.segment import WORD
+from audit.analyse.spans import Spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,42 +67,91 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
     the_scan = textscan.scan(text)
     base = textscan.offset("mentions")
     found.extend(_the_names(text, found, the_scan, base))
-    contextual = [
-        c
-        for c in _context_hits(text, reg)
-        if not any(f.start < c.end and c.start < f.end for f in found)
-    ]
-    for m in contextual:
-        if any(f.start < m.end and m.start < f.end for f in found):
-            continue
+    found = _resolve_short_forms(text, found, reg)
+    found.sort(key=lambda f: f.start)
+    found.extend(_resolve_generic_nouns(found, the_scan, base))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> list[OutletMention]:
+    """``found`` with each short form ("the Times") added as the latest outlet named before
+    it that has the short form (else whose names end with its last word); a short form
+    named before no such outlet but cited as a source names the one outlet that has it.
+
+    One sweep in order of position, with the latest owner of each short form at hand, so a
+    long text is not searched back from every short form."""
+    named = Spans((f.start, f.end) for f in found)
+    hits = [c for c in _context_hits(text, reg) if not named.overlaps(c.start, c.end)]
+    out = list(found)
+    by_alias: dict[str, OutletMention] = {}  # a short form -> its latest owner so far
+    by_last_word: dict[str, OutletMention] = {}
+    before = sorted(found, key=lambda f: f.start)
+    k = 0
+    for m in hits:  # in order; no hit overlaps a name, so a name before one ends before it
+        while k < len(before) and before[k].start < m.start:
+            _remember(before[k], by_alias, by_last_word)
+            k += 1
         bare = _words(m.surface)
-        prior = sorted((f for f in found if f.end <= m.start), key=lambda f: f.start)
-        owners = [f for f in prior if " ".join(bare) in _context_aliases(f.name)]
-        if not owners:
-            owners = [
-                f for f in prior if any(bare[-1:] == _words(a)[-1:] for a in _aliases(f.name))
-            ]
-        if owners:
-            p = owners[-1]
-            found.append(OutletMention(p.name, p.kind, m.start, m.end, m.surface, True))
+        owner = by_alias.get(" ".join(bare)) or (by_last_word.get(bare[-1]) if bare else None)
+        if owner is not None:
+            resolved = OutletMention(owner.name, owner.kind, m.start, m.end, m.surface, True)
         elif _cited_as_source(text, m.start, m.end):
             only = lookup_in_context(m.surface)  # "first revealed by The Sun, which reported"
             written = m.surface[4:] if m.surface[:4].lower() == "the " else m.surface
-            if only is not None and any(a.endswith(written) for a in only.context_aliases):
-                found.append(OutletMention(only.name, only.kind, m.start, m.end, m.surface, True))
-    found.sort(key=lambda f: f.start)
-    _, kind_of = _generic()
-    for g in the_scan.finditer(base):
-        if any(f.start <= g.start() < f.end for f in found):
+            if only is None or not any(a.endswith(written) for a in only.context_aliases):
+                continue
+            resolved = OutletMention(only.name, only.kind, m.start, m.end, m.surface, True)
+        else:
             continue
-        kind = kind_of[" ".join(g.group(1).lower().split())]
-        fits = _KIND_FITS.get(kind)
-        prior = [f for f in found if f.end <= g.start() and (not fits or f.kind in fits)]
-        if prior:
-            p = prior[-1]
-            found.append(OutletMention(p.name, p.kind, g.start(), g.end(), g.group(0), True))
-    found.sort(key=lambda f: f.start)
-    return found
+        out.append(resolved)
+        _remember(resolved, by_alias, by_last_word)
+    return out
+
+
+def _remember(
+    f: OutletMention, by_alias: dict[str, OutletMention], by_last_word: dict[str, OutletMention]
+) -> None:
+    for alias in _context_aliases(f.name):
+        by_alias[alias] = f
+    for alias in _aliases(f.name):
+        words = _words(alias)
+        if words:
+            by_last_word[words[-1]] = f
+
+
+def _resolve_generic_nouns(
+    found: list[OutletMention], the_scan: prefilter.Scan, base: int
+) -> list[OutletMention]:
+    """ "the newspaper", "the agency": the outlet of a fitting kind named last before it
+    (``found`` in order of position); a noun resolved so before counts as named last."""
+    _, kind_of = _generic()
+    named = Spans((f.start, f.end) for f in found)
+    by_end = sorted(found, key=lambda f: f.end)
+    latest: dict[str, OutletMention] = {}  # kind -> the outlet of that kind starting last
+    resolved: list[OutletMention] = []
+    last_resolved: dict[str, int] = {}  # kind -> the index in ``resolved`` of its last noun
+    k = 0
+    for g in the_scan.finditer(base):
+        if named.covers(g.start()):
+            continue
+        while k < len(by_end) and by_end[k].end <= g.start():
+            f = by_end[k]
+            if f.kind not in latest or latest[f.kind].start < f.start:
+                latest[f.kind] = f
+            k += 1
+        fits = _KIND_FITS.get(kind_of[" ".join(g.group(1).lower().split())])
+        earlier = [i for kind, i in last_resolved.items() if not fits or kind in fits]
+        if earlier:
+            p = resolved[max(earlier)]
+        else:
+            candidates = [f for kind, f in latest.items() if not fits or kind in fits]
+            if not candidates:
+                continue
+            p = max(candidates, key=lambda f: f.start)
+        resolved.append(OutletMention(p.name, p.kind, g.start(), g.end(), g.group(0), True))
+        last_resolved[p.kind] = len(resolved) - 1
+    return resolved
 
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -123,6 +173,7 @@ def _cited_as_source(text: str, start: int, end: int) -> bool:
     )
 
 
+@cache
 def _aliases(name: str) -> list[str]:
     outlet = lexicons.registry().lookup(name)
     if outlet is None:
@@ -134,9 +185,10 @@ def _words(value: str) -> list[str]:
     return re.findall(r"\w+", value.lower())
 
 
-def _context_aliases(name: str) -> set[str]:
+@cache
+def _context_aliases(name: str) -> frozenset[str]:
     outlet = lexicons.registry().lookup(name)
-    return {" ".join(_words(a)) for a in outlet.context_aliases} if outlet else set()
+    return frozenset(" ".join(_words(a)) for a in outlet.context_aliases) if outlet else frozenset()
 
 
 def scan_patterns() -> list[re.Pattern[str]]:
@@ -155,9 +207,10 @@ def _the_names(
     text ("reporting by the Guardian"), which the registry matcher leaves to context."""
     reg = lexicons.registry()
     out: list[OutletMention] = []
+    named = Spans((f.start, f.end) for f in found)
     for m in the_scan.finditer(base + 1):
         words = m.group(1).split()
-        if any(f.start <= m.start(1) < f.end for f in found):
+        if named.covers(m.start(1)):
             continue
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n]).rstrip(".")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from audit.analyse import lexicons
+from audit.analyse.spans import Spans
 
 # A capitalised word. Possessive: whatever follows a word in a pattern (white space, a full
 # stop, a comma, a verb after white space) cannot be a word character, so giving characters
@@ -212,13 +213,14 @@ def names_in(masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> 
     out: list[Name] = []
     if outlet_spans is None:
         outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
+    outlets = Spans(outlet_spans)
     for run in NAME_RUN.finditer(masked):
         if _ONE_WORD.fullmatch(run.group(0)):
             continue  # one word cannot be a full name, nor a titled one
         name = clean_name(masked, run.start(), run.end())
         if name is None:
             continue
-        if any(s < name.end and name.start < e for s, e in outlet_spans):
+        if outlets.overlaps(name.start, name.end):
             continue
         if len(name.text.split()) >= 2 or name.titled:
             out.append(name)

@@ -208,8 +208,11 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
 def _intro_floor(ctx: SpeakerContext, q: QuoteSpan, paragraph_start: int) -> tuple[int, int] | None:
     """For a quote opening its paragraph, the previous paragraph's last sentence if it ends
     with a colon (the quote's introduction)."""
-    head = ctx.masked[:paragraph_start].rstrip()
-    if not head.endswith(":"):
+    masked = ctx.masked
+    end = paragraph_start  # the end of the text before, white space aside (read backwards:
+    while end > 0 and masked[end - 1].isspace():  # copying the text before each quote
+        end -= 1  # would make a long text quadratic)
+    if end == 0 or masked[end - 1] != ":":
         return None
-    para_start = max(head.rfind("\n\n"), 0)
-    return sentence_floor(ctx.masked, len(head), para_start), len(head)
+    para_start = max(masked.rfind("\n\n", max(0, end - _WINDOW), end), 0)
+    return sentence_floor(masked, end, para_start), end

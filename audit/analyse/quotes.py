@@ -11,6 +11,7 @@ quotes too (:mod:`audit.analyse.interview`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,6 +37,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     spans = find_quotes(text)
     ctx = SpeakerContext(text, spans)
     paras = _paragraph_bounds(text)
+    starts = [p[0] for p in paras]
     out: list[dict[str, Any]] = []
     previous: tuple[QuoteSpan, Speaker | None, tuple[int, int]] | None = None
     for q in spans:
@@ -44,7 +46,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             previous = None  # '“CBS This Morning”': a name in quotation marks; nobody said it
             out.append(_item(text, ev, None))
             continue
-        para = next((p for p in paras if p[0] <= q.start <= p[1]), (0, len(text)))
+        para = _paragraph_of(paras, starts, q.start, len(text))
         speaker, how = speaker_of(ctx, q, para)
         carried = previous[1] if previous is not None and previous[2] == para else None
         if (
@@ -139,6 +141,17 @@ def _is_title(quoted: str) -> bool:
     if not 2 <= len(words) <= 6 or any(c in quoted for c in ",.;:!?"):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_JOINERS for w in words)
+
+
+def _paragraph_of(
+    paras: list[tuple[int, int]], starts: list[int], position: int, length: int
+) -> tuple[int, int]:
+    """The first paragraph with ``start <= position <= end`` (the whole text if none)."""
+    i = bisect_right(starts, position) - 1
+    for j in (i - 1, i):
+        if j >= 0 and paras[j][0] <= position <= paras[j][1]:
+            return paras[j]
+    return (0, length)
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ fits.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from audit.analyse import lexicons, reporting
@@ -23,6 +24,7 @@ from audit.analyse.people import (
     title_as_surname,
 )
 from audit.analyse.quotemarks import QuoteSpan
+from audit.analyse.spans import Spans
 
 # A name after a verb, at most two lower-case words between ("said former minister Roe").
 _NAME_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})")
@@ -73,9 +75,16 @@ class SpeakerContext:
         registered = lexicons.registry().mentions_masked(text, self.masked, quoted)
         self.people = People(self.masked, [(m.start, m.end) for m in registered])
         self._speakers: frozenset[str] | None = None
-        self.outlets = [
-            o for o in outlet_mentions(text) if not any(q.start <= o.start < q.end for q in spans)
-        ]
+        in_quotes = Spans(quoted)
+        self.outlets = [o for o in outlet_mentions(text) if not in_quotes.covers(o.start)]
+        self._outlet_starts = [o.start for o in self.outlets]  # in order of start
+        ends = [o.end for o in self.outlets]
+        # in order and apart (as outlet mentions are), they can be searched by their ends
+        self._outlet_ends = (
+            ends
+            if all(a.end <= b.start for a, b in zip(self.outlets, self.outlets[1:], strict=False))
+            else None
+        )
 
     @property
     def speakers(self) -> frozenset[str]:
@@ -114,7 +123,11 @@ class SpeakerContext:
         return name.text if name is not None and " " in name.text else None
 
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
-        return next((o for o in self.outlets if o.start < end and start < o.end), None)
+        """The first outlet named within ``start:end``."""
+        if self._outlet_ends is None:
+            return next((o for o in self.outlets if o.start < end and start < o.end), None)
+        i = bisect_right(self._outlet_ends, start)  # the first ending after ``start``
+        return self.outlets[i] if i < len(self.outlets) and self.outlets[i].start < end else None
 
     def name_at(self, start: int, end: int, proper: bool = False) -> Speaker | None:
         """A speaker written at start:end (a capitalised run, possibly an outlet). A lone
@@ -199,12 +212,9 @@ class SpeakerContext:
             if prior is None:
                 return None
             return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
-        for o in reversed(self.outlets):
-            if (
-                floor <= o.start
-                and o.end <= position
-                and not self.masked[o.end : position].strip(" *_,")
-            ):
+        first = bisect_left(self._outlet_starts, floor)
+        for o in reversed(self.outlets[first : bisect_right(self._outlet_starts, position)]):
+            if o.end <= position and not self.masked[o.end : position].strip(" *_,"):
                 return Speaker(o.name, o.start, o.end, False)
         run = _NAME_AT_END.search(_strip_trailer(left))
         ending = self.name_at(floor + run.start(), floor + run.end()) if run else None

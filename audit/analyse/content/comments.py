@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from audit.analyse.content.model import Flag, Unit, lines
+from audit.analyse.spans import Spans
 
 _HEADING = 45
 _BODY_LINE = 150
@@ -32,8 +33,9 @@ def reader_comments(text: str, comment_flags: Sequence[Flag]) -> Iterator[Flag]:
     """RES018: the reader comments following a comment heading or comment headers."""
     units = lines(text)
     start = None
+    index_at = {u.start: i for i, u in reversed(list(enumerate(units)))}  # the first unit
     for flag in comment_flags:
-        index = next((i for i, u in enumerate(units) if u.start == flag.start), None)
+        index = index_at.get(flag.start)
         if index is None or len(units[index].text) > _HEADING:
             continue
         # A counter in the page header, above any paragraph of the article, opens nothing;
@@ -48,8 +50,8 @@ def reader_comments(text: str, comment_flags: Sequence[Flag]) -> Iterator[Flag]:
         start = stamps[0] if start is None else min(start, stamps[0])
     if start is None or start >= len(units):
         return
-    flagged = [(f.start, f.end) for f in comment_flags]
-    body = [u for u in units[start:] if not any(a <= u.start and u.end <= b for a, b in flagged)]
+    flagged = Spans((f.start, f.end) for f in comment_flags)
+    body = [u for u in units[start:] if not flagged.contains(u.start, u.end)]
     if sum(len(u.text) for u in body) < 40:
         return  # a form or a counter, nothing written by readers
     yield Flag(

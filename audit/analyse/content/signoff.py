@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines
+from audit.analyse.spans import Spans
 
 _LABELLED = re.compile(r"^([^\W\d_]{2,12})[ \t]?:[ \t]*(\S.{0,79})$")
 _VALUE_WORDS = 6
@@ -89,9 +90,10 @@ def sign_offs(text: str, taken: Sequence[Flag]) -> Iterator[Flag]:
     A line another detector flags (a dead link, a photo credit) is left to it."""
     units = lines(text)
     tail = _tail_start(units)
+    flagged = Spans((f.start, f.end) for f in taken)
     for index, unit in enumerate(units):
         flag = _judge(units, index, tail) if len(unit.text) <= _LONGEST else None
-        if flag and not any(f.start < unit.end and unit.start < f.end for f in taken):
+        if flag and not flagged.overlaps(unit.start, unit.end):
             yield flag
 
 

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, lines
+from audit.analyse.spans import Spans
 
 _MAX_HEADER_LINES = 6
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -70,6 +71,7 @@ def repeated_paragraphs(
 ) -> Iterator[Flag]:
     """RES006: a line of some length that already appeared earlier, word for word."""
     seen: set[str] = set()
+    skipped = Spans(skip)
     keys = line_keys(text) if keys is None else keys
     for unit, key in zip(lines(text), keys, strict=True):
         if len(key) < 40 or key not in seen:
@@ -77,7 +79,7 @@ def repeated_paragraphs(
             continue
         if len(_WORDS.findall(key)) < 5:
             continue  # separators and short lines repeat legitimately
-        if not any(s <= unit.start and unit.end <= e for s, e in skip):
+        if not skipped.contains(unit.start, unit.end):
             yield Flag(
                 "RES006",
                 "repeated_paragraph",

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines, paragraphs
 from audit.analyse.header import Line, read_header
+from audit.analyse.spans import Spans
 
 _LIST_LINE = 220
 _MAX_LIST = 15
@@ -215,6 +216,7 @@ def _after_breaks(
     overlaps (it would be flagged as something more specific). Paragraphs are in order and
     do not overlap: those inside a break are a run from the first starting in it."""
     starts = [u.start for u in every]
+    furnished = Spans((f.start, f.end) for f in furniture)
     found: set[int] = set()
     for brk in breaks:
         index = bisect_left(starts, brk.start)
@@ -222,6 +224,6 @@ def _after_breaks(
             index += 1
             if index < len(every):
                 unit = every[index]
-                if not any(f.start < unit.end and unit.start < f.end for f in furniture):
+                if not furnished.overlaps(unit.start, unit.end):
                     found.add(unit.start)
     return found
