@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from audit.heap import freeze, frozen_heap
 from audit.locate import Locator, Region
 from audit.options import CheckOptions
 from audit.outcome import Checked, cache_entry, from_cache_entry
-from audit.recordfiles import discover, parse_record, read_bytes
+from audit.recordfiles import discover, parse_record, read_bytes, unreadable_files
 from audit.rules import CorpusRule, Draft, RecordContext, Rule, every_rule
 from audit.rules.cross.pool import PoolUnits
 from audit.schema import violations
@@ -164,7 +165,11 @@ class Engine:
 
     def fresh(self, path: str, data: bytes) -> tuple[Checked, RecordContext]:
         """One file's outcome, checked anew (no cache), and its parsed context."""
-        ctx = parse_record(path, data)
+        return self.checked(parse_record(path, data))
+
+    def checked(self, ctx: RecordContext) -> tuple[Checked, RecordContext]:
+        """The outcome of one parsed file (or of one that could not be read)."""
+        path = ctx.path
         findings = self._located(ctx)
         collect = {
             rule.code: rule.collect(ctx)
@@ -248,9 +253,15 @@ class Engine:
             sources = discover_urls(paths)
         else:
             sources = discover(paths)
+        # a file too large or not readable is a finding of its own; the others are checked
+        unreadable = [] if load is not None else unreadable_files(sources, self.options.max_bytes)
+        if unreadable:
+            skipped = {ctx.path for ctx in unreadable}
+            sources = [s for s in sources if s not in skipped]
         # Each file's findings wait (on disk in a large run) until the corpus rules are done.
         with Spool[list[Finding]](weight=len, classes=FINDING_CLASSES) as per_file:
-            for path, checked, raw in self._outcomes(sources, load, cache):
+            refused = ((ctx.path, self.checked(ctx)[0], None) for ctx in unreadable)
+            for path, checked, raw in chain(refused, self._outcomes(sources, load, cache)):
                 if raw is not None:
                     raws[path] = raw
                 result.paths.append(path)

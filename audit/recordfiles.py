@@ -14,26 +14,63 @@ from audit.rules import RecordContext
 
 
 def discover(paths: Sequence[str]) -> list[str]:
-    """Record files named by ``paths``: files as given, folders searched for ``*.json``."""
+    """Record files named by ``paths``: files as given, folders searched for ``*.json``
+    (links inside a folder are not followed: they may lead out of it). A file named twice,
+    by overlapping paths ("records records/a.json"), is read once, under the first name it
+    was given."""
     found: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        real = os.path.realpath(name) if name != "-" else name
+        if real not in seen:
+            seen.add(real)
+            found.append(name)
+
     for raw in paths:
         path = Path(raw)
         if raw == "-":
-            found.append("-")
+            add("-")
         elif path.is_dir():
-            matches = sorted(
-                str(p) for p in path.rglob("*.json") if p.is_file() and not p.is_symlink()
-            )
+            every = [p for p in path.rglob("*.json") if p.is_file()]
+            matches = sorted(str(p) for p in every if not p.is_symlink())
             if not matches:
-                raise InputError(raw, "folder holds no .json records")
-            found.extend(matches)
+                links = len(every) - len(matches)
+                skipped = f" ({links} linked file(s) skipped: links are not followed)"
+                raise InputError(raw, "folder holds no .json records" + (skipped if links else ""))
+            for match in matches:
+                add(match)
         elif path.is_file():
-            found.append(raw)
+            add(raw)
         elif path.exists():
             raise InputError(raw, "not a regular file or folder")
         else:
             raise InputError(raw, "no such file or folder")
     return found
+
+
+class UnreadableFile(JsonSyntaxError):
+    """A record file that could not be read at all (too large, no permission)."""
+
+
+def unreadable_files(paths: Sequence[str], max_bytes: int) -> list[RecordContext]:
+    """The files among ``paths`` that cannot be read, each as a context holding why: a
+    finding of its own, so that one bad file does not stop the check of the others."""
+    out: list[RecordContext] = []
+    for path in paths:
+        if path == "-":
+            continue
+        try:
+            if os.path.getsize(path) > max_bytes:
+                reason = f"file is larger than the {max_bytes}-byte limit (--max-bytes)"
+                out.append(RecordContext(path, "", parse_error=UnreadableFile(reason, 1, 1)))
+                continue
+            with open(path, "rb"):
+                pass
+        except OSError as exc:
+            reason = f"cannot read: {exc.strerror or exc}"
+            out.append(RecordContext(path, "", parse_error=UnreadableFile(reason, 1, 1)))
+    return out
 
 
 def read_bytes(path: str, max_bytes: int) -> bytes:

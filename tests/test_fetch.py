@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +79,12 @@ def test_non_http_scheme_refused() -> None:
     result = run_cli("ingest", "file:///etc/passwd", "--print")
     assert result.code == 2
     assert "only http and https" in result.err
+
+
+def test_report_reads_an_intranet_url_when_allowed(base: str, tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    refused = run_cli("report", f"{base}/article.html", "-o", str(out))
+    assert refused.code == 2 and "--allow-private" in refused.err and not out.exists()
+    result = run_cli("report", "--allow-private", f"{base}/article.html", "-o", str(out))
+    assert result.code == 0, result.err
+    assert "Harbour reopens after storm" in out.read_text(encoding="utf-8")

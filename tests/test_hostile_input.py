@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -108,12 +109,53 @@ def test_record_not_utf8(tmp_path: Path) -> None:
     assert result.code == 1 and "REC001" in result.out and "not UTF-8" in result.out
 
 
-def test_record_over_the_size_cap(tmp_path: Path) -> None:
-    target = tmp_path / "huge.json"
+def test_record_over_the_size_cap_is_a_finding_and_the_others_are_checked(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "records"
+    shutil.copytree(RECORDS, folder)
+    target = folder / "huge.json"
     with target.open("wb") as handle:
         handle.truncate(40 * 1024 * 1024)
-    result = run_cli("check", str(target))
-    assert result.code == 2 and "larger than the" in result.err
+    result = run_cli("check", str(folder), "--format", "json")
+    assert result.code == 1, result.err
+    report = json.loads(result.out)
+    assert report["summary"]["files"] == len(list(RECORDS.glob("*.json"))) + 1
+    huge = [f for f in report["findings"] if f["path"] == str(target)]
+    assert [(f["code"], f["message"]) for f in huge] == [
+        ("REC001", "file not read: file is larger than the 33554432-byte limit (--max-bytes)")
+    ]
+    assert report["summary"]["records"] == len(list(RECORDS.glob("*.json")))
+
+
+def test_an_unreadable_record_is_a_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "records"
+    shutil.copytree(RECORDS, folder)
+    locked = sorted(folder.glob("*.json"))[0]
+    real_open = open
+
+    def refusing(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(locked):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", refusing)
+    result = run_cli("check", str(folder), "--jobs", "1")
+    assert result.code == 1
+    assert (
+        f"{locked}:1:1: REC001 error: file not read: cannot read: Permission denied" in result.out
+    )
+
+
+def test_overlapping_paths_check_each_file_once(tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    shutil.copytree(RECORDS, folder)
+    one = sorted(folder.glob("*.json"))[0]
+    result = run_cli("check", str(folder), str(one), str(folder) + "/", "--format", "json")
+    assert result.code == 0, result.out
+    report = json.loads(result.out)
+    assert report["summary"]["files"] == len(list(RECORDS.glob("*.json")))
+    assert not [f for f in report["findings"] if f["code"] == "REC006"]
 
 
 def test_symlinks_leaving_the_folder_are_not_followed(tmp_path: Path) -> None:
@@ -129,6 +171,16 @@ def test_symlinks_leaving_the_folder_are_not_followed(tmp_path: Path) -> None:
     result = run_cli("check", str(folder))
     assert result.code == 0, result.out
     assert "1 file(s)" in result.out
+
+
+def test_a_folder_of_links_says_why_it_holds_no_records(tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    source = sorted(RECORDS.glob("*.json"))[0]
+    os.symlink(source, folder / source.name)
+    result = run_cli("check", str(folder))
+    assert result.code == 2
+    assert "1 linked file(s) skipped: links are not followed" in result.err
 
 
 def test_xhtml_with_an_xml_declaration_is_read(tmp_path: Path) -> None:

@@ -169,6 +169,21 @@ def test_report_command_ingests_raw_articles(tmp_path: Path) -> None:
     assert "Some text of the story" in out.read_text("utf-8")
 
 
+def test_a_source_that_cannot_be_read_is_listed_and_the_rest_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("A headline\n\nSome text of the story, said nobody.\n", "utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", "utf-8")
+    out = tmp_path / "r.html"
+    assert main(["report", str(article), str(empty), "-o", str(out), "--no-check"]) == 2
+    html = out.read_text("utf-8")
+    assert "Some text of the story" in html
+    assert "Not in this report" in html and f"<code>{empty}</code>: empty input" in html
+    assert f"not in the report: {empty}: empty input" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("setup", "message"),
     [

@@ -12,9 +12,10 @@ from audit import config, distributed
 from audit.analyse.content import use_pack_dirs
 from audit.commands.common import add_jobs, add_rule_packs, positive_jobs
 from audit.engine import CheckResult, Engine
+from audit.errors import InputError
 from audit.findings import Severity
 from audit.heap import frozen_heap
-from audit.options import CheckOptions
+from audit.options import DEFAULT_MAX_BYTES, CheckOptions
 from audit.reporters import REPORTERS
 from audit.suppress import write_baseline
 
@@ -81,6 +82,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--no-cache", action="store_true", help="do not read or write .provaudit-cache/"
     )
     parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"largest record file read; a larger one is a REC001 finding "
+        f"(default: {DEFAULT_MAX_BYTES})",
+    )
+    parser.add_argument(
         "--articles",
         action="store_true",
         help="PATHs are articles (text, HTML, folders): ingest each in memory and check "
@@ -93,6 +102,8 @@ def _codes(value: str, where: str, packs: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def options_from(args: argparse.Namespace) -> CheckOptions:
+    if args.max_bytes <= 0:
+        raise InputError("--max-bytes", "must be a positive number of bytes")
     conf = config.load(args.config)
     packs = (*conf.rule_packs, *(args.rule_packs or ()))
     select = conf.select or ()
@@ -123,6 +134,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
         cache=conf.cache and not args.no_cache and not remote,
         jobs=positive_jobs(args.jobs),
         root=root or ".",
+        max_bytes=args.max_bytes,
     )
 
 

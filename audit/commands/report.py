@@ -36,7 +36,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help=f"largest input accepted (default: {DEFAULT_MAX_BYTES})",
     )
     parser.add_argument(
-        "--timeout", type=float, default=20.0, metavar="SECONDS", help="timeout for URLs"
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="connect and read timeout for URLs (default: 20)",
+    )
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow URLs on loopback, private and link-local addresses (intranet use)",
     )
 
 
@@ -52,9 +61,18 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(str(output), "the folder to write into does not exist")
     # The report itself is never read back as an article when written into a scanned folder.
     loaded = sources.load(
-        args.paths, retrieved_time(None), args.max_bytes, args.timeout, skip=output
+        args.paths,
+        retrieved_time(None),
+        args.max_bytes,
+        args.timeout,
+        skip=output,
+        allow_private=args.allow_private,
     )
+    if not loaded.records:  # nothing to report on: the first reason is the error
+        raise loaded.refused[0]
     findings = [] if args.no_check else sources.check(loaded)
-    write_atomic(output, page.render(loaded.records, findings))
+    write_atomic(output, page.render(loaded.records, findings, loaded.refused))
     sys.stderr.write(f"provaudit: wrote {output} ({len(loaded.records)} article(s))\n")
-    return 0
+    for refused in loaded.refused:  # the report says so too; the run fails
+        sys.stderr.write(f"provaudit: not in the report: {refused}\n")
+    return 2 if loaded.refused else 0

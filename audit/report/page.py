@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from audit import __version__
+from audit.errors import InputError
 from audit.findings import Finding
 from audit.report import compare, explain
 from audit.report.article import ArticleView, build_view
@@ -61,8 +62,13 @@ def csp(css: str, js: str) -> str:
     )
 
 
-def render(records: Sequence[dict[str, Any]], findings: Sequence[Finding] = ()) -> str:
-    """The HTML report of ``records``; ``findings`` come from a `check` run over them."""
+def render(
+    records: Sequence[dict[str, Any]],
+    findings: Sequence[Finding] = (),
+    refused: Sequence[InputError] = (),
+) -> str:
+    """The HTML report of ``records``; ``findings`` come from a `check` run over them;
+    ``refused`` are the sources that could not be read, listed with the reason."""
     by_record: dict[str, list[Finding]] = {}
     for f in findings:
         if not f.related and f.record_id:
@@ -79,6 +85,7 @@ def render(records: Sequence[dict[str, Any]], findings: Sequence[Finding] = ()) 
     template = _environment().get_template("report.html.j2")
     return template.render(
         articles=articles,
+        refused=[(r.source, r.reason) for r in refused],
         several=several,
         columns=columns,
         rows=rows,

@@ -27,6 +27,7 @@ class Loaded:
     records: list[dict[str, Any]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     ingested: list[dict[str, Any]] = field(default_factory=list)
+    refused: list[InputError] = field(default_factory=list)  # sources not read, and why
 
 
 def _expand(paths: Sequence[str], skip: Path | None = None) -> Iterator[tuple[str, bool]]:
@@ -78,20 +79,34 @@ def read_record(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]
 
 
 def load(
-    paths: Sequence[str], retrieved: str, max_bytes: int, timeout: float, skip: Path | None = None
+    paths: Sequence[str],
+    retrieved: str,
+    max_bytes: int,
+    timeout: float,
+    skip: Path | None = None,
+    allow_private: bool = False,
 ) -> Loaded:
-    """Read records as they are; ingest and analyse anything else (but not ``skip``)."""
+    """Read records as they are; ingest and analyse anything else (but not ``skip``). A
+    source that cannot be read is kept in ``refused`` with the reason, and the rest read."""
     loaded = Loaded()
-    limits = FetchLimits(max_bytes=max_bytes, connect_timeout=timeout, read_timeout=timeout)
+    limits = FetchLimits(
+        max_bytes=max_bytes,
+        connect_timeout=timeout,
+        read_timeout=timeout,
+        allow_private=allow_private,
+    )
     for source, is_record in _expand(paths, skip.resolve() if skip else None):
-        if is_record:
-            loaded.records.append(read_record(source, max_bytes))
-            loaded.files.append(source)
-        else:
-            article = ingest.load(source, retrieved, limits)
-            record = build(article, analyse(article))
-            loaded.records.append(record)
-            loaded.ingested.append(record)
+        try:
+            if is_record:
+                loaded.records.append(read_record(source, max_bytes))
+                loaded.files.append(source)
+            else:
+                article = ingest.load(source, retrieved, limits)
+                record = build(article, analyse(article))
+                loaded.records.append(record)
+                loaded.ingested.append(record)
+        except InputError as refused:
+            loaded.refused.append(refused)
     return loaded
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from audit.locate import escape_key
 from audit.model import span_holds
+from audit.recordfiles import UnreadableFile
 from audit.rules.base import CorpusRule, Draft, RecordContext, Rule
 
 
@@ -39,7 +40,9 @@ class JsonSyntax(Rule):
 
     def check(self, ctx: RecordContext) -> Iterable[Draft]:
         err = ctx.parse_error
-        if err is not None:
+        if isinstance(err, UnreadableFile):
+            yield Draft(f"file not read: {err.reason}", pointer="", line=1, column=1)
+        elif err is not None:
             yield Draft(f"invalid JSON: {err.reason}", pointer="", line=err.line, column=err.column)
 
 
