@@ -163,3 +163,11 @@ def test_page_furniture_is_no_name() -> None:
 )
 def test_whoever_is_told_is_the_listener_not_the_speaker(text: str) -> None:
     assert _speakers(text) == [None]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    text = (
+        "The documents, leaked by an official “in hopes that leaders would not escape "
+        "responsibility”, include demands from Jane Roe herself."
+    )
+    assert _speakers(text) == [None]

@@ -26,8 +26,12 @@ from audit.analyse.people import (
 from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.spans import Spans
 
-# A name after a verb, at most two lower-case words between ("said former minister Roe").
-_NAME_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?({NAME_RUN.pattern})")
+# A name after a verb, at most two lower-case words between ("said former minister Roe"),
+# none a preposition: "demands from Xi", "said to Roe" do not make Xi or Roe the speaker.
+_NAME_AFTER = re.compile(
+    rf"\s+(?:(?!(?:from|of|to|with|for|about|at|in|on|by|into|against)\s)[a-z][\w-]*\s+){{0,2}}?"
+    rf"({NAME_RUN.pattern})"
+)
 # A name and its apposition, up to three comma-separated parts, before the verb ("Jane Roe,
 # director of the institute at Duke University, who leads the study, says").
 _APPOSITION = re.compile(
