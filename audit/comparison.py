@@ -70,7 +70,9 @@ def load(
 
 
 def _loaded(records: Iterable[Any]) -> list[Loaded]:
-    items = list(records)
+    # one path or record given alone, not in a list: "compare('records/')"
+    single = isinstance(records, str | os.PathLike | Mapping)
+    items = [records] if single else list(records)
     paths = [r for r in items if isinstance(r, str | os.PathLike)]
     out = load(paths) if paths else []
     for index, item in enumerate(items):

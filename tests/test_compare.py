@@ -33,6 +33,10 @@ def test_api_returns_one_row_per_record(filled: Path) -> None:
     assert {"XSC002", "XSC010", "XSC011"} <= set(found["code"])
 
 
+def test_api_accepts_one_folder_given_alone(filled: Path) -> None:
+    assert len(audit.compare(str(filled))) == len(audit.compare(filled)) == 5
+
+
 def test_api_accepts_record_dicts(filled: Path) -> None:
     records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(filled.glob("*.json"))]
     assert list(audit.compare(records)["record"]) == [r["id"] for r in records]

@@ -297,3 +297,13 @@ def test_folders_skip_hidden_entries(tmp_path: Path) -> None:
     for _ in range(2):  # the second run must not read the first report as an article
         assert main(["report", str(tmp_path), "-o", str(out), "--no-check"]) == 0
         assert out.read_text("utf-8").count('<article class="article"') == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(1000000, "1,000,000"), (95000000.0, "95,000,000"), (0.405, "0.405"), (10**30, "1e+30")],
+)
+def test_figures_are_written_as_readers_write_them(value: float, shown: str) -> None:
+    from audit.report.article import _number
+
+    assert _number(value) == shown

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Context
+from decimal import Context, Decimal, InvalidOperation
 from typing import Any
 
 from audit.findings import Finding
@@ -193,13 +193,18 @@ def _chain(
 
 
 def _number(value: float) -> str:
-    """A figure's value as the report shows it ("1e+06"); an integer too large for a float
-    (valid JSON) in the same notation."""
+    """A figure's value as a reader writes it: "1,000,000", "95,000,000", "2.5", "0.405";
+    a value too large to write out in full (beyond 10^15) in scientific notation."""
     try:
-        return f"{value:g}"
-    except OverflowError:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    if not number.is_finite() or abs(number) >= Decimal(10) ** 15:
         six = Context(prec=6)
-        return format(six.create_decimal(value).normalize(six), "g")
+        return format(six.create_decimal(number).normalize(six), "g")
+    if number == number.to_integral_value():
+        return f"{int(number):,}"
+    return f"{number.normalize():,f}"
 
 
 def _content(rec: dict[str, Any], c: _Collector) -> dict[str, list[Link]]:
