@@ -254,7 +254,8 @@ class Engine:
         else:
             sources = discover(paths)
         # a file too large or not readable is a finding of its own; the others are checked
-        unreadable = [] if load is not None else unreadable_files(sources, self.options.max_bytes)
+        local = load is None and self.options.engine != "dask"  # dask reads through fsspec
+        unreadable = unreadable_files(sources, self.options.max_bytes) if local else []
         if unreadable:
             skipped = {ctx.path for ctx in unreadable}
             sources = [s for s in sources if s not in skipped]

@@ -307,3 +307,38 @@ def test_figures_are_written_as_readers_write_them(value: float, shown: str) -> 
     from audit.report.article import _number
 
     assert _number(value) == shown
+
+
+def _scorecard_of(text: str, tmp_path: Path) -> dict[str, str]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, "utf-8")
+    out = tmp_path / "r.html"
+    assert main(["report", str(article), "-o", str(out), "--no-check"]) == 0
+    html = out.read_text("utf-8")
+    rows = re.findall(
+        r'<th scope="row">([^<]+)</th>\s*<td class="verdict">.*?</span> ([^<]+)</td>', html
+    )
+    return dict(rows)
+
+
+def test_a_scorecard_criterion_that_asks_nothing_of_the_article_is_not_applicable(
+    tmp_path: Path,
+) -> None:
+    card = _scorecard_of(
+        "Harbour reopens after storm\n\nBy Jane Doe\n\n12 March 2026\n\n"
+        "The harbour reopened on Tuesday. “We are back in business,” said harbourmaster "
+        "Tom Bell.\n",
+        tmp_path,
+    )
+    assert card["Response of the accused sought"] == "not applicable"
+    assert card["Original source credited"] == "not applicable"  # own reporting, quoting Bell
+
+
+def test_an_allegation_without_a_response_fails_the_scorecard_line(tmp_path: Path) -> None:
+    card = _scorecard_of(
+        "Factory report\n\nBy Jane Doe\n\n12 March 2026\n\n"
+        "The documents reveal abuses by the Acme Corporation in its overseas plants.\n",
+        tmp_path,
+    )
+    assert card["Response of the accused sought"] == "no"
+    assert card["Original source credited"] == "no"  # nobody quoted, no outlet relayed

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from audit.report.spans import Link
+from audit.rules.caveats import first_allegation
 
 
 @dataclass(slots=True)
@@ -15,6 +16,7 @@ class ScoreLine:
     met: bool
     summary: str
     links: list[Link] = field(default_factory=list)
+    applies: bool = True  # False: the criterion asks nothing of this article
 
 
 def scorecard(
@@ -56,15 +58,29 @@ def scorecard(
         )
         if part
     )
-    lines.append(
-        ScoreLine(
-            "Original source credited",
-            credited,
-            summary
-            or f"Missing: {attribution.get('origin_reason') or 'no source of the reporting named'}",
-            _unique(meta["repub"] + chain_links),
+    speakers = sorted({q["speaker"] for q in rec["quotes"] if q.get("speaker")})
+    if credited or not speakers:
+        lines.append(
+            ScoreLine(
+                "Original source credited",
+                credited,
+                summary
+                or "Missing: "
+                + (attribution.get("origin_reason") or "no source of the reporting named"),
+                _unique(meta["repub"] + chain_links),
+            )
         )
-    )
+    else:  # no other outlet's reporting relayed, and people quoted by name: own reporting
+        lines.append(
+            ScoreLine(
+                "Original source credited",
+                False,
+                "Own reporting: no other outlet's work is relayed; it quotes "
+                + ", ".join(speakers[:4])
+                + (f" and {len(speakers) - 4} more" if len(speakers) > 4 else ""),
+                applies=False,
+            )
+        )
     kinds = Counter(c["kind"].replace("_", " ") for c in rec["caveats"])
     lines.append(
         ScoreLine(
@@ -75,16 +91,34 @@ def scorecard(
             content["caveats"],
         )
     )
-    lines.append(
-        ScoreLine(
-            "Response of the accused sought",
-            bool(content["response"]),
-            "the accused party's response or denial is reported"
-            if content["response"]
-            else "Missing: no response or denial from the party accused is reported",
-            content["response"],
+    alleged = first_allegation(rec["text"]) if not content["response"] else None
+    if content["response"]:
+        lines.append(
+            ScoreLine(
+                "Response of the accused sought",
+                True,
+                "the accused party's response or denial is reported",
+                content["response"],
+            )
         )
-    )
+    elif alleged is not None:
+        lines.append(
+            ScoreLine(
+                "Response of the accused sought",
+                False,
+                "Missing: no response or denial from the party accused is reported (the text "
+                f"alleges {alleged[1]!r} against a named party)",
+            )
+        )
+    else:
+        lines.append(
+            ScoreLine(
+                "Response of the accused sought",
+                False,
+                "The text alleges no wrongdoing by a named party, so no response is needed",
+                applies=False,
+            )
+        )
     open_flags = Counter(f["category"] for f in rec["flags"] if f["status"] != "dismissed")
     lines.append(
         ScoreLine(

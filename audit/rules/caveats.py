@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from audit.analyse import lexicons
+from audit.analyse.segment import Segment
 from audit.findings import Confidence, Severity
 from audit.rules.base import Draft, RecordContext, Rule
 from audit.rules.claim_support import (
@@ -109,21 +110,27 @@ class AllegationWithoutResponse(Rule):
             return
         if caveat_kinds(rec) & {"no_response", "official_denial"}:
             return
-        patterns = cues_in("allegation_cues", text)
-        if not patterns:
-            return
-        for para in cue_paragraphs("allegation_cues", text):
-            for sent in para:
-                hit = first_match(sentence_cues("allegation_cues", text, sent), sent.text)
-                if hit is None or not _names_a_party(sent.text):
-                    continue
-                yield Draft(
-                    f"an allegation ({hit.group(0)!r}) against a named party, but the article "
-                    "reports neither its response nor that one was sought",
-                    pointer="/caveats",
-                    evidence=evidence(text, sent.start, sent.end),
-                )
-                return
+        found = first_allegation(text)
+        if found is not None:
+            sent, cue = found
+            yield Draft(
+                f"an allegation ({cue!r}) against a named party, but the article "
+                "reports neither its response nor that one was sought",
+                pointer="/caveats",
+                evidence=evidence(text, sent.start, sent.end),
+            )
+
+
+def first_allegation(text: str) -> tuple[Segment, str] | None:
+    """The first sentence alleging wrongdoing by a named party, with its cue ("abuses")."""
+    if not cues_in("allegation_cues", text):
+        return None
+    for para in cue_paragraphs("allegation_cues", text):
+        for sent in para:
+            hit = first_match(sentence_cues("allegation_cues", text, sent), sent.text)
+            if hit is not None and _names_a_party(sent.text):
+                return sent, hit.group(0)
+    return None
 
 
 CAVEAT_RULES: tuple[type[Rule], ...] = (UnverifiedMaterialWithoutCaveat, AllegationWithoutResponse)
