@@ -102,6 +102,24 @@ def test_an_organisations_spokesperson_speaks_for_it(text: str, speaker: str) ->
     assert _speakers(text) == [speaker]
 
 
+def test_a_body_opening_its_clause_speaks() -> None:
+    text = "In a statement to CBC News, Lumen Health said it had “never sold” user data."
+    assert _speakers(text) == ["Lumen Health"]  # not the outlet named in the aside
+
+
+def test_the_person_who_denied_is_he() -> None:  # "denied" reports words too
+    text = (
+        "Union leader Somchai Rattanawong said the deal was broken.\n\nMetro Transit chief "
+        "executive Anan Kittisak denied that any agreement had been broken. “There was never a "
+        "commitment,” he told a news conference."
+    )
+    assert _speakers(text) == ["Anan Kittisak"]
+
+
+def test_a_german_noun_before_the_verb_is_no_body() -> None:
+    assert _speakers("Der Vorstandschef räumte ein: „Wir müssen miteinander reden.“") == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from audit.analyse import lexicons, reporting
 from audit.analyse.mentions import OutletMention, outlet_mentions
+from audit.analyse.numerals import german
 from audit.analyse.people import (
     NAME_RUN,
     People,
@@ -53,6 +54,12 @@ _SUBJECT_TAIL = 60
 # The same for an organisation's spokesperson ("a spokeswoman for the Department for Work
 # and Pensions").
 _SPOKESPERSON_TAIL = 120
+# Words opening a noun phrase, not a name ("The Board", "Ein Macron-Berater").
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "der", "die", "das", "ein", "eine", "einer", "dem", "den"]
+)
+# An apposition after a name's comma, opening in lower case ("Jane Roe, a spokesperson").
+_LOWER_APPOSITION = re.compile(r"\s*,\s*[a-z]")
 # The last sentence end in a stretch: what follows it is the current sentence.
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
@@ -224,10 +231,27 @@ class SpeakerContext:
         ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
         if ending is not None:
             return ending
-        # "Jane Roe, a spokesperson for the Harbour Trust, said": no name ends the stretch,
-        # so the name heading its apposition is the subject
         head = _apposition_head(left, floor)
-        return self.name_at(*head) if head else None
+        if run is None:
+            return self.name_at(*head) if head else None
+        # "Jane Roe, a spokesperson for the Harbour Trust, said": the stretch ends in a body,
+        # not a person, so the name heading the apposition is the subject (a lower-case
+        # apposition: in "In a statement to CBC News, Lumen Health said" it is no head)
+        if head and _LOWER_APPOSITION.match(self.masked, head[1]):
+            return self.name_at(*head)
+        # "…, Lumen Health said": a body of two or more capitalised words opening its clause
+        # (not in German, where every noun is capitalised: "Der Vorstandschef räumte ein")
+        opening = left[: run.start()].rstrip()
+        words = run.group(0).split()
+        if (
+            len(words) > 1
+            and (not opening or opening[-1] in ",;:(—–")
+            and words[0].lower() not in _DETERMINERS
+            and not german(self.masked)
+        ):
+            start, end = floor + run.start(), floor + run.end()
+            return Speaker(self.masked[start:end], start, end, True)
+        return None
 
 
 def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:
