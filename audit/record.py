@@ -79,9 +79,10 @@ def _existing(path: Path) -> dict[str, Any] | None:
 def place(record: dict[str, Any], folder: Path, *, force: bool) -> Path:
     """Choose the file for ``record`` in ``folder`` and write it atomically.
 
-    The same source updates its own record; another source with the same id gets a
-    numbered id, claimed atomically so that concurrent ingests never overwrite each
-    other. A reviewed record is never overwritten unless ``force``.
+    The same source updates its own record, and so does the same text read from another
+    place (a copy of the file elsewhere): one article, one record. Another source with the
+    same id gets a numbered id, claimed atomically so that concurrent ingests never
+    overwrite each other. A reviewed record is never overwritten unless ``force``.
     """
     base = record["id"]
     if not ID_PATTERN.match(base):
@@ -98,11 +99,15 @@ def place(record: dict[str, Any], folder: Path, *, force: bool) -> Path:
             except FileExistsError:
                 continue  # another writer claimed this id a moment ago
             return path
-        if existing.get("source", {}).get("location") == location:
+        same_text = existing.get("text_sha256") == record["text_sha256"]
+        if existing.get("source", {}).get("location") == location or same_text:
             reviewed = existing.get("review", {}).get("status") == "reviewed"
             if reviewed and not force:
+                elsewhere = existing.get("source", {}).get("location")
+                moved = elsewhere != location
+                why = f"record of the same text (from {elsewhere})" if moved else "record"
                 raise InputError(
-                    str(path), "record is reviewed; not overwritten (use --force to replace it)"
+                    str(path), f"{why} is reviewed; not overwritten (use --force to replace it)"
                 )
             record["id"] = candidate
             write_atomic(path, dumps(record))

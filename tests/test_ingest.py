@@ -78,6 +78,7 @@ def test_reviewed_record_is_not_overwritten_without_force(tmp_path: Path) -> Non
 
 def test_ids_are_unique_within_the_folder(tmp_path: Path) -> None:
     one, two = _article(tmp_path, "one.txt"), _article(tmp_path, "two.txt")
+    two.write_text(two.read_text(encoding="utf-8") + "\nA second story's paragraph.\n", "utf-8")
     out = tmp_path / "records"
     assert run_cli("ingest", str(one), str(two), "--out", str(out)).code == 0
     assert sorted(p.stem for p in out.glob("*.json")) == [
@@ -85,6 +86,21 @@ def test_ids_are_unique_within_the_folder(tmp_path: Path) -> None:
         "council-approves-new-budget-2",
     ]
     assert run_cli("check", str(out)).code == 0
+
+
+def test_the_same_text_from_another_place_is_the_same_record(tmp_path: Path) -> None:
+    first = _article(tmp_path, "a.txt")
+    (tmp_path / "copy").mkdir()
+    copy = _article(tmp_path / "copy", "a.txt")
+    out = tmp_path / "records"
+    assert run_cli("ingest", str(first), "--out", str(out), "--retrieved", PINNED).code == 0
+    [path] = out.glob("*.json")
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["review"] = {"status": "reviewed", "by": "Ed", "at": PINNED, "notes": "checked"}
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = run_cli("ingest", str(copy), "--out", str(out), "--retrieved", PINNED)
+    assert result.code == 2 and f"record of the same text (from {first})" in result.err
+    assert [p.name for p in out.iterdir()] == [path.name]  # no duplicate beside it
 
 
 def test_folder_and_stdin(tmp_path: Path, seeds: Path) -> None:
