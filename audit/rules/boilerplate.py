@@ -151,4 +151,42 @@ class SourceLine(FlagRule):
     severity = Severity.INFO
 
 
-BOILERPLATE_RULES: tuple[type[Rule], ...] = (RelatedList, ReaderComments, Teaser, SourceLine)
+class PageMenu(FlagRule):
+    """The site's menu scraped into the text.
+
+    Four or more section links in a row, one per line, above the article's headline
+    ("News / Politics / Football / Celebs / TV"; each at most four capitalised words and 30
+    characters, with no sentence mark; the masthead is left out), or a line of three or
+    more short link texts set off by bars anywhere in the text ("Home | About | Archive |
+    Support this blog", a footer's "Corrections and clarifications | Submit a news tip").
+
+    Why it matters:
+        Menu words read as part of the article are not its text: they inflate its length,
+        and a section name ("Crime", "Opinion") can be mistaken for a label the outlet
+        gave the story.
+
+    Fails:
+        Mirror\nNews\nPolitics\nFootball\nCelebs\nTV\n\nLove Island star splits…
+
+    Passes:
+        a kicker and a section label above the headline ("Celebs\nExclusive"); a sentence
+        that lists places ("Leeds, York and Hull")
+
+    Options:
+        none
+    """
+
+    code = "RES021"
+    name = "page-menu"
+    summary = "The site's menu scraped into the text"
+    category = "boilerplate"
+    kind = "navigation"
+
+
+BOILERPLATE_RULES: tuple[type[Rule], ...] = (
+    RelatedList,
+    ReaderComments,
+    Teaser,
+    SourceLine,
+    PageMenu,
+)

@@ -14,6 +14,7 @@ from typing import Any
 from audit.analyse.content.comments import reader_comments
 from audit.analyse.content.credits import caption_credits, credit_lines
 from audit.analyse.content.credits import cue_words as credit_cues
+from audit.analyse.content.menus import page_menus
 from audit.analyse.content.model import Flag, quoted_spans
 from audit.analyse.content.packs import PackRule, load_packs, run_packs
 from audit.analyse.content.preamble import opening_teaser
@@ -99,6 +100,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += repeated_headlines(text)
     found += ruled_labels(text)
     found += byline_runs(text)
+    found += page_menus(text)
     found += teaser_headlines(text, [f for f in found if f.code in lists])
     found += reader_comments(text, [f for f in found if f.code in comments])
     found += closing_headlines(text, [f for f in found if f.code == "RES018"])

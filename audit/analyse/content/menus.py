@@ -1,0 +1,82 @@
+"""Page menus in scraped text: the site's section links, one per line above the headline
+("News / Politics / Football / Celebs / TV"), or several on one line set off by bars
+("Home | About | Archive | Support this blog"), wherever they stand."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from audit.analyse.content.model import Flag, Unit, lines
+from audit.analyse.dates import find_dates
+from audit.analyse.header import read_header
+
+_MIN_ITEMS = 4  # lines in a row; fewer may be a kicker, a masthead and a section label
+_MAX_ITEM = 30  # characters of one menu entry ("Life & Style", "X (formerly Twitter)")
+_MAX_WORDS = 4
+_BAR = re.compile(r"\s+[|·•]\s+")
+_MIN_BARRED = 3  # entries on one line: "Home | About | Archive"
+_MAX_BARRED_WORDS = 5
+# A word a menu entry is written in: capitalised, a connector, or an ampersand.
+_ENTRY_WORD = re.compile(r"(?:[A-Z0-9][\w'’.-]*|&|and|of|the|to|in|on|for|a)")
+
+
+def page_menus(text: str) -> Iterator[Flag]:
+    """RES021: section links above the headline, and lines of barred links anywhere."""
+    units = lines(text)
+    header = read_header(text)
+    if header.title is not None:
+        masthead = header.masthead.start if header.masthead else -1  # the site's name stays
+        above = [u for u in units if u.end <= header.title.start and u.start != masthead]
+        yield from _stacked(above)
+    for unit in units:
+        if _is_barred(unit.text):
+            yield _flag(unit, unit, "a line of page links set off by bars: site navigation")
+
+
+def _stacked(units: list[Unit]) -> Iterator[Flag]:
+    """Runs of menu entries, one per line, in ``units`` (the lines above the headline)."""
+    index = 0
+    while index < len(units):
+        run = index
+        while run < len(units) and _is_entry(units[run].text):
+            run += 1
+        if run - index >= _MIN_ITEMS:
+            message = f"{run - index} section links above the headline: site navigation"
+            yield _flag(units[index], units[run - 1], message)
+        index = max(run, index + 1)
+
+
+def _is_entry(line: str) -> bool:
+    """A menu entry: short, at most four words written as a link's, no sentence mark."""
+    words = line.split()
+    return (
+        0 < len(line) <= _MAX_ITEM
+        and len(words) <= _MAX_WORDS
+        and not any(mark in line for mark in '.!?:;,"“”')
+        and line[:1].isupper()
+        and all(_ENTRY_WORD.fullmatch(w) for w in words)
+    )
+
+
+def _is_barred(line: str) -> bool:
+    """Three or more short link texts set off by bars on one line (not a byline and date
+    line: "Jane Roe · CBC News · Posted: Nov 12, 2026")."""
+    parts = _BAR.split(line.strip())
+    return (
+        len(parts) >= _MIN_BARRED
+        and all(
+            part
+            and len(part) <= 2 * _MAX_ITEM
+            and len(part.split()) <= _MAX_BARRED_WORDS  # not "Headline … | Section | Site"
+            and part[:1].isupper()
+            and not part.endswith(".")
+            and ":" not in part
+            for part in parts
+        )
+        and not find_dates(line)
+    )
+
+
+def _flag(first: Unit, last: Unit, message: str) -> Flag:
+    return Flag("RES021", "navigation", "boilerplate", "medium", first.start, last.end, message)
