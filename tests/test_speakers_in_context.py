@@ -189,3 +189,27 @@ def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
         "responsibility”, include demands from Jane Roe herself."
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # "she" is the woman named in her paragraph, not the airline the text shows speaking
+            "Borealis Air said the outage was outside its control.\n\nPassenger rights advocate "
+            "Tessa Varga disputed that. “It is within its control,” she said.",
+            ["Tessa Varga"],
+        ),
+        (  # "the carrier said" is the airline named before
+            "Borealis Air cancelled 400 flights. The Calgary-based carrier said the outage was "
+            "caused by “a faulty software update”.",
+            ["Borealis Air"],
+        ),
+        (  # an organisation's whole name, joined by "of" and "and"
+            "In a notice, the state's Department of Water and Environmental Regulation said "
+            "that “the volume released is substantially greater”.",
+            ["Department of Water and Environmental Regulation"],
+        ),
+    ],
+)
+def test_bodies_and_pronouns_in_their_paragraph(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

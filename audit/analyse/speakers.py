@@ -18,6 +18,7 @@ from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
 from audit.analyse.people import (
     NAME_RUN,
+    Name,
     People,
     clean_name,
     pronoun_sex,
@@ -54,6 +55,12 @@ _SUBJECT_TAIL = 60
 # The same for an organisation's spokesperson ("a spokeswoman for the Department for Work
 # and Pensions").
 _SPOKESPERSON_TAIL = 120
+# An organisation's name joined by "of", "for" or "and" ending a stretch: "Department of
+# Water and Environmental Regulation" (each part capitalised, at least one connector).
+_BODY_AT_END = re.compile(
+    r"(?<![\w’'-])(?-i:[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+)*)"
+    r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+)*))+$"
+)
 # Words opening a noun phrase, not a name ("The Board", "Ein Macron-Berater").
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "der", "die", "das", "ein", "eine", "einer", "dem", "den"]
@@ -179,6 +186,13 @@ class SpeakerContext:
         spokesperson = reporting.spokesperson_after().match(self.masked, start, end)
         return self._organisation(spokesperson) if spokesperson else None
 
+    def _named_as(self, sex: str, position: int) -> Name | None:
+        """The last person before ``position`` in its paragraph whose given name or title
+        says ``sex`` ("Passenger rights advocate Tessa Varga disputed that. “…,” she said")."""
+        paragraph = self.masked.rfind("\n\n", 0, position) + 1
+        found = self.people.last_before(position, paragraph, person=True, sex=sex)
+        return found if found is not None and self.people.sex_of(found) == sex else None
+
     def _organisation(self, spokesperson: re.Match[str]) -> Speaker:
         """The organisation a spokesperson match names: an outlet as registered, else as
         written."""
@@ -219,7 +233,10 @@ class SpeakerContext:
             sex = pronoun_sex(word) if person else None  # "she" is not Sean Kilbride
             prior = (
                 None if who else self.people.last_before(anchor, floor, person=person, sex=sex)
-            ) or (self.people.last_before(anchor, lower, self.speakers, person=person, sex=sex))
+            ) or (self._named_as(sex, anchor) if sex else None)
+            prior = prior or self.people.last_before(
+                anchor, lower, self.speakers, person=person, sex=sex
+            )
             if prior is None:
                 return None
             return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
@@ -227,7 +244,14 @@ class SpeakerContext:
         for o in reversed(self.outlets[first : bisect_right(self._outlet_starts, position)]):
             if o.end <= position and not self.masked[o.end : position].strip(" *_,"):
                 return Speaker(o.name, o.start, o.end, False)
-        run = _NAME_AT_END.search(_strip_trailer(left))
+        stripped = _strip_trailer(left)
+        run = _NAME_AT_END.search(stripped)
+        body = _BODY_AT_END.search(stripped)
+        if body is not None and run is not None and body.start() < run.start():
+            # "the state's Department of Water and Environmental Regulation said": the whole
+            # name, joined by "of" and "and", not its last words
+            start, end = floor + body.start(), floor + body.end()
+            return Speaker(self.masked[start:end], start, end, True)
         ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
         if ending is not None:
             return ending
