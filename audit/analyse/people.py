@@ -249,6 +249,11 @@ def _sexes() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return given, titles, dict(data["pronouns"])
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name the lexicon knows ("Joshua", "Aoife")."""
+    return word.lower() in _sexes()[0]
+
+
 def pronoun_sex(pronoun: str) -> str | None:
     """ "female" for "she", "male" for "he"; None for a pronoun that names no sex."""
     return _sexes()[2].get(pronoun.lower())

@@ -21,6 +21,7 @@ from audit.analyse.people import (
     Name,
     People,
     clean_name,
+    is_given_name,
     pronoun_sex,
     quoted_mask,
     title_as_surname,
@@ -246,13 +247,15 @@ class SpeakerContext:
                 return Speaker(o.name, o.start, o.end, False)
         stripped = _strip_trailer(left)
         run = _NAME_AT_END.search(stripped)
-        body = _BODY_AT_END.search(stripped)
+        ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
+        person = ending is not None and any(is_given_name(w) for w in ending.name.split()[:-1])
+        body = _BODY_AT_END.search(stripped) if not person else None
         if body is not None and run is not None and body.start() < run.start():
             # "the state's Department of Water and Environmental Regulation said": the whole
-            # name, joined by "of" and "and", not its last words
+            # name, joined by "of" and "and", not its last words (a person's name ending the
+            # stretch is the subject: "US Attorney for Massachusetts Joshua Levy said")
             start, end = floor + body.start(), floor + body.end()
             return Speaker(self.masked[start:end], start, end, True)
-        ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
         if ending is not None:
             return ending
         head = _apposition_head(left, floor)
