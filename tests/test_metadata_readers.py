@@ -521,3 +521,42 @@ def test_an_agency_alone_beside_the_date_line_is_its_credit() -> None:
     )
     assert fields["title"]["value"] == "Commuters stranded as rail staff strike over pay"
     assert [b["name"] for b in fields["byline"]] == ["Agence France-Presse"]
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        (
+            "We use cookies to improve your experience. Accept | Manage settings\n\n"
+            "Midlands Business Post\n\nCopper shares slump after mine flood halts output\n\n"
+            "By Jane Doe, Reuters\nPublished 14 March 2026, 16:42 GMT\n\nShares fell.",
+            "Midlands Business Post",
+        ),
+        (
+            "Bristol24/7\n\nNEWS\n\nFury over claims water company hid sewage spills\n\n"
+            "By Kieran Doyle\nWednesday, June 10, 2026\n\nCampaigners demanded answers.",
+            "Bristol24/7",
+        ),
+        (  # a person's name above the headline is a kicker, not the site
+            "Donald Trump\n\nPresident signs order on tariffs after weekend talks\n\n"
+            "By Jane Doe\n12 March 2026\n\nThe order takes effect on Monday.",
+            None,
+        ),
+    ],
+)
+def test_an_unregistered_sites_name_above_the_headline_is_the_masthead(
+    page: str, outlet: str | None
+) -> None:
+    assert _page(page)["outlet"]["name"] == outlet
+
+
+def test_a_bare_name_with_its_job_title_and_a_breadcrumb_trail() -> None:
+    fields = _page(
+        "Medical Xpress\n\nHome / Health / Sleep\n\n"
+        "Night-shift nurses who eat late sleep worse, study finds\n\n"
+        "Sandra Okafor Environment correspondent\nTue 9 Jun 2026 06.00 BST\n\n"
+        "Share  Tweet  Email\n\nAnyone who has worked a night shift knows the hunger."
+    )
+    assert fields["title"]["value"] == "Night-shift nurses who eat late sleep worse, study finds"
+    assert [b["name"] for b in fields["byline"]] == ["Sandra Okafor"]
+    assert fields["outlet"]["name"] == "Medical Xpress"

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from audit.analyse.dates import DateMatch, cue_before, find_dates, vocabulary
 from audit.analyse.names import looks_like_name
+from audit.analyse.people import is_given_name
 from audit.analyse.registry import lookup
 from audit.analyse.vocab import phrases
 
@@ -31,6 +32,8 @@ _CRUMB = re.compile(r"[|>»›/·•]")
 PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _BY_TAIL = re.compile(r"\bby\s+(?P<names>[^\s,|].*?)\s*$", re.IGNORECASE)
 # What separates the names of a credit ("Jane Doe, John Roe and Ana Silva").
+# A site's name written as one token ("Bristol24/7", "Salon.com").
+_SITE_TOKEN = re.compile(r"[A-Z][\w.&'’/+-]{1,39}")
 # A separator between a date line's parts: "Jane Roe · CBC News · Posted: …".
 _SEGMENT = re.compile(r" [·|•] ")
 NAME_LIST = re.compile(r",\s*|\s+and\s+|\s*&\s*")
@@ -101,6 +104,14 @@ def _role_before_names() -> re.Pattern[str]:
     """Lower-case job title words between "By" and the names, up to the last role word."""
     roles = "|".join(re.escape(w) for w in phrases("header.yaml", "role_before_names"))
     return re.compile(rf"(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{roles})[ \t]+(?=[A-Z])")
+
+
+@cache
+def _trailing_role() -> re.Pattern[str]:
+    """A job title after a name, without a comma ("Sandra Okafor Environment correspondent")."""
+    openers = "|".join(re.escape(w) for w in phrases("header.yaml", "role_openers"))
+    roles = "|".join(re.escape(w) for w in phrases("header.yaml", "role_before_names"))
+    return re.compile(rf"[ \t]*,?(?:[ \t]+(?:{openers}))*[ \t]+(?:{roles})$", re.IGNORECASE)
 
 
 @cache
@@ -176,6 +187,8 @@ def is_label(text: str) -> bool:
     parts = [p.strip(" :").lower() for p in _CRUMB.split(text)]
     if all(p in _labels() for p in parts if p) and any(parts):
         return True
+    if len(parts) >= 3 and parts[0] == "home" and all(0 < len(p.split()) <= 3 for p in parts):
+        return True  # a breadcrumb trail from the home page ("Home / Health / Sleep")
     words = [w for w in text.lower().split() if w not in {"&", "and"}]  # "Technology & Science"
     return len(words) >= 2 and all(w in _labels() for w in words)
 
@@ -372,11 +385,14 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         if kind != "text" or not seen_title:
             continue
         near_date = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
-        name = PLACE_TAIL.sub("", line.text)
+        name = _trailing_role().sub(
+            "", PLACE_TAIL.sub("", line.text)
+        )  # "… Environment correspondent"
         parts = [p.strip() for p in NAME_LIST.split(name)]  # "Jane Doe and John Roe"
         fits = (
             near_date
             and ":" not in name  # "Source: University of Otago" is a label's line
+            and not _byline_prefix().match(line.text)  # "By TOI staff": not a bare name
             and all(2 <= len(p.split()) <= 4 and _person_like(p) for p in parts)
         )
         # an agency's name alone by the date is its credit ("Agence France-Presse")
@@ -409,9 +425,24 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     following = [k for k in kinds[top + 1 :] if k != "label"]
     if kinds[top] == "text" and "text" in following and lookup(first.text) is not None:
         return first  # a registered outlet's name standing alone above the headline
-    if len(first.text.split()) > _MAX_MASTHEAD_WORDS or not looks_like_name(first.text):
+    one_token = _SITE_TOKEN.fullmatch(first.text) is not None  # "Bristol24/7", "Salon.com"
+    if len(first.text.split()) > _MAX_MASTHEAD_WORDS or not (
+        looks_like_name(first.text) or one_token
+    ):
         return None
     if kinds[top] == "text" and following[:2] == ["date", "text"]:
+        return first
+    # the site's name alone above a headline, the header holding a byline or date line
+    # ("Midlands Business Post / Kestrel Copper shares slump … / By …")
+    after = next((i for i in range(top + 1, len(kinds)) if kinds[i] != "label"), None)
+    if (
+        (kinds[top] == "text" or one_token)
+        and after is not None
+        and kinds[after] == "text"
+        and len(lines[after].text.split()) >= _MIN_HEADLINE_WORDS
+        and any(k in ("byline", "date") for k in kinds[after:])
+        and not is_given_name(first.text.split()[0])  # "Donald Trump" above is a kicker
+    ):
         return first
     # the site's name above its menu, perhaps with a tagline or two between ("Mirror / News
     # / Politics", "The Daily Post / Local news since 1890 / Home About Contact")
