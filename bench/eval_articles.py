@@ -82,6 +82,10 @@ def _overlaps(evidence: dict[str, Any], spans: list[Span]) -> bool:
     return any(evidence["start"] < end and start < evidence["end"] for start, end in spans)
 
 
+# Caveat kinds the sets' writers spelled otherwise than the record format does.
+_KIND_ALIASES = {"unverified": "unverified_authenticity"}
+
+
 def _name_key(name: str | None) -> str | None:
     """A name as compared: the registry's canonical name when it knows the name."""
     if name is None:
@@ -256,7 +260,7 @@ def _score_lists(
     caveats = _spans(
         text,
         f"{name} caveat",
-        ((c["kind"], c["contains"]) for c in want["caveats"]),
+        ((_KIND_ALIASES.get(c["kind"], c["kind"]), c["contains"]) for c in want["caveats"]),
         lists["caveats"],
     )
     _match(

@@ -107,6 +107,35 @@ def _kinds(text: str) -> list[str]:
         ("Nobody actually counts landlords leaving.", "limits_of_evidence"),
         ("I have not seen the report myself, so I can't vouch for it.", "unverified_authenticity"),
         ("The couple are barely speaking, with pals claiming they have split.", "anonymous_source"),
+        # added after the sixth article set (first recall 0.41)
+        ("Police estimate their scrap value at roughly $18,000.", "attributed_estimate"),
+        ("Police reported 1,216 thefts in the city last year.", "attributed_estimate"),
+        ("Police said detectives found 42 stolen converters.", "attributed_estimate"),
+        ("The company said it had invested £62m in monitoring.", "attributed_estimate"),
+        ("It delayed repairs to save what the audit estimated was £4.7m.", "attributed_estimate"),
+        (
+            "Around one in seven workers does night work, according to the ONS.",
+            "attributed_estimate",
+        ),
+        (
+            "Earlier research found that late meals raised blood sugar by around 17%.",
+            "attributed_estimate",
+        ),
+        (
+            "It was not immediately clear whether he had an attorney who could comment.",
+            "no_response",
+        ),
+        ("Detectives have not said whether the two are connected.", "limits_of_evidence"),
+        ("It was observational, so it cannot show cause.", "limits_of_evidence"),
+        ("Meal times were self-reported.", "limits_of_evidence"),
+        ("The evidence is not yet strong enough for firm rules.", "limits_of_evidence"),
+        ("Wrist trackers are less precise than laboratory measurements.", "limits_of_evidence"),
+        ("The results may not apply equally to men.", "limits_of_evidence"),
+        ("Late eaters sleep worse, but the reasons are not clear yet.", "limits_of_evidence"),
+        ("It is a best estimate based on incomplete telemetry.", "limits_of_evidence"),
+        ("His release clause is understood to be £52m.", "anonymous_source"),
+        ("A person who worked in the compliance team said so.", "anonymous_source"),
+        ("As one ward nurse told us, the canteen shuts at 8pm.", "anonymous_source"),
     ],
 )
 def test_family_is_read(text: str, kind: str) -> None:
@@ -123,7 +152,13 @@ def test_family_is_read(text: str, kind: str) -> None:
         "An estimated 2.4 million people visited the festival.",
         "Rents rose, according to the statistics office.",
         "She said on 3 May that the plan was flawed.",
+        "The newspaper said it had obtained 212 pages of documents.",
+        "He was the third victim this month, police said, adding that 2 others were hurt.",
     ],
 )
 def test_not_a_caveat(text: str) -> None:
     assert _kinds(text) == []
+
+
+def test_a_figure_reported_in_the_passive_is_a_hedge_not_an_estimate() -> None:
+    assert _kinds("Turnout was reported to be below 40 per cent in several districts.") == ["hedge"]
