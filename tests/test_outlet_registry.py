@@ -446,3 +446,21 @@ def test_the_start_of_a_longer_proper_name_is_no_outlet() -> None:
         "The Australian Financial Review"
     ]
     assert named("The Australian reported on Monday.") == ["The Australian"]
+
+
+def test_an_outlet_credited_as_a_source_does_not_speak_of_itself() -> None:
+    from audit.analyse.republication import _not_cited, self_references
+
+    text = (
+        "As first reported by The Australian Financial Review, which obtained a report, the "
+        "dam was cracked. The company declined to comment to the AFR."
+    )
+    assert self_references(text)  # "comment to the AFR" alone reads as the AFR's own copy
+    assert _not_cited(text, self_references(text)) == []
+
+
+def test_a_short_form_opening_a_longer_name_is_not_cited() -> None:
+    from audit.analyse.mentions import outlet_mentions
+
+    text = "Kestrel told the Australian Securities Exchange on Feb. 26 that it had stopped."
+    assert [m.name for m in outlet_mentions(text)] == []

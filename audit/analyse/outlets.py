@@ -310,13 +310,13 @@ def _opens_longer_name(
     return (
         text[end : after.start()] == " "
         and after.group(0)[:1].isupper()
-        and words[i + 2] not in _CALENDAR_WORDS
+        and words[i + 2] not in CALENDAR_WORDS
     )
 
 
 # Days and months may follow an outlet's name without making it part of a longer one ("the
 # Australian Tuesday").
-_CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = frozenset(
     [
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         *("january", "february", "march", "april", "may", "june", "july", "august"),

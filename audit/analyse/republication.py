@@ -205,6 +205,28 @@ def self_references(text: str) -> tuple[Sign, ...]:
     return tuple(sorted(set(signs), key=lambda sign: sign.start))
 
 
+# An outlet credited as another's source: "As first reported by the AFR", "according to".
+_CITED_BY = re.compile(
+    r"(?:(?:first\s+)?(?:reported|revealed|published|disclosed)\s+by|according\s+to|citing)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_cited(text: str, signs: tuple[Sign, ...]) -> list[Sign]:
+    """Self-references of outlets the text does not also credit as a source: a copy that
+    says "as first reported by the AFR" and "declined to comment to the AFR" is someone
+    else's article citing the AFR, not the AFR's own."""
+    if not signs:
+        return []
+    cited = {
+        m.outlet.name
+        for m in outlets().mentions(text)
+        if _CITED_BY.search(text, max(0, m.start - 40), m.start)
+    }
+    return [s for s in signs if s.outlet not in cited]
+
+
 def _trim(text: str, sign: Sign) -> Sign:
     quote = text[sign.start : sign.end]
     stripped = quote.strip()
@@ -221,7 +243,7 @@ def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[st
         *_byline_signs(text),
         *_dateline_signs(text),
         *_closing_signs(text, found.get("byline")),
-        *self_references(text),
+        *_not_cited(text, self_references(text)),
     ]
     if article.html is not None:
         signs.extend(_author_signs(text, found.get("byline")))
