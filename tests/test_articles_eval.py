@@ -111,39 +111,74 @@ def test_seeds_reach_their_floors() -> None:
 # are in each set's README paragraph. (single: accuracy; lists: (precision, recall)).
 BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text": {
-        "singles": {"title": 0.85, "published": 0.75, "republication_of": 0.75, "origin": 0.6},
+        "singles": {"title": 0.95, "published": 0.85, "republication_of": 0.85, "origin": 0.8},
         "lists": {
-            "caveats": (0.9, 0.75),
-            "quotes": (0.85, 0.9),
-            "quote_speakers": (0.72, 0.78),
-            "figures": (0.75, 0.85),
-            "content_flags": (0.88, 0.7),
+            "caveats": (0.9, 0.84),
+            "quotes": (0.88, 0.95),
+            "quote_speakers": (0.82, 0.88),
+            "figures": (0.78, 0.9),
+            "content_flags": (0.9, 0.74),
         },
-        "chain_recall": 0.6,
+        "chain_recall": 0.75,
     },
     "articles_blind_html": {
-        "singles": {"title": 0.85, "published": 0.85, "republication_of": 0.85, "origin": 0.6},
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.75},
         "lists": {
-            "caveats": (0.88, 0.8),
-            "quotes": (0.9, 0.85),
-            "quote_speakers": (0.58, 0.55),
-            "figures": (0.85, 0.88),
-            "content_flags": (0.75, 0.5),
+            "caveats": (0.9, 0.84),
+            "quotes": (0.95, 0.9),
+            "quote_speakers": (0.84, 0.8),
+            "figures": (0.88, 0.92),
+            "content_flags": (0.84, 0.75),
         },
         "chain_recall": 0.8,
     },
-    # written last, scored once before its own fixes (see the README's table)
     "articles_blind_text2": {
-        "singles": {"title": 0.75, "published": 0.9, "republication_of": 0.75, "origin": 0.6},
+        "singles": {"title": 0.8, "published": 0.95, "republication_of": 0.8, "origin": 0.7},
         "lists": {
-            "caveats": (0.85, 0.88),
-            "quotes": (0.85, 0.88),
-            "quote_speakers": (0.55, 0.55),
-            "figures": (0.85, 0.88),
-            "content_flags": (0.75, 0.6),
+            "caveats": (0.84, 0.94),
+            "quotes": (0.87, 0.9),
+            "quote_speakers": (0.7, 0.72),
+            "figures": (0.9, 0.92),
+            "content_flags": (0.8, 0.72),
         },
         "chain_recall": 0.45,
         # an agency's copyright line, which the set's writer counts as the article's credit
+        "own_text_flagged": 1,
+    },
+    "articles_blind_text3": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.6},
+        "lists": {
+            "caveats": (0.9, 0.9),
+            "quotes": (0.88, 0.95),
+            "quote_speakers": (0.58, 0.64),
+            "figures": (0.84, 0.9),
+            "content_flags": (0.88, 0.8),
+        },
+        "chain_recall": 0.45,  # the rest are data sources (a fund, an electoral commission)
+        "own_text_flagged": 1,
+    },
+    "articles_blind_html2": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
+        "lists": {
+            "caveats": (0.93, 0.86),
+            "quotes": (0.95, 0.8),
+            "quote_speakers": (0.72, 0.6),
+            "figures": (0.88, 0.93),
+            "content_flags": (0.45, 0.7),  # 4 labels survive extraction: noisy
+        },
+        "chain_recall": 0.95,
+    },
+    # the sixth set, written after this round's fixes and scored once before its own (README)
+    "articles_blind_text4": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.8},
+        "lists": {
+            "caveats": (0.9, 0.85),
+            "quotes": (0.95, 0.95),
+            "quote_speakers": (0.72, 0.72),
+            "figures": (0.72, 0.92),
+            "content_flags": (0.85, 0.68),
+        },
+        "chain_recall": 0.8,
         "own_text_flagged": 1,
     },
 }
