@@ -158,7 +158,9 @@ class PageMenu(FlagRule):
     ("News / Politics / Football / Celebs / TV"; each at most four capitalised words and 30
     characters, with no sentence mark; the masthead is left out), or a line of three or
     more short link texts set off by bars anywhere in the text ("Home | About | Archive |
-    Support this blog", a footer's "Corrections and clarifications | Submit a news tip").
+    Support this blog", a footer's "Corrections and clarifications | Submit a news tip"),
+    or a line holding only two or more share buttons' labels ("Share  Tweet  Email",
+    "f  X  in  WhatsApp  Copy link").
 
     Why it matters:
         Menu words read as part of the article are not its text: they inflate its length,

@@ -1,6 +1,7 @@
 """Page menus in scraped text: the site's section links, one per line above the headline
 ("News / Politics / Football / Celebs / TV"), or several on one line set off by bars
-("Home | About | Archive | Support this blog"), wherever they stand."""
+("Home | About | Archive | Support this blog"), and rows of share buttons ("Share  Tweet
+Email"), wherever they stand."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ _MAX_WORDS = 4
 _BAR = re.compile(r"\s+[|·•]\s+")
 _MIN_BARRED = 3  # entries on one line: "Home | About | Archive"
 _MAX_BARRED_WORDS = 5
+# A row of share buttons' labels, two or more ("Share  Tweet  Email", "f  X  in  WhatsApp").
+_SHARE_ROW = re.compile(
+    r"(?:(?i:share|tweet|email|e-mail|comments?|print|save|copy\s+link|facebook|twitter|"
+    r"whatsapp|linkedin|pinterest|reddit|flipboard|messenger)|f|X|in)"
+    r"(?:\s+(?:(?i:share|tweet|email|e-mail|comments?|print|save|copy\s+link|facebook|"
+    r"twitter|whatsapp|linkedin|pinterest|reddit|flipboard|messenger)|f|X|in)){1,9}"
+)
 # A word a menu entry is written in: capitalised, a connector, or an ampersand.
 _ENTRY_WORD = re.compile(r"(?:[A-Z0-9][\w'’.-]*|&|and|of|the|to|in|on|for|a)")
 
@@ -32,6 +40,8 @@ def page_menus(text: str) -> Iterator[Flag]:
     for unit in units:
         if _is_barred(unit.text):
             yield _flag(unit, unit, "a line of page links set off by bars: site navigation")
+        elif _SHARE_ROW.fullmatch(unit.text):
+            yield _flag(unit, unit, "a row of share buttons: page furniture")
 
 
 def _stacked(units: list[Unit]) -> Iterator[Flag]:
