@@ -111,7 +111,10 @@ def _trailing_role() -> re.Pattern[str]:
     """A job title after a name, without a comma ("Sandra Okafor Environment correspondent")."""
     openers = "|".join(re.escape(w) for w in phrases("header.yaml", "role_openers"))
     roles = "|".join(re.escape(w) for w in phrases("header.yaml", "role_before_names"))
-    return re.compile(rf"[ \t]*,?(?:[ \t]+(?:{openers}))*[ \t]+(?:{roles})$", re.IGNORECASE)
+    # white space is taken possessively: a long run of it cannot be split many ways
+    return re.compile(
+        rf"(?:[ \t]*+,)?(?:[ \t]++(?:{openers})\b){{0,4}}[ \t]++(?:{roles})$", re.IGNORECASE
+    )
 
 
 @cache

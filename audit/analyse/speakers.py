@@ -58,9 +58,10 @@ _SUBJECT_TAIL = 60
 _SPOKESPERSON_TAIL = 120
 # An organisation's name joined by "of", "for" or "and" ending a stretch: "Department of
 # Water and Environmental Regulation" (each part capitalised, at least one connector).
+_CAPITALISED_RUN = r"[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+){0,5}"
 _BODY_AT_END = re.compile(
-    r"(?<![\w’'-])(?-i:[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+)*)"
-    r"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+)*))+$"
+    rf"(?<![\w’'-]){_CAPITALISED_RUN}"
+    rf"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}){{1,4}}$"
 )
 # Words opening a noun phrase, not a name ("The Board", "Ein Macron-Berater").
 _DETERMINERS = frozenset(
