@@ -20,9 +20,10 @@ def discover(paths: Sequence[str]) -> list[str]:
     was given."""
     found: list[str] = []
     seen: set[str] = set()
+    overlap = len(paths) > 1  # one path cannot name a file twice (links are not followed)
 
     def add(name: str) -> None:
-        real = os.path.realpath(name) if name != "-" else name
+        real = os.path.realpath(name) if overlap and name != "-" else name
         if real not in seen:
             seen.add(real)
             found.append(name)
@@ -65,8 +66,8 @@ def unreadable_files(paths: Sequence[str], max_bytes: int) -> list[RecordContext
                 reason = f"file is larger than the {max_bytes}-byte limit (--max-bytes)"
                 out.append(RecordContext(path, "", parse_error=UnreadableFile(reason, 1, 1)))
                 continue
-            with open(path, "rb"):
-                pass
+            if not os.access(path, os.R_OK):  # one call, where opening would take two
+                raise PermissionError(13, "Permission denied", path)
         except OSError as exc:
             reason = f"cannot read: {exc.strerror or exc}"
             out.append(RecordContext(path, "", parse_error=UnreadableFile(reason, 1, 1)))

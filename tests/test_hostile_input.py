@@ -132,14 +132,12 @@ def test_an_unreadable_record_is_a_finding(tmp_path: Path, monkeypatch: pytest.M
     folder = tmp_path / "records"
     shutil.copytree(RECORDS, folder)
     locked = sorted(folder.glob("*.json"))[0]
-    real_open = open
+    real_access = os.access
 
-    def refusing(file: object, *args: object, **kwargs: object) -> object:
-        if str(file) == str(locked):
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+    def refusing(path: str, mode: int) -> bool:  # as for a file without read permission
+        return str(path) != str(locked) and real_access(path, mode)
 
-    monkeypatch.setattr("builtins.open", refusing)
+    monkeypatch.setattr("os.access", refusing)
     result = run_cli("check", str(folder), "--jobs", "1")
     assert result.code == 1
     assert (
