@@ -60,6 +60,10 @@ def load(
     """Read record files and folders; a file that is not a JSON object is an InputError."""
     out: list[Loaded] = []
     for path in discover([os.fspath(s) for s in sources]):
+        if path != "-" and not path.lower().endswith(".json"):
+            raise InputError(
+                path, "not a record file (.json); make records of articles with `provaudit ingest`"
+            )
         ctx = read_record(path, max_bytes)
         if ctx.parse_error is not None:
             raise InputError(path, f"not valid JSON: {ctx.parse_error}")

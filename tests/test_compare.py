@@ -115,3 +115,12 @@ def test_schema_invalid_record_is_shown_but_not_compared(
     captured = capsys.readouterr()
     assert "fail the schema" in captured.err and len(captured.err.splitlines()) == 1
     assert len(list(csv.DictReader(io.StringIO(captured.out)))) == 1
+
+
+def test_an_article_given_to_compare_says_to_ingest_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("A headline\n\nSome text.\n", "utf-8")
+    assert main(["compare", str(article)]) == 2
+    assert "make records of articles with `provaudit ingest`" in capsys.readouterr().err
