@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from audit.analyse.header import Byline, read_header
+from audit.analyse.credit_lines import Byline
+from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
 from audit.analyse.registry import name_in
 from audit.analyse.reporter_credits import live_page_editors, signoff_reporters

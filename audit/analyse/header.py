@@ -4,6 +4,7 @@ Articles copied as text usually open with a few short lines before the body: the
 name, the headline, a standfirst, "Written by …" / "By …" and a date line ("Monday, 18
 November 2019 06:05 -", "World Uyghur Congress, 18 November 2019"). This module finds and
 classifies those lines once per text; the title, outlet, byline and date analysers read it.
+Single lines (a byline, a date line) are read by :mod:`audit.analyse.credit_lines`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,20 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from audit.analyse.dates import DateMatch, cue_before, find_dates, vocabulary
+from audit.analyse.credit_lines import (
+    NAME_LIST,
+    PLACE_TAIL,
+    Byline,
+    DateLine,
+    Line,
+    byline_after_date,
+    byline_prefix,
+    lines_of,
+    person_like,
+    read_byline,
+    read_date_line,
+    trailing_role,
+)
 from audit.analyse.names import looks_like_name
 from audit.analyse.people import is_given_name
 from audit.analyse.registry import lookup
@@ -28,42 +42,9 @@ _BODY_LINE = 200  # a line this long is body text, not header
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _CRUMB = re.compile(r"[|>»›/·•]")
-# "Jane Doe in Beijing": the place a reporter writes from, after the name.
-PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
-_BY_TAIL = re.compile(r"\bby\s+(?P<names>[^\s,|].*?)\s*$", re.IGNORECASE)
-# What separates the names of a credit ("Jane Doe, John Roe and Ana Silva").
 # A site's name written as one token ("Bristol24/7", "Salon.com").
 _SITE_TOKEN = re.compile(r"[A-Z][\w.&'’/+-]{1,39}")
-# A separator between a date line's parts: "Jane Roe · CBC News · Posted: …".
-_SEGMENT = re.compile(r" [·|•] ")
-NAME_LIST = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 _HOME_LINK = re.compile(r"(?<=\S)\s+(?:home\s*page|home)$", re.IGNORECASE)
-_FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class DateLine:
-    """A header or footer line holding a date; ``prefix`` is a name written before it."""
-
-    line: Line
-    date: DateMatch
-    cue: str | None  # published | updated | None
-    prefix: Line | None
-
-
-@dataclass(frozen=True, slots=True)
-class Byline:
-    """A "By …" / "Written by …" line; ``names`` is the span after the prefix."""
-
-    line: Line
-    names: Line
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,110 +59,9 @@ class Header:
     title_site: Line | None = None
 
 
-def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Non-empty lines of ``text[start:end]``, stripped, with offsets into ``text``."""
-    out: list[Line] = []
-    position = start
-    stop = len(text) if end is None else end
-    for raw in text[start:stop].split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            offset = position + raw.index(stripped)
-            out.append(Line(offset, offset + len(stripped), stripped))
-        position += len(raw) + 1
-    return out
-
-
-@cache
-def _byline_prefix() -> re.Pattern[str]:
-    words = sorted(phrases("header.yaml", "byline_prefixes"), key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"^(?:{alternation})\b[ \t]*:?[ \t]*", re.IGNORECASE)
-
-
-@cache
-def _role_before_names() -> re.Pattern[str]:
-    """Lower-case job title words between "By" and the names, up to the last role word."""
-    roles = "|".join(re.escape(w) for w in phrases("header.yaml", "role_before_names"))
-    return re.compile(rf"(?:[a-z][\w-]*[ \t]+){{0,4}}?(?:{roles})[ \t]+(?=[A-Z])")
-
-
-@cache
-def _trailing_role() -> re.Pattern[str]:
-    """A job title after a name, without a comma ("Sandra Okafor Environment correspondent")."""
-    openers = "|".join(re.escape(w) for w in phrases("header.yaml", "role_openers"))
-    roles = "|".join(re.escape(w) for w in phrases("header.yaml", "role_before_names"))
-    # white space is taken possessively: a long run of it cannot be split many ways
-    return re.compile(
-        rf"(?:[ \t]*+,)?(?:[ \t]++(?:{openers})\b){{0,4}}[ \t]++(?:{roles})$", re.IGNORECASE
-    )
-
-
 @cache
 def _labels() -> frozenset[str]:
     return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
-
-
-def read_byline(line: Line) -> Byline | None:
-    """The line as a byline when it starts with a byline word followed by name(s)."""
-    m = _byline_prefix().match(line.text)
-    if not m or m.end() == len(line.text):
-        return None
-    role = _role_before_names().match(line.text, m.end())  # "By state political reporter …"
-    begin = role.end() if role else m.end()
-    rest = line.text[begin:].rstrip(" .|-–—")
-    if (
-        line.text[: m.end()].strip().lower() in {"text", "author", "autor", "texte"}
-        and ":" not in (line.text[: m.end()])
-    ):
-        return None
-    names = re.split(r",|;|\band\b|&|\bund\b|\bet\b|\by\b", rest)
-    if not rest or not all(looks_like_name(n.strip()) for n in names if n.strip()):
-        return None
-    start = line.start + begin
-    return Byline(line, Line(start, start + len(rest), rest))
-
-
-@cache
-def _cue_words() -> tuple[re.Pattern[str], ...]:
-    """Words a date line may hold besides its date, each as a whole word, in order."""
-    words = (
-        *vocabulary().published,
-        *vocabulary().updated,
-        *("on", "at", "uhr", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst"),
-        *("cet", "cest", "aest", "aedt", "ist", "hkt"),
-    )
-    return tuple(re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE) for w in words)
-
-
-def read_date_line(line: Line) -> DateLine | None:
-    """The line as a date line: a date plus little else (weekday, time, cue, a name)."""
-    dates = find_dates(line.text)
-    if not dates:
-        return None
-    first = dates[0]
-    # "Priya Ramaswamy · CBC News · Posted: Nov 12, 2026": names set off before the date
-    head_names = _SEGMENT.split(line.text[: first.start])
-    named = sum(len(n) + 3 for n in head_names[:-1] if looks_like_name(n.strip()))
-    rest = line.text[named : first.start] + " " + line.text[first.end :]
-    rest = vocabulary().weekday.sub(" ", rest)
-    rest = re.sub(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?", " ", rest)
-    for word in _cue_words():
-        rest = word.sub(" ", rest)
-    words = [w for w in _FILLER.split(rest) if w]
-    if len(words) > 6:
-        return None
-    prefix = None
-    head = line.text[: first.start]
-    name = head.strip().rstrip(",|-–—:").strip()
-    if name and "," in head and looks_like_name(name) and not vocabulary().weekday.fullmatch(name):
-        offset = line.start + head.index(name)
-        prefix = Line(offset, offset + len(name), name)
-    cue = cue_before(line.text, first.start)
-    shifted = DateMatch(
-        line.start + first.start, line.start + first.end, first.value, first.precision, first.time
-    )
-    return DateLine(line, shifted, cue, prefix)
 
 
 def is_label(text: str) -> bool:
@@ -269,7 +149,7 @@ def read_header(text: str) -> Header:
         elif dated:
             dates.append(dated)
             kinds.append("date")
-            bylines.extend(_byline_after_date(dated))
+            bylines.extend(byline_after_date(dated))
         elif furniture:
             kinds.append("label")
         else:
@@ -322,27 +202,6 @@ def _heads(line: Line, below: Line) -> bool:
     )
 
 
-def _byline_after_date(dated: DateLine) -> list[Byline]:
-    """The author a blog's date line ends with ("Posted on March 5, 2026 by Lito R."), or
-    the people set off before its date ("Priya Ramaswamy · CBC News · Posted: …")."""
-    line = dated.line
-    found: list[Byline] = []
-    position = line.start
-    for part in _SEGMENT.split(line.text[: dated.date.start - line.start])[:-1]:
-        name = part.strip()
-        if _person_like(name) and lookup(name) is None:
-            start = position + part.index(name)
-            found.append(Byline(line, Line(start, start + len(name), name)))
-        position += len(part) + 3
-    if found:
-        return found
-    m = _BY_TAIL.search(line.text, dated.date.end - line.start)
-    if m is None or not looks_like_name(m.group("names")):
-        return []
-    start = line.start + m.start("names")
-    return [Byline(line, Line(start, start + len(m.group("names")), m.group("names")))]
-
-
 def _is_masthead(line: Line, masthead: Line | None) -> bool:
     """Whether ``line`` holds the masthead (which may be a part of it: "BBC" of "BBC Homepage")."""
     return masthead is not None and line.start == masthead.start
@@ -388,15 +247,15 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         if kind != "text" or not seen_title:
             continue
         near_date = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
-        name = _trailing_role().sub(
+        name = trailing_role().sub(
             "", PLACE_TAIL.sub("", line.text)
         )  # "… Environment correspondent"
         parts = [p.strip() for p in NAME_LIST.split(name)]  # "Jane Doe and John Roe"
         fits = (
             near_date
             and ":" not in name  # "Source: University of Otago" is a label's line
-            and not _byline_prefix().match(line.text)  # "By TOI staff": not a bare name
-            and all(2 <= len(p.split()) <= 4 and _person_like(p) for p in parts)
+            and not byline_prefix().match(line.text)  # "By TOI staff": not a bare name
+            and all(2 <= len(p.split()) <= 4 and person_like(p) for p in parts)
         )
         # an agency's name alone by the date is its credit ("Agence France-Presse")
         agency = near_date and name == line.text and lookup(name) is not None
@@ -404,15 +263,6 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found
-
-
-# Small words a person's name never holds (a title's "A Letter on Justice" does).
-_TITLE_WORDS = frozenset(["a", "an", "the", "on", "of", "for", "in", "at", "to", "with"])
-
-
-def _person_like(name: str) -> bool:
-    """A name as people's are written: capitalised words, no "a", "on" or "of"."""
-    return looks_like_name(name) and not any(w.lower() in _TITLE_WORDS for w in name.split())
 
 
 def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
@@ -459,9 +309,3 @@ def _without_home(line: Line) -> Line:
     """The site's name in its logo link's text ("BBC Homepage" -> "BBC")."""
     m = _HOME_LINK.search(line.text)
     return Line(line.start, line.start + m.start(), line.text[: m.start()]) if m else line
-
-
-def footer_lines(text: str, count: int = 6) -> list[Line]:
-    """The last ``count`` non-empty lines of the text."""
-    start = max(0, len(text) - 2000)
-    return lines_of(text, start)[-count:]

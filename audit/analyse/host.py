@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from audit.analyse.header import Line, read_header
+from audit.analyse.credit_lines import Line
+from audit.analyse.header import read_header
 from audit.analyse.registry import lookup, lookup_in_context, outlets
 from audit.analyse.title import find_span
 from audit.analyse.vocab import load_yaml

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+from audit.analyse.credit_lines import Line, read_byline
 from audit.analyse.dates import cue_before, find_dates, parse_machine_date
-from audit.analyse.header import Line, read_byline
 from audit.analyse.names import looks_like_name
 from audit.analyse.vocab import phrases
 from audit.model import HtmlHints

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from audit.analyse.header import Line, lines_of
+from audit.analyse.credit_lines import Line, lines_of
 
 # "Name: words" opening a line; the name is one to four capitalised words.
 _TURN = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:[ \t]+(?=\S)")

@@ -13,8 +13,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from audit.analyse.credit_lines import DateLine, footer_lines, lines_of, read_date_line
 from audit.analyse.dates import DateMatch, find_dates, holds_year, vocabulary
-from audit.analyse.header import DateLine, footer_lines, lines_of, read_date_line, read_header
+from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_date
 from audit.analyse.segment import sentences
 from audit.model import Article, Evidence

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.analyse.header import NAME_LIST
+from audit.analyse.credit_lines import NAME_LIST
 from audit.analyse.names import looks_like_name
 
 _SIGNOFF = re.compile(r"(?<![Aa]dditional )\b[Rr]eporting by (?P<names>[^;)\n]{3,200})")

@@ -18,7 +18,8 @@ from typing import Any
 
 from audit.analyse import textscan
 from audit.analyse.byline import text_bylines
-from audit.analyse.header import footer_lines, lines_of, read_header
+from audit.analyse.credit_lines import footer_lines, lines_of
+from audit.analyse.header import read_header
 from audit.analyse.host import host_outlet
 from audit.analyse.names import looks_like_name
 from audit.analyse.registry import lookup, lookup_in_context, name_in, outlets

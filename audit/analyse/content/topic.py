@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, lines, paragraphs
-from audit.analyse.header import Line, read_header
+from audit.analyse.credit_lines import Line
+from audit.analyse.header import read_header
 from audit.analyse.spans import Spans
 
 _LIST_LINE = 220
