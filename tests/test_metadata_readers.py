@@ -560,3 +560,13 @@ def test_a_bare_name_with_its_job_title_and_a_breadcrumb_trail() -> None:
     assert fields["title"]["value"] == "Night-shift nurses who eat late sleep worse, study finds"
     assert [b["name"] for b in fields["byline"]] == ["Sandra Okafor"]
     assert fields["outlet"]["name"] == "Medical Xpress"
+
+
+def test_a_host_name_gives_the_name_the_text_writes() -> None:
+    from audit.analyse.host import _name_of_domain
+
+    text = "Support the Millbrook Ledger, your nonprofit newsroom.\n© 2026 Millbrook Ledger"
+    start, end = _name_of_domain(text, "millbrookledger.com") or (0, 0)
+    assert text[start:end] == "Millbrook Ledger"
+    assert _name_of_domain("The Hildesheimer Presse reports", "hildesheimer-presse.de")
+    assert _name_of_domain("Nothing here spells it", "millbrookledger.com") is None

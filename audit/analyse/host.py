@@ -72,6 +72,28 @@ def guess_kind(name: str, text: str) -> tuple[str, str]:
     return "unknown", "it is not in the outlet registry"
 
 
+# Capitalised words, as a site's name is written ("Millbrook Ledger", "The Ore Pit").
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4}")
+
+
+def _name_of_domain(text: str, domain: str) -> tuple[int, int] | None:
+    """Where the text writes the name its domain spells (millbrookledger.com: "Millbrook
+    Ledger"), ignoring case, spaces and a leading "The"; None when it does not."""
+    label = re.sub(r"[^a-z0-9]", "", domain.lower().removeprefix("www.").split(".")[0])
+    if len(label) < 4:
+        return None
+    for m in _CAPITALISED_WORDS.finditer(text):
+        words = m.group(0).split()
+        for first in range(len(words)):
+            for last in range(len(words), first, -1):
+                if re.sub(r"[^a-z0-9]", "", "".join(words[first:last]).lower()) == label:
+                    start = m.start() + m.group(0).index(words[first])
+                    end = start + len(" ".join(words[first:last]))
+                    if text[start:end] == " ".join(words[first:last]):
+                        return start, end
+    return None
+
+
 def _host_name(article: Article) -> str | None:
     hints = article.html
     url = (hints.url if hints else None) or (
@@ -117,6 +139,12 @@ def host_outlet(article: Article) -> Host | None:
             for value in hints.values(key):
                 why = f"the page's {key} names it"
                 return _from_name(text, value, None, method, why, domain)
+        for spelled in (hints.sitename, domain):  # a host name: the name the text writes
+            host_like = spelled is not None and "." in spelled and " " not in spelled
+            written = _name_of_domain(text, spelled) if spelled and host_like else None
+            if spelled and written is not None:  # "Millbrook Ledger" for millbrookledger.com
+                why = f"the page's {spelled} spells the name written in the text"
+                return _from_name(text, text[written[0] : written[1]], None, "url", why, domain)
         if hints.sitename:
             why = "trafilatura's sitename"
             return _from_name(text, hints.sitename, None, "trafilatura", why, domain)
