@@ -108,6 +108,10 @@ def loads_strict(text: str) -> Any:
             parse_float=_finite,
         )
     except json.JSONDecodeError as exc:
+        comma = _trailing_comma(text, exc.pos)
+        if comma is not None:  # '"text": "a",\n}': placed at the comma, named as such
+            line, col = _line_column(text, comma)
+            raise JsonSyntaxError(f"trailing comma before {text[exc.pos]!r}", line, col) from None
         raise JsonSyntaxError(exc.msg, exc.lineno, exc.colno) from None
     except _Duplicate as dup:
         encoded = json.dumps(dup.key, ensure_ascii=False)
@@ -118,6 +122,15 @@ def loads_strict(text: str) -> Any:
         raise JsonSyntaxError(f"{const.name} {const.why}", line, col) from None
     except RecursionError:
         raise JsonSyntaxError("nesting too deep", 1, 1) from None
+
+
+def _trailing_comma(text: str, position: int) -> int | None:
+    """Where a comma stands right before the closing bracket at ``position``, white space
+    aside (JSON allows none there), else None."""
+    if position >= len(text) or text[position] not in "}]":
+        return None
+    before = len(text[:position].rstrip())
+    return before - 1 if before and text[before - 1] == "," else None
 
 
 def dumps(data: Any) -> str:

@@ -52,7 +52,7 @@ def test_malformed_json_has_line_and_column(folder: Path) -> None:
     path.write_text('{\n  "id": "x",\n  "text": "a",\n}\n', encoding="utf-8")
     result = run_cli("check", str(folder))
     assert result.code == 1
-    assert f"{path}:4:1: REC001" in result.out
+    assert f"{path}:3:14: REC001 error: invalid JSON: trailing comma before '}}'" in result.out
 
 
 @pytest.mark.parametrize(

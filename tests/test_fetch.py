@@ -88,3 +88,11 @@ def test_report_reads_an_intranet_url_when_allowed(base: str, tmp_path: Path) ->
     result = run_cli("report", "--allow-private", f"{base}/article.html", "-o", str(out))
     assert result.code == 0, result.err
     assert "Harbour reopens after storm" in out.read_text(encoding="utf-8")
+
+
+def test_check_articles_reads_an_intranet_url_when_allowed(base: str) -> None:
+    refused = run_cli("check", "--articles", f"{base}/article.html")
+    assert refused.code == 2 and "--allow-private" in refused.err
+    result = run_cli("check", "--articles", "--allow-private", f"{base}/article.html")
+    assert result.code in (0, 1), result.err
+    assert "1 file(s)" in result.out

@@ -36,3 +36,19 @@ def test_errors_are_placed_at_the_token(text: str, needle: str, message: str) ->
         loads_strict(text)
     assert caught.value.reason == message
     assert (caught.value.line, caught.value.column) == _place(text, text.rindex(needle))
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "closing"),
+    [('{\n  "a": 1,\n}', 2, 9, "}"), ('{"a": [1, 2, ]}', 1, 12, "]")],
+)
+def test_a_trailing_comma_is_named_and_placed_at_the_comma(
+    text: str, line: int, column: int, closing: str
+) -> None:
+    with pytest.raises(JsonSyntaxError) as raised:
+        loads_strict(text)
+    assert (raised.value.reason, raised.value.line, raised.value.column) == (
+        f"trailing comma before {closing!r}",
+        line,
+        column,
+    )

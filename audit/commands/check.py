@@ -95,6 +95,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="PATHs are articles (text, HTML, folders): ingest each in memory and check "
         "the record it gives",
     )
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="with --articles: allow URLs on loopback, private and link-local addresses",
+    )
 
 
 def _codes(value: str, where: str, packs: tuple[str, ...]) -> tuple[str, ...]:
@@ -138,7 +143,7 @@ def options_from(args: argparse.Namespace) -> CheckOptions:
     )
 
 
-def _article_loader(max_bytes: int) -> Callable[[str], bytes]:
+def _article_loader(max_bytes: int, allow_private: bool = False) -> Callable[[str], bytes]:
     """Bytes of the record each article source gives (nothing is written)."""
     from audit import ingest
     from audit.analyse import analyse
@@ -147,7 +152,7 @@ def _article_loader(max_bytes: int) -> Callable[[str], bytes]:
     from audit.record import build, serialise
 
     retrieved = retrieved_time(None)
-    limits = FetchLimits(max_bytes=max_bytes)
+    limits = FetchLimits(max_bytes=max_bytes, allow_private=allow_private)
 
     def load(source: str) -> bytes:
         article = ingest.load(source, retrieved, limits)
@@ -156,13 +161,13 @@ def _article_loader(max_bytes: int) -> Callable[[str], bytes]:
     return load
 
 
-def _check_articles(options: CheckOptions) -> CheckResult:
+def _check_articles(options: CheckOptions, allow_private: bool) -> CheckResult:
     """Check articles: a record is built per source; ids are generated, so REC005 is off."""
     from audit import ingest
 
     options = replace(options, ignore=(*options.ignore, "REC005"), cache=False)
     sources = list(ingest.expand(options.paths))
-    result = Engine(options).run(sources, load=_article_loader(options.max_bytes))
+    result = Engine(options).run(sources, load=_article_loader(options.max_bytes, allow_private))
     # Lines and columns would point into the in-memory record, not the article file.
     result.findings = [
         replace(f, line=None, column=None, end_line=None, end_column=None) for f in result.findings
@@ -178,7 +183,11 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     options = options_from(args)
     use_pack_dirs(options.rule_packs)
-    result = _check_articles(options) if args.articles else Engine(options).run(options.paths)
+    result = (
+        _check_articles(options, args.allow_private)
+        if args.articles
+        else Engine(options).run(options.paths)
+    )
     if options.write_baseline:
         count = write_baseline(options.write_baseline, result.findings)
         sys.stderr.write(f"provaudit: wrote {count} finding(s) to {options.write_baseline}\n")
