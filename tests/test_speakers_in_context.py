@@ -213,3 +213,11 @@ def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
 )
 def test_bodies_and_pronouns_in_their_paragraph(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_a_stars_rep_speaks_for_the_star() -> None:
+    text = (
+        "Reality star Tasha Greenwood has split from her husband, friends say.\n\n"
+        "The rep added: “We'd ask that people stop speculating about their private life.”"
+    )
+    assert _speakers(text) == ["Tasha Greenwood"]
