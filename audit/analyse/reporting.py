@@ -77,26 +77,28 @@ _ORGANISATION = r"[A-Z][\w&-]*+(?:[ \t]+(?:(?:for|of|and|the|&)[ \t]+){0,2}[A-Z]
 
 
 @cache
+def _spokesperson() -> str:
+    """An organisation's spokesperson, written either way ("a BBC spokesman", "a
+    spokeswoman for the Bank of England"); the organisation is group 1 or 2."""
+    nouns = lexicons.words_trie(lexicons.load("reporting")["spokesperson_nouns"])
+    return (
+        rf"(?i:a|an|the)\s+(?:({_ORGANISATION})(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
+        rf"|(?:[a-z][\w-]*\s+)?(?i:{nouns})\s+(?:for|of|at)\s+(?:the\s+)?({_ORGANISATION}))"
+    )
+
+
+@cache
 def spokesperson_subject() -> re.Pattern[str]:
     """An organisation's spokesperson ending a stretch ("A Department for Education
-    spokesperson", "a spokeswoman for the Kestrel Group,"); the organisation is group 1 or 2."""
-    nouns = lexicons.words_trie(lexicons.load("reporting")["spokesperson_nouns"])
-    return re.compile(
-        rf"\b(?i:a|an|the)\s+(?:({_ORGANISATION})(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{nouns})"
-        rf"|(?:[a-z][\w-]*\s+)?(?i:{nouns})\s+(?:for|of|at)\s+(?:the\s+)?({_ORGANISATION}))"
-        r"\s*,?\s*$"
-    )
+    spokesperson", "a spokeswoman for the Kestrel Group,")."""
+    return re.compile(rf"\b{_spokesperson()}\s*,?\s*$")
 
 
 @cache
 def spokesperson_after() -> re.Pattern[str]:
     """An organisation's spokesperson right after a reporting verb ("said a spokesperson for
-    the Department for Education", "said a BBC spokesman"); the organisation is group 1 or 2."""
-    nouns = lexicons.words_trie(lexicons.load("reporting")["spokesperson_nouns"])
-    return re.compile(
-        rf"\s+(?i:a|an|the)\s+(?:({_ORGANISATION})(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
-        rf"|(?:[a-z][\w-]*\s+)?(?i:{nouns})\s+(?:for|of|at)\s+(?:the\s+)?({_ORGANISATION}))"
-    )
+    the Department for Education", "said a BBC spokesman")."""
+    return re.compile(rf"\s+{_spokesperson()}")
 
 
 @cache
