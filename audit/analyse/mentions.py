@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse import lexicons, prefilter, segment, textscan
-from audit.analyse.outlets import CALENDAR_WORDS
+from audit.analyse.outlets import continues_name
 from audit.analyse.registry import lookup_in_context
 from audit.analyse.segment import WORD
 from audit.analyse.spans import Spans
@@ -173,7 +173,7 @@ def _cited_as_source(text: str, start: int, end: int) -> bool:
     """Whether the short form at ``start:end`` is capitalised and cited as a source (and
     not the start of a longer name: "told the Australian Securities Exchange")."""
     after = _NEXT_WORD.match(text, end)
-    if after is not None and after.group(1).lower() not in CALENDAR_WORDS:
+    if continues_name(after.group(1) if after else None):
         return False
     proper = any(w[:1].isupper() for w in text[start:end].split()[1:]) or text[start].isupper()
     return proper and bool(
@@ -223,7 +223,7 @@ def _the_names(
         for n in range(len(words), 0, -1):
             candidate = " ".join(words[:n]).rstrip(".")
             outlet = reg.lookup(f"The {candidate}")
-            if outlet is not None and n < len(words) and words[n].lower() not in CALENDAR_WORDS:
+            if outlet is not None and n < len(words) and continues_name(words[n]):
                 break  # "the Australian Securities Exchange": a longer name, no outlet
             if outlet is not None and outlet.name.lower() == f"the {candidate}".lower():
                 end = text.index(candidate, m.start(1)) + len(candidate)

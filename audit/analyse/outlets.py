@@ -307,16 +307,17 @@ def _opens_longer_name(
     if length != 2 or words[i] != "the" or i + length >= len(tokens):
         return False
     end, after = tokens[i + 1].end(), tokens[i + 2]
-    return (
-        text[end : after.start()] == " "
-        and after.group(0)[:1].isupper()
-        and words[i + 2] not in CALENDAR_WORDS
-    )
+    return text[end : after.start()] == " " and continues_name(after.group(0))
 
 
-# Days and months may follow an outlet's name without making it part of a longer one ("the
-# Australian Tuesday").
-CALENDAR_WORDS = frozenset(
+def continues_name(word: str | None) -> bool:
+    """Whether ``word``, right after an outlet's name, makes that name the start of a longer
+    one: a capitalised word ("the Australian Securities Exchange"), but not a day or a month
+    ("the Australian Tuesday")."""
+    return word is not None and word[:1].isupper() and word.lower() not in _CALENDAR_WORDS
+
+
+_CALENDAR_WORDS = frozenset(
     [
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         *("january", "february", "march", "april", "may", "june", "july", "august"),
