@@ -20,6 +20,7 @@ from audit.options import DEFAULT_MAX_BYTES
 from audit.recordfiles import discover, read_record
 from audit.rules.base import CorpusRule, RecordContext
 from audit.rules.cross import XSC_RULES
+from audit.rules.cross.dates import inferred_not_before
 from audit.schema import violations
 
 if TYPE_CHECKING:
@@ -132,16 +133,21 @@ def _short(text: str, limit: int = _QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _date(rec: Mapping[str, Any]) -> str:
+def _date(rec: Mapping[str, Any], inferred: str | None = None) -> str:
     date, not_before = _get(rec, "published", "date"), _get(rec, "published", "not_before")
     if date:
         time = _get(rec, "published", "time")
         return f"{date} {time}" if time else str(date)
+    if inferred and (not not_before or inferred > str(not_before)):
+        own = f"; its own text: {not_before}" if not_before else ""
+        return f"undated (not before {inferred}, from the other records (XSC031){own})"
     return f"undated (not before {not_before})" if not_before else "undated"
 
 
-def row(rec: Mapping[str, Any], discrepancy_count: int = 0) -> dict[str, Any]:
-    """One comparison row for a record."""
+def row(
+    rec: Mapping[str, Any], discrepancy_count: int = 0, not_before: str | None = None
+) -> dict[str, Any]:
+    """One comparison row for a record; ``not_before``: a bound inferred across records."""
     chain = _items(_get(rec, "attribution", "chain"))
     caveats = Counter(str(c.get("kind")) for c in _items(rec.get("caveats")))
     quotes = [q for q in _items(rec.get("quotes")) if q.get("speaker")][:_KEY_QUOTES]
@@ -155,7 +161,7 @@ def row(rec: Mapping[str, Any], discrepancy_count: int = 0) -> dict[str, Any]:
         "title": _short(_get(rec, "title", "value") or ""),
         "outlet": _get(rec, "outlet", "name") or "not identified",
         "kind": _get(rec, "outlet", "kind") or "unknown",
-        "date": _date(rec),
+        "date": _date(rec, not_before),
         "byline": ", ".join(str(b.get("name")) for b in _items(rec.get("byline"))),
         "republication": _get(rec, "republication", "original_outlet") or "",
         "chain": " → ".join(f"{h.get('name')} ({h.get('relation')})" for h in chain),
@@ -193,7 +199,11 @@ def _tables(
                 "message": f.message,
             }
         )
-    rows = [row(i.record, involved[str(i.record.get("id"))]) for i in loaded]
+    bounds = inferred_not_before(findings)
+    rows = [
+        row(i.record, involved[str(i.record.get("id"))], bounds.get(str(i.record.get("id"))))
+        for i in loaded
+    ]
     return rows, found_rows, [i.path for i in loaded if not i.valid]
 
 

@@ -97,6 +97,9 @@ def test_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.json" in err
     assert main(["compare", str(tmp_path / "missing")]) == 2
+    capsys.readouterr()
+    assert main(["compare", str(bad), "--width", "-5"]) == 2
+    assert "--width" in capsys.readouterr().err
 
 
 def test_check_does_not_import_pandas() -> None:
@@ -124,3 +127,20 @@ def test_an_article_given_to_compare_says_to_ingest_it(
     article.write_text("A headline\n\nSome text.\n", "utf-8")
     assert main(["compare", str(article)]) == 2
     assert "make records of articles with `provaudit ingest`" in capsys.readouterr().err
+
+
+def test_date_cell_shows_the_bound_inferred_across_records() -> None:
+    tail = "\n\nAccording to the Daily Planet, Mayor Ines Kowalczyk of Lindqvist spoke."
+    planet = ("The Daily Planet", "reports", "Daily Planet")
+    said = (
+        "The Daily Planet obtained the memos. The newspaper said on Saturday that 31 people died."
+    )
+    body = "The Daily Planet obtained memos on the flood that killed 31 people."
+    dated = synthetic("rec-a", f"Flood a\n\n{said}{tail}", chain=[planet], date="2024-03-11")
+    undated = synthetic(
+        "rec-b", f"Flood b\n\n{body}{tail}", chain=[planet], not_before="2024-03-01"
+    )
+    table = audit.compare([dated, undated]).set_index("record")
+    cell = table.loc["rec-b", "date"]
+    assert cell.startswith("undated (not before 2024-03-09") and "own text: 2024-03-01" in cell
+    assert table.loc["rec-a", "date"] == "2024-03-11"

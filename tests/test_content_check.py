@@ -87,6 +87,10 @@ def test_rules_and_explain_commands(capsys: pytest.CaptureFixture[str]) -> None:
     listing = capsys.readouterr().out
     for code in ("REC001", "SPM001", "SPM002", "RES001", "RES099", "ATT050"):
         assert code in listing
+    header, *lines = listing.splitlines()
+    assert header.split() == ["CODE", "NAME", "CATEGORY", "SEVERITY", "SUMMARY"]
+    summary_at = header.index("SUMMARY")
+    assert all(line[summary_at - 2 : summary_at] == "  " for line in lines)
     assert main(["explain", "SPM001"]) == 0
     text = capsys.readouterr().out
     assert "Why it matters:" in text and "Click Here" in text

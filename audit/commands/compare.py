@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
+from audit.errors import InputError
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -37,7 +39,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=TABLES,
         help="which table to write (csv writes one; 'all' means records there)",
     )
-    parser.add_argument("--width", type=int, default=0, help="terminal width (default: detected)")
+    parser.add_argument(
+        "--width", type=int, default=0, help="text width in columns (default: the terminal's)"
+    )
 
 
 def _text(
@@ -92,6 +96,8 @@ FORMATS: dict[str, Writer] = {"text": _text, "csv": _csv, "json": _json, "markdo
 def run(args: argparse.Namespace) -> int:
     from audit.comparison import tables
 
+    if args.width < 0:
+        raise InputError("--width", "must be a positive number of columns (0: the terminal's)")
     records, found = tables(args.paths)
     invalid = records.attrs.get("schema_invalid") or []
     if invalid:

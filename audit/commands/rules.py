@@ -35,9 +35,17 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return 0
-    for row in rows:
-        sys.stdout.write(
-            f"{row['code']}  {row['name']:<24} {row['category']:<12} {row['severity']:<8}"
-            f" {row['summary']}\n"
-        )
+    sys.stdout.write(_table(rows))
     return 0
+
+
+def _table(rows: list[dict[str, str]]) -> str:
+    """Rows as aligned columns under a header line, each column as wide as its widest cell."""
+    columns = ("code", "name", "category", "severity")
+    header = {column: column.upper() for column in (*columns, "summary")}
+    widths = {c: max(len(row[c]) for row in (header, *rows)) for c in columns}
+    lines = [
+        "  ".join(row[c].ljust(widths[c]) for c in columns) + "  " + row["summary"]
+        for row in (header, *rows)
+    ]
+    return "\n".join(lines) + "\n"
