@@ -23,6 +23,10 @@ class JsonSyntaxError(ValueError):
         self.column = column
 
 
+class UnreadableFile(JsonSyntaxError):
+    """A record file that could not be read at all (too large, no permission)."""
+
+
 def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj = dict(pairs)  # json hands over a list; built in C, checked by its length
     if len(obj) != len(pairs):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from audit.errors import InputError
-from audit.jsonio import JsonSyntaxError, loads_strict
+from audit.jsonio import JsonSyntaxError, UnreadableFile, loads_strict
 from audit.rules import RecordContext
 
 
@@ -48,10 +48,6 @@ def discover(paths: Sequence[str]) -> list[str]:
         else:
             raise InputError(raw, "no such file or folder")
     return found
-
-
-class UnreadableFile(JsonSyntaxError):
-    """A record file that could not be read at all (too large, no permission)."""
 
 
 def unreadable_files(paths: Sequence[str], max_bytes: int) -> list[RecordContext]:

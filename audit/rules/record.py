@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 from typing import Any
 
+from audit.jsonio import UnreadableFile
 from audit.locate import escape_key
 from audit.model import span_holds
-from audit.recordfiles import UnreadableFile
 from audit.rules.base import CorpusRule, Draft, RecordContext, Rule
 
 
