@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from audit.errors import InputError
 from audit.findings import Finding
 from audit.options import DEFAULT_MAX_BYTES
+from audit.record import stated_time
 from audit.recordfiles import discover, read_record
 from audit.rules.base import CorpusRule, RecordContext
 from audit.rules.cross import XSC_RULES
@@ -136,7 +137,7 @@ def _short(text: str, limit: int = _QUOTE_CHARS) -> str:
 def _date(rec: Mapping[str, Any], inferred: str | None = None) -> str:
     date, not_before = _get(rec, "published", "date"), _get(rec, "published", "not_before")
     if date:
-        time = _get(rec, "published", "time")
+        time = stated_time(rec["published"])
         return f"{date} {time}" if time else str(date)
     if inferred and (not not_before or inferred > str(not_before)):
         own = f"; its own text: {not_before}" if not_before else ""

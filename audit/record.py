@@ -23,6 +23,18 @@ def slugify(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+def stated_time(published: dict[str, Any]) -> str:
+    """A record's time of publication for readers: "06:05 GMT", "06:05 (time zone not
+    stated)", or "" when no time is stated. Records made before zones were read give the
+    time alone."""
+    time = published.get("time")
+    if not time:
+        return ""
+    if published.get("zone"):
+        return f"{time} {published['zone']}"
+    return f"{time} (time zone not stated)" if "zone" in published else str(time)
+
+
 def make_id(fields: dict[str, Any], text_sha256: str) -> str:
     """Slug from date, outlet and title when known; a hash-based id otherwise."""
     parts = [

@@ -13,6 +13,7 @@ import pytest
 
 import audit
 from audit.cli import main
+from audit.record import stated_time
 from tests.cross_fixtures import synthetic, write_filled
 
 
@@ -144,3 +145,18 @@ def test_date_cell_shows_the_bound_inferred_across_records() -> None:
     cell = table.loc["rec-b", "date"]
     assert cell.startswith("undated (not before 2024-03-09") and "own text: 2024-03-01" in cell
     assert table.loc["rec-a", "date"] == "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ({"time": "06:05", "zone": "GMT"}, "06:05 GMT"),
+        ({"time": "06:05", "zone": None}, "06:05 (time zone not stated)"),
+        ({"time": "06:05"}, "06:05"),  # a record made before zones were read
+        ({"time": None, "zone": None}, ""),
+    ],
+)
+def test_times_name_their_zone_or_say_it_is_not_stated(
+    published: dict[str, str | None], shown: str
+) -> None:
+    assert stated_time(published) == shown

@@ -67,9 +67,42 @@ def test_ambiguous_numeric_date_is_not_guessed() -> None:
 
 
 def test_machine_dates_keep_the_written_calendar_day() -> None:
-    assert parse_machine_date("2019-10-19T23:08:22-04:00") == ("2019-10-19", "23:08:22")
-    assert parse_machine_date("Wed, 04 May 2022 02:41:00 GMT") == ("2022-05-04", "02:41")
+    assert parse_machine_date("2019-10-19T23:08:22-04:00") == ("2019-10-19", "23:08:22", "-04:00")
+    assert parse_machine_date("Wed, 04 May 2022 02:41:00 GMT") == ("2022-05-04", "02:41", "+00:00")
     assert parse_machine_date("no date here") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "zone"),
+    [
+        ("2019-10-19T23:08:22Z", "UTC"),
+        ("2019-10-19T23:08:22.120+0530", "+05:30"),
+        ("2019-10-19T23:08:22", None),
+        ("2019-10-19", None),
+        ("Sat, 19 Oct 2019 23:08:22 -0400", "-04:00"),
+    ],
+)
+def test_machine_dates_keep_their_offset(value: str, zone: str | None) -> None:
+    parsed = parse_machine_date(value)
+    assert parsed is not None and parsed[2] == zone
+
+
+@pytest.mark.parametrize(
+    ("line", "clock", "zone"),
+    [
+        ("Published Nov. 18, 2019 at 8:08 p.m. ET", "20:08", "ET"),
+        ("18 Nov 2019 14:00 (UTC+8)", "14:00", "UTC+8"),
+        ("Updated: 10:34 GMT, 18 November 2019", "10:34", "GMT"),
+        ("06:05 AEDT, 18 November 2019", "06:05", "AEDT"),
+        ("Monday, 18 November 2019 06:05 -", "06:05", None),
+        ("18 November 2019 06:05 ATLANTA (AP)", "06:05", None),
+        ("18 November 2019 06:05 ETA given", "06:05", None),
+        ("18 November 2019", None, None),
+    ],
+)
+def test_time_zone_written_beside_the_time(line: str, clock: str | None, zone: str | None) -> None:
+    (found,) = find_dates(line)
+    assert (found.time, found.zone) == (clock, zone)
 
 
 def test_header_with_masthead_date_title_and_byline() -> None:
@@ -99,6 +132,7 @@ def test_published_is_preferred_over_updated() -> None:
     )
     published = fields_of(text)["published"]
     assert (published["date"], published["time"]) == ("2019-11-18", "20:08")
+    assert published["zone"] is None
 
 
 def test_body_dates_are_never_the_publication_date() -> None:
@@ -243,6 +277,7 @@ def test_html_metadata_is_combined() -> None:
     assert [b["name"] for b in fields["byline"]] == ["Jane Doe", "John Roe"]
     assert fields["byline"][0]["method"] == "json_ld"
     assert (fields["published"]["date"], fields["published"]["time"]) == ("2019-11-18", "20:08:00")
+    assert fields["published"]["zone"] == "+01:00"
     assert fields["published"]["method"] == "html_meta"
     assert fields["outlet"]["name"] == "Riverside Ledger"
     assert fields["outlet"]["method"] == "json_ld"
@@ -289,7 +324,11 @@ def test_byline_roles_are_not_authors() -> None:
 def test_time_before_the_date_with_zone_and_weekday() -> None:
     text = f"Bridge closed\n\nBy JANE DOE\n\nPublished 8:08 PM EST, Mon November 18, 2019\n\n{BODY}"
     published = fields_of(text)["published"]
-    assert (published["date"], published["time"]) == ("2019-11-18", "20:08")
+    assert (published["date"], published["time"], published["zone"]) == (
+        "2019-11-18",
+        "20:08",
+        "EST",
+    )
 
 
 @pytest.mark.parametrize(

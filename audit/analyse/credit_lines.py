@@ -7,7 +7,7 @@ Roe · CBC News · Posted: Nov 12, 2026"), and the job titles written around nam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from audit.analyse.dates import DateMatch, cue_before, find_dates, vocabulary
@@ -147,9 +147,7 @@ def read_date_line(line: Line) -> DateLine | None:
         offset = line.start + head.index(name)
         prefix = Line(offset, offset + len(name), name)
     cue = cue_before(line.text, first.start)
-    shifted = DateMatch(
-        line.start + first.start, line.start + first.end, first.value, first.precision, first.time
-    )
+    shifted = replace(first, start=line.start + first.start, end=line.start + first.end)
     return DateLine(line, shifted, cue, prefix)
 
 

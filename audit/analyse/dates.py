@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
-from email.utils import parsedate
+from email.utils import parsedate_tz
 from functools import cache
 from typing import Any
 
@@ -35,6 +35,7 @@ class DateMatch:
     value: str
     precision: str  # day | month | year
     time: str | None = None
+    zone: str | None = None  # as written beside the time: "GMT", "ET", "UTC+8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,14 @@ def vocabulary() -> Vocabulary:
     )
 
 
-_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|IST|JST|HKT|SGT|AES?T|ET|PT|Uhr)\b")
+# Time zones written beside a clock time, by abbreviation or as an offset from UTC/GMT.
+_ZONE_NAMES = (
+    r"(?:UTC|GMT)(?:[ \t]?[+\u2212-][ \t]?[01]?\d(?::?[0-5]\d)?)?"
+    r"|(?:[ECMP][SD]?T|BST|IST|WES?T|CES?T|EES?T|MSK|AK[SD]T|HST|A[SD]T|N[SD]T|AE[SD]T"
+    r"|AC[SD]T|AWST|NZ[SD]T|JST|KST|HKT|SGT|PHT|WIB|ICT|PKT|SAST|EAT|WAT|CAT|GST)"
+)
+_ZONE = re.compile(rf"\b(?:{_ZONE_NAMES}|Uhr)\b")
+_ZONE_AFTER = re.compile(rf"[ \t]?\(?({_ZONE_NAMES})\)?(?![\w+])")
 _GAP = re.compile(r"[ \t,|–—-]{0,4}(?:(?:at|um|à|a las|alle)[ \t])?")
 _ISO = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?((?:1[89]|20)\d{2})(?!\d)")
@@ -98,8 +106,9 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _time_near(text: str, start: int, end: int) -> str | None:
-    """A clock time right after (or just before) the date: "06:05", "08:08 PM", "10:34,"."""
+def _time_near(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """A clock time right after (or just before) the date, with the zone written after it:
+    "06:05", "08:08 PM EDT", "10:34 GMT,", "14:00 (UTC+8)"."""
     gap = _GAP.match(text, end)
     after = _TIME.match(text, gap.end() if gap else end)
     found = after
@@ -110,8 +119,16 @@ def _time_near(text: str, start: int, end: int) -> str | None:
             between = vocabulary().weekday.sub("", window[before[-1].end() :])
             if not _ZONE.sub("", between).strip(" ,-|\t"):
                 found = before[-1]
+                zone = _ZONE_AFTER.match(window, found.end())
+                return _clock_of(found), zone.group(1) if zone else None
     if found is None:
         return None
+    zone = _ZONE_AFTER.match(text, found.end())
+    return _clock_of(found), zone.group(1) if zone else None
+
+
+def _clock_of(found: re.Match[str]) -> str:
+    """ "HH:MM[:SS]" on the 24-hour clock from a :data:`_TIME` match."""
     hour, minute = int(found.group(1)), int(found.group(2))
     meridiem = (found.group(4) or "").lower()
     if meridiem == "p" and hour < 12:
@@ -150,7 +167,8 @@ def find_dates(text: str, *, partial: bool = False) -> list[DateMatch]:
         starts.insert(i, start)
         spans.insert(i, (start, end))
         clock = _time_near(text, start, end) if precision == "day" else None
-        found.append(DateMatch(start, end, value, precision, clock))
+        time, zone = clock if clock else (None, None)
+        found.append(DateMatch(start, end, value, precision, time, zone))
 
     for m in vocab.day_month_year.finditer(text):
         add(m.start(), m.end(), _valid(int(m[3]), vocab.months[m[2].lower()], int(m[1])))
@@ -176,7 +194,8 @@ def find_dates(text: str, *, partial: bool = False) -> list[DateMatch]:
 
 
 _ISO_MACHINE = re.compile(
-    r"^\s*((?:1[89]|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?"
+    r"^\s*((?:1[89]|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?"
+    r"(?:\.\d{1,9})?[ \t]?(Z|[+-]\d{2}:?\d{2})?)?"
 )
 
 
@@ -188,8 +207,16 @@ def _clock(hour: str, minute: str, second: str | None) -> str | None:
     return f"{h:02d}:{m:02d}" + (f":{sec:02d}" if second else "")
 
 
-def parse_machine_date(value: str) -> tuple[str, str | None] | None:
-    """``(YYYY-MM-DD, HH:MM[:SS] | None)`` from ISO 8601, RFC 2822 or a written date.
+def _offset(seconds: int) -> str:
+    """A UTC offset in seconds as "+HH:MM"."""
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"{sign}{hours:02d}:{rest // 60:02d}"
+
+
+def parse_machine_date(value: str) -> tuple[str, str | None, str | None] | None:
+    """``(YYYY-MM-DD, HH:MM[:SS] | None, zone | None)`` from ISO 8601, RFC 2822 or a
+    written date; the zone is the offset given ("+08:00", "UTC" for "Z") or as written.
 
     The calendar date is taken as written (no time-zone conversion): a page's local date is
     what its readers saw.
@@ -200,15 +227,19 @@ def parse_machine_date(value: str) -> tuple[str, str | None] | None:
         if day is None:
             return None
         clock = _clock(m[4], m[5], m[6]) if m[4] else None
-        return day, clock
-    parsed = parsedate(value) if "," in value or ":" in value else None
+        zone = m[7] if clock else None
+        if zone and zone != "Z" and ":" not in zone:
+            zone = f"{zone[:3]}:{zone[3:]}"
+        return day, clock, "UTC" if zone == "Z" else zone
+    parsed = parsedate_tz(value) if "," in value or ":" in value else None
     if parsed:
         day = _valid(parsed[0], parsed[1], parsed[2])
         if day:
-            return day, _clock(str(parsed[3]), str(parsed[4]), None)
+            zone = _offset(parsed[9]) if parsed[9] is not None else None
+            return day, _clock(str(parsed[3]), str(parsed[4]), None), zone
     written = find_dates(value)
     if written:
-        return written[0].value, written[0].time
+        return written[0].value, written[0].time, written[0].zone
     return None
 
 

@@ -52,6 +52,7 @@ class Choice:
     method: str  # json_ld | html_meta | trafilatura | htmldate | url
     key: str
     time: str | None = None
+    zone: str | None = None
 
 
 def _key(value: str) -> str:
@@ -285,7 +286,9 @@ def _visible_date(hints: HtmlHints, *, cued: bool) -> Choice | None:
                 if cue is None and _BYLINE_BEFORE.search(value[: found.start]):
                     cue = "published"  # "Par Loïc Le Clerc | 30 septembre 2018"
                 if (cued and cue == "published") or (not cued and cue is None):
-                    return Choice(found.value, "html_meta", f"visible {key} text", found.time)
+                    return Choice(
+                        found.value, "html_meta", f"visible {key} text", found.time, found.zone
+                    )
     return None
 
 
@@ -294,7 +297,7 @@ def _first_date(hints: HtmlHints, keys: tuple[str, ...]) -> Choice | None:
         for value in hints.values(key):
             parsed = parse_machine_date(value)
             if parsed:
-                return Choice(parsed[0], _method(key), key, parsed[1])
+                return Choice(parsed[0], _method(key), key, parsed[1], parsed[2])
     return None
 
 
@@ -317,12 +320,12 @@ def choose_date(hints: HtmlHints) -> Choice | None:
         shown = _visible_date(hints, cued=False)
         if updated and updated.value == parsed[0] and shown and shown.value != parsed[0]:
             return shown
-        return Choice(parsed[0], "htmldate", "htmldate", parsed[1])
+        return Choice(parsed[0], "htmldate", "htmldate", parsed[1], parsed[2])
     late = _first_date(hints, _LATE_KEYS)
     if late:
         return late
     for value in hints.values("time"):
         parsed = parse_machine_date(value)
         if parsed:
-            return Choice(parsed[0], "html_meta", "time", parsed[1])
+            return Choice(parsed[0], "html_meta", "time", parsed[1], parsed[2])
     return None

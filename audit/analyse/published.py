@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from audit.analyse.credit_lines import DateLine, footer_lines, lines_of, read_date_line
@@ -37,6 +38,7 @@ def _published(
         "published": {
             "date": date.value,
             "time": date.time,
+            "zone": date.zone if date.time else None,
             "not_before": None,
             "evidence": Evidence.of(text, *evidence).as_json(),
             "method": method,
@@ -59,9 +61,7 @@ def _text_date(text: str) -> tuple[DateLine, str] | None:
             found = find_dates(line.text)
             if found:
                 first = found[0]
-                date = DateMatch(
-                    line.start + first.start, line.start + first.end, first.value, "day", first.time
-                )
+                date = replace(first, start=line.start + first.start, end=line.start + first.end)
                 footer = DateLine(line, date, None, None)
         if footer is not None:
             rank = {"published": 2, None: 2, "updated": 5}[footer.cue]
@@ -126,6 +126,7 @@ def analyse_published(article: Article, found: Mapping[str, Any]) -> dict[str, A
                 "published": {
                     "date": choice.value,
                     "time": choice.time,
+                    "zone": choice.zone if choice.time else None,
                     "not_before": None,
                     "evidence": Evidence.of(text, *span).as_json() if span else None,
                     "method": choice.method,
@@ -144,6 +145,7 @@ def analyse_published(article: Article, found: Mapping[str, Any]) -> dict[str, A
             "published": {
                 "date": None,
                 "time": None,
+                "zone": None,
                 "not_before": None,
                 "evidence": None,
                 "method": "none",
@@ -156,6 +158,7 @@ def analyse_published(article: Article, found: Mapping[str, Any]) -> dict[str, A
         "published": {
             "date": None,
             "time": None,
+            "zone": None,
             "not_before": not_before,
             "evidence": Evidence.of(text, match.start, match.end).as_json(),
             "method": "inferred",

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from audit.record import stated_time
 from audit.report.spans import Link
 from audit.rules.caveats import first_allegation
 
@@ -147,7 +148,7 @@ def _unique(links: list[Link]) -> list[Link]:
 def date_line(pub: dict[str, Any]) -> str:
     """The date as stated, or "no date stated" with what the text still establishes."""
     if pub.get("date"):
-        return " ".join(x for x in (pub["date"], pub.get("time") or "") if x)
+        return " ".join(x for x in (pub["date"], stated_time(pub)) if x)
     line = "no date stated"
     if pub.get("not_before"):
         line += f"; not published before {pub['not_before']}"
