@@ -609,3 +609,30 @@ def test_a_host_name_gives_the_name_the_text_writes() -> None:
     assert text[start:end] == "Millbrook Ledger"
     assert _name_of_domain("The Hildesheimer Presse reports", "hildesheimer-presse.de")
     assert _name_of_domain("Nothing here spells it", "millbrookledger.com") is None
+
+
+def test_a_bare_name_with_an_agency_credits_both() -> None:
+    fields = _page(
+        "The Daily Courier\n\nUK News\n\nFormer official denies taking bribes from builders\n\n"
+        "The 52-year-old is accused of waving through applications in return for cash\n\n"
+        "Jane Roe, PA\nThursday 12 November 2026 14:31 GMT\n\n"
+        "A former council officer has pleaded not guilty to bribery, a court heard.\n\n"
+        "The court building in the city centre (Tom Hadley/AFP)\n\nThe trial is set for June."
+    )
+    assert fields["title"]["value"] == "Former official denies taking bribes from builders"
+    assert [b["name"] for b in fields["byline"]] == ["Jane Roe"]
+    assert fields["republication"]["original_outlet"] == "PA Media"
+    # the photographer's credit names AFP for the picture, not the copy
+    quotes = [e["quote"] for e in fields["republication"]["evidence"]]
+    assert quotes == ["Jane Roe, PA"]
+
+
+def test_a_menu_on_one_line_is_not_the_headline() -> None:
+    fields = _page(
+        "The Kyiv Courier\nNews Feed Russia's War Business Opinion Investigations Support Us\n\n"
+        "Glide bombs hit town as Moscow claims capture of nearby village\n\n"
+        "by Jane Roe\nNovember 19, 2026 6:42 PM\n\nA strike killed four civilians, officials said."
+    )
+    assert fields["title"]["value"] == (
+        "Glide bombs hit town as Moscow claims capture of nearby village"
+    )

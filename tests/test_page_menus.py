@@ -22,6 +22,37 @@ def test_section_links_above_the_headline_are_the_sites_menu() -> None:
 
 
 @pytest.mark.parametrize(
+    "menu",
+    [
+        "Home US World Politics Health Science",
+        "Latest Startups Venture Security AI Apps Events Podcasts",
+        "Fact checks Health Economy Crime Online About Donate",
+    ],
+)
+def test_section_links_on_one_line_above_the_headline(menu: str) -> None:
+    text = (
+        f"The Daily Courier\n{menu}\n\nHarbour reopens after storm damage repaired\n\n"
+        "By Jane Doe\n12 March 2026\n\nThe harbour reopened on Tuesday, the council said.\n"
+    )
+    assert _menus(text) == [menu]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Health Science Week Opens In Lyon",  # title case, few section names
+        "World leaders meet on climate finance",
+    ],
+)
+def test_a_title_case_headline_is_no_menu(headline: str) -> None:
+    text = (
+        f"The Daily Courier\n\n{headline}\n\n"
+        "By Jane Doe\n12 March 2026\n\nThe harbour reopened on Tuesday, the council said.\n"
+    )
+    assert _menus(text) == []
+
+
+@pytest.mark.parametrize(
     "line",
     ["Home | About | Archive | Support this blog", "Impressum | Datenschutzerklärung | Credits"],
 )

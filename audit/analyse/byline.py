@@ -16,7 +16,7 @@ from typing import Any
 from audit.analyse.credit_lines import Byline
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
-from audit.analyse.registry import name_in
+from audit.analyse.registry import lookup_in_context, name_in
 from audit.analyse.reporter_credits import live_page_editors, signoff_reporters
 from audit.analyse.title import find_span
 from audit.analyse.vocab import phrases
@@ -83,7 +83,8 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
             continue
         name = _without_trailing_role(name)
         start = base + m.start() + raw.index(name)
-        outlet = name_in(name)
+        # a byline's place says an outlet is meant: "By Jane Doe, PA" credits PA Media
+        outlet = name_in(name) or lookup_in_context(name)
         canonical = outlet.name if outlet else None
         yield Credit(name, start, start + len(name), canonical, byline.line.start)
 

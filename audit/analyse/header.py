@@ -29,7 +29,7 @@ from audit.analyse.credit_lines import (
 )
 from audit.analyse.names import looks_like_name
 from audit.analyse.people import is_given_name
-from audit.analyse.registry import lookup
+from audit.analyse.registry import lookup, lookup_in_context
 from audit.analyse.vocab import phrases
 
 _MAX_HEADER_LINES = 10  # lines of text, dates and bylines; furniture and labels not counted
@@ -41,6 +41,9 @@ _MAX_MASTHEAD_WORDS = 5  # "Commentary on Political Economy"; longer is likely a
 _BODY_LINE = 200  # a line this long is body text, not header
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+_MENU_WORDS = 4  # fewer may be a kicker ("Politics Live") or a masthead with a section
+_MENU_SHARE = 0.6  # of a one-line menu's words that are section names
+_SENTENCE_MARKS = '.!?:;,"“”'
 _CRUMB = re.compile(r"[|>»›/·•]")
 # A site's name written as one token ("Bristol24/7", "Salon.com").
 _SITE_TOKEN = re.compile(r"[A-Z][\w.&'’/+-]{1,39}")
@@ -73,7 +76,19 @@ def is_label(text: str) -> bool:
     if len(parts) >= 3 and parts[0] == "home" and all(0 < len(p.split()) <= 3 for p in parts):
         return True  # a breadcrumb trail from the home page ("Home / Health / Sleep")
     words = [w for w in text.lower().split() if w not in {"&", "and"}]  # "Technology & Science"
-    return len(words) >= 2 and all(w in _labels() for w in words)
+    return (len(words) >= 2 and all(w in _labels() for w in words)) or is_menu_line(text)
+
+
+def is_menu_line(text: str) -> bool:
+    """A site menu written on one line: four or more link words, most of them section
+    names, the rest capitalised, no sentence mark ("Home US World Politics Health Science",
+    "News Feed Russia's War Business Opinion Investigations Support Us")."""
+    words = [w for w in text.split() if w not in {"&", "and"}]
+    if len(words) < _MENU_WORDS or any(mark in text for mark in _SENTENCE_MARKS):
+        return False
+    labelled = sum(w.lower() in _labels() for w in words)
+    loose = sum(not (w[:1].isupper() or w.lower() in _labels()) for w in words)
+    return labelled >= _MENU_SHARE * len(words) and loose <= 1
 
 
 @cache
@@ -251,11 +266,14 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             "", PLACE_TAIL.sub("", line.text)
         )  # "… Environment correspondent"
         parts = [p.strip() for p in NAME_LIST.split(name)]  # "Jane Doe and John Roe"
+        people = [p for p in parts if 2 <= len(p.split()) <= 4 and person_like(p)]
         fits = (
             near_date
             and ":" not in name  # "Source: University of Otago" is a label's line
             and not byline_prefix().match(line.text)  # "By TOI staff": not a bare name
-            and all(2 <= len(p.split()) <= 4 and person_like(p) for p in parts)
+            and bool(people)
+            # beside the people, only agencies ("Ellen Marsh, PA")
+            and all(p in people or lookup_in_context(p) is not None for p in parts)
         )
         # an agency's name alone by the date is its credit ("Agence France-Presse")
         agency = near_date and name == line.text and lookup(name) is not None

@@ -18,7 +18,7 @@ from typing import Any
 
 from audit.analyse import textscan
 from audit.analyse.byline import text_bylines
-from audit.analyse.credit_lines import footer_lines, lines_of
+from audit.analyse.credit_lines import footer_lines, lines_of, person_like
 from audit.analyse.header import read_header
 from audit.analyse.host import host_outlet
 from audit.analyse.names import looks_like_name
@@ -148,7 +148,7 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
     for line in lines_of(text):
         tail = line.text[-_WINDOW:]
         m = _patterns()["closing"].search(tail)
-        if m:
+        if m and not _photo_credit(m.group(0)):
             known = lookup_in_context(m.group("outlet"))
             if known:
                 start = line.end - len(tail) + m.start()
@@ -161,6 +161,13 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
         if known is not None and known.kind == "wire":
             signs.append(Sign(known.name, line.start, line.end, "credit_line"))
     return signs
+
+
+def _photo_credit(closing: str) -> bool:
+    """ "(Tom Hadley/PA Wire)": a photographer's name before the agency credits a picture,
+    where "(dpa/lno)" or "(FR/dpa)" credit the copy."""
+    head, slash, _ = closing.strip("() \t").partition("/")
+    return bool(slash) and len(head.split()) >= 2 and person_like(head.strip())
 
 
 def _author_signs(text: str, byline: Any) -> list[Sign]:

@@ -1,7 +1,7 @@
-"""Page menus in scraped text: the site's section links, one per line above the headline
-("News / Politics / Football / Celebs / TV"), or several on one line set off by bars
-("Home | About | Archive | Support this blog"), and rows of share buttons ("Share  Tweet
-Email"), wherever they stand."""
+"""Page menus in scraped text: the site's section links above the headline, one per line
+("News / Politics / Football / Celebs / TV") or all on one line ("Home US World Politics
+Health"); several links on one line set off by bars ("Home | About | Archive | Support this
+blog"); and rows of share buttons ("Share  Tweet  Email"), wherever they stand."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from audit.analyse.content.model import Flag, Unit, lines
 from audit.analyse.dates import find_dates
-from audit.analyse.header import read_header
+from audit.analyse.header import is_menu_line, read_header
 
 _MIN_ITEMS = 4  # lines in a row; fewer may be a kicker, a masthead and a section label
 _MAX_ITEM = 30  # characters of one menu entry ("Life & Style", "X (formerly Twitter)")
@@ -36,7 +36,14 @@ def page_menus(text: str) -> Iterator[Flag]:
     if header.title is not None:
         masthead = header.masthead.start if header.masthead else -1  # the site's name stays
         above = [u for u in units if u.end <= header.title.start and u.start != masthead]
-        yield from _stacked(above)
+        stacked = list(_stacked(above))
+        yield from stacked
+        for unit in above:
+            inside = any(f.start <= unit.start < f.end for f in stacked)
+            if not inside and is_menu_line(unit.text):
+                yield _flag(
+                    unit, unit, "a line of section links above the headline: site navigation"
+                )
     for unit in units:
         if _is_barred(unit.text):
             yield _flag(unit, unit, "a line of page links set off by bars: site navigation")
