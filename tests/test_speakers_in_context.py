@@ -33,6 +33,11 @@ def _speakers(text: str) -> list[str | None]:
             "“If this is true, it is a scandal,” she said.",
             "Naomi Pryce",
         ),
+        (  # a long title before the name: seven capitalised words in a row
+            "Trips took longer, according to Harmon County Fire District Chief Luis Okonkwo.\n\n"
+            "“Every minute matters,” Okonkwo said.",
+            "Luis Okonkwo",
+        ),
         (
             "Harbourmaster Dafydd Rees has been watching the waves at Porth Eirin.\n\n"
             "“I have never seen the harbour like it,” he told the radio station.",

@@ -35,7 +35,7 @@ def _name_run() -> re.Pattern[str]:
     short = "|".join(rf"(?<=\b{re.escape(t)})" for t in data["title_abbreviations"])
     return re.compile(
         rf"{_CAP}(?:[ \t]+{_CAP}|(?=\.)(?:(?<=\b[A-Z])|{short})\.[ \t]*{_CAP}"
-        rf"|[ \t]+(?:{part})-{_CAP}|[ \t]+(?:{part})(?=[ \t]+(?:(?:{part})[ \t]+)?{_CAP})){{0,5}}"
+        rf"|[ \t]+(?:{part})-{_CAP}|[ \t]+(?:{part})(?=[ \t]+(?:(?:{part})[ \t]+)?{_CAP})){{0,8}}"
     )
 
 
