@@ -214,9 +214,39 @@ def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
             "that “the volume released is substantially greater”.",
             ["Department of Water and Environmental Regulation"],
         ),
+        (  # a body named after "the", its last word an organisation's (and no title's)
+            "The Oregon Health Authority said it was “monitoring the situation closely”.",
+            ["Oregon Health Authority"],
+        ),
+        (  # an acronym opening its clause
+            "In a statement, the FBI said it was “aware of the incident” and was helping.",
+            ["FBI"],
+        ),
+        (  # a body's unit after its possessive speaks for the body
+            "The FBI's Portland field office said it was “working closely with the hospital”.",
+            ["FBI"],
+        ),
+        (  # "told" names the listener; the subject before it speaks
+            "The Commerce Department told Reuters in a statement that “no final decision "
+            "has been made”.",
+            ["Commerce Department"],
+        ),
+        (  # a spokesperson after a clause that names nobody
+            "Asked whether the government would step in, a Department for Transport "
+            "spokesperson said the dispute was “a matter for the employer and the union”.",
+            ["Department for Transport"],
+        ),
+        (  # still a person's apposition: the person speaks
+            "Jane Roe, a spokesperson for the Harbour Trust, said it was “a shame”.",
+            ["Jane Roe"],
+        ),
+        (  # "A Facebook group" and "The Board" are no names
+            "The Board said it was “not aware” of the complaint.",
+            [None],
+        ),
     ],
 )
-def test_bodies_and_pronouns_in_their_paragraph(text: str, speakers: list[str]) -> None:
+def test_bodies_and_pronouns_in_their_paragraph(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
 
 

@@ -166,6 +166,8 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     words, lows = words[first:last], lows[first:last]
     if not words or len(words) > 4:
         return None
+    if titled and len(lows) == 1 and lows[0] in _organisation_words():
+        return None  # "Oregon Health Authority": a body whose name holds a title word
     given = given if len(lows) >= 2 else frozenset()
     if any(
         (w in non_names or _POSSESSIVE.sub("", w) in non_names) and not (i == 0 and w in given)

@@ -88,6 +88,25 @@ def _spokesperson() -> str:
 
 
 @cache
+def named_body_subject() -> re.Pattern[str]:
+    """A body's name ending a stretch, as the subject of the verb after it: "The Oregon
+    Health Authority" (capitalised words ending in an organisation word, group 1), "the
+    FBI" (an acronym, group 1), or a body's unit after its possessive, "The FBI's Portland
+    field office" (group 2, the body)."""
+    data = lexicons.load("reporting")
+    organisation = lexicons.words_trie(data["organisation_words"])
+    units = lexicons.words_trie(data["body_units"])
+    word = r"[A-Z][\w&-]*+"
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?:[Tt]he[ \t]+)?"
+        rf"((?!(?:[Tt]he|An?)\s)(?:{word}[ \t]+){{1,4}}(?i:{organisation})"
+        rf"|[A-Z]{{2,6}})"
+        rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,3}}{word})[’']s[ \t]+"
+        rf"(?:{word}[ \t]+){{0,2}}(?:[a-z][\w-]*+[ \t]+){{0,2}}(?:{units}))[ \t]*$"
+    )
+
+
+@cache
 def spokesperson_subject() -> re.Pattern[str]:
     """An organisation's spokesperson ending a stretch ("A Department for Education
     spokesperson", "a spokeswoman for the Kestrel Group,")."""

@@ -69,6 +69,11 @@ _DETERMINERS = frozenset(
 )
 # An apposition after a name's comma, opening in lower case ("Jane Roe, a spokesperson").
 _LOWER_APPOSITION = re.compile(r"\s*,\s*[a-z]")
+# Marks that open a clause: a subject after one opens it ("In a statement, the FBI said").
+_CLAUSE_MARKS = frozenset(",;:(—–")
+# A name and a comma ending a stretch: what follows is its apposition ("Jo Roe, a
+# spokesperson for the council, said" is Jo Roe's).
+_NAME_AND_COMMA = re.compile(rf"(?:{NAME_RUN.pattern})\s*,\s*$")
 # The last sentence end in a stretch: what follows it is the current sentence.
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
@@ -213,9 +218,9 @@ class SpeakerContext:
         spokesperson = reporting.spokesperson_subject().search(
             self.masked, floor + max(0, len(left) - _SPOKESPERSON_TAIL), position
         )
-        if spokesperson is not None and not self.masked[floor : spokesperson.start()].rstrip(
-            " \t"
-        ).endswith(","):  # "A Department for Education spokesperson said", not "Jo Roe, a …"
+        if spokesperson is not None and not _NAME_AND_COMMA.search(
+            self.masked, floor, spokesperson.start()
+        ):  # "A Department for Education spokesperson said", not "Jo Roe, a spokesperson"
             return self._organisation(spokesperson)
         body = reporting.organisation_subject().search(left, tail)
         if body is not None:  # "the company said": the organisation named before
@@ -246,6 +251,9 @@ class SpeakerContext:
         for o in reversed(self.outlets[first : bisect_right(self._outlet_starts, position)]):
             if o.end <= position and not self.masked[o.end : position].strip(" *_,"):
                 return Speaker(o.name, o.start, o.end, False)
+        named_body = self._named_body(left, floor)
+        if named_body is not None:
+            return named_body
         stripped = _strip_trailer(left)
         run = _NAME_AT_END.search(stripped)
         ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
@@ -280,6 +288,22 @@ class SpeakerContext:
             start, end = floor + run.start(), floor + run.end()
             return Speaker(self.masked[start:end], start, end, True)
         return None
+
+    def _named_body(self, left: str, floor: int) -> Speaker | None:
+        """A body named as the subject opening its clause, right before the verb: "The
+        Oregon Health Authority said", "In a statement, the FBI said", "The FBI's Portland
+        field office said" (the FBI)."""
+        if german(self.masked):
+            return None  # every noun is capitalised: "(OMR berichtete)" is no subject's
+        found = reporting.named_body_subject().search(left)
+        if found is None or left[: found.start()].rstrip()[-1:] not in ("", *_CLAUSE_MARKS):
+            return None
+        group = 1 if found.group(1) else 2
+        start, end = floor + found.start(group), floor + found.end(group)
+        outlet = self.outlet_at(start, end)
+        if outlet is not None:
+            return Speaker(outlet.name, outlet.start, outlet.end, False)
+        return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
 
 
 def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:
