@@ -240,6 +240,21 @@ def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
             "Jane Roe, a spokesperson for the Harbour Trust, said it was “a shame”.",
             ["Jane Roe"],
         ),
+        (  # a spokesperson of no named body: the body named before in the paragraph
+            "Harnley Borough Council said the officer had been suspended. A spokeswoman said "
+            "the authority had “co-operated fully with the police”.",
+            ["Harnley Borough Council"],
+        ),
+        (  # a body heading its apposition, a title word ("Green") inside its name
+            "Residents' group Harnley Green Belt Watch, which had objected to the scheme, "
+            "said it was “relieved that questions are finally being asked”.",
+            ["Harnley Green Belt Watch"],
+        ),
+        (  # a passive reporting verb between the tag and the quote tags nothing
+            "Detective Inspector Rachel Doherty said when the charges were announced in "
+            "September: “This has been a complex investigation.”",
+            ["Rachel Doherty"],
+        ),
         (  # "A Facebook group" and "The Board" are no names
             "The Board said it was “not aware” of the complaint.",
             [None],
@@ -256,3 +271,13 @@ def test_a_stars_rep_speaks_for_the_star() -> None:
         "The rep added: “We'd ask that people stop speculating about their private life.”"
     )
     assert _speakers(text) == ["Tasha Greenwood"]
+
+
+def test_he_is_the_role_holder_who_spoke_not_a_name_after_said() -> None:
+    text = (
+        "Graham Pettifer, 52, appeared at court on Thursday.\n\n"
+        "Pettifer's solicitor, Andrew Haskins, said: “My client maintains his innocence.”\n\n"
+        "He added: “Mr Pettifer served this borough honestly.”\n\n"
+        "The council said Pettifer had been suspended in November."
+    )
+    assert _speakers(text) == ["Andrew Haskins", "Andrew Haskins"]

@@ -67,7 +67,8 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
-def _organisation_words() -> frozenset[str]:
+def organisation_words() -> frozenset[str]:
+    """Words that make a name an organisation's ("Aldermoor Water", "Radio Wales")."""
     return frozenset(lexicons.load("reporting")["organisation_words"])
 
 
@@ -140,6 +141,7 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     either = _either()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
     lows = [w[2].lower() for w in words]
+    whole_lows = lows
     titled = False
     inner = [i for i in range(len(words) - 1) if _is_title(lows[i], titles)]
     if inner and inner[-1] > 0:
@@ -166,8 +168,8 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     words, lows = words[first:last], lows[first:last]
     if not words or len(words) > 4:
         return None
-    if titled and len(lows) == 1 and lows[0] in _organisation_words():
-        return None  # "Oregon Health Authority": a body whose name holds a title word
+    if titled and whole_lows[-1] in organisation_words():
+        return None  # "Oregon Health Authority", "Green Belt Watch": a body holding a title
     given = given if len(lows) >= 2 else frozenset()
     if any(
         (w in non_names or _POSSESSIVE.sub("", w) in non_names) and not (i == 0 and w in given)
@@ -238,6 +240,8 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|from|near|off|across|along|outside|inside|towards|into|onto)\s+(?:the\s+)?$"
 )
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
+# The capitalised word right after a name.
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][\w-]*)")
 # The word right before a name, for a title that says the person's sex ("Mrs Roe").
 _WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
 
@@ -358,8 +362,19 @@ class People:
         return next((given[w] for w in words[:-1] if w in given), None)
 
     def _is_organisation(self, name: Name) -> bool:
-        """Whether the name, as resolved, holds an organisation's word ("Kestrel Maritime")."""
-        return any(w in _organisation_words() for w in self.resolve(name.text).lower().split())
+        """Whether the name, as resolved, holds an organisation's word ("Kestrel Maritime")
+        or is followed by one that names cut off ("Harnley Borough Council")."""
+        if any(w in organisation_words() for w in self.resolve(name.text).lower().split()):
+            return True
+        return self.organisation_end(name) > name.end
+
+    def organisation_end(self, name: Name) -> int:
+        """Where the organisation a name opens ends: after an organisation's capitalised word
+        right after it ("Harnley Borough" + " Council"), else at the name's end."""
+        after = _NEXT_CAPITALISED.match(self.masked, name.end)
+        if after is not None and after.group(1).lower() in organisation_words():
+            return after.end()
+        return name.end
 
     def last_organisation(self, position: int) -> Name | None:
         """The last organisation named before ``position`` (within 2,000 characters): a

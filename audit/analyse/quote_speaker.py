@@ -43,6 +43,7 @@ GOES_ON = frozenset(",?!—–-")
 _TAG_SUBJECT = re.compile(rf"[ \t]+({NAME_RUN.pattern})[ \t]+")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
 _THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
 
 
@@ -185,6 +186,8 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
     candidates: list[tuple[int, Speaker | None]] = []
     verbs = list(ctx.scan.finditer(reporting.VERB, floor, position))
     for verb in reversed(verbs[-4:]):
+        if _PASSIVE.search(ctx.masked, max(floor, verb.start() - 12), verb.start()):
+            continue  # "said when the charges were announced: …": no one speaks there
         speaker = ctx.subject_before(verb.start(), floor)
         if speaker is None and not _tells(verb):
             speaker = ctx.name_after(verb.end(), position)

@@ -22,6 +22,7 @@ from audit.analyse.people import (
     People,
     clean_name,
     is_given_name,
+    organisation_words,
     pronoun_sex,
     quoted_mask,
     title_as_surname,
@@ -74,6 +75,20 @@ _CLAUSE_MARKS = frozenset(",;:(—–")
 # A name and a comma ending a stretch: what follows is its apposition ("Jo Roe, a
 # spokesperson for the council, said" is Jo Roe's).
 _NAME_AND_COMMA = re.compile(rf"(?:{NAME_RUN.pattern})\s*,\s*$")
+# A verb right after a name that follows "said": the name is the subject of the reported
+# clause, not the speaker ("the council said Pettifer had been suspended").
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does)\b"
+)
+# A lower-case role, then set off by commas the name of who holds it, ending a stretch
+# before a verb ("Pettifer's solicitor, Andrew Haskins, said").
+_ROLE_HOLDER = re.compile(rf"[a-z][\w’'-]*[ \t]*,[ \t]*({NAME_RUN.pattern})[ \t]*,[ \t]*$")
+# A spokesperson of no named body opening its clause: the body named before in the
+# paragraph speaks ("A spokeswoman said the authority had …").
+_BARE_SPOKESPERSON = re.compile(
+    r"(?:^|(?<=[,;:—–]))\s*(?i:an?)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:spokes(?:wo)?man|spokesperson|representative)\s*$"
+)
 # The last sentence end in a stretch: what follows it is the current sentence.
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
@@ -125,6 +140,8 @@ class SpeakerContext:
                 if name is not None:
                     found.add(self.people.resolve(_POSSESSIVE_END.sub("", name.text)))
             for m in self.scan.finditer(reporting.VERB_NAME):
+                if _CLAUSE_VERB.match(self.masked, m.end(1)):
+                    continue  # "said Pettifer had been suspended": the reported clause's subject
                 name = clean_name(self.masked, m.start(1), m.end(1))
                 if name is not None:
                     found.add(self.people.resolve(name.text))
@@ -143,7 +160,11 @@ class SpeakerContext:
             return None
         stop = _LAST_SENTENCE_END.search(left)
         sentence = left[stop.end() :] if stop else left
-        head = _apposition_head(sentence, verb - len(sentence))
+        offset = verb - len(sentence)
+        head = _apposition_head(sentence, offset)
+        if head is None:  # "Pettifer's solicitor, Andrew Haskins, said": the role's holder
+            held = _ROLE_HOLDER.search(sentence)
+            head = (offset + held.start(1), offset + held.end(1)) if held else None
         name = clean_name(self.masked, *head) if head else None
         return name.text if name is not None and " " in name.text else None
 
@@ -168,13 +189,23 @@ class SpeakerContext:
         if name is None and proper:
             name = title_as_surname(self.masked, start, end)  # '…?” King asked'
         if name is None:
-            return None
+            return self._body_at(start, end)
         written = _POSSESSIVE_END.sub("", name.text)
         resolved = self.people.resolve(written)
         lone = " " not in resolved and not name.titled
         if lone and (not proper or not any(c.islower() for c in written)):
             return None  # a lone capitalised word ("Critics") that names nobody, or "U.S"
         return Speaker(resolved, name.start, name.start + len(written), True)
+
+    def _body_at(self, start: int, end: int) -> Speaker | None:
+        """A body's name of two or more capitalised words ending in an organisation's word,
+        written at start:end ("Harnley Green Belt Watch", "West Midlands Police")."""
+        words = self.masked[start:end].split()
+        if len(words) < 2 or words[0].lower() in _DETERMINERS or german(self.masked):
+            return None
+        if words[-1].lower() not in organisation_words():
+            return None
+        return Speaker(self.masked[start:end], start, end, True)
 
     def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
         """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
@@ -222,6 +253,16 @@ class SpeakerContext:
             self.masked, floor, spokesperson.start()
         ):  # "A Department for Education spokesperson said", not "Jo Roe, a spokesperson"
             return self._organisation(spokesperson)
+        bare = _BARE_SPOKESPERSON.search(left, tail)
+        if bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
+            paragraph = self.masked.rfind("\n\n", 0, position) + 1
+            named = self.people.last_organisation(floor + bare.start())
+            if named is not None and named.start >= paragraph:
+                end = self.people.organisation_end(named)
+                return Speaker(self.masked[named.start : end], named.start, end, True)
+        named_body = self._named_body(left, floor)  # "The Oregon Health Authority said"
+        if named_body is not None:
+            return named_body
         body = reporting.organisation_subject().search(left, tail)
         if body is not None:  # "the company said": the organisation named before
             named = self.people.last_organisation(floor + body.start())
@@ -251,9 +292,6 @@ class SpeakerContext:
         for o in reversed(self.outlets[first : bisect_right(self._outlet_starts, position)]):
             if o.end <= position and not self.masked[o.end : position].strip(" *_,"):
                 return Speaker(o.name, o.start, o.end, False)
-        named_body = self._named_body(left, floor)
-        if named_body is not None:
-            return named_body
         stripped = _strip_trailer(left)
         run = _NAME_AT_END.search(stripped)
         ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
