@@ -147,7 +147,39 @@ def find_caveats(text: str) -> list[dict[str, Any]]:
                     )
                 )
     out.sort(key=lambda item: item[0])
-    return [c for _, c in out]
+    return _without_superseded([c for _, c in out])
+
+
+_SAME_WORDS = 0.8  # share of the longer evidence two caveats must have in common
+
+
+@cache
+def _supersedes() -> dict[str, frozenset[str]]:
+    """Kind -> the more general kinds it replaces on the same words."""
+    data = lexicons.load("caveats").get("supersedes") or {}
+    return {kind: frozenset(general) for kind, general in data.items()}
+
+
+def _without_superseded(caveats: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a general caveat on (nearly) the words of a more specific kind's ("We don't
+    know for certain who first posted the claim" is provenance, not a limit of evidence)."""
+    rules = _supersedes()
+    specific = [c for c in caveats if c["kind"] in rules]
+    if not specific:
+        return caveats
+
+    def same_words(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        shared: int = min(a["end"], b["end"]) - max(a["start"], b["start"])
+        longest: int = max(a["end"] - a["start"], b["end"] - b["start"])
+        return shared >= _SAME_WORDS * longest
+
+    def replaced(c: dict[str, Any]) -> bool:
+        return any(
+            c["kind"] in rules[s["kind"]] and same_words(c["evidence"], s["evidence"])
+            for s in specific
+        )
+
+    return [c for c in caveats if not replaced(c)]
 
 
 def analyse_caveats(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:

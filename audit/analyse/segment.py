@@ -106,10 +106,13 @@ _LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop at ``end`` closes an abbreviation rather than a sentence."""
-    word = _LAST_WORD.search(text[max(0, end - 12) : end])
+    window = text[max(0, end - 12) : end]
+    word = _LAST_WORD.search(window)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if len(token) == 1 and window[word.start() - 1 : word.start()].isdigit():
+        return False  # "€3m.", "5k.": a unit after a number, not an initial
     if token in _NUMBER_ABBREVIATIONS:
         return text[end + 1 : end + 2].isspace() and text[end + 1 :].lstrip()[:1].isdigit()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
