@@ -25,6 +25,9 @@ _SENTENCE_END = re.compile(r"[.!?”\"]\s+(?=[^\s])")
 _CREDIT_LINE = 120
 _SLASH = re.compile(r"\s?[/|]\s?")
 _NAME_WORDS = 6
+# A parenthesis closing a line: a credit when it reads as one ("(State Emergency Service /
+# Telegram)").
+_CLOSING_PARENTHESIS = re.compile(r"\([^()\n]{3,100}\)$")
 _FILE_PHOTO = re.compile(r"\((?:file|file photo|archivo|archiv|archivbild)\)$")
 
 
@@ -71,10 +74,19 @@ def _is_credit_line(line: str) -> bool:
 
 
 def credit_lines(text: str) -> Iterator[Flag]:
-    """RES004: short lines that are a photo credit without any credit word."""
+    """RES004: short lines that are a photo credit without any credit word, and captions
+    that end in one ("Wolverhampton Crown Court (Tom Hadley/PA Wire)")."""
     for unit in lines(text):
-        if len(unit.text) <= _SHORT_LINE and _is_credit_line(unit.text):
+        if len(unit.text) > _SHORT_LINE:
+            continue
+        if _is_credit_line(unit.text):
             yield _flag(unit.start, unit.end, "medium", "a photo credit line")
+            continue
+        closing = _CLOSING_PARENTHESIS.search(unit.text)
+        if closing is not None and closing.start() > 0 and _is_credit_line(closing.group()):
+            caption = unit.text[: closing.start()].rstrip()
+            start = unit.start if caption[-1:] not in ".!?" else unit.start + closing.start()
+            yield _flag(start, unit.end, "medium", "a photo caption ending in its credit")
 
 
 def _flag(start: int, end: int, confidence: str, message: str) -> Flag:

@@ -15,7 +15,7 @@ from audit.analyse.header import is_menu_line, read_header
 _MIN_ITEMS = 4  # lines in a row; fewer may be a kicker, a masthead and a section label
 _MAX_ITEM = 30  # characters of one menu entry ("Life & Style", "X (formerly Twitter)")
 _MAX_WORDS = 4
-_BAR = re.compile(r"\s+[|·•]\s+")
+_BAR = re.compile(r"\s+[|·•∙]\s+")
 _MIN_BARRED = 3  # entries on one line: "Home | About | Archive"
 _MAX_BARRED_WORDS = 5
 # A row of share buttons' labels, two or more ("Share  Tweet  Email", "f  X  in  WhatsApp").

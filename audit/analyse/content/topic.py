@@ -38,6 +38,12 @@ def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
             continue
         run = index + 1
         while run < len(units) and run - index <= _MAX_LIST and len(units[run].text) <= _LIST_LINE:
+            if (
+                run > index + 1
+                and units[run].text.endswith(":")
+                and not units[run - 1].text.endswith(":")
+            ):
+                break  # another heading after the items ("Story Source:") ends the list
             if title is not None and units[run].start <= title.start < units[run].end + 1:
                 break  # the article's own headline ends the page's menu
             after = units[run + 1].text if run + 1 < len(units) else ""

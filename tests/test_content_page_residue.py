@@ -1,0 +1,68 @@
+"""Page residue the seventh article set showed missed: captions ending in a credit,
+reader-support and app prompts, topic lists under a bare heading, menus barred with "∙".
+The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.analyse.content import detect
+
+BODY = (
+    "Harbour reopens after storm damage repaired\n\nBy Jane Doe\n12 March 2026\n\n"
+    "The harbour reopened on Tuesday after a week of repairs, the council said in a "
+    "statement, and the first ferry left on time.\n\n"
+)
+
+
+def _flagged(text: str, kind: str) -> list[str]:
+    return [text[f.start : f.end] for f in detect(text) if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Kelbrook Crown Court (Tom Hadley/PA Wire)", "Kelbrook Crown Court (Tom Hadley/PA Wire)"),
+        (
+            "Crews search the rubble of a block in Kelbrook on Nov. 19. (Fire Service / Telegram)",
+            "(Fire Service / Telegram)",
+        ),
+    ],
+)
+def test_a_caption_ending_in_its_credit(line: str, flagged: str) -> None:
+    text = BODY + line + "\n\nRepairs cost more than expected, the council said on Friday.\n"
+    assert flagged in _flagged(text, "caption_credit")
+
+
+def test_an_aside_in_parentheses_is_no_credit() -> None:
+    text = BODY + "The ferry was late (the first time this year)\n\nIt left at noon.\n"
+    assert _flagged(text, "caption_credit") == []
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Harbour Latest: Get our daily briefing on the harbour in your inbox. Sign up here.",
+        "We've covered the coast for 40 years. Our journalism is funded by readers.",
+        "Download the Courier app for the latest headlines. Get the app",
+        "Subscribe to Courier Business",
+        "We're a small newsroom. Help us keep going by making a donation today.",
+    ],
+)
+def test_reader_support_newsletter_and_app_prompts(prompt: str) -> None:
+    text = BODY + prompt + "\n\nRepairs cost more than expected, the council said on Friday.\n"
+    assert any(prompt[:20] in f for f in _flagged(text, "page_prompt"))
+
+
+def test_a_topic_list_under_a_bare_heading_stops_at_the_next_heading() -> None:
+    text = (
+        BODY + "Topics\nHarbours\nStorms\nKelbrook\n\nStory Source:\n"
+        "Materials provided by the Kelbrook Harbour Trust.\n"
+    )
+    lists = _flagged(text, "related_list")
+    assert lists == ["Harbours\nStorms\nKelbrook"]
+
+
+def test_footer_links_barred_with_bullet_operators() -> None:
+    line = "Privacy ∙ Terms ∙ Collection notice"
+    assert _flagged(BODY + line + "\n", "navigation") == [line]
