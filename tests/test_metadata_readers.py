@@ -636,3 +636,24 @@ def test_a_menu_on_one_line_is_not_the_headline() -> None:
     assert fields["title"]["value"] == (
         "Glide bombs hit town as Moscow claims capture of nearby village"
     )
+
+
+def test_a_publication_on_a_blogging_platform_is_named_by_its_page() -> None:
+    markup = (
+        "<html><head><title>The battery tariff</title>"
+        '<meta property="og:site_name" content="The Ledger Line">'
+        '<meta property="og:url" content="https://theledgerline.substack.com/p/tariff">'
+        "</head><body><article><h1>The battery tariff nobody voted for</h1>"
+        f"<p>{BODY}</p></article></body></html>"
+    )
+    article = from_bytes(markup.encode(), "p.html", "html", "2026-01-01T00:00:00Z", is_html=True)
+    outlet = analyse(article)["outlet"]
+    assert (outlet["name"], outlet["kind"]) == ("The Ledger Line", "blog")
+    assert "Substack" in outlet["reason"]
+
+
+def test_fact_checkers_are_their_own_kind() -> None:
+    from audit.analyse.registry import lookup
+
+    found = [lookup(name) for name in ("Full Fact", "PolitiFact", "FactCheck.org")]
+    assert [o.kind if o else None for o in found] == ["fact_checker"] * 3

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from audit.analyse.credit_lines import Line
 from audit.analyse.header import read_header
+from audit.analyse.outlets import Outlet
 from audit.analyse.registry import lookup, lookup_in_context, outlets
 from audit.analyse.title import find_span
 from audit.analyse.vocab import load_yaml
@@ -99,12 +100,20 @@ def _host_name(article: Article) -> str | None:
     url = (hints.url if hints else None) or (
         article.source.location if article.source.kind == "url" else None
     )
-    host = (hints.hostname if hints else None) or (urlsplit(url).hostname if url else None)
+    # the page's own address first: trafilatura's hostname drops a platform's subdomain
+    # ("substack.com" for theledgerline.substack.com)
+    host = (urlsplit(url).hostname if url else None) or (hints.hostname if hints else None)
     return host.lower().removeprefix("www.") if host else None
 
 
 def _from_name(
-    text: str, name: str, line: Line | None, method: str, why: str, domain: str | None = None
+    text: str,
+    name: str,
+    line: Line | None,
+    method: str,
+    why: str,
+    domain: str | None = None,
+    platform: Outlet | None = None,
 ) -> Host:
     known = lookup(name)
     if known is None:  # the position says an outlet is meant: the masthead "Mirror"
@@ -115,16 +124,29 @@ def _from_name(
     if known:
         reason = f"{why}; {known.name} is in the outlet registry"
         return Host(known.name, known.kind, known.country, span, method, reason)
+    if platform is not None:  # "The Ledger Line" on theledgerline.substack.com
+        reason = f"{why}; kind {platform.kind}: a publication on {platform.name}"
+        return Host(name, platform.kind, None, span, method, reason)
     kind, kind_why = guess_kind(name, text)
     return Host(name, kind, None, span, method, f"{why}; kind {kind}: {kind_why}")
+
+
+def _on_platform(known: Outlet, domain: str) -> bool:
+    """Whether ``domain`` is a writer's own site on a blogging platform's subdomain
+    ("theledgerline.substack.com"), not the platform's own pages."""
+    bare = domain.lower().removeprefix("www.")
+    return known.kind == "blog" and bare not in known.domains
 
 
 def host_outlet(article: Article) -> Host | None:
     """The publisher of this copy, or None when neither the text nor the page names it."""
     text = article.text
     domain = _host_name(article)
+    platform = None
     if domain:
         known = outlets().by_domain(domain)
+        if known is not None and _on_platform(known, domain):
+            platform, known = known, None  # a writer's publication, named by the page
         if known:
             span = find_span(text, known.name)
             why = f"the page is on {domain}, a domain of {known.name} in the outlet registry"
@@ -138,7 +160,7 @@ def host_outlet(article: Article) -> Host | None:
         ):
             for value in hints.values(key):
                 why = f"the page's {key} names it"
-                return _from_name(text, value, None, method, why, domain)
+                return _from_name(text, value, None, method, why, domain, platform)
         for spelled in (hints.sitename, domain):  # a host name: the name the text writes
             host_like = spelled is not None and "." in spelled and " " not in spelled
             written = _name_of_domain(text, spelled) if spelled and host_like else None

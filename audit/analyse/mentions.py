@@ -40,9 +40,16 @@ def _generic() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _KIND_FITS = {
-    "newspaper": {"newspaper", "investigative", "aggregator"},
+    "newspaper": {"newspaper", "investigative", "fact_checker", "aggregator"},
     "agency": {"wire", "state_media", "international_org", "government"},
-    "organisation": {"advocacy", "international_org", "research", "government", "investigative"},
+    "organisation": {
+        "advocacy",
+        "international_org",
+        "research",
+        "government",
+        "investigative",
+        "fact_checker",
+    },
     "broadcaster": {"broadcaster", "state_media"},
     "magazine": {"magazine"},
 }
