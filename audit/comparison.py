@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from audit.analyse.crosssource import infer_not_before
 from audit.errors import InputError
 from audit.findings import Finding
 from audit.options import DEFAULT_MAX_BYTES
@@ -21,7 +22,6 @@ from audit.record import stated_time
 from audit.recordfiles import discover, read_record
 from audit.rules.base import CorpusRule, RecordContext
 from audit.rules.cross import XSC_RULES
-from audit.rules.cross.dates import inferred_not_before
 from audit.schema import violations
 
 if TYPE_CHECKING:
@@ -182,7 +182,8 @@ def _tables(
     records: Iterable[Any],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
     loaded = _loaded(records)
-    findings = cross_findings([i.record for i in loaded if i.valid])
+    valid = [i.record for i in loaded if i.valid]
+    findings = cross_findings(valid)
     involved: Counter[str] = Counter()
     found_rows = []
     for f in findings:
@@ -200,7 +201,7 @@ def _tables(
                 "message": f.message,
             }
         )
-    bounds = inferred_not_before(findings)
+    bounds = {rid: found.date.isoformat() for rid, found in infer_not_before(valid).items()}
     rows = [
         row(i.record, involved[str(i.record.get("id"))], bounds.get(str(i.record.get("id"))))
         for i in loaded

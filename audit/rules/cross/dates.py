@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from audit.analyse.crosssource.dates import long_date
 from audit.analyse.crosssource.digest import Digest
 from audit.analyse.crosssource.inference import dated_before_report, not_before
-from audit.findings import Confidence, Finding, Severity
+from audit.findings import Confidence, Severity
 from audit.rules.base import Draft
 from audit.rules.cross.base import StoryRule, draft, related
 
@@ -92,25 +91,11 @@ class NotBeforeInferred(StoryRule):
             known = found.established
             yield draft(
                 d,
-                f"{_NOT_BEFORE} {found.date.isoformat()}: {found.reason}",
+                f"published not before {found.date.isoformat()}: {found.reason}",
                 "/published/not_before",
                 found.evidence,
                 [related(known.source, None, known.claim.evidence, known.claim.reason)],
             )
-
-
-_NOT_BEFORE = "published not before"
-_INFERRED = re.compile(re.escape(_NOT_BEFORE) + r" (\d{4}-\d{2}-\d{2}):")
-
-
-def inferred_not_before(findings: Iterable[Finding]) -> dict[str, str]:
-    """Record id -> the earliest date XSC031 infers for it (ISO), from its own messages."""
-    bounds: dict[str, str] = {}
-    for f in findings:
-        match = _INFERRED.match(f.message) if f.code == NotBeforeInferred.code else None
-        if match and f.record_id:
-            bounds[f.record_id] = max(bounds.get(f.record_id, ""), match.group(1))
-    return bounds
 
 
 DATE_RULES = (DatedBeforeReport, NotBeforeInferred)
