@@ -35,7 +35,7 @@ class DateMatch:
     value: str
     precision: str  # day | month | year
     time: str | None = None
-    zone: str | None = None  # as written beside the time: "GMT", "ET", "UTC+8"
+    zone: str | None = None  # as written beside the time: "GMT", "ET", "UTC+8"; only with one
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,20 +110,18 @@ def _time_near(text: str, start: int, end: int) -> tuple[str, str | None] | None
     """A clock time right after (or just before) the date, with the zone written after it:
     "06:05", "08:08 PM EDT", "10:34 GMT,", "14:00 (UTC+8)"."""
     gap = _GAP.match(text, end)
-    after = _TIME.match(text, gap.end() if gap else end)
-    found = after
+    found = _TIME.match(text, gap.end() if gap else end)
+    source = text  # the string ``found`` matched in
     if found is None:
         window = text[max(0, start - 30) : start]
         before = list(_TIME.finditer(window))
         if before:
             between = vocabulary().weekday.sub("", window[before[-1].end() :])
             if not _ZONE.sub("", between).strip(" ,-|\t"):
-                found = before[-1]
-                zone = _ZONE_AFTER.match(window, found.end())
-                return _clock_of(found), zone.group(1) if zone else None
+                found, source = before[-1], window
     if found is None:
         return None
-    zone = _ZONE_AFTER.match(text, found.end())
+    zone = _ZONE_AFTER.match(source, found.end())
     return _clock_of(found), zone.group(1) if zone else None
 
 
@@ -235,8 +233,9 @@ def parse_machine_date(value: str) -> tuple[str, str | None, str | None] | None:
     if parsed:
         day = _valid(parsed[0], parsed[1], parsed[2])
         if day:
-            zone = _offset(parsed[9]) if parsed[9] is not None else None
-            return day, _clock(str(parsed[3]), str(parsed[4]), None), zone
+            clock = _clock(str(parsed[3]), str(parsed[4]), None)
+            zone = _offset(parsed[9]) if clock and parsed[9] is not None else None
+            return day, clock, zone
     written = find_dates(value)
     if written:
         return written[0].value, written[0].time, written[0].zone

@@ -43,7 +43,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _MENU_WORDS = 4  # fewer may be a kicker ("Politics Live") or a masthead with a section
 _MENU_SHARE = 0.6  # of a one-line menu's words that are section names
-_SENTENCE_MARKS = '.!?:;,"“”'
+# Marks a link's text never holds: a line with one is prose, not a menu.
+SENTENCE_MARKS = '.!?:;,"“”'
 _CRUMB = re.compile(r"[|>»›/·•]")
 # A site's name written as one token ("Bristol24/7", "Salon.com").
 _SITE_TOKEN = re.compile(r"[A-Z][\w.&'’/+-]{1,39}")
@@ -84,7 +85,7 @@ def is_menu_line(text: str) -> bool:
     names, the rest capitalised, no sentence mark ("Home US World Politics Health Science",
     "News Feed Russia's War Business Opinion Investigations Support Us")."""
     words = [w for w in text.split() if w not in {"&", "and"}]
-    if len(words) < _MENU_WORDS or any(mark in text for mark in _SENTENCE_MARKS):
+    if len(words) < _MENU_WORDS or any(mark in text for mark in SENTENCE_MARKS):
         return False
     labelled = sum(w.lower() in _labels() for w in words)
     loose = sum(not (w[:1].isupper() or w.lower() in _labels()) for w in words)

@@ -133,9 +133,9 @@ def _from_name(
 
 def _on_platform(known: Outlet, domain: str) -> bool:
     """Whether ``domain`` is a writer's own site on a blogging platform's subdomain
-    ("theledgerline.substack.com"), not the platform's own pages."""
-    bare = domain.lower().removeprefix("www.")
-    return known.kind == "blog" and bare not in known.domains
+    ("theledgerline.substack.com"), not the platform's own pages (``domain`` as
+    :func:`_host_name` gives it: lower case, no "www.")."""
+    return known.kind == "blog" and domain not in known.domains
 
 
 def host_outlet(article: Article) -> Host | None:

@@ -38,7 +38,7 @@ def _published(
         "published": {
             "date": date.value,
             "time": date.time,
-            "zone": date.zone if date.time else None,
+            "zone": date.zone,
             "not_before": None,
             "evidence": Evidence.of(text, *evidence).as_json(),
             "method": method,
@@ -126,7 +126,7 @@ def analyse_published(article: Article, found: Mapping[str, Any]) -> dict[str, A
                 "published": {
                     "date": choice.value,
                     "time": choice.time,
-                    "zone": choice.zone if choice.time else None,
+                    "zone": choice.zone,
                     "not_before": None,
                     "evidence": Evidence.of(text, *span).as_json() if span else None,
                     "method": choice.method,

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from audit.analyse.content.model import Flag, Unit, lines
 from audit.analyse.dates import find_dates
-from audit.analyse.header import is_menu_line, read_header
+from audit.analyse.header import SENTENCE_MARKS, is_menu_line, read_header
 
 _MIN_ITEMS = 4  # lines in a row; fewer may be a kicker, a masthead and a section label
 _MAX_ITEM = 30  # characters of one menu entry ("Life & Style", "X (formerly Twitter)")
@@ -70,7 +70,7 @@ def _is_entry(line: str) -> bool:
     return (
         0 < len(line) <= _MAX_ITEM
         and len(words) <= _MAX_WORDS
-        and not any(mark in line for mark in '.!?:;,"“”')
+        and not any(mark in line for mark in SENTENCE_MARKS)
         and line[:1].isupper()
         and all(_ENTRY_WORD.fullmatch(w) for w in words)
     )
