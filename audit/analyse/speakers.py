@@ -201,11 +201,14 @@ class SpeakerContext:
         """A body's name of two or more capitalised words ending in an organisation's word,
         written at start:end ("Harnley Green Belt Watch", "West Midlands Police")."""
         words = self.masked[start:end].split()
-        if len(words) < 2 or words[0].lower() in _DETERMINERS or german(self.masked):
-            return None
-        if words[-1].lower() not in organisation_words():
+        if not self._body_words(words) or words[-1].lower() not in organisation_words():
             return None
         return Speaker(self.masked[start:end], start, end, True)
+
+    def _body_words(self, words: list[str]) -> bool:
+        """Whether capitalised words may be a body's name: two or more, not opening with a
+        determiner ("The Board"), and not in German, where every noun is capitalised."""
+        return len(words) > 1 and words[0].lower() not in _DETERMINERS and not german(self.masked)
 
     def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
         """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
@@ -315,14 +318,7 @@ class SpeakerContext:
             return self.name_at(*head)
         # "…, Lumen Health said": a body of two or more capitalised words opening its clause
         # (not in German, where every noun is capitalised: "Der Vorstandschef räumte ein")
-        opening = left[: run.start()].rstrip()
-        words = run.group(0).split()
-        if (
-            len(words) > 1
-            and (not opening or opening[-1] in ",;:(—–")
-            and words[0].lower() not in _DETERMINERS
-            and not german(self.masked)
-        ):
+        if _opens_clause(left[: run.start()]) and self._body_words(run.group(0).split()):
             start, end = floor + run.start(), floor + run.end()
             return Speaker(self.masked[start:end], start, end, True)
         return None
@@ -334,7 +330,7 @@ class SpeakerContext:
         if german(self.masked):
             return None  # every noun is capitalised: "(OMR berichtete)" is no subject's
         found = reporting.named_body_subject().search(left)
-        if found is None or left[: found.start()].rstrip()[-1:] not in ("", *_CLAUSE_MARKS):
+        if found is None or not _opens_clause(left[: found.start()]):
             return None
         group = 1 if found.group(1) else 2
         start, end = floor + found.start(group), floor + found.end(group)
@@ -342,6 +338,12 @@ class SpeakerContext:
         if outlet is not None:
             return Speaker(outlet.name, outlet.start, outlet.end, False)
         return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether what follows ``before`` opens a clause: nothing before it, or a clause mark."""
+    before = before.rstrip()
+    return not before or before[-1] in _CLAUSE_MARKS
 
 
 def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:
