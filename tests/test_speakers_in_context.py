@@ -281,3 +281,49 @@ def test_he_is_the_role_holder_who_spoke_not_a_name_after_said() -> None:
         "The council said Pettifer had been suspended in November."
     )
     assert _speakers(text) == ["Andrew Haskins", "Andrew Haskins"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a body named inside the apposition is not the subject: the name heading it is
+            "Marta Quint, a lecturer at the University of Tessby, said: “The data are thin.”",
+            ["Marta Quint"],
+        ),
+        (  # an adverb or an auxiliary between the subject and its verb
+            "The Maritime Safety Agency also told us it had “no record of any such inspection”.",
+            ["Maritime Safety Agency"],
+        ),
+        (
+            "The Department for Rural Affairs has said it will reply “in due course”.",
+            ["Department for Rural Affairs"],
+        ),
+        (  # "had" stays: it puts the verb inside the reported clause
+            "Kestrel Group issued a note. A source told the paper that the board had asked for "
+            "the findings to be “softened”.",
+            [None],
+        ),
+        (  # a body named with its owner's possessive, after a date with an abbreviation
+            "Freedonia's Defence Ministry said on Nov. 19 that its units had “liberated” Ostrov.",
+            ["Freedonia's Defence Ministry"],
+        ),
+        (  # a quote going on after a tag holding a title's full stop is the same speaker's
+            "“It is a striking signal,” said Dr. Ilse Brandt, the study's senior author. "
+            "“But it is an observational study.”",
+            ["Ilse Brandt", "Ilse Brandt"],
+        ),
+        (  # "the statement" is the words of the organisation named before
+            "Kestrel Maritime issued a note on Monday.\n\n"
+            "“We have found no sign of misuse,” the statement said.",
+            ["Kestrel Maritime"],
+        ),
+        (  # a name after "reported that" is the reported clause's subject
+            "The inquiry reported that Mr. Ostrander was “gravely at fault”.",
+            [None],
+        ),
+    ],
+)
+def test_subjects_past_appositions_adverbs_and_abbreviations(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert _speakers(text) == speakers

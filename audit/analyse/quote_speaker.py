@@ -14,6 +14,7 @@ import re
 from audit.analyse import reporting
 from audit.analyse.people import NAME_RUN
 from audit.analyse.quotemarks import QuoteSpan
+from audit.analyse.segment import is_abbreviation
 from audit.analyse.speakers import Speaker, SpeakerContext
 from audit.analyse.viewpoint import viewer
 
@@ -84,6 +85,8 @@ def sentence_floor(masked: str, position: int, paragraph_start: int) -> int:
     (a speaker is named near the quote; the bound keeps long run-on text linear)."""
     floor = max(paragraph_start, position - _WINDOW)
     for m in _SENTENCE_START.finditer(masked, floor, position):
+        if masked[m.start()] == "." and is_abbreviation(masked, m.start()):
+            continue  # "said on Nov. 19 that": no sentence ends at an abbreviation
         floor = m.end()
     return floor
 

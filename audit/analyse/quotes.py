@@ -19,6 +19,7 @@ from audit.analyse.interview import Person, interview_answers
 from audit.analyse.people import clean_name
 from audit.analyse.quote_speaker import GOES_ON, sentence_floor, speaker_of
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
+from audit.analyse.segment import is_abbreviation
 from audit.analyse.speakers import Speaker, SpeakerContext
 from audit.model import Article, Evidence
 
@@ -96,8 +97,16 @@ def _continues(ctx: SpeakerContext, before: QuoteSpan, q: QuoteSpan, para: tuple
     opening = q.open_at or q.start
     return (
         not ctx.masked[sentence_floor(ctx.masked, opening, para[0]) : opening].strip()
-        and len(_FULL_STOP.findall(ctx.masked, before.end + 1, q.start)) <= 1
+        and _sentence_ends(ctx.masked, before.end + 1, q.start) <= 1
         and not ctx.masked[before.end + 1 : q.start].strip().endswith(":")
+    )
+
+
+def _sentence_ends(masked: str, start: int, end: int) -> int:
+    """How many sentences end in ``masked[start:end]`` ("said Dr. Roe." ends one)."""
+    return sum(
+        not (m.group() == "." and is_abbreviation(masked, m.start()))
+        for m in _FULL_STOP.finditer(masked, start, end)
     )
 
 

@@ -63,6 +63,12 @@ def person_pronouns() -> frozenset[str]:
 
 
 @cache
+def verb_preludes() -> frozenset[str]:
+    """Words that may stand between a subject and its verb ("has", "also")."""
+    return frozenset(w.lower() for w in lexicons.load("reporting")["verb_preludes"])
+
+
+@cache
 def organisation_subject() -> re.Pattern[str]:
     """ "the company", "the Dutch shipping firm" ending a stretch: an organisation's subject."""
     nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
@@ -92,7 +98,8 @@ def named_body_subject() -> re.Pattern[str]:
     """A body's name ending a stretch, as the subject of the verb after it: "The Oregon
     Health Authority" (capitalised words ending in an organisation word, group 1), "the
     FBI" (an acronym, group 1), or a body's unit after its possessive, "The FBI's Portland
-    field office" (group 2, the body)."""
+    field office" (group 2, the body), or a body named with its owner's possessive,
+    "Russia's Defense Ministry" (group 3, the whole)."""
     data = lexicons.load("reporting")
     organisation = lexicons.words_trie(data["organisation_words"])
     units = lexicons.words_trie(data["body_units"])
@@ -102,7 +109,9 @@ def named_body_subject() -> re.Pattern[str]:
         rf"((?!(?:[Tt]he|An?)\s)(?:{word}[ \t]+){{1,4}}(?i:{organisation})"
         rf"|[A-Z]{{2,6}})"
         rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,3}}{word})[’']s[ \t]+"
-        rf"(?:{word}[ \t]+){{0,2}}(?:[a-z][\w-]*+[ \t]+){{0,2}}(?:{units}))[ \t]*$"
+        rf"(?:{word}[ \t]+){{0,2}}(?:[a-z][\w-]*+[ \t]+){{0,2}}(?:{units})"
+        rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,2}}{word}[’']s[ \t]+"
+        rf"(?:{word}[ \t]+){{0,3}}(?i:{organisation})))[ \t]*$"
     )
 
 

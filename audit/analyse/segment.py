@@ -104,7 +104,7 @@ def _paragraphs(text: str) -> tuple[Segment, ...]:
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
 
 
-def _is_abbreviation(text: str, end: int) -> bool:
+def is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop at ``end`` closes an abbreviation rather than a sentence."""
     window = text[max(0, end - 12) : end]
     word = _LAST_WORD.search(window)
@@ -124,7 +124,7 @@ def sentences_in(segment: Segment) -> Iterator[Segment]:
         start = 0
         for match in _SENTENCE_END.finditer(line):
             dot = match.start()
-            if line[dot] == "." and _is_abbreviation(line, dot):
+            if line[dot] == "." and is_abbreviation(line, dot):
                 continue
             piece = line[start : match.end()]
             stripped = piece.strip()

@@ -31,9 +31,11 @@ from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.spans import Spans
 
 # A name after a verb, at most two lower-case words between ("said former minister Roe"),
-# none a preposition: "demands from Xi", "said to Roe" do not make Xi or Roe the speaker.
+# none a preposition or a conjunction: "demands from Xi", "said to Roe", "reported that Roe
+# was" do not make Xi or Roe the speaker.
 _NAME_AFTER = re.compile(
-    rf"\s+(?:(?!(?:from|of|to|with|for|about|at|in|on|by|into|against)\s)[a-z][\w-]*\s+){{0,2}}?"
+    rf"\s+(?:(?!(?:from|of|to|with|for|about|at|in|on|by|into|against|that|whether|if)\s)"
+    rf"[a-z][\w-]*\s+){{0,2}}?"
     rf"({NAME_RUN.pattern})"
 )
 # A name and its apposition, up to three comma-separated parts, before the verb ("Jane Roe,
@@ -64,6 +66,7 @@ _BODY_AT_END = re.compile(
     rf"(?<![\w’'-]){_CAPITALISED_RUN}"
     rf"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}){{1,4}}$"
 )
+_LEADING_THE = re.compile(r"The[ \t]+")
 # Words opening a noun phrase, not a name ("The Board", "Ein Macron-Berater").
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "der", "die", "das", "ein", "eine", "einer", "dem", "den"]
@@ -245,7 +248,9 @@ class SpeakerContext:
         return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
 
     def subject_before(self, position: int, floor: int) -> Speaker | None:
-        """The subject ending right before ``position`` (a verb), within [floor, position)."""
+        """The subject ending right before ``position`` (a verb), within [floor, position);
+        auxiliaries and adverbs before the verb are passed over ("The DVLA also told")."""
+        position = _past_preludes(self.masked, floor, position)
         left = self.masked[floor:position]
         pats = reporting.patterns()
         tail = max(0, len(left) - _SUBJECT_TAIL)  # "the Dutch shipping company" is short
@@ -299,16 +304,24 @@ class SpeakerContext:
         run = _NAME_AT_END.search(stripped)
         ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
         person = ending is not None and any(is_given_name(w) for w in ending.name.split()[:-1])
+        head = _apposition_head(left, floor)
+        if head and _LOWER_APPOSITION.match(self.masked, head[1]) and not person:
+            # "Jane Roe, a lecturer at the University of Leeds, said": the stretch ends in a
+            # body inside a lower-case apposition, so the name heading it is the subject
+            holder = self.name_at(*head)
+            if holder is not None and holder.person:
+                return holder
         body = _BODY_AT_END.search(stripped) if not person else None
         if body is not None and run is not None and body.start() < run.start():
             # "the state's Department of Water and Environmental Regulation said": the whole
             # name, joined by "of" and "and", not its last words (a person's name ending the
             # stretch is the subject: "US Attorney for Massachusetts Joshua Levy said")
             start, end = floor + body.start(), floor + body.end()
+            the = _LEADING_THE.match(self.masked, start, end)
+            start = the.end() if the else start  # "The Department for Transport said"
             return Speaker(self.masked[start:end], start, end, True)
         if ending is not None:
             return ending
-        head = _apposition_head(left, floor)
         if run is None:
             return self.name_at(*head) if head else None
         # "Jane Roe, a spokesperson for the Harbour Trust, said": the stretch ends in a body,
@@ -332,12 +345,31 @@ class SpeakerContext:
         found = reporting.named_body_subject().search(left)
         if found is None or not _opens_clause(left[: found.start()]):
             return None
-        group = 1 if found.group(1) else 2
+        group = next(g for g in (1, 2, 3) if found.group(g))
         start, end = floor + found.start(group), floor + found.end(group)
         outlet = self.outlet_at(start, end)
         if outlet is not None:
             return Speaker(outlet.name, outlet.start, outlet.end, False)
         return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
+
+
+def _past_preludes(masked: str, floor: int, position: int) -> int:
+    """``position`` moved back over the auxiliaries and adverbs right before it, at most
+    two ("has also said"), keeping the white space after the subject."""
+    preludes = reporting.verb_preludes()
+    for _ in range(2):
+        end = position
+        while end > floor and masked[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > floor and masked[start - 1].isalpha():
+            start -= 1
+        if start in (end, floor) or masked[start - 1] not in " \t":
+            break
+        if masked[start:end].lower() not in preludes:
+            break
+        position = start
+    return position
 
 
 def _opens_clause(before: str) -> bool:
