@@ -15,6 +15,19 @@ BODY = (
 )
 
 
+# A newsletter of short bullets, none a paragraph of 150 characters.
+_NEWSLETTER = "\n".join(
+    [
+        "Patch Notes #210: the week in breaches",
+        "",
+        "- A pharmacy startup left 1.2 million prescription records in an open storage bucket.",
+        "- A dental chain said it was investigating claims that patient files were for sale.",
+        "- A smart-lock maker patched a flaw that let strangers open doors over Bluetooth.",
+        "- Regulators in two states asked a data broker to explain where its lists came from.",
+    ]
+)
+
+
 def _flagged(text: str, kind: str) -> list[str]:
     return [text[f.start : f.end] for f in detect(text) if f.kind == kind]
 
@@ -66,3 +79,30 @@ def test_a_topic_list_under_a_bare_heading_stops_at_the_next_heading() -> None:
 def test_footer_links_barred_with_bullet_operators() -> None:
     line = "Privacy ∙ Terms ∙ Collection notice"
     assert _flagged(BODY + line + "\n", "navigation") == [line]
+
+
+def test_a_row_of_reaction_counters_is_page_furniture() -> None:
+    text = f"{_NEWSLETTER}\n\n12 Likes · 4 Restacks\n\n1.2K shares | 87 comments\n"
+    assert _flagged(text, "navigation") == ["12 Likes · 4 Restacks", "1.2K shares | 87 comments"]
+    assert _flagged("Readers left 71 comments and 12 likes within an hour.\n", "navigation") == []
+
+
+def test_comments_under_a_newsletter_of_short_bullets() -> None:
+    text = (
+        f"{_NEWSLETTER}\n\nComments\n\nDev Aro · Nov 21\n"
+        "Good roundup. Do you have a source for the second item? Haven't seen it anywhere.\n\n"
+        "Reply\n"
+    )
+    (comments,) = _flagged(text, "reader_comments")
+    assert comments.startswith("Dev Aro") and comments.endswith("Reply")
+
+
+def test_a_lead_in_named_picture_is_no_caption() -> None:
+    line = (
+        "The big picture: Every pharmacy startup is a data company that happens to ship "
+        "pills. Most of them treat security as an afterthought."
+    )
+    assert _flagged(f"{_NEWSLETTER}\n\n{line}\n", "caption_credit") == []
+    assert _flagged(f"{_NEWSLETTER}\n\nStaff photo: Jane Roe\n", "caption_credit") == [
+        "Staff photo: Jane Roe"
+    ]

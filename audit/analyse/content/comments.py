@@ -11,6 +11,8 @@ from audit.analyse.spans import Spans
 
 _HEADING = 45
 _BODY_LINE = 150
+_SENTENCE_LINE = 80  # a bullet or short paragraph of prose
+_MIN_SENTENCE_LINES = 3
 # A short line naming a date and a time: the header of one reader comment.
 _STAMP = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\D{0,12}\d{1,2}[:.]\d{2}"
@@ -22,6 +24,14 @@ _MIN_STAMPS = 2
 
 def _is_stamp(unit: Unit) -> bool:
     return len(unit.text) <= _MAX_STAMP_LINE and bool(_STAMP.search(unit.text))
+
+
+def _article_above(units: Sequence[Unit]) -> bool:
+    """Whether the lines hold some of the article: a paragraph, or several lines of prose
+    (a newsletter's bullets)."""
+    if any(len(u.text) >= _BODY_LINE for u in units):
+        return True
+    return sum(len(u.text) >= _SENTENCE_LINE for u in units) >= _MIN_SENTENCE_LINES
 
 
 def _late(text: str, unit: Unit) -> bool:
@@ -40,7 +50,7 @@ def reader_comments(text: str, comment_flags: Sequence[Flag]) -> Iterator[Flag]:
             continue
         # A counter in the page header, above any paragraph of the article, opens nothing;
         # a heading opens the comments when it sits late in the text or headers follow.
-        if not any(len(u.text) >= _BODY_LINE for u in units[:index]):
+        if not _article_above(units[:index]):
             continue
         following = sum(_is_stamp(u) for u in units[index + 1 : index + 13])
         if _late(text, units[index]) or following >= _MIN_STAMPS:

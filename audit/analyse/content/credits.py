@@ -23,6 +23,8 @@ _SIGN = re.compile(r"©(?!\s?\d)")
 _CAPS_CREDIT = re.compile(rf"[.!?]\s+(?:By|Photo by|Foto|Por)\s+{_CAPS}(?:\s{_CAPS}){{0,7}}\s*$")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s+(?=[^\s])")
 _CREDIT_LINE = 120
+_LOWER_WORD_END = re.compile(r"[a-z]\s$")
+_CREDIT_AFTER_LABEL = 60
 _SLASH = re.compile(r"\s?[/|]\s?")
 _NAME_WORDS = 6
 # A parenthesis closing a line: a credit when it reads as one ("(State Emergency Service /
@@ -129,7 +131,7 @@ def caption_credits(text: str, cue_ends: Sequence[int] | None = None) -> Iterato
     for unit in _candidates(text, cue_ends):
         line = unit.text
         if len(line) <= _SHORT_LINE and (
-            label.search(line) or _SIGN.search(line) or _CAPS_CREDIT.search(line)
+            _labelled(label, line) or _SIGN.search(line) or _CAPS_CREDIT.search(line)
         ):
             yield _flag(unit.start, unit.end, "high", "a photo caption or credit line")
             continue
@@ -144,6 +146,20 @@ def caption_credits(text: str, cue_ends: Sequence[int] | None = None) -> Iterato
         if "©" in line:
             for match in _COPYRIGHT.finditer(line):
                 yield _merged_caption(line, unit.start, match.start(), match.end())
+
+
+def _labelled(label: re.Pattern[str], line: str) -> bool:
+    """Whether a credit label ("Photo:", "Picture by") marks ``line`` as a caption: at the
+    line's start, after no lower-case word, or before a short credit ("Staff photo: Jane
+    Roe"). "The big picture: Every startup is …" is a paragraph's lead-in."""
+    for match in label.finditer(line):
+        before = line[: match.start()]
+        after = line[match.end() :]
+        if not before.strip() or not _LOWER_WORD_END.search(before):
+            return True
+        if len(after) <= _CREDIT_AFTER_LABEL and not _SENTENCE_END.search(after):
+            return True
+    return False
 
 
 def _merged_caption(line: str, offset: int, sign: int, end: int) -> Flag:

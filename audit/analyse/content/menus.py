@@ -1,7 +1,8 @@
 """Page menus in scraped text: the site's section links above the headline, one per line
 ("News / Politics / Football / Celebs / TV") or all on one line ("Home US World Politics
 Health"); several links on one line set off by bars ("Home | About | Archive | Support this
-blog"); and rows of share buttons ("Share  Tweet  Email"), wherever they stand."""
+blog"); rows of share buttons ("Share  Tweet  Email") and of reaction counters ("12 Likes ·
+4 Restacks"), wherever they stand."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ _SHARE_ROW = re.compile(
     r"(?:\s+(?:(?i:share|tweet|email|e-mail|comments?|print|save|copy\s+link|facebook|"
     r"twitter|whatsapp|linkedin|pinterest|reddit|flipboard|messenger)|f|X|in)){1,9}"
 )
+# A row of two or more reaction counters under a post: "12 Likes · 4 Restacks", "1.2K
+# shares | 87 comments".
+_COUNTER = (
+    r"\d[\d,.]{0,8}[KkM]?\s+(?i:likes?|restacks?|shares?|reposts?|retweets?|reactions?"
+    r"|comments?|replies|views)"
+)
+_COUNTER_ROW = re.compile(rf"{_COUNTER}(?:(?:[ \t]*[|·•∙,][ \t]*|[ \t]+){_COUNTER}){{1,5}}")
 # A word a menu entry is written in: capitalised, a connector, or an ampersand.
 _ENTRY_WORD = re.compile(r"(?:[A-Z0-9][\w'’.-]*|&|and|of|the|to|in|on|for|a)")
 
@@ -49,6 +57,8 @@ def page_menus(text: str) -> Iterator[Flag]:
             yield _flag(unit, unit, "a line of page links set off by bars: site navigation")
         elif _SHARE_ROW.fullmatch(unit.text):
             yield _flag(unit, unit, "a row of share buttons: page furniture")
+        elif _COUNTER_ROW.fullmatch(unit.text):
+            yield _flag(unit, unit, "a row of reaction counters: page furniture")
 
 
 def _stacked(units: list[Unit]) -> Iterator[Flag]:
