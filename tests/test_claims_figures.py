@@ -181,6 +181,9 @@ def test_compound_words_units_and_weights(
         "rates of 80.4 and 25.9 respectively",
         "RTX 3080 cards sold out; the GTX 1650 is cheaper.",
         "He knocked down a three over his nemesis.",
+        # an age bound on people, not a quantity
+        "Adults over 65 who took the drug were admitted less often.",
+        "Drivers aged under 25 pay the most, and drivers over 70 must renew.",
     ],
 )
 def test_not_figures_in_english_pages(text: str) -> None:
@@ -329,3 +332,10 @@ def test_a_time_zone_offset_is_no_figure() -> None:
 
     found = find_figures("March 3, 2026 9:14 AM GMT+8 Updated 3 hours ago. Costs rose 8 percent.")
     assert [f["evidence"]["quote"] for f in found] == ["3 hours", "8 percent"]
+
+
+def test_an_age_bound_keeps_figures_with_units() -> None:
+    assert figs("Prices rose over 65% and over 65 million people voted.") == [
+        (65.0, "percent", "more_than"),
+        (65000000.0, "people", "more_than"),
+    ]
