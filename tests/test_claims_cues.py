@@ -72,6 +72,26 @@ def _kinds(text: str) -> list[str]:
         ("Police said the gunman fired at least seven shots.", "attributed_estimate"),
         ("About 1,200 flights were cancelled, according to FlightAware.", "attributed_estimate"),
         ("The jury was told that she had taken more than 30 photographs.", "attributed_estimate"),
+        # added after the ninth set: disaster tolls, relayed quotes, other outlets' claims
+        ("The council did not respond.", "no_response"),
+        ("The club did not respond to the fans' allegations.", "no_response"),
+        ("Both clubs were contacted for comment.", "no_response"),
+        ("The Gazette has reached out to the sheriff's office for comment.", "no_response"),
+        ("The striker has agreed terms, according to reports in Italy.", "hedge"),
+        ("The deal moved closer after reports in Portugal claimed a fee was set.", "hedge"),
+        ("The relief agency put the death toll at more than 40.", "attributed_estimate"),
+        ("The treasury had earlier put the deficit at N3.2 trillion.", "attributed_estimate"),
+        ("Officials have revised the death toll to 31.", "attributed_estimate"),
+        ("The charity said it feared the toll could rise above 50.", "attributed_estimate"),
+        (
+            "The envoy was quoted as saying the port would employ 8,000 people.",
+            "attributed_estimate",
+        ),
+        (
+            "The Lisbon daily Record claims the club will pay an initial €40m.",
+            "attributed_estimate",
+        ),
+        ("The clinic could not say whether all the patients were local.", "limits_of_evidence"),
     ],
 )
 def test_cue_family_fires(text: str, kind: str) -> None:
@@ -102,6 +122,9 @@ def test_cue_family_fires(text: str, kind: str) -> None:
         ),
         ("Police said the road reopened at 6pm.", "attributed_estimate"),
         ("The jury was told the trial would last two weeks.", "attributed_estimate"),
+        ("The patient did not respond to the first round of treatment.", "no_response"),
+        ("The minister said she would not say more until Friday.", "limits_of_evidence"),
+        ("He put the boxes at the back of the van.", "attributed_estimate"),
     ],
 )
 def test_look_alike_does_not_fire(text: str, kind: str) -> None:
