@@ -657,3 +657,74 @@ def test_fact_checkers_are_their_own_kind() -> None:
 
     found = [lookup(name) for name in ("Full Fact", "PolitiFact", "FactCheck.org")]
     assert [o.kind if o else None for o in found] == ["fact_checker"] * 3
+
+
+def test_names_above_their_outlet_and_the_date_are_the_byline() -> None:
+    fields = _page(
+        "Harbour operator explores sale of ferry unit valued at $2 billion\n\n"
+        "Martha Quigley and Dev Sharma\nBloomberg\nThu, November 19, 2026 at 9:42 AM EST"
+    )
+    assert fields["title"]["value"].startswith("Harbour operator explores sale")
+    assert [b["name"] for b in fields["byline"]][:2] == ["Martha Quigley", "Dev Sharma"]
+
+
+def test_a_place_label_between_the_headline_and_the_agency_is_no_title() -> None:
+    fields = _page(
+        "Flash flood sweeps hill village; 14 dead, 9 missing\n\nWestern Ghats\n"
+        "PTI\nShimla, Updated At : 09:14 PM Nov 20, 2026 IST"
+    )
+    assert fields["title"]["value"] == "Flash flood sweeps hill village; 14 dead, 9 missing"
+    assert "Western Ghats" not in [b["name"] for b in fields["byline"]]
+
+
+def test_an_editor_credit_is_a_byline_and_a_meta_line_is_no_title() -> None:
+    edited = _page(
+        "Cloudburst Live Updates: Death Toll Rises To 16, Rescue Ops On\n\n"
+        "Edited by Ritika Malhotra\nUpdated: November 20, 2026 10:47 pm IST"
+    )
+    assert edited["title"]["value"].startswith("Cloudburst Live Updates")
+    assert [b["name"] for b in edited["byline"]] == ["Ritika Malhotra"]
+    meta = _page(
+        "China and Nigeria sign rail financing deal\n\n"
+        "On 10:21 pmIn News by Vanguard\nComments\nNovember 22, 2026"
+    )
+    assert meta["title"]["value"] == "China and Nigeria sign rail financing deal"
+
+
+def test_a_syndication_note_names_the_site_that_published_the_copy() -> None:
+    fields = fields_of(
+        "Flash flood sweeps hill village\n\nShimla, Nov 20 (PTI) At least 14 people were "
+        "killed in a flash flood, officials said.\n\n"
+        "(This story has not been edited by The Tribune staff and is auto-generated from a "
+        "syndicated feed.)\n"
+    )
+    outlet = fields["outlet"]
+    assert (outlet["name"], outlet["kind"], outlet["method"]) == (
+        "The Tribune (India)",
+        "newspaper",
+        "inferred",
+    )
+    assert outlet["evidence"]["quote"] == "Tribune"
+    note = "This story has not been edited by"
+    assert not [f for f in fields["flags"] if note in f["evidence"]["quote"]]
+
+
+def test_a_byline_before_the_date_names_no_outlet() -> None:
+    fields = _page(
+        "Car break-ins surge in quiet suburb\n\n"
+        "By Kelsey Marr, Local Staff Posted Tue, Nov 17, 2026 at 3:12 pm ET"
+    )
+    assert fields["outlet"]["name"] is None
+
+
+def test_a_related_storys_published_date_loses_to_the_pages_time() -> None:
+    markup = (
+        "<html><head><title>Flood gate did not close</title></head><body><article>"
+        "<h1>Flood gate did not close</h1>"
+        '<time datetime="2026-11-20T07:31:04.000Z">20 November 2026</time>'
+        f"<p>{BODY}</p></article>"
+        "<ul><li><a href='#'>Flood gate officially opened</a> <span>Published 14 June 2023"
+        "</span></li></ul></body></html>"
+    )
+    article = from_bytes(markup.encode(), "p.html", "html", "2026-01-01T00:00:00Z", is_html=True)
+    assert analyse(article)["published"]["date"] == "2026-11-20"

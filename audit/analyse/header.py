@@ -37,6 +37,11 @@ _MAX_RAW_LINES = 40
 _MAX_HEADER_CHARS = 3000
 _MIN_HEADLINE_WORDS = 5  # a shorter line written as a name is a section or source label
 _MAX_TITLE = 300
+_MAX_LABEL_WORDS = 3
+# A clock time on a short line: a page's meta line ("On 10:21 pm In News by Vanguard"), not
+# a headline.
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m|[AP]\.?M)(?![a-z])")
+_MAX_STAMP_WORDS = 8
 _MAX_MASTHEAD_WORDS = 5  # "Commentary on Political Economy"; longer is likely a headline
 _BODY_LINE = 200  # a line this long is body text, not header
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
@@ -112,6 +117,7 @@ def _headline_like(line: Line) -> bool:
         and not text.endswith(":")  # a line introducing what follows
         and not text[:1].islower()  # "from research organizations": a tagline's tail
         and not is_label(text)
+        and not (len(text.split()) <= _MAX_STAMP_WORDS and _CLOCK.search(text))
     )
 
 
@@ -194,6 +200,8 @@ def _title(
     if anchor is None:
         anchor = next((i for i, k in enumerate(kinds) if k == "date"), None)
     before = [i for i in texts if anchor is not None and i < anchor]
+    while len(before) > 1 and _section_label(lines[before[-1]]):
+        before.pop()  # "Himachal Pradesh" between the headline and the byline: a section
     if before:
         last = before[-1]
         previous = before[-2] if len(before) > 1 else None
@@ -207,6 +215,12 @@ def _title(
     if nxt < len(lines) and kinds[nxt] in {"text", "other"} and len(lines[nxt].text) > 20:
         return lines[first], lines[nxt]
     return lines[first], None
+
+
+def _section_label(line: Line) -> bool:
+    """A short name on a line of its own ("Himachal Pradesh", "World News"): a section or
+    place label, not a headline, when a headline stands above it."""
+    return len(line.text.split()) <= _MAX_LABEL_WORDS and looks_like_name(line.text)
 
 
 def _heads(line: Line, below: Line) -> bool:
@@ -260,14 +274,23 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         if kind == "text" and not _is_masthead(line, masthead) and not seen_title:
             seen_title = True
             continue
-        if kind != "text" or not seen_title:
+        if kind not in ("text", "other") or not seen_title:
             continue
-        near_date = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
+        beside = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
+        # "Jane Roe and John Doe / Bloomberg / Thu, November 19 …": the outlet between
+        above_outlet = (
+            i + 2 < len(kinds)
+            and kinds[i + 2] == "date"
+            and lookup_in_context(lines[i + 1].text) is not None
+        )
+        near_date = beside or above_outlet
         name = trailing_role().sub(
             "", PLACE_TAIL.sub("", line.text)
         )  # "… Environment correspondent"
         parts = [p.strip() for p in NAME_LIST.split(name)]  # "Jane Doe and John Roe"
         people = [p for p in parts if 2 <= len(p.split()) <= 4 and person_like(p)]
+        if not beside and not any(is_given_name(p.split()[0]) for p in people):
+            people = []  # "Himachal Pradesh / PTI / date": a place label, no one's name
         fits = (
             near_date
             and ":" not in name  # "Source: University of Otago" is a label's line
@@ -276,9 +299,9 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             # beside the people, only agencies ("Ellen Marsh, PA")
             and all(p in people or lookup_in_context(p) is not None for p in parts)
         )
-        # an agency's name alone by the date is its credit ("Agence France-Presse")
-        agency = near_date and name == line.text and lookup(name) is not None
-        if (fits and lookup(name) is None) or agency:
+        # an agency's name alone by the date is its credit ("Agence France-Presse", "PTI")
+        agency = near_date and name == line.text and lookup_in_context(name) is not None
+        if (fits and kind == "text" and lookup(name) is None) or agency:
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found

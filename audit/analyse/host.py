@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from audit.analyse.credit_lines import Line
+from audit.analyse.credit_lines import Line, byline_prefix
 from audit.analyse.header import read_header
 from audit.analyse.outlets import Outlet
 from audit.analyse.registry import lookup, lookup_in_context, outlets
@@ -183,7 +183,8 @@ def host_outlet(article: Article) -> Host | None:
         why = f"the title line ends with the outlet's name {line.text!r}"
         return _from_name(text, line.text, line, "header_line", why)
     for dated in header.dates:
-        if dated.prefix is not None:
+        # "By Kelsey Marr, Patch Staff Posted Tue, Nov 17": a byline before the date, no outlet
+        if dated.prefix is not None and not byline_prefix().match(dated.prefix.text):
             why = f"the date line {dated.line.text!r} names it"
             return _from_name(text, dated.prefix.text, dated.prefix, "header_line", why)
     return None

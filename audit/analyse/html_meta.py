@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -301,20 +302,34 @@ def _first_date(hints: HtmlHints, keys: tuple[str, ...]) -> Choice | None:
     return None
 
 
+def _days_apart(first: str, second: str) -> int:
+    """Days between two ISO dates (YYYY-MM-DD); 0 when either is only partly known."""
+    try:
+        return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+    except ValueError:
+        return 0
+
+
 def choose_date(hints: HtmlHints) -> Choice | None:
     """The publication date.
 
     Publication <meta>/JSON-LD keys first; then a date the page shows after a publication
-    cue; then htmldate, unless htmldate merely repeats an update date while a byline/date
-    element shows another; then other date tags and <time> elements.
+    cue (unless htmldate and a <time> element agree on a day far from it); then htmldate,
+    unless htmldate merely repeats an update date while a byline/date element shows another;
+    then other date tags and <time> elements.
     """
     stated = _first_date(hints, _PUBLISHED_KEYS)
     if stated:
         return stated
+    parsed = parse_machine_date(hints.date) if hints.date else None
     cued = _visible_date(hints, cued=True)
     if cued:
+        timed = _first_date(hints, ("time",))
+        if parsed and timed and timed.value == parsed[0] and _days_apart(cued.value, parsed[0]) > 2:
+            # htmldate and the page's <time> element agree on a day far from the cued one:
+            # that "Published 14 June 2023" is another story's (a related-stories list)
+            return Choice(parsed[0], "htmldate", "htmldate", parsed[1], parsed[2])
         return cued
-    parsed = parse_machine_date(hints.date) if hints.date else None
     if parsed:
         updated = _first_date(hints, _UPDATED_KEYS)
         shown = _visible_date(hints, cued=False)

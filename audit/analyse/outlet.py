@@ -12,7 +12,7 @@ from typing import Any
 
 from audit.analyse.host import blog_signature, host_outlet
 from audit.analyse.registry import lookup
-from audit.analyse.republication import self_references
+from audit.analyse.republication import publisher_note, self_references
 from audit.model import Article, Evidence
 
 
@@ -36,6 +36,22 @@ def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             "reason": host.reason,
         }
         return {"outlet": outlet}
+    note = publisher_note(text)
+    if note is not None:  # "(This story has not been edited by The Tribune staff …)"
+        known = lookup(note.outlet)
+        return {
+            "outlet": {
+                "name": note.outlet,
+                "kind": known.kind if known else "unknown",
+                "country": known.country if known else None,
+                "evidence": Evidence.of(text, note.start, note.end).as_json(),
+                "method": "inferred",
+                "reason": (
+                    f"the copy's syndication note says {note.outlet} staff did not edit it: "
+                    f"{note.outlet} published this copy of a syndicated story"
+                ),
+            }
+        }
     own = self_references(text)
     if own and not republication:
         sign = own[0]

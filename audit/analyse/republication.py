@@ -213,6 +213,25 @@ def self_references(text: str) -> tuple[Sign, ...]:
     return tuple(sorted(set(signs), key=lambda sign: sign.start))
 
 
+# A syndicating site's note on agency copy: "(This story has not been edited by The Tribune
+# staff and is auto-generated from a syndicated feed.)" names the site that published it.
+_PUBLISHER_NOTE = re.compile(
+    r"\bnot\s+(?:been\s+)?edited\s+by\s+(?P<name>[^\n.()]{2,60}?)\s+staff\b", re.IGNORECASE
+)
+
+
+def publisher_note(text: str) -> Sign | None:
+    """The site a syndication note names as the publisher of this copy, if the text has one."""
+    m = _PUBLISHER_NOTE.search(text)
+    if m is None:
+        return None
+    name, start = m.group("name"), m.start("name")
+    if name.lower().startswith("the "):
+        name, start = name[4:], start + 4
+    known = lookup_in_context(name)
+    return Sign(known.name if known else name, start, m.end("name"), "body")
+
+
 # An outlet credited as another's source: "As first reported by the AFR", "according to".
 _CITED_BY = re.compile(
     r"(?:(?:first\s+)?(?:reported|revealed|published|disclosed)\s+by|according\s+to|citing)"
