@@ -302,10 +302,11 @@ def _first_date(hints: HtmlHints, keys: tuple[str, ...]) -> Choice | None:
     return None
 
 
-def _days_apart(first: str, second: str) -> int:
-    """Days between two ISO dates (YYYY-MM-DD); 0 when either is only partly known."""
+def _days_before(first: str, second: str) -> int:
+    """Days from ISO date ``first`` to the later ``second`` (negative when it is earlier);
+    0 when either is only partly known."""
     try:
-        return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+        return (date.fromisoformat(second) - date.fromisoformat(first)).days
     except ValueError:
         return 0
 
@@ -314,7 +315,7 @@ def choose_date(hints: HtmlHints) -> Choice | None:
     """The publication date.
 
     Publication <meta>/JSON-LD keys first; then a date the page shows after a publication
-    cue (unless htmldate and a <time> element agree on a day far from it); then htmldate,
+    cue (unless htmldate and a <time> element agree on a day long after it); then htmldate,
     unless htmldate merely repeats an update date while a byline/date element shows another;
     then other date tags and <time> elements.
     """
@@ -325,9 +326,14 @@ def choose_date(hints: HtmlHints) -> Choice | None:
     cued = _visible_date(hints, cued=True)
     if cued:
         timed = _first_date(hints, ("time",))
-        if parsed and timed and timed.value == parsed[0] and _days_apart(cued.value, parsed[0]) > 2:
-            # htmldate and the page's <time> element agree on a day far from the cued one:
-            # that "Published 14 June 2023" is another story's (a related-stories list)
+        if (
+            parsed
+            and timed
+            and timed.value == parsed[0]
+            and _days_before(cued.value, parsed[0]) > 30
+        ):
+            # htmldate and the page's <time> element agree on a day long after the cued one:
+            # that "Published 14 June 2023" is an older story's (a related-stories list)
             return Choice(parsed[0], "htmldate", "htmldate", parsed[1], parsed[2])
         return cued
     if parsed:
