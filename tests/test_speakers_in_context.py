@@ -327,3 +327,43 @@ def test_subjects_past_appositions_adverbs_and_abbreviations(
     text: str, speakers: list[str | None]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a report quoting someone "as saying": the person it names, not the reporter
+            "Tass quoted the deputy minister, Mr Oleg Varnov, as saying the deal was "
+            "“a new chapter” for both countries.\n\n"
+            "Varnov was also quoted as saying the port would open “within a year”.",
+            ["Oleg Varnov", "Oleg Varnov"],
+        ),
+        (  # an acronym role before a name is a title: the surname resolves to the full name
+            "Local MLA Suresh Mehra alleged that warnings were ignored. “Nobody listened,” "
+            "Mehra said.",
+            ["Suresh Mehra"],
+        ),
+        (  # a place made an adjective names nobody
+            "“The denial is about the headline number,” said a Pune-based analyst who did not "
+            "wish to be named.",
+            [None],
+        ),
+        (  # a description ending in a lower-case organisation word is no body's name
+            "Kestrel Motors issued a filing on Friday. In it, the Pune-headquartered company "
+            "said it “categorically denies” the report.",
+            ["Kestrel Motors"],
+        ),
+        (  # a body heading a relative clause, its name cut to one word by the name reader
+            "The Environment Agency, which runs the barrier, said it was “urgently "
+            "investigating” the failure.",
+            ["Environment Agency"],
+        ),
+        (  # a person's word relayed by an unregistered paper stays the person's
+            "Kira Lund won the seat. Lund, a former teacher, called the decision "
+            "“heartbreaking,” according to the Harbour Times.",
+            ["Kira Lund"],
+        ),
+    ],
+)
+def test_relayed_quotes_roles_and_bodies(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -42,6 +42,10 @@ def _name_run() -> re.Pattern[str]:
 NAME_RUN = _name_run()
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WORD = re.compile(r"[\w’'-]+")
+# A capitalised compound that describes, not names: "Mumbai-based", "Texas-born".
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:based|headquartered|born|bred|listed|owned|registered|led|backed|made|focused)$"
+)
 _ONE_WORD = re.compile(r"[^ \t.]*")
 
 
@@ -148,6 +152,8 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
         words, lows = words[inner[-1] :], lows[inner[-1] :]
     given = _given_names()
     first = 0
+    while first < len(words) and _COMPOUND_ADJECTIVE.search(lows[first]):
+        first += 1  # "Mumbai-based", "London-headquartered": a place made an adjective
     while first < len(words) and (
         _is_title(lows[first], titles)
         or (lows[first] in non_names and not (lows[first] in given and first + 1 < len(words)))

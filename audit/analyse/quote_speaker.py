@@ -46,6 +46,11 @@ _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
 _THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
+# "quoted the ambassador, Mr Zhou Wenhao, as saying"; "Zhou was also quoted as saying"
+_QUOTED_ACTIVE = re.compile(r"\bquoted\s+(?P<who>(?!as\s)[^.;:\n]{1,120}?),?\s+as\s+saying\b")
+_QUOTED_PASSIVE = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+as\s+saying\b"
+)
 
 
 def speaker_of(
@@ -201,6 +206,9 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
         if pats["np_end"].search(left) or _CAPITAL_AT_END.search(left):
             candidates.append((verb.start(), None))
             break
+    relayed = _relayed_speaker(ctx, floor, position)
+    if relayed is not None:
+        candidates.append(relayed)
     for by in ctx.scan.finditer(reporting.NOUN_BY, floor, position):
         run = NAME_RUN.match(ctx.masked, by.end())
         if run:
@@ -209,6 +217,34 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
         candidates.append((acc.start(), _according(ctx, acc.end(), position)))
     candidates.sort(key=lambda c: c[0])
     return candidates[-1][1] if candidates else None
+
+
+def _relayed_speaker(
+    ctx: SpeakerContext, floor: int, position: int
+) -> tuple[int, Speaker | None] | None:
+    """Who a report quotes: "Xinhua quoted the ambassador, Mr Zhou Wenhao, as saying" (the
+    last name before "as saying"), "Zhou was also quoted as saying" (the subject)."""
+    if "quoted" not in ctx.masked[floor:position]:
+        return None
+    passive = _last(_QUOTED_PASSIVE, ctx.masked, floor, position)
+    active = _last(_QUOTED_ACTIVE, ctx.masked, floor, position)
+    if passive is not None and (active is None or passive.start() > active.start()):
+        return passive.end(), ctx.subject_before(passive.start(), floor)
+    if active is None:
+        return None
+    runs = list(NAME_RUN.finditer(ctx.masked, active.start("who"), active.end("who")))
+    named = next(
+        (n for r in reversed(runs) if (n := ctx.name_at(r.start(), r.end())) is not None), None
+    )
+    return active.end(), named
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]``."""
+    found = None
+    for match in pattern.finditer(text, start, end):
+        found = match
+    return found
 
 
 def _intro_floor(ctx: SpeakerContext, q: QuoteSpan, paragraph_start: int) -> tuple[int, int] | None:

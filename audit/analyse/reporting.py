@@ -96,7 +96,8 @@ def _spokesperson() -> str:
 @cache
 def named_body_subject() -> re.Pattern[str]:
     """A body's name ending a stretch, as the subject of the verb after it: "The Oregon
-    Health Authority" (capitalised words ending in an organisation word, group 1), "the
+    Health Authority" (capitalised words ending in a capitalised organisation word, group 1;
+    "the Mumbai-headquartered company" is a description), "the
     FBI" (an acronym, group 1), or a body's unit after its possessive, "The FBI's Portland
     field office" (group 2, the body), or a body named with its owner's possessive,
     "Russia's Defense Ministry" (group 3, the whole)."""
@@ -106,7 +107,7 @@ def named_body_subject() -> re.Pattern[str]:
     word = r"[A-Z][\w&-]*+"
     return re.compile(
         rf"(?<![\w’'-])(?:(?:[Tt]he[ \t]+)?"
-        rf"((?!(?:[Tt]he|An?)\s)(?:{word}[ \t]+){{1,4}}(?i:{organisation})"
+        rf"((?!(?:[Tt]he|An?)\s)(?:{word}[ \t]+){{1,4}}(?=[A-Z])(?i:{organisation})"
         rf"|[A-Z]{{2,6}})"
         rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,3}}{word})[’']s[ \t]+"
         rf"(?:{word}[ \t]+){{0,2}}(?:[a-z][\w-]*+[ \t]+){{0,2}}(?:{units})"

@@ -197,7 +197,11 @@ class SpeakerContext:
         resolved = self.people.resolve(written)
         lone = " " not in resolved and not name.titled
         if lone and (not proper or not any(c.islower() for c in written)):
-            return None  # a lone capitalised word ("Critics") that names nobody, or "U.S"
+            # a lone capitalised word ("Critics") that names nobody, or "U.S"; unless the
+            # run is a body's name the word was cut from ("Environment" of "Environment
+            # Agency"), which ranks below people ('"…," according to the Bronx Times')
+            body = self._body_at(start, end)
+            return Speaker(body.name, body.start, body.end, False) if body else None
         return Speaker(resolved, name.start, name.start + len(written), True)
 
     def _body_at(self, start: int, end: int) -> Speaker | None:
@@ -382,7 +386,10 @@ def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:
     """Where the name heading an apposition at the end of ``stretch`` (which starts at
     ``offset``) is written: "Jane Roe, director of the institute, who leads the study,"."""
     found = _APPOSITION.search(_strip_trailer(stretch))
-    return (offset + found.start(1), offset + found.end(1)) if found else None
+    if found is None:
+        return None
+    the = _LEADING_THE.match(stretch, found.start(1), found.end(1))  # "The Environment Agency,"
+    return offset + (the.end() if the else found.start(1)), offset + found.end(1)
 
 
 def _strip_trailer(left: str) -> str:
