@@ -728,3 +728,8 @@ def test_a_related_storys_published_date_loses_to_the_pages_time() -> None:
     )
     article = from_bytes(markup.encode(), "p.html", "html", "2026-01-01T00:00:00Z", is_html=True)
     assert analyse(article)["published"]["date"] == "2026-11-20"
+
+
+def test_a_note_naming_no_site_names_no_publisher() -> None:
+    fields = fields_of(f"{BODY}\n\n(This story has not been edited by our staff.)\n")
+    assert fields["outlet"]["name"] is None

@@ -216,20 +216,19 @@ def self_references(text: str) -> tuple[Sign, ...]:
 # A syndicating site's note on agency copy: "(This story has not been edited by The Tribune
 # staff and is auto-generated from a syndicated feed.)" names the site that published it.
 _PUBLISHER_NOTE = re.compile(
-    r"\bnot\s+(?:been\s+)?edited\s+by\s+(?P<name>[^\n.()]{2,60}?)\s+staff\b", re.IGNORECASE
+    r"\b[Nn]ot\s+(?:been\s+)?edited\s+by\s+(?:[Tt]he\s+)?(?P<name>[A-Z][^\n.()]{1,59}?)\s+staff\b"
 )
 
 
 def publisher_note(text: str) -> Sign | None:
-    """The site a syndication note names as the publisher of this copy, if the text has one."""
+    """The site a syndication note names as the publisher of this copy (a capitalised name:
+    "not edited by our staff" names none), if the text has one."""
     m = _PUBLISHER_NOTE.search(text)
     if m is None:
         return None
-    name, start = m.group("name"), m.start("name")
-    if name.lower().startswith("the "):
-        name, start = name[4:], start + 4
-    known = lookup_in_context(name)
-    return Sign(known.name if known else name, start, m.end("name"), "body")
+    known = lookup_in_context(m.group("name"))
+    name = known.name if known else m.group("name")
+    return Sign(name, m.start("name"), m.end("name"), "body")
 
 
 # An outlet credited as another's source: "As first reported by the AFR", "according to".
