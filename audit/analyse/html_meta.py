@@ -342,11 +342,4 @@ def choose_date(hints: HtmlHints) -> Choice | None:
         if updated and updated.value == parsed[0] and shown and shown.value != parsed[0]:
             return shown
         return Choice(parsed[0], "htmldate", "htmldate", parsed[1], parsed[2])
-    late = _first_date(hints, _LATE_KEYS)
-    if late:
-        return late
-    for value in hints.values("time"):
-        parsed = parse_machine_date(value)
-        if parsed:
-            return Choice(parsed[0], "html_meta", "time", parsed[1], parsed[2])
-    return None
+    return _first_date(hints, _LATE_KEYS) or _first_date(hints, ("time",))

@@ -12,7 +12,7 @@ from typing import Any
 
 from audit.analyse.host import blog_signature, host_outlet
 from audit.analyse.registry import lookup
-from audit.analyse.republication import publisher_note, self_references
+from audit.analyse.republication import Sign, publisher_note, self_references
 from audit.model import Article, Evidence
 
 
@@ -38,37 +38,19 @@ def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         return {"outlet": outlet}
     note = publisher_note(text)
     if note is not None:  # "(This story has not been edited by The Tribune staff …)"
-        known = lookup(note.outlet)
-        return {
-            "outlet": {
-                "name": note.outlet,
-                "kind": known.kind if known else "unknown",
-                "country": known.country if known else None,
-                "evidence": Evidence.of(text, note.start, note.end).as_json(),
-                "method": "inferred",
-                "reason": (
-                    f"the copy's syndication note says {note.outlet} staff did not edit it: "
-                    f"{note.outlet} published this copy of a syndicated story"
-                ),
-            }
-        }
+        why = (
+            f"the copy's syndication note says {note.outlet} staff did not edit it: "
+            f"{note.outlet} published this copy of a syndicated story"
+        )
+        return _inferred(text, note, why)
     own = self_references(text)
     if own and not republication:
         sign = own[0]
-        known = lookup(sign.outlet)
-        return {
-            "outlet": {
-                "name": sign.outlet,
-                "kind": known.kind if known else "unknown",
-                "country": known.country if known else None,
-                "evidence": Evidence.of(text, sign.start, sign.end).as_json(),
-                "method": "inferred",
-                "reason": (
-                    f"no publisher is stated, but {sign.outlet} speaks of itself in the copy; "
-                    "the text does not show whether this copy is on its own site"
-                ),
-            }
-        }
+        why = (
+            f"no publisher is stated, but {sign.outlet} speaks of itself in the copy; "
+            "the text does not show whether this copy is on its own site"
+        )
+        return _inferred(text, sign, why)
     if republication:
         reason = (
             f"the text carries {possessive(republication['original_outlet'])} article but "
@@ -85,6 +67,21 @@ def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             "kind": "unknown",
             "evidence": None,
             "method": "none",
+            "reason": reason,
+        }
+    }
+
+
+def _inferred(text: str, sign: Sign, reason: str) -> dict[str, Any]:
+    """The outlet a sign in the text names (registered or as written), with its reason."""
+    known = lookup(sign.outlet)
+    return {
+        "outlet": {
+            "name": sign.outlet,
+            "kind": known.kind if known else "unknown",
+            "country": known.country if known else None,
+            "evidence": Evidence.of(text, sign.start, sign.end).as_json(),
+            "method": "inferred",
             "reason": reason,
         }
     }

@@ -224,7 +224,7 @@ def _relayed_speaker(
 ) -> tuple[int, Speaker | None] | None:
     """Who a report quotes: "Xinhua quoted the ambassador, Mr Zhou Wenhao, as saying" (the
     last name before "as saying"), "Zhou was also quoted as saying" (the subject)."""
-    if "quoted" not in ctx.masked[floor:position]:
+    if ctx.masked.find("quoted", floor, position) < 0:
         return None
     passive = _last(_QUOTED_PASSIVE, ctx.masked, floor, position)
     active = _last(_QUOTED_ACTIVE, ctx.masked, floor, position)

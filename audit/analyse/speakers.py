@@ -309,10 +309,13 @@ class SpeakerContext:
         ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
         person = ending is not None and any(is_given_name(w) for w in ending.name.split()[:-1])
         head = _apposition_head(left, floor)
-        if head and _LOWER_APPOSITION.match(self.masked, head[1]) and not person:
+        # a name heading a lower-case apposition ("Jane Roe, a lecturer at …,"); in "In a
+        # statement to CBC News, Lumen Health said" the name is no head
+        lower_head = head if head and _LOWER_APPOSITION.match(self.masked, head[1]) else None
+        if lower_head and not person:
             # "Jane Roe, a lecturer at the University of Leeds, said": the stretch ends in a
-            # body inside a lower-case apposition, so the name heading it is the subject
-            holder = self.name_at(*head)
+            # body inside the apposition, so the name heading it is the subject
+            holder = self.name_at(*lower_head)
             if holder is not None and holder.person:
                 return holder
         body = _BODY_AT_END.search(stripped) if not person else None
@@ -329,10 +332,9 @@ class SpeakerContext:
         if run is None:
             return self.name_at(*head) if head else None
         # "Jane Roe, a spokesperson for the Harbour Trust, said": the stretch ends in a body,
-        # not a person, so the name heading the apposition is the subject (a lower-case
-        # apposition: in "In a statement to CBC News, Lumen Health said" it is no head)
-        if head and _LOWER_APPOSITION.match(self.masked, head[1]):
-            return self.name_at(*head)
+        # not a person, so the name heading the apposition is the subject
+        if lower_head:
+            return self.name_at(*lower_head)
         # "…, Lumen Health said": a body of two or more capitalised words opening its clause
         # (not in German, where every noun is capitalised: "Der Vorstandschef räumte ein")
         if _opens_clause(left[: run.start()]) and self._body_words(run.group(0).split()):
