@@ -98,3 +98,31 @@ def test_paragraphs_after_breaks_as_every_pair_would_find_them(
         and not any(f.start < b.end and b.start < f.end for f in furniture)
     }
     assert topic._after_breaks(every, breaks, furniture) == expected
+
+
+def test_an_inline_teaser_does_not_open_a_list_of_the_entries_below() -> None:
+    """'Also Read | <headline>' is one teaser: the timestamped live-blog entries after it
+    are the article, not a list of links under a heading."""
+    text = (
+        "Live updates on the Kestrel valley flood.\n\n"
+        "Also Read | Kestrel Records Its Coldest Night In Five Years\n\n"
+        "Nov 20, 2026 17:12 (IST)\n"
+        "Minister announces relief fund\n"
+        "The minister visited the relief camp at Ostrov and announced a fund for the families "
+        "of each of the victims, officials in the district said on Friday evening.\n\n"
+        "Nov 20, 2026 15:48 (IST)\n"
+        "Survivors describe the night\n"
+    )
+    start = text.index("Also Read")
+    heading = Flag(
+        "RES009", "navigation", "boilerplate", "medium", start, text.index("\n\nNov"), ""
+    )
+    assert list(topic.related_lists(text, [heading])) == []
+    bare = text.replace("Also Read | Kestrel Records Its Coldest Night In Five Years", "Also Read")
+    start = bare.index("Also Read")
+    heading = Flag("RES009", "navigation", "boilerplate", "medium", start, start + 9, "")
+    assert [f.code for f in topic.related_lists(bare, [heading])] == ["RES015"]
+    cell = bare.replace("Also Read", "| Also Read |")
+    start = cell.index("| Also Read |")
+    heading = Flag("RES009", "navigation", "boilerplate", "medium", start, start + 13, "")
+    assert [f.code for f in topic.related_lists(cell, [heading])] == ["RES015"]

@@ -125,11 +125,13 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    """A bare heading ("Mehr zum Thema", "Lesen Sie auch:"), not "Read more: <headline>"."""
+    """A bare heading ("Mehr zum Thema", "Lesen Sie auch:"), not "Read more: <headline>"
+    nor "Also Read | <headline>" (a teaser of its own)."""
     body = line.rstrip(" :")
     return (
         len(line) <= _HEADING
         and ":" not in body
+        and "|" not in body.strip("| \xa0")  # a table cell's bars are not a separator
         and body[-1:] not in ".!?"
         and not line.startswith((">", "<", "-", "•"))
     )
