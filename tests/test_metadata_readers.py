@@ -733,3 +733,48 @@ def test_a_related_storys_published_date_loses_to_the_pages_time() -> None:
 def test_a_note_naming_no_site_names_no_publisher() -> None:
     fields = fields_of(f"{BODY}\n\n(This story has not been edited by our staff.)\n")
     assert fields["outlet"]["name"] is None
+
+
+def test_a_title_ending_in_a_source_the_story_cites_keeps_it() -> None:
+    """'… – Yonhap' on a copy whose body reports what Yonhap said credits the source: the
+    title keeps it and the site is not Yonhap. A title suffix the body never cites is the
+    site's name, as before."""
+    cited = fields_of(
+        "Ostrov and Kestrel sign a ferry deal – Yonhap\n\n"
+        "On 10:21 pm In News by The Hindu\nNovember 22, 2026\n\n"
+        "Ostrov and Kestrel have signed a ferry deal worth $40 million, the Yonhap news agency "
+        "has reported.\n\n(AFP)\n"
+    )
+    assert cited["title"]["value"] == "Ostrov and Kestrel sign a ferry deal – Yonhap"
+    assert [b["name"] for b in cited["byline"]] == ["The Hindu"]
+    # the copy is AFP's; the outlet the byline credits is the site that carries it
+    assert cited["republication"]["original_outlet"] == "Agence France-Presse"
+    assert (cited["outlet"]["name"], cited["outlet"]["method"]) == ("The Hindu", "inferred")
+    chain = [(h["name"], h["relation"]) for h in cited["attribution"]["chain"]]
+    assert ("Yonhap News Agency", "reports") in chain
+    own = fields_of(
+        "Ostrov and Kestrel sign a ferry deal – Yonhap\n\nNovember 22, 2026\n\n"
+        "Ostrov and Kestrel have signed a ferry deal worth $40 million, officials said.\n"
+    )
+    assert own["title"]["value"] == "Ostrov and Kestrel sign a ferry deal"
+    assert own["outlet"]["name"] == "Yonhap News Agency"
+
+
+def test_a_byline_crediting_a_wire_or_the_carried_outlet_is_not_the_publisher() -> None:
+    wire = fields_of(
+        "Ostrov and Kestrel sign a ferry deal\n\nBy Reuters\nNovember 22, 2026\n\n"
+        "Ostrov and Kestrel have signed a ferry deal worth $40 million, officials said.\n"
+    )
+    assert wire["outlet"]["name"] is None
+    carried = fields_of(
+        "Ostrov and Kestrel sign a ferry deal\n\nBy The Hindu\nNovember 22, 2026\n\n"
+        "Ostrov and Kestrel have signed a ferry deal worth $40 million, officials said.\n\n"
+        "This article originally appeared in The Hindu.\n"
+    )
+    assert carried["republication"]["original_outlet"] == "The Hindu"
+    assert carried["outlet"]["name"] is None
+    agency = fields_of(
+        "Ostrov and Kestrel sign a ferry deal\n\nBy Kyodo News\nNovember 22, 2026\n\n"
+        "TOKYO, Nov 22 (AFP) - Ostrov and Kestrel have signed a ferry deal, officials said.\n"
+    )
+    assert agency["outlet"]["name"] is None  # a wire's credit names no publisher

@@ -45,7 +45,6 @@ RELATION = {
 _NOT_NEWS = {"advocacy", "government", "international_org", "research"}
 _CONTEXT = 160  # characters either side of an outlet's name that may hold its cue
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
-_TRAIL = re.compile(r"^[*_]*")
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
 
 
@@ -133,7 +132,7 @@ def _classify(
     lead = _LEAD.search(left)
     core = left[: lead.start()] if lead else left
     right = text[m.end : min(sent.end, m.end + _CONTEXT)]
-    trail = _TRAIL.match(right)
+    trail = _trail().match(right)
     rest = right[trail.end() if trail else 0 :]
     index = 0
     for cue, before, after in _cues():
@@ -148,6 +147,16 @@ def _classify(
             if hit:
                 return cue, m.start, m.end + (trail.end() if trail else 0) + hit.end()
     return None
+
+
+@cache
+def _trail() -> re.Pattern[str]:
+    """What may stand between an outlet's name and its cue: emphasis marks, and a noun
+    saying what it is ("Xinhua news agency has reported", "the Sentinel newspaper said")."""
+    table: dict[str, list[str]] = lexicons.load("reporting")["generic_outlet_nouns"]
+    nouns = [n for kind, words in table.items() if kind != "organisation" for n in words]
+    words = lexicons.words_pattern(nouns)
+    return re.compile(rf"^[*_]*(?:[ \t]+(?:state[ \t]+)?(?:{words})\b)?", re.IGNORECASE)
 
 
 def _owns(own: str | None, mention: OutletMention) -> bool:

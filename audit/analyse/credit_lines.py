@@ -165,7 +165,13 @@ def byline_after_date(dated: DateLine) -> list[Byline]:
         position += len(part) + 3
     if found:
         return found
-    m = _BY_TAIL.search(line.text, dated.date.end - line.start)
+    return byline_at_end(line, dated.date.end - line.start)
+
+
+def byline_at_end(line: Line, position: int = 0) -> list[Byline]:
+    """The name a meta line ends with, after "by" at or after ``position`` ("Posted on
+    March 5, 2026 by Lito R.", "On 10:21 pm In News by Vanguard")."""
+    m = _BY_TAIL.search(line.text, position)
     if m is None or not looks_like_name(m.group("names")):
         return []
     start = line.start + m.start("names")

@@ -20,6 +20,7 @@ from audit.analyse.credit_lines import (
     DateLine,
     Line,
     byline_after_date,
+    byline_at_end,
     byline_prefix,
     lines_of,
     person_like,
@@ -29,7 +30,7 @@ from audit.analyse.credit_lines import (
 )
 from audit.analyse.names import looks_like_name
 from audit.analyse.people import is_given_name
-from audit.analyse.registry import lookup, lookup_in_context
+from audit.analyse.registry import lookup, lookup_in_context, outlets
 from audit.analyse.vocab import phrases
 
 _MAX_HEADER_LINES = 10  # lines of text, dates and bylines; furniture and labels not counted
@@ -117,8 +118,12 @@ def _headline_like(line: Line) -> bool:
         and not text.endswith(":")  # a line introducing what follows
         and not text[:1].islower()  # "from research organizations": a tagline's tail
         and not is_label(text)
-        and not (len(text.split()) <= _MAX_STAMP_WORDS and _CLOCK.search(text))
     )
+
+
+def _is_stamp(text: str) -> bool:
+    """A short line with a clock time: a page's meta line, not a headline."""
+    return len(text.split()) <= _MAX_STAMP_WORDS and _CLOCK.search(text) is not None
 
 
 def _is_body(line: Line) -> bool:
@@ -175,13 +180,19 @@ def read_header(text: str) -> Header:
         elif furniture:
             kinds.append("label")
         else:
-            kinds.append("text" if _headline_like(line) else "other")
+            stamp = _is_stamp(line.text)
+            kinds.append("text" if not stamp and _headline_like(line) else "other")
+            if stamp:  # "On 10:21 pm In News by Vanguard"
+                bylines.extend(byline_at_end(line))
     masthead = _masthead(lines, kinds)
     bylines.extend(_bare_name_bylines(lines, kinds, masthead))
     title, standfirst = _title(lines, kinds, masthead)
     site = None
     if title is not None:
+        whole = title
         title, site = _split_site(title)
+        if site is not None and _cited_below(text, site):
+            title, site = whole, None  # "… – Xinhua": the story's source, not the site
     return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates), site)
 
 
@@ -230,6 +241,28 @@ def _heads(line: Line, below: Line) -> bool:
     return len(below.text.split()) > words and (
         words >= _MIN_HEADLINE_WORDS or not looks_like_name(line.text)
     )
+
+
+# The outlet as a source the text cites: "according to Xinhua", "Xinhua news agency has
+# reported", "Xinhua quoted the ambassador".
+_CITES_BEFORE = re.compile(r"(?:\baccording\s+to|\bciting|\breported\s+by)\s+(?:the\s+)?$", re.I)
+_CITES_AFTER = re.compile(
+    r"(?:\s+news\s+agency)?,?\s+(?:(?:has|had)\s+)?(?:reported|quoted|said\s+in\s+a\s+report)\b"
+)
+
+
+def _cited_below(text: str, site: Line) -> bool:
+    """Whether the text below the title cites the outlet its title ends with as a source:
+    then "– Xinhua" credits the story's source, not the site carrying it."""
+    named = lookup(site.text)
+    if named is None:
+        return False
+    for mention in outlets().mentions(text):
+        if mention.start > site.end and mention.outlet.name == named.name:
+            before = text[max(0, mention.start - 30) : mention.start]
+            if _CITES_BEFORE.search(before) or _CITES_AFTER.match(text, mention.end):
+                return True
+    return False
 
 
 def _is_masthead(line: Line, masthead: Line | None) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from audit.analyse.host import blog_signature, host_outlet
-from audit.analyse.registry import lookup
+from audit.analyse.registry import lookup, lookup_in_context
 from audit.analyse.republication import Sign, publisher_note, self_references
 from audit.model import Article, Evidence
 
@@ -43,6 +43,13 @@ def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             f"{note.outlet} published this copy of a syndicated story"
         )
         return _inferred(text, note, why)
+    credited = _credited_outlet(text, found, republication)
+    if credited is not None:  # "On 10:21 pm In News by Vanguard"
+        why = (
+            f"no publisher is stated, but the byline credits {credited.outlet}, which "
+            "publishes under its own name"
+        )
+        return _inferred(text, credited, why)
     own = self_references(text)
     if own and not republication:
         sign = own[0]
@@ -70,6 +77,26 @@ def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             "reason": reason,
         }
     }
+
+
+# Outlets that publish under their own name; a byline naming a wire, state agency,
+# government or research body credits the copy's source instead.
+_PUBLISHING_KINDS = frozenset(
+    ["newspaper", "broadcaster", "magazine", "blog", "investigative", "fact_checker"]
+)
+
+
+def _credited_outlet(
+    text: str, found: Mapping[str, Any], republication: Mapping[str, Any] | None
+) -> Sign | None:
+    """A publishing outlet the byline names as author (not the outlet this copy carries)."""
+    original = republication["original_outlet"] if republication else None
+    for credit in found.get("byline") or ():
+        known = lookup(credit["name"]) or lookup_in_context(credit["name"])
+        evidence = credit.get("evidence")
+        if known and known.kind in _PUBLISHING_KINDS and known.name != original and evidence:
+            return Sign(known.name, evidence["start"], evidence["end"], "byline")
+    return None
 
 
 def _inferred(text: str, sign: Sign, reason: str) -> dict[str, Any]:
