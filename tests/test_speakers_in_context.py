@@ -367,3 +367,30 @@ def test_subjects_past_appositions_adverbs_and_abbreviations(
 )
 def test_relayed_quotes_roles_and_bodies(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # "she" opening a paragraph: the woman named in the paragraph above, not the
+            # last man shown speaking
+            "Ostrov's minister, Pavel Drozdov, said the line was vital.\n\n"
+            "“We must build it,” Drozdov said.\n\n"
+            "Greta Lindqvist, an analyst at the Kestrel Centre for Transport Studies, "
+            "estimated that costs could rise.\n\n"
+            "“The money is the problem,” she told reporters.",
+            ["Pavel Drozdov", "Greta Lindqvist"],
+        ),
+        (  # a body's name that runs on past its organisation word
+            "Campaigners objected. Clean Rivers Network Europe said in a statement that the "
+            "money would be “better spent on sewers”.",
+            ["Clean Rivers Network Europe"],
+        ),
+        (  # a possessive owner and a lower-case body
+            "Kestrel's transport ministry told reporters that it was “reviewing the timetable”.",
+            ["Kestrel's transport ministry"],
+        ),
+    ],
+)
+def test_speakers_across_paragraphs_and_bodies(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

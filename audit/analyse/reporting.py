@@ -100,7 +100,7 @@ def named_body_subject() -> re.Pattern[str]:
     "the Mumbai-headquartered company" is a description), "the
     FBI" (an acronym, group 1), or a body's unit after its possessive, "The FBI's Portland
     field office" (group 2, the body), or a body named with its owner's possessive,
-    "Russia's Defense Ministry" (group 3, the whole)."""
+    "Russia's Defense Ministry", "Germany's economy ministry" (group 3, the whole)."""
     data = lexicons.load("reporting")
     organisation = lexicons.words_trie(data["organisation_words"])
     units = lexicons.words_trie(data["body_units"])
@@ -112,7 +112,7 @@ def named_body_subject() -> re.Pattern[str]:
         rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,3}}{word})[’']s[ \t]+"
         rf"(?:{word}[ \t]+){{0,2}}(?:[a-z][\w-]*+[ \t]+){{0,2}}(?:{units})"
         rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,2}}{word}[’']s[ \t]+"
-        rf"(?:{word}[ \t]+){{0,3}}(?i:{organisation})))[ \t]*$"
+        rf"(?:(?:{word}|[a-z][\w-]*+)[ \t]+){{0,3}}(?i:{organisation})))[ \t]*$"
     )
 
 

@@ -193,6 +193,9 @@ class SpeakerContext:
             name = title_as_surname(self.masked, start, end)  # '…?” King asked'
         if name is None:
             return self._body_at(start, end)
+        if self._body_tail(name, start, end):  # "Climate Action Network Europe"
+            whole = _POSSESSIVE_END.sub("", self.masked[start:end])
+            return Speaker(whole, start, start + len(whole), True)
         written = _POSSESSIVE_END.sub("", name.text)
         resolved = self.people.resolve(written)
         lone = " " not in resolved and not name.titled
@@ -211,6 +214,19 @@ class SpeakerContext:
         if not self._body_words(words) or words[-1].lower() not in organisation_words():
             return None
         return Speaker(self.masked[start:end], start, end, True)
+
+    def _body_tail(self, name: Name, start: int, end: int) -> bool:
+        """Whether the run at start:end is a body's name that the name cleaner cut before
+        an organisation's word ("Climate Action" of "Climate Action Network Europe"); a
+        person's name before it ("Jane Roe Foundation") has a given name."""
+        tail = self.masked[name.end : end].lower().split()
+        words = self.masked[start:end].split()
+        return (
+            " " in name.text  # a lone word cut from a body ranks below people (see name_at)
+            and any(w in organisation_words() for w in tail)
+            and self._body_words(words)
+            and not any(is_given_name(w) for w in name.text.split()[:-1])
+        )
 
     def _body_words(self, words: list[str]) -> bool:
         """Whether capitalised words may be a body's name: two or more, not opening with a
@@ -236,10 +252,21 @@ class SpeakerContext:
 
     def _named_as(self, sex: str, position: int) -> Name | None:
         """The last person before ``position`` in its paragraph whose given name or title
-        says ``sex`` ("Passenger rights advocate Tessa Varga disputed that. “…,” she said")."""
+        says ``sex`` ("Passenger rights advocate Tessa Varga disputed that. “…,” she said");
+        in the paragraph before when its own names nobody before ``position`` ("Marta Roe,
+        an analyst, estimated …" above "“…,” she told Al Jazeera")."""
         paragraph = self.masked.rfind("\n\n", 0, position) + 1
         found = self.people.last_before(position, paragraph, person=True, sex=sex)
-        return found if found is not None and self.people.sex_of(found) == sex else None
+        if found is not None:
+            return found if self.people.sex_of(found) == sex else None
+        above = self.masked.rfind("\n\n", 0, max(0, paragraph - 2)) + 1
+        while paragraph > 1 and (
+            found := self.people.last_before(paragraph, above, person=True, sex=sex)
+        ):
+            if self.people.sex_of(found) == sex:
+                return found
+            paragraph = found.start  # "Marta Roe, an analyst at the Centre for Studies"
+        return None
 
     def _organisation(self, spokesperson: re.Match[str]) -> Speaker:
         """The organisation a spokesperson match names: an outlet as registered, else as
