@@ -394,3 +394,24 @@ def test_relayed_quotes_roles_and_bodies(text: str, speakers: list[str | None]) 
 )
 def test_speakers_across_paragraphs_and_bodies(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a party's possessive and a party label before the candidate's name
+            "The poll puts Labor's Priya Ostrova ahead of the Liberals' Grant Kestler.\n\n"
+            "Independent Corinne Vantongeren is third.\n\n"
+            "Ostrova, a local pharmacist, said she was “not taking a single vote for granted”.\n\n"
+            "Kestler said the poll did not matter.\n\n"
+            "Vantongeren said she was “not surprised” by the numbers.",
+            ["Priya Ostrova", "Corinne Vantongeren"],
+        ),
+        (  # a verb after "and" / "but" shares the subject opening the sentence
+            "Jane Ostrova declined to name the buyer and said the sale was “a good deal”.",
+            ["Jane Ostrova"],
+        ),
+    ],
+)
+def test_party_labels_and_shared_subjects(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -41,6 +41,7 @@ def _name_run() -> re.Pattern[str]:
 
 NAME_RUN = _name_run()
 _POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE_OWNER = re.compile(r"(?:[’']s|s[’'])$")
 _WORD = re.compile(r"[\w’'-]+")
 # A capitalised compound that describes, not names: "Mumbai-based", "Texas-born".
 _COMPOUND_ADJECTIVE = re.compile(
@@ -150,6 +151,13 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     inner = [i for i in range(len(words) - 1) if _is_title(lows[i], titles)]
     if inner and inner[-1] > 0:
         words, lows = words[inner[-1] :], lows[inner[-1] :]
+    owner = [
+        i
+        for i in range(len(words) - 2)
+        if _POSSESSIVE_OWNER.search(lows[i]) and is_given_name(lows[i + 1])
+    ]
+    if owner:  # "Labor's Priya Roe", "the Liberals' Grant Roe": the person after the party
+        words, lows = words[owner[-1] + 1 :], lows[owner[-1] + 1 :]
     given = _given_names()
     first = 0
     while first < len(words) and _COMPOUND_ADJECTIVE.search(lows[first]):

@@ -54,6 +54,14 @@ _POSSESSIVE_NAME = re.compile(r"[’']s\s+(?=[A-Z])")
 # Compiled once rather than looked up in re's cache on every call.
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
+# A verb whose subject is left out after "and" / "but": the sentence's opening subject's.
+_ELIDED_SUBJECT = re.compile(r"(?<=[\w,])\s+(?:and|but)\s+$")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:who|which|that|when|while|because|although)\b")
+# The subject opening a sentence, up to the verb after it: a name, "he"/"she", or "the
+# judge" (two or three words at most before its verb).
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:(?:The|the)\s+[a-z][\w-]*|He|She|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s+[a-z])"
+)
 # Characters before a verb in which an organisation's subject noun phrase is looked for.
 _SUBJECT_TAIL = 60
 # The same for an organisation's spokesperson ("a spokeswoman for the Department for Work
@@ -284,6 +292,14 @@ class SpeakerContext:
         position = _past_preludes(self.masked, floor, position)
         left = self.masked[floor:position]
         pats = reporting.patterns()
+        elided = _ELIDED_SUBJECT.search(left)
+        if elided is not None and not _CLAUSE_BREAK.search(left, 0, elided.start()):
+            # "The judge found no evidence, but said …": the subject opening the sentence
+            opening = _OPENING_SUBJECT.match(left)
+            if opening is not None and opening.end() < elided.start():
+                subject = self.subject_before(floor + opening.end(), floor)
+                if subject is not None:
+                    return subject
         tail = max(0, len(left) - _SUBJECT_TAIL)  # "the Dutch shipping company" is short
         spokesperson = reporting.spokesperson_subject().search(
             self.masked, floor + max(0, len(left) - _SPOKESPERSON_TAIL), position
