@@ -157,3 +157,44 @@ def test_stated_by_is_self_when_no_outlet_is_the_agent() -> None:
 )
 def test_not_caveats_in_english_pages(text: str) -> None:
     assert [k for k, _ in kinds(text) if k in ("attributed_estimate", "hedge")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Prosecutors allege that between 2021 and 2024 the firm billed about $3.1m.",
+            "attributed_estimate",
+        ),
+        ("The Crown alleges Kestrel Roofing invoiced schools for work never done.", "hedge"),
+        ("The documents allege that some invoices carried forged signatures.", "hedge"),
+        (
+            "The findings, which have not yet been peer reviewed, were posted online.",
+            "unverified_authenticity",
+        ),
+        (
+            "Ostrov Freight Today has not edited or verified their contents.",
+            "unverified_authenticity",
+        ),
+        ("None of the allegations has been proven in court.", "limits_of_evidence"),
+        ("The claims remain unproven.", "limits_of_evidence"),
+        ("Brussels insists the project is on track.", "official_denial"),
+        ("He has maintained that he disclosed the relationship in 2019.", "official_denial"),
+    ],
+)
+def test_court_and_preprint_caveats(text: str, kind: str) -> None:
+    """Accusers' accounts, untested charges, preprints, a party's standing answer: the
+    kinds three blind sets' writers chose (a preprint not yet peer reviewed is unverified)."""
+    assert kind in [k for k, _ in kinds(text)], kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He insisted on paying for the meal.",
+        "The paper has been peer reviewed and published.",
+        "The charges have been proven in court.",
+    ],
+)
+def test_court_and_preprint_look_alikes(text: str) -> None:
+    assert kinds(text) == []
