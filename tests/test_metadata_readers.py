@@ -778,3 +778,23 @@ def test_a_byline_crediting_a_wire_or_the_carried_outlet_is_not_the_publisher() 
         "TOKYO, Nov 22 (AFP) - Ostrov and Kestrel have signed a ferry deal, officials said.\n"
     )
     assert agency["outlet"]["name"] is None  # a wire's credit names no publisher
+
+
+def test_a_breadcrumb_and_a_listen_prompt_around_the_headline() -> None:
+    """'News|Europe' above the headline is a breadcrumb, not the title over a standfirst;
+    'Listen to this article · 4 min' between the standfirst and the date line is furniture,
+    so the header still reaches the date."""
+    fields = fields_of(
+        "Skip links\nNavigation menu\nNews|Europe\n\n"
+        "Leaked memo warns Kestrel pipeline is billions over budget\n\n"
+        "An internal document, first reported by a trade paper, says the pipeline faces deep "
+        "delays and a funding gap in the coming years.\n\n"
+        "Listen to this article · 4 min\n\nPublished On 18 Nov 2026\n\n"
+        "An internal memo warns that a pipeline from the Kestrel coast is running over budget, "
+        "officials said on Monday, and the ministry will review it.\n"
+    )
+    assert fields["title"]["value"] == "Leaked memo warns Kestrel pipeline is billions over budget"
+    assert fields["published"]["date"] == "2026-11-18"
+    prompts = [f["evidence"]["quote"] for f in fields["flags"]]
+    assert "Listen to this article · 4 min" in prompts
+    assert not [f for f in fields["figures"] if f["evidence"]["quote"].startswith("4 min")]

@@ -156,6 +156,8 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     if len(line.text) > 2 * _BODY_LINE or not following:
         return False
     near = following if not line.text.rstrip("\"'”’)").endswith(".") else following[:1]
+    if len(near) == 1 and is_furniture(near[0].text):
+        near = following  # "Listen to this article · 4 min" between standfirst and date
     return any(read_byline(f) or read_date_line(f) for f in near)
 
 
@@ -238,6 +240,8 @@ def _heads(line: Line, below: Line) -> bool:
     """Whether ``line`` is a headline whose standfirst is the longer line right below it; a
     short name is a section or source label instead ("The Northern Echo" above a headline)."""
     words = len(line.text.split())
+    if words < _MIN_HEADLINE_WORDS and _CRUMB.search(line.text):
+        return False  # "News|European Union": a breadcrumb above the headline
     return len(below.text.split()) > words and (
         words >= _MIN_HEADLINE_WORDS or not looks_like_name(line.text)
     )
