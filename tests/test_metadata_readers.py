@@ -9,7 +9,7 @@ import pytest
 
 from audit.analyse import analyse
 from audit.analyse.dates import find_dates, parse_machine_date
-from audit.analyse.html_meta import choose_authors, strip_site
+from audit.analyse.html_meta import choose_authors, choose_date, strip_site
 from audit.ingest import from_bytes
 from audit.model import Evidence, HtmlHints
 
@@ -798,3 +798,20 @@ def test_a_breadcrumb_and_a_listen_prompt_around_the_headline() -> None:
     prompts = [f["evidence"]["quote"] for f in fields["flags"]]
     assert "Listen to this article · 4 min" in prompts
     assert not [f for f in fields["figures"] if f["evidence"]["quote"].startswith("4 min")]
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/world/live/2026/nov/19/fire-latest", "2026-11-19"),
+        ("https://news.example/2026/11/19/fire-latest/", "2026-11-19"),
+        ("https://news.example/story/2026-03-07_fire", "2026-03-07"),
+        ("https://news.example/2026/13/40/not-a-date", None),
+        ("https://news.example/story/12345/fire", None),
+    ],
+)
+def test_a_date_in_the_page_address_is_the_last_resort(url: str, day: str | None) -> None:
+    choice = choose_date(HtmlHints(url=url))
+    assert (choice.value if choice else None) == day
+    if choice is not None:
+        assert choice.method == "url"

@@ -17,7 +17,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from audit.analyse.credit_lines import Line, read_byline
-from audit.analyse.dates import cue_before, find_dates, parse_machine_date
+from audit.analyse.dates import cue_before, find_dates, parse_machine_date, vocabulary
 from audit.analyse.names import looks_like_name
 from audit.analyse.vocab import phrases
 from audit.model import HtmlHints
@@ -317,7 +317,7 @@ def choose_date(hints: HtmlHints) -> Choice | None:
     Publication <meta>/JSON-LD keys first; then a date the page shows after a publication
     cue (unless htmldate and a <time> element agree on a day long after it); then htmldate,
     unless htmldate merely repeats an update date while a byline/date element shows another;
-    then other date tags and <time> elements.
+    then other date tags and <time> elements; then a date in the page's address.
     """
     stated = _first_date(hints, _PUBLISHED_KEYS)
     if stated:
@@ -342,4 +342,26 @@ def choose_date(hints: HtmlHints) -> Choice | None:
         if updated and updated.value == parsed[0] and shown and shown.value != parsed[0]:
             return shown
         return Choice(parsed[0], "htmldate", "htmldate", parsed[1], parsed[2])
-    return _first_date(hints, _LATE_KEYS) or _first_date(hints, ("time",))
+    return _first_date(hints, _LATE_KEYS) or _first_date(hints, ("time",)) or _url_date(hints)
+
+
+# A date written in the page address's path: /2026/nov/19/, /2026/11/19/, /2026-11-19/.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]([a-z]{3,9}|\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)", re.IGNORECASE
+)
+
+
+def _url_date(hints: HtmlHints) -> Choice | None:
+    """The day the page's address names in its path (the last resort: an address may date
+    an archive section rather than the story)."""
+    path = urlsplit(hints.url).path if hints.url else ""
+    m = _URL_DATE.search(path)
+    if m is None:
+        return None
+    month_word = m[2].lower()
+    month = int(month_word) if month_word.isdigit() else vocabulary().months.get(month_word)
+    try:
+        day = date(int(m[1]), month or 0, int(m[3]))
+    except ValueError:
+        return None
+    return Choice(day.isoformat(), "url", "url")

@@ -27,7 +27,9 @@ _DATELINE_LEAD = 40  # "BEIJING, Nov. 18, 2019 (Reuters) -": a place may precede
 _AFTER_DATELINE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|/[^/\n]{1,40}/[ \t]*)?(?:—|–|-{1,2})"
 )
-_WEAK_KEYS = frozenset({"htmldate", "time", "meta:date", "meta:dc.date", "itemprop:datePublished"})
+_WEAK_KEYS = frozenset(
+    {"htmldate", "time", "meta:date", "meta:dc.date", "itemprop:datePublished", "url"}
+)
 _WORD = re.compile(r"\w+")
 
 
