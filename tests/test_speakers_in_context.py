@@ -415,3 +415,15 @@ def test_speakers_across_paragraphs_and_bodies(text: str, speakers: list[str]) -
 )
 def test_party_labels_and_shared_subjects(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_longer_quote_it_repeats() -> None:
+    text = (
+        "Fire sweeps Ostrov valley\n\n'The clothes I was standing in'\n\n"
+        "Deb Kestler, 61, lost her house on Gully Road.\n\n"
+        "“I left with the dog and the clothes I was standing in,” she said.\n\n"
+        "Others spoke of “the worst night” of the season, and of “a night we will "
+        "never forget” in the valley."
+    )
+    # a short term, and words nobody is named for, keep no speaker
+    assert _speakers(text) == ["Deb Kestler", "Deb Kestler", None, None]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from collections.abc import Mapping
 from typing import Any
 
@@ -66,6 +67,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             speaker = carried
         previous = (q, speaker, para)
         out.append(_item(text, ev, speaker))
+    _pull_quotes_take_their_speaker(out)
     # "Marion Okafor: Every one of those …"
     for answer in interview_answers(text, lambda s, e: _interviewee(ctx, s, e)):
         if not _mostly_quoted(spans, answer.start, answer.end):
@@ -73,6 +75,36 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             out.append(_item(text, Evidence.of(text, answer.start, answer.end), who))
     out.sort(key=lambda item: (item["evidence"]["start"], item["evidence"]["end"]))
     return {"quotes": out}
+
+
+_MIN_PULL_WORDS = 4  # "intact forest landscapes": a term the quote also uses
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _pull_quotes_take_their_speaker(items: list[dict[str, Any]]) -> None:
+    """A quote nobody is named for whose words are part of a quote someone is named for is
+    that person's: a pull quote or subheading repeating the body ("'The clothes I was
+    standing in'" above "“I left … the clothes I was standing in,” she said")."""
+    spoken = [i for i in items if i["speaker"] is not None]
+    if not spoken or len(spoken) == len(items):
+        return
+    keys = [f" {_NOT_WORD.sub(' ', i['text']).casefold().strip()} " for i in spoken]
+    joined = "\0".join(keys)
+    bounds = list(accumulate(len(k) + 1 for k in keys))  # where each key ends, plus one
+    for item in items:
+        if item["speaker"] is not None:
+            continue
+        if len(item["text"].split()) < _MIN_PULL_WORDS:
+            continue  # a term or an address in quotation marks ("www.example.de")
+        key = f" {_NOT_WORD.sub(' ', item['text']).casefold().strip()} "
+        at = joined.find(key)
+        while at >= 0:
+            index = bisect_right(bounds, at)
+            if len(keys[index]) > len(key):  # a part of a longer quote, not its twin
+                item["speaker"] = spoken[index]["speaker"]
+                item["speaker_evidence"] = spoken[index]["speaker_evidence"]
+                break
+            at = joined.find(key, at + 1)
 
 
 def _interviewee(ctx: SpeakerContext, start: int, end: int) -> Person | None:
