@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from collections.abc import Mapping
+from itertools import accumulate
 from typing import Any
 
 from audit.analyse.interview import Person, interview_answers
