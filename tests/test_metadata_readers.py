@@ -815,3 +815,19 @@ def test_a_date_in_the_page_address_is_the_last_resort(url: str, day: str | None
     assert (choice.value if choice else None) == day
     if choice is not None:
         assert choice.method == "url"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was originally published in Spanish in El País on November 19, 2026, "
+        "and has been translated.",
+        "This story first appeared in The Guardian on Nov. 3, 2026.",
+    ],
+)
+def test_a_translated_or_dated_credit_names_the_original(note: str) -> None:
+    fields = fields_of(
+        f"Gardens help the ageing brain\n\n{note}\n\n"
+        "Gardening may protect the brain, researchers in Ostrov said on Monday.\n"
+    )
+    assert fields["republication"]["original_outlet"] in {"El País", "The Guardian"}

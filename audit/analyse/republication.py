@@ -64,13 +64,19 @@ def _patterns() -> dict[str, Any]:
     }
 
 
-_CONTINUATION = re.compile(r"\s+(?:under|with|as|for|via)\s+(?=[a-z])")
+_CONTINUATION = re.compile(
+    r"\s+(?:under|with|as|for|via)\s+(?=[a-z])"
+    # "El País on November 19, 2026": the date it appeared there
+    r"|\s+(?:on|in)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
+    r"|Thu|Fri|Sat|Sun)[a-z]*(?:\.?\s+\d|\.?$))"
+)
 
 
 def _named(raw: str, *, strict: bool) -> str | None:
     """The outlet a captured name stands for: registered name, or the name as written."""
     name = re.sub(r"https?://\S+", "", raw).strip(_TRIM)
-    # "The Conversation under a Creative Commons license": the name ends before such words
+    # "The Conversation under a Creative Commons license", "El País on November 19": the
+    # name ends before such words
     name = _CONTINUATION.split(name, maxsplit=1)[0].strip(_TRIM)
     known = name_in(name) if name else None
     if known:
