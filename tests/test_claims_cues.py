@@ -60,7 +60,7 @@ def _kinds(text: str) -> list[str]:
         ("A diplomat briefing on background said talks had stalled.", "anonymous_source"),
         ("Two men are suspected of setting the fire.", "hedge"),
         ("The review stopped short of blaming the pilot.", "limits_of_evidence"),
-        ("The paper has not yet been peer-reviewed.", "limits_of_evidence"),
+        ("The paper has not yet been peer-reviewed.", "unverified_authenticity"),
         (
             "The blast hurt more than 90 people, the regional health ministry said.",
             "attributed_estimate",
@@ -111,7 +111,7 @@ def test_cue_family_fires(text: str, kind: str) -> None:
         ("Prices are subject to change.", "limits_of_evidence"),
         ("A federal judge on Monday dismissed the charges against him.", "official_denial"),
         ("Fears of a shortage proved unfounded.", "official_denial"),
-        ("The study, which has been peer reviewed, covers 9 countries.", "limits_of_evidence"),
+        ("The study, which has been peer reviewed, covers 9 countries.", "unverified_authenticity"),
         ("Reuters verified the video and confirmed its location.", "unverified_authenticity"),
         ("Business Insider said the figures were accurate.", "official_denial"),
         ("The new stadium is still incomplete.", "limits_of_evidence"),
