@@ -43,7 +43,7 @@ def analyse_outlet(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             f"{note.outlet} published this copy of a syndicated story"
         )
         return _inferred(text, note, why)
-    credited = _credited_outlet(text, found, republication)
+    credited = _credited_outlet(found, republication)
     if credited is not None:  # "On 10:21 pm In News by Vanguard"
         why = (
             f"no publisher is stated, but the byline credits {credited.outlet}, which "
@@ -87,12 +87,12 @@ _PUBLISHING_KINDS = frozenset(
 
 
 def _credited_outlet(
-    text: str, found: Mapping[str, Any], republication: Mapping[str, Any] | None
+    found: Mapping[str, Any], republication: Mapping[str, Any] | None
 ) -> Sign | None:
     """A publishing outlet the byline names as author (not the outlet this copy carries)."""
     original = republication["original_outlet"] if republication else None
     for credit in found.get("byline") or ():
-        known = lookup(credit["name"]) or lookup_in_context(credit["name"])
+        known = lookup_in_context(credit["name"])  # a registered name first, as lookup
         evidence = credit.get("evidence")
         if known and known.kind in _PUBLISHING_KINDS and known.name != original and evidence:
             return Sign(known.name, evidence["start"], evidence["end"], "byline")

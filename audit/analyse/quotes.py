@@ -88,7 +88,7 @@ def _pull_quotes_take_their_speaker(items: list[dict[str, Any]]) -> None:
     spoken = [i for i in items if i["speaker"] is not None]
     if not spoken or len(spoken) == len(items):
         return
-    keys = [f" {_NOT_WORD.sub(' ', i['text']).casefold().strip()} " for i in spoken]
+    keys = [_words_key(i["text"]) for i in spoken]
     joined = "\0".join(keys)
     bounds = list(accumulate(len(k) + 1 for k in keys))  # where each key ends, plus one
     for item in items:
@@ -96,7 +96,7 @@ def _pull_quotes_take_their_speaker(items: list[dict[str, Any]]) -> None:
             continue
         if len(item["text"].split()) < _MIN_PULL_WORDS:
             continue  # a term or an address in quotation marks ("www.example.de")
-        key = f" {_NOT_WORD.sub(' ', item['text']).casefold().strip()} "
+        key = _words_key(item["text"])
         at = joined.find(key)
         while at >= 0:
             index = bisect_right(bounds, at)
@@ -105,6 +105,12 @@ def _pull_quotes_take_their_speaker(items: list[dict[str, Any]]) -> None:
                 item["speaker_evidence"] = spoken[index]["speaker_evidence"]
                 break
             at = joined.find(key, at + 1)
+
+
+def _words_key(quoted: str) -> str:
+    """A quote's words, case-folded, one space between and around them: one quote's key is
+    inside another's exactly when its words run inside the other's."""
+    return f" {_NOT_WORD.sub(' ', quoted).casefold().strip()} "
 
 
 def _interviewee(ctx: SpeakerContext, start: int, end: int) -> Person | None:

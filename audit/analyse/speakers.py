@@ -268,12 +268,11 @@ class SpeakerContext:
         if found is not None:
             return found if self.people.sex_of(found) == sex else None
         above = self.masked.rfind("\n\n", 0, max(0, paragraph - 2)) + 1
-        while paragraph > 1 and (
-            found := self.people.last_before(paragraph, above, person=True, sex=sex)
-        ):
+        before = paragraph  # passing over names of no or the other sex, back to ``above``
+        while found := self.people.last_before(before, above, person=True, sex=sex):
             if self.people.sex_of(found) == sex:
                 return found
-            paragraph = found.start  # "Marta Roe, an analyst at the Centre for Studies"
+            before = found.start  # "Marta Roe, an analyst at the Centre for Studies"
         return None
 
     def _organisation(self, spokesperson: re.Match[str]) -> Speaker:
