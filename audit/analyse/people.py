@@ -66,6 +66,16 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["title_words"]), frozenset(data["non_name_words"])
 
 
+def title_words() -> frozenset[str]:
+    """Words that are titles before a name ("Mr", "President", "Justice")."""
+    return _sets()[0]
+
+
+def non_name_words() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name ("The", "Council")."""
+    return _sets()[1]
+
+
 @cache
 def _given_names() -> frozenset[str]:
     return frozenset(lexicons.load("reporting")["given_name_words"])

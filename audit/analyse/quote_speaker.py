@@ -35,9 +35,10 @@ _REPORTS_CLAUSE = re.compile(
 )
 # A name right after the closing mark, set off by a comma: the speaker of an apposition.
 _LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
-# A conjunction between a quotation and a reporting verb opens another clause, whose verb
-# does not introduce the quotation ("…”, though the union warned that …").
-_CLAUSE_BREAK = re.compile(r"\b(?:though|although|whereas|while|but|because|unless|yet)\b")
+# A conjunction or a semicolon between a quotation and a reporting verb opens another
+# clause, whose verb does not introduce the quotation ("…”, though the union warned that
+# …", "…”; the ministry has rejected …").
+_CLAUSE_BREAK = re.compile(r";|\b(?:though|although|whereas|while|but|because|unless|yet)\b")
 # Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').
 GOES_ON = frozenset(",?!—–-")
 # A tag's subject alone between the closing mark and the verb.
@@ -48,6 +49,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
 # "quoted the ambassador, Mr Zhou Wenhao, as saying"; "Zhou was also quoted as saying"
 _QUOTED_ACTIVE = re.compile(r"\bquoted\s+(?P<who>(?!as\s)[^.;:\n]{1,120}?),?\s+as\s+saying\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*\w+ing$")
 _QUOTED_PASSIVE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+as\s+saying\b"
 )
@@ -196,6 +198,8 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
     for verb in reversed(verbs[-4:]):
         if _PASSIVE.search(ctx.masked, max(floor, verb.start() - 12), verb.start()):
             continue  # "said when the charges were announced: …": no one speaks there
+        if _PARTICIPLE_AFTER_COMMA.search(ctx.masked, max(floor, verb.start() - 4), verb.end()):
+            continue  # "Roe rejected the findings, saying …": the verb before has the subject
         speaker = ctx.subject_before(verb.start(), floor)
         if speaker is None and not _tells(verb):
             speaker = ctx.name_after(verb.end(), position)

@@ -39,7 +39,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "who_end": re.compile(r"\bwho\s*$", re.IGNORECASE),
         "np_end": re.compile(
-            r"\b(?:the|a|an|its|their|his|her|our)\s+(?:(?!(?:and|but|or|then)\b)[\w’'-]+\s+){1,3}$",
+            r"\b(?:the|a|an|its|their|his|her|our)\s+"
+            r"(?:(?!(?:and|but|or|then|the|a|an)\b)[\w’'-]+\s+){1,3}$",
             re.IGNORECASE,
         ),
     }
@@ -66,6 +67,19 @@ def person_pronouns() -> frozenset[str]:
 def verb_preludes() -> frozenset[str]:
     """Words that may stand between a subject and its verb ("has", "also")."""
     return frozenset(w.lower() for w in lexicons.load("reporting")["verb_preludes"])
+
+
+@cache
+def anonymity_cue() -> re.Pattern[str]:
+    """Words that bring in a person the text does not name ("who asked not to be named")."""
+    return re.compile("|".join(lexicons.load("reporting")["anonymity_cues"]), re.IGNORECASE)
+
+
+@cache
+def verb_prelude_phrase() -> re.Pattern[str]:
+    """A phrase of time or manner ending a stretch, before its verb ("on Wednesday")."""
+    phrases = "|".join(lexicons.load("reporting")["verb_prelude_phrases"])
+    return re.compile(rf"[ \t]+(?:{phrases})[ \t]*$", re.IGNORECASE)
 
 
 @cache

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from audit.analyse import lexicons, reporting
+from audit.analyse.bodies import bodies_in
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
 from audit.analyse.people import (
@@ -22,6 +23,7 @@ from audit.analyse.people import (
     People,
     clean_name,
     is_given_name,
+    non_name_words,
     organisation_words,
     pronoun_sex,
     quoted_mask,
@@ -104,6 +106,15 @@ _BARE_SPOKESPERSON = re.compile(
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
 
+# A preposition before "the union": the noun is its object, not the verb's subject.
+_PREPOSITION_END = re.compile(
+    r"\b(?:to|for|of|with|at|from|by|in|on|about|near|against|within|inside|among)\s+$",
+    re.IGNORECASE,
+)
+_ORGANISATION_REACH = 2000  # how far back "the company" looks for its name
+_PRELUDE_REACH = 40  # the longest phrase of time before a verb, with its white space
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who said a quotation: a name as resolved, where it is written, and whether it is a
@@ -124,7 +135,10 @@ class SpeakerContext:
         self.masked = quoted_mask(text, quoted)
         self.scan = reporting.gate().scan(self.masked)
         registered = lexicons.registry().mentions_masked(text, self.masked, quoted)
-        self.people = People(self.masked, [(m.start, m.end) for m in registered])
+        self._registered = [(m.start, m.end) for m in registered]
+        self.people = People(self.masked, self._registered)
+        self._bodies: list[Name] | None = None  # built when first needed
+        self._body_starts: list[int] = []
         self._speakers: frozenset[str] | None = None
         in_quotes = Spans(quoted)
         self.outlets = [o for o in outlet_mentions(text) if not in_quotes.covers(o.start)]
@@ -178,6 +192,23 @@ class SpeakerContext:
             head = (offset + held.start(1), offset + held.end(1)) if held else None
         name = clean_name(self.masked, *head) if head else None
         return name.text if name is not None and " " in name.text else None
+
+    def last_organisation(self, position: int) -> Name | None:
+        """The last organisation named before ``position``: a name holding an
+        organisation's word, or a body the text speaks of as one (see bodies)."""
+        named = self.people.last_organisation(position)
+        if self._bodies is None:
+            self._bodies = bodies_in(self.masked, self._registered)
+            self._body_starts = [b.start for b in self._bodies]
+        i = bisect_right(self._body_starts, position)
+        low = position - _ORGANISATION_REACH
+        body = next(
+            (b for b in reversed(self._bodies[:i]) if b.end <= position and b.start >= low),
+            None,
+        )
+        if body is None or (named is not None and named.start >= body.start):
+            return named
+        return body
 
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
         """The first outlet named within ``start:end``."""
@@ -238,8 +269,15 @@ class SpeakerContext:
 
     def _body_words(self, words: list[str]) -> bool:
         """Whether capitalised words may be a body's name: two or more, not opening with a
-        determiner ("The Board"), and not in German, where every noun is capitalised."""
-        return len(words) > 1 and words[0].lower() not in _DETERMINERS and not german(self.masked)
+        determiner ("The Board") or a word of a sentence's opening ("As Major himself
+        noted"), and not in German, where every noun is capitalised."""
+        first = words[0].lower() if words else ""
+        return (
+            len(words) > 1
+            and first not in _DETERMINERS
+            and (first not in non_name_words() or first in organisation_words())
+            and not german(self.masked)
+        )
 
     def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
         """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
@@ -310,7 +348,7 @@ class SpeakerContext:
         bare = _BARE_SPOKESPERSON.search(left, tail)
         if bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
             paragraph = self.masked.rfind("\n\n", 0, position) + 1
-            named = self.people.last_organisation(floor + bare.start())
+            named = self.last_organisation(floor + bare.start())
             if named is not None and named.start >= paragraph:
                 end = self.people.organisation_end(named)
                 return Speaker(self.masked[named.start : end], named.start, end, True)
@@ -318,8 +356,12 @@ class SpeakerContext:
         if named_body is not None:
             return named_body
         body = reporting.organisation_subject().search(left, tail)
+        if body is not None and _PREPOSITION_END.search(
+            left, 0, left.lower().find("the", body.start())
+        ):
+            return None  # "A source close to the union told": the union is no subject
         if body is not None:  # "the company said": the organisation named before
-            named = self.people.last_organisation(floor + body.start())
+            named = self.last_organisation(floor + body.start())
             if named is not None:
                 return Speaker(self.people.resolve(named.text), named.start, named.end, True)
         who = pats["who_end"].search(left)
@@ -341,6 +383,10 @@ class SpeakerContext:
             )
             if prior is None:
                 return None
+            if not who and prior.end <= floor:
+                cue = reporting.anonymity_cue().search(self.masked, prior.end, anchor)
+                if cue is not None and self.masked[prior.end : cue.start()].strip() != ", who":
+                    return None  # "a teacher who asked not to be named … she said"
             return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
         first = bisect_left(self._outlet_starts, floor)
         for o in reversed(self.outlets[first : bisect_right(self._outlet_starts, position)]):
@@ -361,6 +407,10 @@ class SpeakerContext:
             if holder is not None and holder.person:
                 return holder
         body = _BODY_AT_END.search(stripped) if not person else None
+        if body is not None and not organisation_words().intersection(
+            body.group(0).lower().split()
+        ):
+            body = None  # "Leader of Opposition Devendra Sikarwar": a title and a name
         if body is not None and run is not None and body.start() < run.start():
             # "the state's Department of Water and Environmental Regulation said": the whole
             # name, joined by "of" and "and", not its last words (a person's name ending the
@@ -402,10 +452,17 @@ class SpeakerContext:
 
 
 def _past_preludes(masked: str, floor: int, position: int) -> int:
-    """``position`` moved back over the auxiliaries and adverbs right before it, at most
-    two ("has also said"), keeping the white space after the subject."""
+    """``position`` moved back over the auxiliaries, adverbs and phrases of time right
+    before it, at most two ("has also said", "on Wednesday said"), keeping the white space
+    after the subject."""
     preludes = reporting.verb_preludes()
     for _ in range(2):
+        phrase = reporting.verb_prelude_phrase().search(
+            masked, max(floor, position - _PRELUDE_REACH), position
+        )
+        if phrase is not None and phrase.start() > floor:
+            position = phrase.start() + 1
+            continue
         end = position
         while end > floor and masked[end - 1] in " \t":
             end -= 1

@@ -1,0 +1,70 @@
+"""Organisations named in a text, known by their words or by how the text speaks of them.
+
+A person's name is two to four capitalised words with no word from the non-name list, so
+"Lumen Health" or "HSE West and North West" are never names; "the company said" or "a
+spokeswoman said" still stands for them. A capitalised run is a body here when it holds an
+organisation's word ("Lumen Health", "Varuna Motors") or the text around it says so:
+"<run>, which runs the hospital" (people take "who"), "a spokeswoman for <run>", "<run>
+spokesperson Dana Roe". A run opening with a given name or a title is a person's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from audit.analyse.people import (
+    Name,
+    is_given_name,
+    non_name_words,
+    organisation_words,
+    title_words,
+)
+from audit.analyse.spans import Spans
+
+# Capitalised words joined by "for", "of", "and", "the" or "&" ("Department for Education",
+# "HSE West and North West"); possessive repeats, as in people's NAME_RUN.
+_RUN = re.compile(
+    r"(?<![\w’'&-])[A-Z][\w&-]*+(?:[ \t]+(?:(?:for|of|and|the|&)[ \t]+){0,2}[A-Z][\w&-]*+){0,6}"
+)
+_WHICH_AFTER = re.compile(r",?[ \t]+which\b")
+_SPOKESPERSON_AFTER = re.compile(r"[ \t]+spokes(?:person|man|woman)\b")
+_SPOKESPERSON_BEFORE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CONTEXT = 40
+
+
+def bodies_in(masked: str, outlet_spans: list[tuple[int, int]]) -> list[Name]:
+    """Every body named in ``masked`` (quotations blanked), in order; none overlaps an
+    outlet's name (``outlet_spans``)."""
+    outlets = Spans(outlet_spans)
+    found: list[Name] = []
+    for start, end in _runs(masked):
+        if not outlets.overlaps(start, end):
+            found.append(Name(start, end, masked[start:end], False))
+    return found
+
+
+def _runs(masked: str) -> Iterator[tuple[int, int]]:
+    non_names, bodies = non_name_words(), organisation_words()
+    for run in _RUN.finditer(masked):
+        words = run.group(0).split()
+        start = run.start()
+        while words and words[0].lower() in non_names and words[0].lower() not in bodies:
+            start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]  # "In Lumen Health", "The Environment Agency"
+        if not words or is_given_name(words[0]):
+            continue  # "Priya Roe": a person
+        end = run.end()
+        if len(words) >= 2 and any(w.lower() in bodies for w in words):
+            yield start, end  # "Lumen Health", "Health Ministry"
+        elif words[0].lower() not in title_words() and _said_to_be_body(masked, start, end):
+            yield start, end  # not "a spokesman for Mr Okafor"
+
+
+def _said_to_be_body(masked: str, start: int, end: int) -> bool:
+    """Whether the words around a run speak of it as a body."""
+    if _WHICH_AFTER.match(masked, end) or _SPOKESPERSON_AFTER.match(masked, end):
+        return True
+    return _SPOKESPERSON_BEFORE.search(masked, max(0, start - _CONTEXT), start) is not None
