@@ -106,3 +106,41 @@ def test_a_lead_in_named_picture_is_no_caption() -> None:
     assert _flagged(f"{_NEWSLETTER}\n\nStaff photo: Jane Roe\n", "caption_credit") == [
         "Staff photo: Jane Roe"
     ]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "kind"),
+    [
+        (
+            "Get the latest harbour news straight to your phone. Turn on notifications?",
+            "page_prompt",
+        ),
+        ("Want more news like this? Download the Courier app for breaking news.", "page_prompt"),
+        ("Get the latest local news delivered to your inbox. Sign up for free.", "page_prompt"),
+        ("Sign up to The Harbour Report. The week's stories, every Friday.", "page_prompt"),
+        ("You've read 3 of your 5 free articles this month. Subscribe today.", "page_prompt"),
+        ("This website uses cookies to ensure you get the best experience.", "page_prompt"),
+        ("Please refresh the page for the latest updates", "page_prompt"),
+        ("4 min read", "page_prompt"),
+        ("Printer-friendly version", "page_prompt"),
+        ("FROM OUR PARTNERS", "page_prompt"),
+        ("Log in or register to post comments", "comment_form"),
+        ("Join our commenting forum", "comment_form"),
+    ],
+)
+def test_push_app_newsletter_paywall_and_comment_prompts(prompt: str, kind: str) -> None:
+    text = BODY + prompt + "\n\nRepairs cost more than expected, the council said on Friday.\n"
+    assert any(prompt[:16] in f for f in _flagged(text, kind))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign-ups for the harbour swim rose to 400, the council said.",
+        "Fishermen said the free articles of association were never filed.",
+        "Residents were told to sign up to the scheme before the storm.",
+    ],
+)
+def test_prose_near_those_prompts_is_not_flagged(line: str) -> None:
+    text = BODY + line + "\n\nRepairs cost more than expected, the council said on Friday.\n"
+    assert not [f for f in detect(text) if line[:16] in text[f.start : f.end]]
