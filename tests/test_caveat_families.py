@@ -217,3 +217,31 @@ def test_a_unit_after_a_number_ends_no_initial() -> None:
         "group came by them."
     )
     assert kinds == ["hedge", "provenance_unclear"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people have died in the floods, the state relief commissioner's office said.",
+        "The death toll has risen to 38, the district control centre says.",
+        "About 90 residents of two hamlets have been evacuated as a precaution, it said.",
+        "The death toll stood at 9 on Sunday, relief commissioner Anil Rao said.",
+        "According to the district operations centre, 27 people have been rescued.",
+        "Doctors at the district hospital told reporters that 14 bodies had been brought in.",
+        "The ransom demand was around US$620,000, according to a security firm.",
+    ],
+)
+def test_provisional_counts_credited_to_a_body_are_attributed_estimates(text: str) -> None:
+    assert _kinds(text) == ["attributed_estimate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was destroyed in 1998, the council said.",
+        "The 2019 flood destroyed homes along the river, the council said.",
+        "Rescuers reached the village on Tuesday, the district office said.",
+    ],
+)
+def test_dates_and_uncounted_events_credited_to_a_body_are_no_estimates(text: str) -> None:
+    assert _kinds(text) == []
