@@ -245,3 +245,35 @@ def test_provisional_counts_credited_to_a_body_are_attributed_estimates(text: st
 )
 def test_dates_and_uncounted_events_credited_to_a_body_are_no_estimates(text: str) -> None:
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Courier understands that the talks collapsed on Friday.", "anonymous_source"),
+        ("Gazette understands Morua's agent has met two clubs.", "anonymous_source"),
+        ("The BBC understands the talks collapsed.", "anonymous_source"),
+        (
+            'The firm said there was "no evidence at this time" that data was taken.',
+            "limits_of_evidence",
+        ),
+        (
+            'Police said there was "no evidence so far" pointing to an insider.',
+            "limits_of_evidence",
+        ),
+        ("Troops razed the villages, a charge the army denied.", "official_denial"),
+        ("It was not the force’s practice to comment on ongoing cases.", "no_response"),
+        ("It is not our policy to comment on individual cases.", "no_response"),
+    ],
+)
+def test_newsroom_knowledge_evidence_so_far_charges_denied_and_comment_policies(
+    text: str, kind: str
+) -> None:
+    assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text", ["Maria understands the risks, she said.", "He understands the rules well."]
+)
+def test_a_person_who_understands_something_is_no_anonymous_source(text: str) -> None:
+    assert _kinds(text) == []
