@@ -20,7 +20,7 @@ from audit.analyse.outlets import Outlet
 from audit.analyse.registry import lookup, lookup_in_context, outlets
 from audit.analyse.title import find_span
 from audit.analyse.vocab import load_yaml
-from audit.model import Article
+from audit.model import Article, HtmlHints
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +114,7 @@ def _from_name(
     why: str,
     domain: str | None = None,
     platform: Outlet | None = None,
+    generator: str | None = None,
 ) -> Host:
     known = lookup(name)
     if known is None:  # the position says an outlet is meant: the masthead "Mirror"
@@ -127,6 +128,9 @@ def _from_name(
     if platform is not None:  # "The Ledger Line" on theledgerline.substack.com
         reason = f"{why}; kind {platform.kind}: a publication on {platform.name}"
         return Host(name, platform.kind, None, span, method, reason)
+    if generator is not None:  # a Ghost or Blogger site under its own domain
+        reason = f"{why}; kind blog: the page is made with {generator}, a blogging platform"
+        return Host(name, "blog", None, span, method, reason)
     kind, kind_why = guess_kind(name, text)
     return Host(name, kind, None, span, method, f"{why}; kind {kind}: {kind_why}")
 
@@ -136,6 +140,19 @@ def _on_platform(known: Outlet, domain: str) -> bool:
     ("theledgerline.substack.com"), not the platform's own pages (``domain`` as
     :func:`_host_name` gives it: lower case, no "www.")."""
     return known.kind == "blog" and domain not in known.domains
+
+
+# Generators that make blogs ("Ghost 5.96"); WordPress also makes newspapers' sites.
+_BLOG_GENERATORS = re.compile(r"^(?:Ghost|Blogger|Tumblr|Medium|Substack|Write\.as)\b", re.I)
+
+
+def blog_generator(hints: HtmlHints) -> str | None:
+    """The blogging platform the page says made it (its generator meta), if any."""
+    return next((g for g in hints.values("meta:generator") if _BLOG_GENERATORS.match(g)), None)
+
+
+# A site's handle ("radionz", "@radionz"): one word, no spaces or dots.
+_HANDLE = re.compile(r"@?[A-Za-z][\w-]{2,30}")
 
 
 def host_outlet(article: Article) -> Host | None:
@@ -160,7 +177,9 @@ def host_outlet(article: Article) -> Host | None:
         ):
             for value in hints.values(key):
                 why = f"the page's {key} names it"
-                return _from_name(text, value, None, method, why, domain, platform)
+                return _from_name(
+                    text, value, None, method, why, domain, platform, blog_generator(hints)
+                )
         for spelled in (hints.sitename, domain):  # a host name: the name the text writes
             host_like = spelled is not None and "." in spelled and " " not in spelled
             written = _name_of_domain(text, spelled) if spelled and host_like else None
@@ -168,6 +187,16 @@ def host_outlet(article: Article) -> Host | None:
                 why = f"the page's {spelled} spells the name written in the text"
                 return _from_name(text, text[written[0] : written[1]], None, "url", why, domain)
         if hints.sitename:
+            handle = (
+                outlets().by_domain_label(hints.sitename)
+                if _HANDLE.fullmatch(hints.sitename)
+                else None
+            )
+            if handle is not None:  # "@radionz": the first label of radionz.co.nz
+                why = f"the page's site handle {hints.sitename!r} is the name of a domain of"
+                why += f" {handle.name} in the outlet registry"
+                span = find_span(text, handle.name)
+                return Host(handle.name, handle.kind, handle.country, span, "html_meta", why)
             why = "trafilatura's sitename"
             return _from_name(text, hints.sitename, None, "trafilatura", why, domain)
         if domain:

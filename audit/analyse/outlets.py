@@ -68,6 +68,12 @@ class Registry:
                 self._index(self._context, alias, outlet)
             for domain in outlet.domains:
                 self._domains[domain.lower()] = outlet
+        # a domain's first label ("radionz" of radionz.co.nz), kept when only one owns it
+        labels: dict[str, Outlet | None] = {}
+        for domain, owner in self._domains.items():
+            label = domain.split(".")[0]
+            labels[label] = owner if labels.get(label, owner) is owner else None
+        self._labels = {label: owner for label, owner in labels.items() if owner is not None}
         self._name_lengths = sorted({len(k) for k in self._names}, reverse=True)
         self._context_lengths = sorted({len(k) for k in self._context}, reverse=True)
         self._name_starts = frozenset(k[0] for k in self._names)
@@ -125,6 +131,11 @@ class Registry:
             if found:
                 return found
         return None
+
+    def by_domain_label(self, label: str) -> Outlet | None:
+        """The one outlet with a domain whose first label is ``label`` (a site's handle,
+        "@radionz" for radionz.co.nz), if any."""
+        return self._labels.get(label.lower().lstrip("@"))
 
     def mentions(self, text: str, *, context: bool = False) -> Iterator[Mention]:
         """Outlets named in ``text`` (longest match first, no overlaps).

@@ -16,7 +16,8 @@ from lxml import html as lxml_html
 
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|NewsArticle|Posting|WebPage", re.I)
 _META_KEY = re.compile(
-    r"title|author|creator|byl|date|time|publish|site_name|application-name|copyright", re.I
+    r"title|author|creator|byl|date|time|publish|site_name|application-name|copyright|generator",
+    re.I,
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _MAX_VALUE = 400
