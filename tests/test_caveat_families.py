@@ -277,3 +277,7 @@ def test_newsroom_knowledge_evidence_so_far_charges_denied_and_comment_policies(
 )
 def test_a_person_who_understands_something_is_no_anonymous_source(text: str) -> None:
     assert _kinds(text) == []
+
+
+def test_a_pronoun_that_understands_is_no_newsroom() -> None:
+    assert _kinds("He understands that our nation is progressing.") == []

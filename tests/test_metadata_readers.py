@@ -831,3 +831,20 @@ def test_a_translated_or_dated_credit_names_the_original(note: str) -> None:
         "Gardening may protect the brain, researchers in Ostrov said on Monday.\n"
     )
     assert fields["republication"]["original_outlet"] in {"El País", "The Guardian"}
+
+
+def test_a_wire_credit_with_its_place_and_a_follow_prompt_around_the_date() -> None:
+    """'Press Trust of India | Kelbrook' by the date line is the wire's credit, not a
+    'headline | site' line, and 'Follow Us' under the date is furniture, not a byline."""
+    fields = fields_of(
+        "Business Standard\n\n"
+        "Home / India News / Ferry service suspended after hull crack found\n\n"
+        "Ferry service suspended after hull crack found\n\n"
+        "Engineers found the crack during a routine check, the operator said on Tuesday\n\n"
+        "Press Trust of India | Kelbrook\n\nLast Updated : Nov 18 2026 | 7:42 PM IST\n\n"
+        "Follow Us\n\n"
+        "The state ferry operator on Tuesday suspended its harbour service after engineers "
+        "found a crack in the hull of its largest vessel, officials said.\n"
+    )
+    assert fields["title"]["value"] == "Ferry service suspended after hull crack found"
+    assert [b["name"] for b in fields["byline"]] == ["Press Trust of India"]

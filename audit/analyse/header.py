@@ -336,12 +336,20 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             # beside the people, only agencies ("Ellen Marsh, PA")
             and all(p in people or lookup_in_context(p) is not None for p in parts)
         )
-        # an agency's name alone by the date is its credit ("Agence France-Presse", "PTI")
-        agency = near_date and name == line.text and lookup_in_context(name) is not None
+        # an agency's name alone by the date is its credit ("Agence France-Presse", "PTI"),
+        # also with the place it files from ("Press Trust of India | Bhopal")
+        if name == line.text:
+            name = _PLACE_AFTER_BAR.sub("", name)
+        known = lookup_in_context(name) if near_date else None
+        agency = known is not None and (name == line.text or known.kind == "wire")
         if (fits and kind == "text" and lookup(name) is None) or agency:
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found
+
+
+# A place after a bar ending a wire's credit line ("Press Trust of India | Bhopal").
+_PLACE_AFTER_BAR = re.compile(r"\s+[|/]\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 
 
 def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
