@@ -241,6 +241,7 @@ def test_provisional_counts_credited_to_a_body_are_attributed_estimates(text: st
         "The bridge was destroyed in 1998, the council said.",
         "The 2019 flood destroyed homes along the river, the council said.",
         "Rescuers reached the village on Tuesday, the district office said.",
+        "The deputy was placed on leave for at least 30 days, the sheriff's office said.",
     ],
 )
 def test_dates_and_uncounted_events_credited_to_a_body_are_no_estimates(text: str) -> None:
