@@ -20,13 +20,12 @@ from audit.analyse.people import (
     organisation_words,
     title_words,
 )
+from audit.analyse.reporting import ORGANISATION_NAME
 from audit.analyse.spans import Spans
 
-# Capitalised words joined by "for", "of", "and", "the" or "&" ("Department for Education",
-# "HSE West and North West"); possessive repeats, as in people's NAME_RUN.
-_RUN = re.compile(
-    r"(?<![\w’'&-])[A-Z][\w&-]*+(?:[ \t]+(?:(?:for|of|and|the|&)[ \t]+){0,2}[A-Z][\w&-]*+){0,6}"
-)
+# An organisation's name as the spokesperson pattern reads it ("Department for Education",
+# "HSE West and North West"), not starting inside a word.
+_RUN = re.compile(rf"(?<![\w’'&-]){ORGANISATION_NAME}")
 _WHICH_AFTER = re.compile(r",?[ \t]+which\b")
 _SPOKESPERSON_AFTER = re.compile(r"[ \t]+spokes(?:person|man|woman)\b")
 _SPOKESPERSON_BEFORE = re.compile(

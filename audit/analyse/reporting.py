@@ -93,7 +93,7 @@ def organisation_subject() -> re.Pattern[str]:
 
 # An organisation's name: capitalised words, joined by "for", "of", "and", "the" or "&"
 # ("Department for Education", "Bank of England", "Marks & Spencer").
-_ORGANISATION = r"[A-Z][\w&-]*+(?:[ \t]+(?:(?:for|of|and|the|&)[ \t]+){0,2}[A-Z][\w&-]*+){0,6}"
+ORGANISATION_NAME = r"[A-Z][\w&-]*+(?:[ \t]+(?:(?:for|of|and|the|&)[ \t]+){0,2}[A-Z][\w&-]*+){0,6}"
 
 
 @cache
@@ -102,8 +102,8 @@ def _spokesperson() -> str:
     spokeswoman for the Bank of England"); the organisation is group 1 or 2."""
     nouns = lexicons.words_trie(lexicons.load("reporting")["spokesperson_nouns"])
     return (
-        rf"(?i:a|an|the)\s+(?:({_ORGANISATION})(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
-        rf"|(?:[a-z][\w-]*\s+)?(?i:{nouns})\s+(?:for|of|at)\s+(?:the\s+)?({_ORGANISATION}))"
+        rf"(?i:a|an|the)\s+(?:({ORGANISATION_NAME})(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
+        rf"|(?:[a-z][\w-]*\s+)?(?i:{nouns})\s+(?:for|of|at)\s+(?:the\s+)?({ORGANISATION_NAME}))"
     )
 
 

@@ -356,9 +356,7 @@ class SpeakerContext:
         if named_body is not None:
             return named_body
         body = reporting.organisation_subject().search(left, tail)
-        if body is not None and _PREPOSITION_END.search(
-            left, 0, left.lower().find("the", body.start())
-        ):
+        if body is not None and _PREPOSITION_END.search(left, 0, body.start() + 1):
             return None  # "A source close to the union told": the union is no subject
         if body is not None:  # "the company said": the organisation named before
             named = self.last_organisation(floor + body.start())
