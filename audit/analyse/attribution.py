@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons, textscan
+from audit.analyse import lexicons, origins, textscan
 from audit.analyse.mentions import OutletMention, outlet_mentions
+from audit.analyse.prefilter import Scan
 from audit.analyse.segment import Segment, sentences
 from audit.analyse.spans import Spans
 from audit.model import Article, Evidence
@@ -45,13 +46,17 @@ RELATION = {
 _NOT_NEWS = {"advocacy", "government", "international_org", "research"}
 _CONTEXT = 160  # characters either side of an outlet's name that may hold its cue
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
+_PLACED_ON = re.compile(r"\b[Oo]n\s*$")
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
 
 
 def is_source_citation(cue: str, kind: str) -> bool:
     """A body that is a source rather than a news outlet, cited or reported on ("Amnesty
-    International said"): a party to the story, never the origin of its reporting."""
-    return cue in ("cites", "reports") and kind in _NOT_NEWS
+    International said"), or a body of unknown kind the text only cites ("data compiled
+    by LSEG"): a party to the story, never the origin of its reporting."""
+    return (cue in ("cites", "reports") and kind in _NOT_NEWS) or (
+        cue == "cites" and kind == "unknown"
+    )
 
 
 @dataclass(slots=True)
@@ -119,7 +124,7 @@ def scan_patterns() -> list[re.Pattern[str]]:
     article lacks are never tried), then the two :func:`_unregistered` patterns; for the
     shared gate (see :mod:`audit.analyse.textscan`)."""
     cues = [p for _, before, after in _cues() for p in (*before, *after)]
-    return [*cues, *_unregistered()]
+    return [*cues, *_unregistered(), *origins.patterns()]
 
 
 def _classify(
@@ -134,6 +139,8 @@ def _classify(
     right = text[m.end : min(sent.end, m.end + _CONTEXT)]
     trail = _trail().match(right)
     rest = right[trail.end() if trail else 0 :]
+    # "A post on Facebook claims": the post speaks, not the platform it is on.
+    placed_on = _PLACED_ON.search(core) is not None
     index = 0
     for cue, before, after in _cues():
         for p in before:
@@ -142,7 +149,7 @@ def _classify(
             if hit:
                 return cue, floor + hit.start(), m.end
         for p in after:
-            hit = p.match(rest) if live[index] else None
+            hit = p.match(rest) if live[index] and not placed_on else None
             index += 1
             if hit:
                 return cue, m.start, m.end + (trail.end() if trail else 0) + hit.end()
@@ -253,7 +260,32 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         hop.evidence.append(Evidence.of(text, um.start(), um.end()))
         hops[(name, cue, voice)] = hop
         order.append((hop, um.start()))
+    _add_named_origins(scan, base + cues + 2, named, voice, hops, order)
+    order.sort(key=lambda pair: pair[1])  # "first named" is first in the text
     return [h for h, _ in order], order
+
+
+def _add_named_origins(
+    scan: Scan,
+    first: int,
+    named: Spans,
+    voice: str,
+    hops: dict[tuple[str, str, str], Hop],
+    order: list[tuple[Hop, int]],
+) -> None:
+    """Hops for the origins :mod:`audit.analyse.origins` finds (its patterns start at index
+    ``first`` of the scan's gate), unless the registry's mentions or a hop already name them."""
+    count = len(origins.patterns())
+    matches = ((i, m) for i in range(count) for m in scan.finditer(first + i))
+    for origin in origins.named_origins(matches):
+        if named.overlaps(origin.name_start, origin.name_start + len(origin.name)) or any(
+            origin.name.lower() == h.name.lower() for h in hops.values()
+        ):
+            continue
+        hop = Hop(origin.name, origin.kind, origin.cue, voice)
+        hop.evidence.append(Evidence.of(scan.text, origin.start, origin.end))
+        hops[(origin.name, origin.cue, voice)] = hop
+        order.append((hop, origin.start))
 
 
 def _rep_evidence(rep: Mapping[str, Any]) -> list[dict[str, Any]]:

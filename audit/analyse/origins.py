@@ -1,0 +1,120 @@
+"""Origins the registry does not know, named by what the text says they are or did.
+
+"Rugby newspaper Midi Olympique", "the security blog Cold Storage", "researchers at the
+University of Otago", "published in the Journal of Animal Ecology", a press release's
+"SOURCE Acme Corp" line, "figures published by the National Treatment Purchase Fund": the
+words around the name say it is a medium, a research body, or the body whose publication
+the article rests on. Patterns are data (``named_origins`` in
+``audit/lexicon/attribution.yaml``); each gives the hop's cue and kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from audit.analyse import lexicons
+
+# The kinds the nouns of reporting.yaml's generic_outlet_nouns give a described medium.
+_KIND_OF_GROUP = {
+    "newspaper": "newspaper",
+    "agency": "wire",
+    "broadcaster": "broadcaster",
+    "magazine": "magazine",
+}
+_BLOG_NOUNS = frozenset(["blog", "newsletter", "podcast"])
+_NOT_A_NAME = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|The|This|That|It"
+    r"|He|She|They|We|I|In|On|At|But|And|A|An)\.?$"
+)
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedOrigin:
+    """One origin found: its name (starting at ``name_start``), kind, cue, and the span of
+    the words that name it."""
+
+    name: str
+    kind: str
+    cue: str
+    start: int
+    end: int
+    name_start: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    cue: str
+    kind: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def _specs() -> tuple[_Spec, ...]:
+    data = lexicons.load("attribution")
+    fragments: dict[str, str] = data["origin_fragments"]
+    specs = []
+    for entry in data["named_origins"]:
+        source = entry["pattern"]
+        for key, fragment in fragments.items():
+            source = source.replace("{" + key + "}", fragment)
+        specs.append(_Spec(entry["cue"], entry["kind"], re.compile(source)))
+    return tuple(specs)
+
+
+def patterns() -> list[re.Pattern[str]]:
+    """Every pattern, in order; for the shared gate (see :mod:`audit.analyse.textscan`)."""
+    return [spec.pattern for spec in _specs()]
+
+
+@cache
+def _noun_kinds() -> dict[str, str]:
+    table: dict[str, list[str]] = lexicons.load("reporting")["generic_outlet_nouns"]
+    return {
+        noun.split()[-1].lower(): _KIND_OF_GROUP.get(group, "unknown")
+        for group, nouns in table.items()
+        for noun in nouns
+    }
+
+
+def _kind(spec: _Spec, match: re.Match[str]) -> str:
+    if spec.kind != "by_noun":
+        return spec.kind
+    noun = match.string[match.start() : match.start("name")].split()[-1].lower()
+    if noun in _BLOG_NOUNS:
+        return "blog"
+    return _noun_kinds().get(noun, "newspaper" if noun == "broadsheet" else "unknown")
+
+
+def _name_end(match: re.Match[str]) -> int | None:
+    """Where the name ends, past a trailing full stop or date word ("the newspaper Le Soir
+    Monday"); None when it is no name ("the outlet The")."""
+    words = [w for w in _WORD.finditer(match.group("name")) if not _NOT_A_NAME.match(w.group())]
+    first = _WORD.match(match.group("name"))
+    if not words or first is None or (_NOT_A_NAME.match(first.group()) and len(words) < 2):
+        return None  # "the outlet The", "the newspaper Monday"; "the blog The Daily Wag" stays
+    last = words[-1]
+    return match.start("name") + last.start() + len(last.group().rstrip("."))
+
+
+def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[NamedOrigin]:
+    """The origins in ``matches``: (index of the pattern in :func:`patterns`, its match)."""
+    specs = _specs()
+    for index, match in matches:
+        name_end = _name_end(match)
+        if name_end is None:
+            continue
+        after = match.string[match.end("name") : match.end()].strip(" \t.")
+        spec = specs[index]
+        yield NamedOrigin(
+            match.string[match.start("name") : name_end],
+            _kind(spec, match),
+            spec.cue,
+            match.start(),
+            match.end() if after else name_end,
+            match.start("name"),
+        )
