@@ -20,10 +20,11 @@ from tests.conftest import load_bench
 SUBSET_FLOORS = {"title": 0.89, "author": 0.78, "date": 0.89}
 FULL_FLOORS = {"title": 0.88, "author": 0.71, "date": 0.90}
 # Republication, weak labels (gold author names a wire agency, e.g. "dpa/lno"): 6 of 7
-# recognised; on unlabelled pages 3 found in all (2 right by reading: wire datelines; 1
-# doubtful: "EFE" in a page's author list), 1 in the every-third subset.
+# recognised; on unlabelled pages 4 found in all (3 right by reading: wire datelines, and an
+# MSN page crediting "(Wales Online)", found once WalesOnline joined the registry; 1
+# doubtful: "EFE" in a page's author list), 2 in the every-third subset.
 WIRE_RECALL_FLOOR = 0.85
-MAX_UNLABELLED_REPUBLICATIONS = {"subset": 1, "full": 3}
+MAX_UNLABELLED_REPUBLICATIONS = {"subset": 2, "full": 4}
 
 
 def test_floors_hold_on_the_corpus() -> None:

@@ -91,6 +91,13 @@ def trailing_role() -> re.Pattern[str]:
     )
 
 
+@cache
+def role_line() -> re.Pattern[str]:
+    """A line holding only a job title ("Europe Correspondent", "Senior Courts Reporter")."""
+    roles = "|".join(re.escape(w) for w in phrases("header.yaml", "role_before_names"))
+    return re.compile(rf"(?:[\w&’'-]+[ \t]){{0,3}}(?:{roles})", re.IGNORECASE)
+
+
 def read_byline(line: Line) -> Byline | None:
     """The line as a byline when it starts with a byline word followed by name(s)."""
     m = byline_prefix().match(line.text)

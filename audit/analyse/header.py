@@ -26,6 +26,7 @@ from audit.analyse.credit_lines import (
     person_like,
     read_byline,
     read_date_line,
+    role_line,
     trailing_role,
 )
 from audit.analyse.names import looks_like_name
@@ -240,8 +241,11 @@ def _heads(line: Line, below: Line) -> bool:
     """Whether ``line`` is a headline whose standfirst is the longer line right below it; a
     short name is a section or source label instead ("The Northern Echo" above a headline)."""
     words = len(line.text.split())
-    if words < _MIN_HEADLINE_WORDS and _CRUMB.search(line.text):
-        return False  # "News|European Union": a breadcrumb above the headline
+    crumbs = len(_CRUMB.findall(line.text))
+    if crumbs >= 2 or (words < _MIN_HEADLINE_WORDS and crumbs):
+        return False  # "News|European Union", "NEWS | WEATHER | SPORTS": a breadcrumb or menu
+    if words >= _MIN_HEADLINE_WORDS and len(below.text.split()) >= _MIN_HEADLINE_WORDS:
+        return True  # a headline above its standfirst, whichever is longer
     return len(below.text.split()) > words and (
         words >= _MIN_HEADLINE_WORDS or not looks_like_name(line.text)
     )
@@ -320,7 +324,13 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             and kinds[i + 2] == "date"
             and lookup_in_context(lines[i + 1].text) is not None
         )
-        near_date = beside or above_outlet
+        # "Clara Mendel / Europe Correspondent / Wednesday 11 March 2026": a role between
+        above_role = (
+            i + 2 < len(kinds)
+            and kinds[i + 2] == "date"
+            and role_line().fullmatch(lines[i + 1].text) is not None
+        )
+        near_date = beside or above_outlet or above_role
         name = trailing_role().sub(
             "", PLACE_TAIL.sub("", line.text)
         )  # "… Environment correspondent"

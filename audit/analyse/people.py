@@ -77,6 +77,11 @@ def non_name_words() -> frozenset[str]:
 
 
 @cache
+@cache
+def _post_nominals() -> frozenset[str]:
+    return frozenset(lexicons.load("reporting")["post_nominals"])
+
+
 def _given_names() -> frozenset[str]:
     return frozenset(lexicons.load("reporting")["given_name_words"])
 
@@ -187,7 +192,7 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     ):
         return None  # "Sprecher des Auswärtigen Amts", "Frage der Zeit": a genitive
     last = len(words)
-    while last > first and lows[last - 1] in either:
+    while last > first and (lows[last - 1] in either or words[last - 1][2] in _post_nominals()):
         last -= 1
     words, lows = words[first:last], lows[first:last]
     if not words or len(words) > 4:
@@ -258,10 +263,11 @@ def names_in(masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
 # Two first names sharing the surname that follows ("Tom and Ellie Whitcombe").
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
-# A word that puts the name after it in a place ("at Kelbrook Bridge", "in Porth Eirin"):
-# such a name is not whom "he" or "she" stands for.
+# A word that puts the name after it in a place ("at Kelbrook Bridge", "in Porth Eirin",
+# "Neville Roe, 58, of Hale Barns"): such a name is not whom "he" or "she" stands for.
 _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|from|near|off|across|along|outside|inside|towards|into|onto)\s+(?:the\s+)?$"
+    r"|,\s*\d{1,3},\s+of\s+$"
 )
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
 # The capitalised word right after a name.
@@ -413,6 +419,21 @@ class People:
             ),
             None,
         )
+
+    def titled_as(self, role: str, position: int) -> Name | None:
+        """The last person before ``position`` named with ``role`` as a title: "the judge"
+        after "Judge Caroline Ashworth", "the mayor" after "Mayor Rosa Diaz"."""
+        hi = bisect.bisect_right(self._starts, position)
+        lo = bisect.bisect_left(self._starts, position - 3000)
+        for n in reversed(self.mentions[lo:hi]):
+            before = self.masked[max(0, n.start - len(role) - 2) : n.start]
+            if (
+                n.end <= position
+                and before.rstrip().lower().endswith(role)
+                and (len(before) == len(role) or not before[-len(role) - 2].isalpha())
+            ):
+                return n
+        return None
 
     def last_before(
         self,

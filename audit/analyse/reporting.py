@@ -32,9 +32,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "verb": re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         "according": re.compile(r"\baccording\s+to\s+", re.IGNORECASE),
         "noun_by": re.compile(rf"\b(?:{nouns})\s+(?:by|from|of)\s+(?=[A-Z])", re.IGNORECASE),
-        # "he", "she", or "the (Conservative) MP" opening its clause (not "close to the star")
+        # "he", "she", or "the (Conservative) MP" opening its clause, also after "but" or "and"
+        # (not "close to the star")
         "pronoun_end": re.compile(
-            rf"(?:\b(?:{pronouns})|(?:^|[,;:—–])\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles}))\s*$",
+            rf"(?:\b(?:{pronouns})|(?:^|[,;:—–]|\b(?:but|and|yet|so|then)\b)\s*the\s+"
+            rf"(?:[\w’'-]+\s+){{0,2}}?(?:{roles}))\s*$",
             re.IGNORECASE,
         ),
         "who_end": re.compile(r"\bwho\s*$", re.IGNORECASE),

@@ -373,9 +373,12 @@ class SpeakerContext:
             word = pronoun.group(0).split()[-1].lower()
             person = word in reporting.person_pronouns()
             sex = pronoun_sex(word) if person else None  # "she" is not Sean Kilbride
+            titled = None if who or person else self.people.titled_as(word, anchor)
             prior = (
-                None if who else self.people.last_before(anchor, floor, person=person, sex=sex)
-            ) or (self._named_as(sex, anchor) if sex else None)
+                titled
+                or (None if who else self.people.last_before(anchor, floor, person=person, sex=sex))
+                or (self._named_as(sex, anchor) if sex else None)
+            )
             prior = prior or self.people.last_before(
                 anchor, lower, self.speakers, person=person, sex=sex
             )
