@@ -58,10 +58,16 @@ def tables() -> Tables:
     words = {k.lower(): int(v) for k, v in data["number_words"].items()} | german
     scales = {k.lower(): int(v) for k, v in data["scales"].items()}
     currencies = {str(k): str(v) for k, v in data["currencies"].items()}
+    guarded = {str(k): str(v) for k, v in data["guarded_currencies"].items()}
     qual = lexicons.words_trie(list(qualifier_of))
-    cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
     num_words = lexicons.words_trie(list(words))
     scale = lexicons.words_trie(list(scales))
+    cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
+    letters = "|".join(re.escape(c) for c in sorted(guarded, key=len, reverse=True))
+    # "R50,000", "R1.1 billion": a guarded currency only before separators or a scale word
+    separated = r"\d{1,3}(?:,\d{3})+(?![\d,])"
+    cur += rf"|(?-i:{letters})(?=\s?(?:{separated}|\d+(?:\.\d+)?\s?(?:{scale})\b))"
+    currencies |= guarded
     attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
     attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
     pattern = re.compile(
