@@ -74,3 +74,25 @@ def test_a_place_is_not_whom_she_stands_for() -> None:
     text = 'Tom Reyes, 58, of Hale Barns, denies fraud.\n\n"It is all a mistake," she said.\n'
     assert _speakers(text) == [None]
     assert [n.text for n in names_in("News / Greater Wexmoor / Courts")] == []
+
+
+def test_a_surname_shared_by_two_people_resolves_by_the_pronoun() -> None:
+    text = (
+        "Dimakatso Roe sat outside her home. Jacob Roe had worked there for 20 years.\n\n"
+        'Roe said she would attend every day. "I want answers," she said.\n'
+    )
+    assert _speakers(text) == ["Dimakatso Roe"]
+
+
+def test_which_after_a_body_makes_the_body_the_speaker() -> None:
+    text = (
+        "The Department of Mines said it would study the report. Families were offered "
+        "R50,000 each, according to the National Union of Mineworkers.\n\nThe offer was "
+        'criticised by the union, which called the amount "an insult".\n'
+    )
+    assert _speakers(text) == ["National Union of Mineworkers"]
+
+
+def test_put_it_introduces_a_quote() -> None:
+    text = 'The union\'s Thabo Dube put it bluntly: "We warned them and they laughed at us."'
+    assert _speakers(text) == ["Thabo Dube"]

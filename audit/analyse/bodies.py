@@ -53,6 +53,9 @@ def _runs(masked: str) -> Iterator[tuple[int, int]]:
         while words and words[0].lower() in non_names and words[0].lower() not in bodies:
             start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]  # "In Lumen Health", "The Environment Agency"
+        if len(words) > 3 and words[1:3] == ["and", "the"]:
+            start = masked.index(words[3], start + len(words[0]))
+            words = words[3:]  # "Workers and the National Union of Mineworkers say"
         if not words or is_given_name(words[0]):
             continue  # "Priya Roe": a person
         end = run.end()

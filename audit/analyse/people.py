@@ -359,14 +359,23 @@ class People:
         self.mentions.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.mentions]
 
-    def resolve(self, name: str) -> str:
-        """The full name a short form stands for, when exactly one fits; else ``name``."""
+    def resolve(self, name: str, sex: str | None = None) -> str:
+        """The full name a short form stands for, when exactly one fits; else ``name``.
+        With ``sex`` (the short form stood for "she" or "he"), full names whose given name
+        says the other sex do not fit ("Sebola ... she said": Dimakatso, not Jacob Sebola)."""
         words = name.split()
         if len(words) >= 2:
             return name
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
         if not fits:  # a middle name, or the first of two surnames ("Andrés López Obrador")
             fits = {f for f in self.full if words and words[0] in f.split()[1:-1]}
+        if sex is not None and len(fits) > 1:
+            given = _sexes()[0]
+            fits = {
+                f
+                for f in fits
+                if next((given[w] for w in f.lower().split()[:-1] if w in given), sex) == sex
+            }
         # "Thomas Malone" and "Thomas W. Malone" are one person: drop the middle initials
         people = {_without_initials(f) for f in fits}
         if len(people) == 1:
@@ -406,16 +415,19 @@ class People:
             return after.end()
         return name.end
 
-    def last_organisation(self, position: int) -> Name | None:
+    def last_organisation(self, position: int, noun: str | None = None) -> Name | None:
         """The last organisation named before ``position`` (within 2,000 characters): a
-        name holding an organisation's word ("Kestrel Maritime")."""
+        name holding an organisation's word ("Kestrel Maritime"); with ``noun``, one whose
+        name holds that word."""
         hi = bisect.bisect_right(self._starts, position)
         lo = bisect.bisect_left(self._starts, position - 2000)
         return next(
             (
                 n
                 for n in reversed(self.mentions[lo:hi])
-                if n.end <= position and self._is_organisation(n)
+                if n.end <= position
+                and self._is_organisation(n)
+                and (noun is None or noun in n.text.lower().split())
             ),
             None,
         )

@@ -107,6 +107,19 @@ _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
 
 # A preposition before "the union": the noun is its object, not the verb's subject.
+_WHICH_END = re.compile(r",\s*which\s*$")
+
+
+def _noun(subject: re.Match[str]) -> str:
+    """The noun ending an organisation's subject ("the Dutch shipping firm": "firm")."""
+    return subject.group(0).split()[-1].lower()
+
+
+def _holds(name: str, noun: str | None) -> bool:
+    """Whether ``name`` holds ``noun`` as a word (any name when no noun is asked for)."""
+    return noun is None or noun in name.lower().split()
+
+
 _PREPOSITION_END = re.compile(
     r"\b(?:to|for|of|with|at|from|by|in|on|about|near|against|within|inside|among)\s+$",
     re.IGNORECASE,
@@ -193,19 +206,27 @@ class SpeakerContext:
         name = clean_name(self.masked, *head) if head else None
         return name.text if name is not None and " " in name.text else None
 
-    def last_organisation(self, position: int) -> Name | None:
+    def last_organisation(self, position: int, noun: str | None = None) -> Name | None:
         """The last organisation named before ``position``: a name holding an
-        organisation's word, or a body the text speaks of as one (see bodies)."""
-        named = self.people.last_organisation(position)
+        organisation's word, or a body the text speaks of as one (see bodies). With
+        ``noun`` ("the union"), the last one whose name holds that word comes first
+        ("National Union of Mineworkers", not a ministry named after it)."""
+        named = self.people.last_organisation(position, noun)
         if self._bodies is None:
             self._bodies = bodies_in(self.masked, self._registered)
             self._body_starts = [b.start for b in self._bodies]
         i = bisect_right(self._body_starts, position)
         low = position - _ORGANISATION_REACH
         body = next(
-            (b for b in reversed(self._bodies[:i]) if b.end <= position and b.start >= low),
+            (
+                b
+                for b in reversed(self._bodies[:i])
+                if b.end <= position and b.start >= low and _holds(b.text, noun)
+            ),
             None,
         )
+        if noun is not None and named is None and body is None:
+            return self.last_organisation(position)
         if body is None or (named is not None and named.start >= body.start):
             return named
         return body
@@ -355,11 +376,17 @@ class SpeakerContext:
         named_body = self._named_body(left, floor)  # "The Oregon Health Authority said"
         if named_body is not None:
             return named_body
+        which = _WHICH_END.search(left)
+        if which is not None:  # "according to the union, which called the amount "…""
+            body = reporting.organisation_subject().search(left, tail, which.start())
+            named = self.last_organisation(floor + body.start(), _noun(body)) if body else None
+            if named is not None:
+                return Speaker(self.people.resolve(named.text), named.start, named.end, True)
         body = reporting.organisation_subject().search(left, tail)
         if body is not None and _PREPOSITION_END.search(left, 0, body.start() + 1):
             return None  # "A source close to the union told": the union is no subject
         if body is not None:  # "the company said": the organisation named before
-            named = self.last_organisation(floor + body.start())
+            named = self.last_organisation(floor + body.start(), _noun(body))
             if named is not None:
                 return Speaker(self.people.resolve(named.text), named.start, named.end, True)
         who = pats["who_end"].search(left)
@@ -388,7 +415,7 @@ class SpeakerContext:
                 cue = reporting.anonymity_cue().search(self.masked, prior.end, anchor)
                 if cue is not None and self.masked[prior.end : cue.start()].strip() != ", who":
                     return None  # "a teacher who asked not to be named … she said"
-            return Speaker(self.people.resolve(prior.text), prior.start, prior.end, True)
+            return Speaker(self.people.resolve(prior.text, sex), prior.start, prior.end, True)
         first = bisect_left(self._outlet_starts, floor)
         for o in reversed(self.outlets[first : bisect_right(self._outlet_starts, position)]):
             if o.end <= position and not self.masked[o.end : position].strip(" *_,"):
