@@ -848,3 +848,16 @@ def test_a_wire_credit_with_its_place_and_a_follow_prompt_around_the_date() -> N
     )
     assert fields["title"]["value"] == "Ferry service suspended after hull crack found"
     assert [b["name"] for b in fields["byline"]] == ["Press Trust of India"]
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Staff Reporter", []),
+        ("By Staff Writer", []),
+        ("Our Correspondent", []),
+        ("Jane Roe, Staff Reporter", ["Jane Roe"]),
+    ],
+)
+def test_a_job_title_alone_names_no_author(author: str, expected: list[str]) -> None:
+    assert choose_authors(HtmlHints(author=author, hostname="example.org"))[0] == expected

@@ -162,11 +162,21 @@ def _split_authors(value: str) -> list[str]:
             name = _AUTHOR_PREFIX.sub("", candidate).strip(" ,-–—:")
             if not name or _JUNK_AUTHOR.search(name) or _HANDLE.search(name) or len(name) > 80:
                 continue
+            if _generic_credit(name):
+                continue  # "By Staff Reporter", "Our Correspondent": nobody named
             if len(name.split()) > 1 and not looks_like_name(name, max_words=10):
                 continue
             if name not in names:
                 names.append(name)
     return names[:_MAX_AUTHORS]
+
+
+def _generic_credit(name: str) -> bool:
+    """Whether an author value is a job title alone ("Staff Reporter", "Our Correspondent")."""
+    words = name.lower().split()
+    if words[:1] == ["our"]:
+        words = words[1:]
+    return bool(words) and all(w in _roles() for w in words)
 
 
 def _strip_tail(name: str, sites: list[str]) -> str:
