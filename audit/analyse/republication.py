@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from audit.analyse import textscan
@@ -169,6 +170,27 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
     return signs
 
 
+_SIGN_OFF = re.compile(r"[-–—]?[ \t]*(?P<outlet>[^\W\d_][\w&. -]{0,40})")
+_PROSE_END = re.compile(r"[.!?\"”’][ \t]*$")
+
+
+def _sign_off_signs(text: str) -> list[Sign]:
+    """A wire's name alone as a paragraph right after the story's prose, in the second half
+    of the text ("…monitor the app.\n\nAAP", "— Reuters"): the agency signing its copy,
+    whoever the byline names."""
+    signs: list[Sign] = []
+    found = paragraphs(text)
+    for previous, paragraph in pairwise(found):
+        if paragraph.start < len(text) // 2 or not _PROSE_END.search(previous.text):
+            continue
+        m = _SIGN_OFF.fullmatch(paragraph.text)
+        # a wire's short name counts here too ("AAP"): nothing else signs off a story so
+        known = lookup_in_context(m.group("outlet").strip()) if m else None
+        if known is not None and known.kind == "wire":
+            signs.append(Sign(known.name, paragraph.start, paragraph.end, "credit_line"))
+    return signs
+
+
 def _photo_credit(closing: str) -> bool:
     """ "(Tom Hadley/PA Wire)": a photographer's name before the agency credits a picture,
     where "(dpa/lno)" or "(FR/dpa)" credit the copy."""
@@ -275,6 +297,7 @@ def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[st
         *_byline_signs(text),
         *_dateline_signs(text),
         *_closing_signs(text, found.get("byline")),
+        *_sign_off_signs(text),
         *_not_cited(text, self_references(text)),
     ]
     if article.html is not None:
