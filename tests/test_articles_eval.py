@@ -119,7 +119,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.78, 0.9),
             "content_flags": (0.9, 0.74),
         },
-        "chain_recall": 0.75,
+        "chain_recall": 0.95,
     },
     "articles_blind_html": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.75},
@@ -141,7 +141,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.9, 0.92),
             "content_flags": (0.8, 0.72),
         },
-        "chain_recall": 0.45,
+        "chain_recall": 0.75,
         # an agency's copyright line, which the set's writer counts as the article's credit
         "own_text_flagged": 1,
     },
@@ -154,7 +154,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.84, 0.9),
             "content_flags": (0.88, 0.8),
         },
-        "chain_recall": 0.45,  # the rest are data sources (a fund, an electoral commission)
+        "chain_recall": 0.55,
         "own_text_flagged": 1,
     },
     "articles_blind_html2": {
@@ -191,7 +191,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.9, 0.92),
             "content_flags": (0.95, 0.95),
         },
-        "chain_recall": 0.35,  # a researcher's blog and a preprint server are the origins
+        "chain_recall": 0.7,
     },
     "articles_blind_html3": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
@@ -202,7 +202,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.77, 0.95),
             "content_flags": (0.2, 0.3),  # 3 labels survive extraction: noisy
         },
-        "chain_recall": 0.72,
+        "chain_recall": 0.8,
         # a CNN Wire copyright line and a fact-check's list of sources
         "own_text_flagged": 2,
     },
@@ -210,25 +210,25 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text6": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.6},
         "lists": {
-            "caveats": (0.66, 0.64),
+            "caveats": (0.72, 0.85),
             "quotes": (0.84, 0.95),
             "quote_speakers": (0.68, 0.78),
             "figures": (0.82, 0.92),
             "content_flags": (0.88, 0.8),
         },
-        "chain_recall": 0.7,
+        "chain_recall": 0.95,
         "own_text_flagged": 1,  # a Bloomberg copyright line, the copy's credit to its writer
     },
     "articles_blind_html4": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.6, "origin": 0.8},
         "lists": {
-            "caveats": (0.65, 0.54),
+            "caveats": (0.7, 0.7),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.72, 0.75),
             "figures": (0.94, 0.85),
             "content_flags": (0.7, 0.35),  # 10 labels survive extraction: noisy
         },
-        "chain_recall": 0.74,
+        "chain_recall": 0.85,
         "own_text_flagged": 1,  # the same Bloomberg copyright line on an MSN copy
     },
     # the eleventh and twelfth sets, written this session and scored once before its fixes
@@ -236,25 +236,25 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text7": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.8, "origin": 0.55},
         "lists": {
-            "caveats": (0.9, 0.74),
+            "caveats": (0.92, 0.88),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.82, 0.82),
             "figures": (0.85, 0.9),
             "content_flags": (0.9, 0.75),
         },
-        "chain_recall": 0.45,
+        "chain_recall": 0.6,
         "own_text_flagged": 0,
     },
     "articles_blind_html5": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
         "lists": {
-            "caveats": (0.86, 0.65),
+            "caveats": (0.85, 0.77),
             "quotes": (0.95, 0.93),
             "quote_speakers": (0.66, 0.66),
             "figures": (0.74, 0.94),
             "content_flags": (0.5, 0.5),  # 3 labels survive extraction: noisy
         },
-        "chain_recall": 0.75,
+        "chain_recall": 0.95,
         "own_text_flagged": 0,
     },
     # the thirteenth and fourteenth sets, written this session and scored once before its
@@ -268,7 +268,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.85, 0.85),
             "content_flags": (0.88, 0.78),
         },
-        "chain_recall": 0.7,
+        "chain_recall": 0.95,
         "own_text_flagged": 1,  # a publisher's copyright line ("© 2026 The Irish Times DAC")
     },
     "articles_blind_html6": {
@@ -282,6 +282,32 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.7,
         "own_text_flagged": 0,
+    },
+    "articles_blind_text9": {
+        "singles": {"title": 0.95, "published": 0.8, "republication_of": 0.95, "origin": 0.7},
+        "lists": {
+            "caveats": (0.82, 0.64),
+            "quotes": (0.95, 0.95),
+            "quote_speakers": (0.76, 0.76),
+            "figures": (0.94, 0.92),
+            "content_flags": (0.93, 0.78),
+        },
+        "chain_recall": 0.68,
+        "own_text_flagged": 0,
+    },
+    "articles_blind_html7": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.3},
+        "lists": {
+            "caveats": (0.88, 0.76),
+            "quotes": (0.95, 0.94),
+            "quote_speakers": (0.9, 0.88),
+            "figures": (0.78, 0.94),
+            "content_flags": (0.6, 0.3),  # 6 labels survive extraction: noisy
+        },
+        # the writer's chain lists the bodies an own story rests on (company, union,
+        # regulator, court), a convention no other set follows
+        "chain_recall": 0.12,
+        "own_text_flagged": 1,  # "This story first appeared on GroundUp. It is republished …"
     },
 }
 

@@ -132,3 +132,22 @@ def test_evidence_is_the_text_it_rests_on() -> None:
     hop = _attribution(text)["chain"][0]
     evidence = hop["evidence"][0]
     assert text[evidence["start"] : evidence["end"]] == evidence["quote"] == "blog Open Ledger"
+
+
+def test_a_republished_piece_about_a_study_keeps_its_outlet_as_origin() -> None:
+    text = (
+        "Night shifts and sleep\n\nThis article is republished from The Conversation under "
+        "a Creative Commons license.\n\nOur findings have just been published in the journal "
+        "Shift Work Review. We followed 900 nurses for two years.\n"
+    )
+    attribution = _attribution(text)
+    assert attribution["origin"] == "The Conversation"
+    assert ("Shift Work Review", "research", "reports") in _chain(text)
+
+
+def test_a_release_issuer_comes_before_the_preprint_server_it_cites() -> None:
+    text = (
+        "Acme Bio reports trial results\n\nThe preprint was posted to the medRxiv server on "
+        "October 2 and has not yet been peer reviewed.\n\nSOURCE Acme Bio Therapeutics\n"
+    )
+    assert _attribution(text)["origin"] == "Acme Bio Therapeutics"

@@ -12,10 +12,12 @@ hop is that outlet's assertion. Outlets named after another outlet's reporting v
 same sentence ("X reported that Y obtained") are X's assertions.
 
 Origin rule: the hop with the strongest relation (obtained > original reporting > reports
-or cites), first named on a tie; the others tied with it are named in ``origin_reason``.
+or cites), first named on a tie (journals and research bodies after the others); the others
+tied with it are named in ``origin_reason``.
 A source body (advocacy group, government, international or research body) that the text
 only cites ("Amnesty International said") is a party to the story, not its origin.
-Credits are never the origin. With no other hop, a republished outlet is the origin.
+Credits are never the origin. With no other hop, a republished outlet is the origin, and
+so it is when the other hops are only the journals or research bodies whose study it reports.
 """
 
 from __future__ import annotations
@@ -378,6 +380,14 @@ def analyse_attribution(article: Article, found: Mapping[str, Any]) -> dict[str,
 def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, str]:
     sources = [h for h in reporting if is_source_citation(h.cue, h.kind)]
     reporting = [h for h in reporting if not is_source_citation(h.cue, h.kind)]
+    venues = [h for h in reporting if h.kind == "research"]
+    if republished is not None and venues and len(venues) == len(reporting):
+        # a republished release or column about a study: the copy is the republished
+        # outlet's article; the journal is where the study it reports appeared
+        named = ", ".join(dict.fromkeys(h.name for h in venues))
+        return republished.name, (
+            f"the republished outlet's article; {named} published the research it reports"
+        )
     if not reporting:
         if republished is not None:
             return republished.name, "the republished outlet's article names no other source"
@@ -388,7 +398,11 @@ def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, 
             )
         return None, "the text names no outlet whose reporting it relies on"
     top = max(STRENGTH[h.cue] for h in reporting)
-    tied = [h for h in reporting if STRENGTH[h.cue] == top]
+    # on a tie, a journal or research body comes after the others: "SOURCE Acme" issued the
+    # release that reports the study the journal published
+    tied = sorted(
+        (h for h in reporting if STRENGTH[h.cue] == top), key=lambda h: h.kind == "research"
+    )
     names = list(dict.fromkeys(h.name for h in tied))
     why = {
         3: "obtained the primary material",
