@@ -66,7 +66,7 @@ def tables() -> Tables:
     letters = "|".join(re.escape(c) for c in sorted(guarded, key=len, reverse=True))
     # "R50,000", "R1.1 billion": a guarded currency only before separators or a scale word
     separated = r"\d{1,3}(?:,\d{3})+(?![\d,])"
-    cur += rf"|(?-i:{letters})(?=\s?(?:{separated}|\d+(?:\.\d+)?\s?(?:{scale})\b))"
+    cur += rf"|(?:{letters})(?=\s?(?:{separated}|\d+(?:\.\d+)?\s?(?:{scale})\b))"
     currencies |= guarded
     attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
     attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
