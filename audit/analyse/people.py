@@ -77,11 +77,11 @@ def non_name_words() -> frozenset[str]:
 
 
 @cache
-@cache
 def _post_nominals() -> frozenset[str]:
     return frozenset(lexicons.load("reporting")["post_nominals"])
 
 
+@cache
 def _given_names() -> frozenset[str]:
     return frozenset(lexicons.load("reporting")["given_name_words"])
 
@@ -317,6 +317,18 @@ def _capitalised_runs(masked: str, words: set[str]) -> list[re.Match[str]] | Non
     return found
 
 
+def _given_sex(full_name: str) -> str | None:
+    """The sex the first given name among the words before the surname says ("Substitute
+    Rhys Roe": male), else None."""
+    given = _sexes()[0]
+    return next((given[w] for w in full_name.lower().split()[:-1] if w in given), None)
+
+
+def holds_word(name: str, word: str | None) -> bool:
+    """Whether ``name`` holds ``word`` as a word, in any case (any name when ``word`` is None)."""
+    return word is None or word in name.lower().split()
+
+
 def _without_initials(name: str) -> str:
     """A full name without its middle initials ("Michael R. Bloomberg" -> "Michael Bloomberg")."""
     words = name.split()
@@ -370,12 +382,7 @@ class People:
         if not fits:  # a middle name, or the first of two surnames ("Andrés López Obrador")
             fits = {f for f in self.full if words and words[0] in f.split()[1:-1]}
         if sex is not None and len(fits) > 1:
-            given = _sexes()[0]
-            fits = {
-                f
-                for f in fits
-                if next((given[w] for w in f.lower().split()[:-1] if w in given), sex) == sex
-            }
+            fits = {f for f in fits if _given_sex(f) in (None, sex)}
         # "Thomas Malone" and "Thomas W. Malone" are one person: drop the middle initials
         people = {_without_initials(f) for f in fits}
         if len(people) == 1:
@@ -392,13 +399,11 @@ class People:
     def sex_of(self, name: Name) -> str | None:
         """ "female" or "male" when the title before the name or its given name (as
         resolved: "Ferreira" is "Ana Ferreira") says so, else None."""
-        given, titles, _ = _sexes()
+        titles = _sexes()[1]
         before = _WORD_BEFORE.search(self.masked, max(0, name.start - 12), name.start)
         if before is not None and before.group(1).lower() in titles:
             return titles[before.group(1).lower()]
-        words = self.resolve(name.text).lower().split()
-        # the first given name among the words before the surname ("Substitute Rhys Roe")
-        return next((given[w] for w in words[:-1] if w in given), None)
+        return _given_sex(self.resolve(name.text))
 
     def _is_organisation(self, name: Name) -> bool:
         """Whether the name, as resolved, holds an organisation's word ("Kestrel Maritime")
@@ -425,9 +430,7 @@ class People:
             (
                 n
                 for n in reversed(self.mentions[lo:hi])
-                if n.end <= position
-                and self._is_organisation(n)
-                and (noun is None or noun in n.text.lower().split())
+                if n.end <= position and self._is_organisation(n) and holds_word(n.text, noun)
             ),
             None,
         )

@@ -22,6 +22,7 @@ from audit.analyse.people import (
     Name,
     People,
     clean_name,
+    holds_word,
     is_given_name,
     non_name_words,
     organisation_words,
@@ -106,7 +107,7 @@ _BARE_SPOKESPERSON = re.compile(
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
 
-# A preposition before "the union": the noun is its object, not the verb's subject.
+# ", which" ending a stretch: the subject is the noun before the comma.
 _WHICH_END = re.compile(r",\s*which\s*$")
 
 
@@ -115,11 +116,7 @@ def _noun(subject: re.Match[str]) -> str:
     return subject.group(0).split()[-1].lower()
 
 
-def _holds(name: str, noun: str | None) -> bool:
-    """Whether ``name`` holds ``noun`` as a word (any name when no noun is asked for)."""
-    return noun is None or noun in name.lower().split()
-
-
+# A preposition before "the union": the noun is its object, not the verb's subject.
 _PREPOSITION_END = re.compile(
     r"\b(?:to|for|of|with|at|from|by|in|on|about|near|against|within|inside|among)\s+$",
     re.IGNORECASE,
@@ -221,7 +218,7 @@ class SpeakerContext:
             (
                 b
                 for b in reversed(self._bodies[:i])
-                if b.end <= position and b.start >= low and _holds(b.text, noun)
+                if b.end <= position and b.start >= low and holds_word(b.text, noun)
             ),
             None,
         )
