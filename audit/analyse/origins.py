@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from audit.analyse import lexicons
+from audit.analyse.dates import vocabulary
 
 # The kinds the nouns of reporting.yaml's generic_outlet_nouns give a described medium.
 _KIND_OF_GROUP = {
@@ -25,12 +26,37 @@ _KIND_OF_GROUP = {
     "magazine": "magazine",
 }
 _BLOG_NOUNS = frozenset(["blog", "newsletter", "podcast"])
-_NOT_A_NAME = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December|The|This|That|It"
-    r"|He|She|They|We|I|In|On|At|But|And|A|An)\.?$"
+# Capitalised words that open a sentence rather than a name ("the outlet The", "a blog In").
+_SENTENCE_WORDS = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "A",
+        "An",
+    ]
 )
 _WORD = re.compile(r"\S+")
+
+
+def _not_a_name(word: str) -> bool:
+    """A date's word ("Monday", "March", as the date vocabulary knows them) or a word that
+    opens a sentence: no part of an origin's name."""
+    bare = word.removesuffix(".")
+    low = bare.lower()
+    dates = vocabulary()
+    return bare in _SENTENCE_WORDS or low in dates.months or low in dates.weekdays
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +119,9 @@ def _kind(spec: _Spec, match: re.Match[str]) -> str:
 def _name_end(match: re.Match[str]) -> int | None:
     """Where the name ends, past a trailing full stop or date word ("the newspaper Le Soir
     Monday"); None when it is no name ("the outlet The")."""
-    words = [w for w in _WORD.finditer(match.group("name")) if not _NOT_A_NAME.match(w.group())]
+    words = [w for w in _WORD.finditer(match.group("name")) if not _not_a_name(w.group())]
     first = _WORD.match(match.group("name"))
-    if not words or first is None or (_NOT_A_NAME.match(first.group()) and len(words) < 2):
+    if not words or first is None or (_not_a_name(first.group()) and len(words) < 2):
         return None  # "the outlet The", "the newspaper Monday"; "the blog The Daily Wag" stays
     last = words[-1]
     return match.start("name") + last.start() + len(last.group().rstrip("."))
