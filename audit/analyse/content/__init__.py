@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from audit.analyse.content.bios import author_bios
 from audit.analyse.content.comments import reader_comments
 from audit.analyse.content.credits import caption_credits, credit_lines
 from audit.analyse.content.credits import cue_words as credit_cues
@@ -101,6 +102,7 @@ def detect(text: str, packs: tuple[PackRule, ...] | None = None) -> list[Flag]:
     found += ruled_labels(text)
     found += byline_runs(text)
     found += page_menus(text)
+    found += author_bios(text)
     found += teaser_headlines(text, [f for f in found if f.code in lists])
     found += reader_comments(text, [f for f in found if f.code in comments])
     found += closing_headlines(text, [f for f in found if f.code == "RES018"])

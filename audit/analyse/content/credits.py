@@ -30,7 +30,17 @@ _NAME_WORDS = 6
 # A parenthesis closing a line: a credit when it reads as one ("(State Emergency Service /
 # Telegram)").
 _CLOSING_PARENTHESIS = re.compile(r"\([^()\n]{3,100}\)$")
-_FILE_PHOTO = re.compile(r"\((?:file|file photo|archivo|archiv|archivbild)\)$")
+_FILE_PHOTO = re.compile(
+    r"\((?:file|file photo|file image|file picture|file pic|stock image|stock photo|archivo"
+    r"|archiv|archivbild)\)$"
+)
+# A broadcaster's caption lines, each labelled after a comma ("Image caption, Waves crash
+# over …", "Image source, Getty Images", "Media caption, …").
+_CAPTION_LABEL = re.compile(r"(?:Image|Media|Video|Photo)\s(?:caption|source),\s")
+# "(ABC Gippsland: Dev Raman)": a credit naming the outlet, then the photographer.
+_OUTLET_THEN_NAME = re.compile(
+    r"\((?:[A-Z][\w&'’.-]*\s){0,3}[A-Z][\w&'’.-]*:\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\)"
+)
 
 
 @cache
@@ -56,6 +66,12 @@ def _is_credit_line(line: str) -> bool:
         return low not in lexicon().agencies  # a wire agency alone is a sign-off (RES020)
     if low[-1:] == ")" and _FILE_PHOTO.search(low):  # lines are stripped: "$" is the end
         return True
+    if line[:1] == "(" and line[-1:] == ")":
+        inner = low[1:-1].strip()
+        if inner in agencies and inner not in lexicon().agencies:
+            return True  # "(PA Wire)", "(Getty Images)"; a wire's name alone may sign off
+        if _OUTLET_THEN_NAME.fullmatch(line):
+            return True
     if len(line) > _CREDIT_LINE or line[-1:] in ".!?:;,":
         return False
     if low.startswith("courtesy "):
@@ -67,12 +83,26 @@ def _is_credit_line(line: str) -> bool:
         return False
     if parts[-1].lower() in agencies:
         return True
+    if (
+        line[:1] == "("
+        and len(parts[0].split()) >= 2
+        and ":" not in parts[0]  # "(Credit: Jane Roe / Grist)" is a labelled caption
+        and _is_short_name(parts[-1])
+    ):
+        return True  # "(Jeff Stapleton/CBC)": the photographer, then the outlet
     if len(parts) == 2 and parts[0].lower() in agencies | lexicon().agencies:
         name = parts[1].split()  # "PAP/ Rafał Guz", "ANP/ Joris van Dijk"
         return name[0][:1].isupper() and name[-1][:1].isupper()
     return (
         line[:1] == "(" and len(parts[0].split()) >= 2 and all(len(p.split()) >= 2 for p in parts)
     )
+
+
+def _is_short_name(part: str) -> bool:
+    """An outlet's short name after a photographer's: one to three capitalised words
+    ("CBC", "The Globe")."""
+    words = part.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def credit_lines(text: str) -> Iterator[Flag]:
@@ -131,7 +161,10 @@ def caption_credits(text: str, cue_ends: Sequence[int] | None = None) -> Iterato
     for unit in _candidates(text, cue_ends):
         line = unit.text
         if len(line) <= _SHORT_LINE and (
-            _labelled(label, line) or _SIGN.search(line) or _CAPS_CREDIT.search(line)
+            _labelled(label, line)
+            or _SIGN.search(line)
+            or _CAPS_CREDIT.search(line)
+            or _CAPTION_LABEL.match(line)
         ):
             yield _flag(unit.start, unit.end, "high", "a photo caption or credit line")
             continue

@@ -18,14 +18,25 @@ _MAX_ITEM = 30  # characters of one menu entry ("Life & Style", "X (formerly Twi
 _MAX_WORDS = 4
 _BAR = re.compile(r"\s+[|·•∙]\s+")
 _MIN_BARRED = 3  # entries on one line: "Home | About | Archive"
+# A breadcrumb trail: sections set off by spaced slashes or arrows, the last one maybe the
+# story's own headline ("News / Greater Manchester News / Courts", "Home » Politics »
+# Education", "Home / India News / Constable exam cancelled after paper leak").
+_TRAIL = re.compile(r"\s+[/»›>]\s+")
+_MIN_TRAIL = 3
+_MAX_TRAIL_LAST_WORDS = 16
 _MAX_BARRED_WORDS = 5
-# A row of share buttons' labels, two or more ("Share  Tweet  Email", "f  X  in  WhatsApp").
-_SHARE_ROW = re.compile(
+_SHARE_WORD = (
     r"(?:(?i:share|tweet|email|e-mail|comments?|print|save|copy\s+link|facebook|twitter|"
-    r"whatsapp|linkedin|pinterest|reddit|flipboard|messenger)|f|X|in)"
-    r"(?:\s+(?:(?i:share|tweet|email|e-mail|comments?|print|save|copy\s+link|facebook|"
-    r"twitter|whatsapp|linkedin|pinterest|reddit|flipboard|messenger)|f|X|in)){1,9}"
+    r"whatsapp|linkedin|pinterest|pin\s+it|reddit|flipboard|messenger|like|restack)|f|X|in)"
 )
+# A row of share buttons' labels, two or more, maybe after a "Share:" label and set off by
+# bars ("Share  Tweet  Email", "f  X  in  WhatsApp", "Share: LinkedIn | X | Email").
+_SHARE_ROW = re.compile(
+    rf"(?:(?i:share(?:\s+this)?):\s*)?{_SHARE_WORD}(?:(?:\s*[|·•]\s*|\s+){_SHARE_WORD}){{1,9}}"
+)
+# One share button's label alone on a line: two or more such lines in a row are a row of
+# buttons laid out one per line ("Like / Comment / Restack" under a post).
+_SHARE_LABEL = re.compile(_SHARE_WORD)
 # A row of two or more reaction counters under a post: "12 Likes · 4 Restacks", "1.2K
 # shares | 87 comments".
 _COUNTER = (
@@ -55,10 +66,45 @@ def page_menus(text: str) -> Iterator[Flag]:
     for unit in units:
         if _is_barred(unit.text):
             yield _flag(unit, unit, "a line of page links set off by bars: site navigation")
+        elif _is_trail(unit.text):
+            yield _flag(unit, unit, "a breadcrumb trail of the site's sections: navigation")
         elif _SHARE_ROW.fullmatch(unit.text):
             yield _flag(unit, unit, "a row of share buttons: page furniture")
         elif _COUNTER_ROW.fullmatch(unit.text):
             yield _flag(unit, unit, "a row of reaction counters: page furniture")
+    yield from _share_columns(units)
+
+
+def _share_columns(units: list[Unit]) -> Iterator[Flag]:
+    """Share buttons laid out one per line: two or more lines in a row that each hold one
+    button's label and nothing else."""
+    index = 0
+    while index < len(units):
+        run = index
+        while run < len(units) and _SHARE_LABEL.fullmatch(units[run].text):
+            run += 1
+        if run - index >= 2:
+            yield _flag(units[index], units[run - 1], "share buttons, one per line: page furniture")
+        index = max(run, index + 1)
+
+
+def _is_trail(line: str) -> bool:
+    """A breadcrumb trail: three or more parts set off by spaced slashes or arrows, each
+    but the last a short capitalised section name, the last a section or a headline."""
+    parts = _TRAIL.split(line.strip())
+    if len(parts) < _MIN_TRAIL:
+        return False
+    *sections, last = parts
+    return (
+        all(
+            part[:1].isupper()
+            and len(part.split()) <= _MAX_WORDS
+            and not any(mark in part for mark in SENTENCE_MARKS)
+            for part in sections
+        )
+        and last[:1].isupper()
+        and len(last.split()) <= _MAX_TRAIL_LAST_WORDS
+    )
 
 
 def _stacked(units: list[Unit]) -> Iterator[Flag]:
