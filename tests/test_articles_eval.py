@@ -120,9 +120,6 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "content_flags": (0.9, 0.74),
         },
         "chain_recall": 0.95,
-        # an author biography at the foot, which this writer counts as the article's own
-        # text and six other writers label as page furniture (RES017)
-        "own_text_flagged": 1,
     },
     "articles_blind_html": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.75},
@@ -195,8 +192,6 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "content_flags": (0.95, 0.95),
         },
         "chain_recall": 0.7,
-        # an author biography at the foot, which this writer counts as own text (RES017)
-        "own_text_flagged": 1,
     },
     "articles_blind_html3": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},

@@ -4,15 +4,19 @@ A person's name is two to four capitalised words with no word from the non-name 
 "Lumen Health" or "HSE West and North West" are never names; "the company said" or "a
 spokeswoman said" still stands for them. A capitalised run is a body here when it holds an
 organisation's word ("Lumen Health", "Varuna Motors") or the text around it says so:
-"<run>, which runs the hospital" (people take "who"), "a spokeswoman for <run>", "<run>
-spokesperson Dana Roe". A run opening with a given name or a title is a person's.
+"<run>, which runs the hospital" (people take "who"), "<run>, a digital lending app" (an
+organisation's noun in its apposition), "a spokeswoman for <run>", "<run> spokesperson Dana
+Roe". A run the text once speaks of as a body is one wherever it is written. A run opening
+with a given name or a title is a person's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from audit.analyse import lexicons
 from audit.analyse.people import (
     Name,
     is_given_name,
@@ -25,27 +29,50 @@ from audit.analyse.spans import Spans
 
 # An organisation's name as the spokesperson pattern reads it ("Department for Education",
 # "HSE West and North West"), not starting inside a word.
-_RUN = re.compile(rf"(?<![\w’'&-]){ORGANISATION_NAME}")
+_RUN = re.compile(
+    rf"(?<![\w’'&-]){ORGANISATION_NAME}"
+    r"(?:[ \t]+(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu)-[A-Z][\w&-]*+)*"  # "Kataib al-Furat"
+)
 _WHICH_AFTER = re.compile(r",?[ \t]+which\b")
 _SPOKESPERSON_AFTER = re.compile(r"[ \t]+spokes(?:person|man|woman)\b")
 _SPOKESPERSON_BEFORE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?$", re.IGNORECASE
 )
 _CONTEXT = 40
+_APPOSITION_WORDS = 5  # "PayNidhi, a Bengaluru-based digital lending app"
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """ ", a/an/the … <organisation noun>" right after a run, the noun ending its phrase:
+    the run is a body ("Kataib al-Furat, an armed group whose …"; not "Roe, a council
+    officer" nor "Roe, the party's leader")."""
+    data = lexicons.load("reporting")
+    nouns = lexicons.words_trie([*data["organisation_nouns"], *data["organisation_words"]])
+    return re.compile(
+        rf",[ \t]+(?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,{_APPOSITION_WORDS - 1}}}?(?:{nouns})"
+        r"(?=[ \t]*(?:[,.;:)—–]|$)|[ \t]+(?:that|which|whose|in|of|with|from|for|based|owned"
+        r"|run|behind|known)\b)",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def bodies_in(masked: str, outlet_spans: list[tuple[int, int]]) -> list[Name]:
     """Every body named in ``masked`` (quotations blanked), in order; none overlaps an
     outlet's name (``outlet_spans``)."""
     outlets = Spans(outlet_spans)
+    runs = list(_runs(masked))
+    known = {masked[start:end] for start, end, said in runs if said}
     found: list[Name] = []
-    for start, end in _runs(masked):
-        if not outlets.overlaps(start, end):
+    for start, end, said in runs:
+        if (said or masked[start:end] in known) and not outlets.overlaps(start, end):
             found.append(Name(start, end, masked[start:end], False))
     return found
 
 
-def _runs(masked: str) -> Iterator[tuple[int, int]]:
+def _runs(masked: str) -> Iterator[tuple[int, int, bool]]:
+    """Capitalised runs that may be a body's name, each with whether it is one by its
+    words or the words around it (else it is one only if named so elsewhere)."""
     non_names, bodies = non_name_words(), organisation_words()
     for run in _RUN.finditer(masked):
         words = run.group(0).split()
@@ -60,13 +87,15 @@ def _runs(masked: str) -> Iterator[tuple[int, int]]:
             continue  # "Priya Roe": a person
         end = run.end()
         if len(words) >= 2 and any(w.lower() in bodies for w in words):
-            yield start, end  # "Lumen Health", "Health Ministry"
-        elif words[0].lower() not in title_words() and _said_to_be_body(masked, start, end):
-            yield start, end  # not "a spokesman for Mr Okafor"
+            yield start, end, True  # "Lumen Health", "Health Ministry"
+        elif words[0].lower() not in title_words():  # not "a spokesman for Mr Okafor"
+            yield start, end, _said_to_be_body(masked, start, end)
 
 
 def _said_to_be_body(masked: str, start: int, end: int) -> bool:
     """Whether the words around a run speak of it as a body."""
     if _WHICH_AFTER.match(masked, end) or _SPOKESPERSON_AFTER.match(masked, end):
+        return True
+    if _apposition().match(masked, end):
         return True
     return _SPOKESPERSON_BEFORE.search(masked, max(0, start - _CONTEXT), start) is not None

@@ -40,12 +40,25 @@ def _name_run() -> re.Pattern[str]:
 
 
 NAME_RUN = _name_run()
+
+
+def _particle_surname() -> str:
+    """A particle joined by a hyphen opening a surname written alone ("al-Saadi")."""
+    part = "|".join(sorted(lexicons.load("reporting")["name_particles"], key=len, reverse=True))
+    return rf"(?:(?:{part})-(?=[A-Z]))?"
+
+
+#: A name run that may open with a hyphenated particle, as a surname alone does ("al-Saadi
+#: told reporters").
+SURNAME_RUN = re.compile(_particle_surname() + NAME_RUN.pattern)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_OWNER = re.compile(r"(?:[’']s|s[’'])$")
 _WORD = re.compile(r"[\w’'-]+")
-# A capitalised compound that describes, not names: "Mumbai-based", "Texas-born".
+# A capitalised compound that describes, not names: "Mumbai-based", "Texas-born",
+# "Arabic-language".
 _COMPOUND_ADJECTIVE = re.compile(
-    r"-(?:based|headquartered|born|bred|listed|owned|registered|led|backed|made|focused)$"
+    r"-(?:based|headquartered|born|bred|listed|owned|registered|led|backed|made|focused"
+    r"|language|speaking|run|funded|controlled|affiliated|aligned|linked)$"
 )
 _ONE_WORD = re.compile(r"[^ \t.]*")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from audit.analyse import reporting
-from audit.analyse.people import NAME_RUN
+from audit.analyse.people import NAME_RUN, SURNAME_RUN
 from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.segment import is_abbreviation
 from audit.analyse.speakers import Speaker, SpeakerContext
@@ -42,7 +42,7 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:though|although|whereas|while|but|because|un
 # Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').
 GOES_ON = frozenset(",?!—–-")
 # A tag's subject alone between the closing mark and the verb.
-_TAG_SUBJECT = re.compile(rf"[ \t]+({NAME_RUN.pattern})[ \t]+")
+_TAG_SUBJECT = re.compile(rf"[ \t]+({SURNAME_RUN.pattern})[ \t]+")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
 _THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)

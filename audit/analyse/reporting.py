@@ -93,6 +93,13 @@ def organisation_subject() -> re.Pattern[str]:
     )
 
 
+@cache
+def organisation_mention() -> re.Pattern[str]:
+    """ "the company", "the firm" anywhere: a text speaking of an organisation by its noun."""
+    nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
+    return re.compile(rf"\b(?i:the)\s+(?i:{nouns})\b")
+
+
 # An organisation's name: capitalised words, joined by "for", "of", "and", "the" or "&"
 # ("Department for Education", "Bank of England", "Marks & Spencer").
 ORGANISATION_NAME = r"[A-Z][\w&-]*+(?:[ \t]+(?:(?:for|of|and|the|&)[ \t]+){0,2}[A-Z][\w&-]*+){0,6}"

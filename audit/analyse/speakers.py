@@ -19,6 +19,7 @@ from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
 from audit.analyse.people import (
     NAME_RUN,
+    SURNAME_RUN,
     Name,
     People,
     clean_name,
@@ -56,7 +57,7 @@ _ROLE_THEN_NAME = re.compile(
 _POSSESSIVE_NAME = re.compile(r"[’']s\s+(?=[A-Z])")
 # Compiled once rather than looked up in re's cache on every call.
 _POSSESSIVE_END = re.compile(r"[’']s$")
-_NAME_AT_END = re.compile(rf"(?:{NAME_RUN.pattern})$")
+_NAME_AT_END = re.compile(rf"(?<![\w-])(?:{SURNAME_RUN.pattern})$")  # "al-Saadi said"
 # A verb whose subject is left out after "and" / "but": the sentence's opening subject's.
 _ELIDED_SUBJECT = re.compile(r"(?<=[\w,])\s+(?:and|but)\s+$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:who|which|that|when|while|because|although)\b")
@@ -103,6 +104,8 @@ _BARE_SPOKESPERSON = re.compile(
     r"(?:^|(?<=[,;:—–]))\s*(?i:an?)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:spokes(?:wo)?man|spokesperson|representative)\s*$"
 )
+# "it" as a clause's subject before its verb ("It said it had …"): an organisation.
+_IT_END = re.compile(r"(?:^|[,;:—–(]|\b(?:and|but)\b)\s*(?i:it)\s*$")
 # The last sentence end in a stretch: what follows it is the current sentence.
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
@@ -365,11 +368,12 @@ class SpeakerContext:
             return self._organisation(spokesperson)
         bare = _BARE_SPOKESPERSON.search(left, tail)
         if bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
-            paragraph = self.masked.rfind("\n\n", 0, position) + 1
-            named = self.last_organisation(floor + bare.start())
-            if named is not None and named.start >= paragraph:
-                end = self.people.organisation_end(named)
-                return Speaker(self.masked[named.start : end], named.start, end, True)
+            found = self._paragraphs_organisation(floor + bare.start())
+            if found is not None:
+                return found
+        it = _IT_END.search(left, tail)
+        if it is not None:  # "PayNidhi urged customers … It said it had …"
+            return self._paragraphs_organisation(floor + it.start())
         named_body = self._named_body(left, floor)  # "The Oregon Health Authority said"
         if named_body is not None:
             return named_body
@@ -458,6 +462,20 @@ class SpeakerContext:
             start, end = floor + run.start(), floor + run.end()
             return Speaker(self.masked[start:end], start, end, True)
         return None
+
+    def _paragraphs_organisation(self, position: int) -> Speaker | None:
+        """The organisation a spokesperson or "it" at ``position`` speaks for: the last one
+        named before it in its paragraph, or before the paragraph when the paragraph speaks
+        of it as "the company" ("The company denied … “…,” a spokesperson said")."""
+        paragraph = self.masked.rfind("\n\n", 0, position) + 1
+        named = self.last_organisation(position)
+        if named is None or (
+            named.start < paragraph
+            and not reporting.organisation_mention().search(self.masked, paragraph, position)
+        ):
+            return None
+        end = self.people.organisation_end(named)
+        return Speaker(self.masked[named.start : end], named.start, end, True)
 
     def _named_body(self, left: str, floor: int) -> Speaker | None:
         """A body named as the subject opening its clause, right before the verb: "The
