@@ -145,3 +145,10 @@ def test_the_authors_name_near_the_top_is_not_a_biography() -> None:
     paragraph = "Jane Roe is a reporter for the Courier and saw the damage herself."
     text = _HEADED.format(credit="Jane Roe") + paragraph + "\n\n" + _BODY * 3
     assert _flagged(text, "RES017") == []
+
+
+def test_share_via_and_bookmark_links_one_per_line() -> None:
+    text = (
+        f"Harbour reopens after storm damage repaired\n\nBookmark\nShare Via\nCopy Link\n\n{_BODY}"
+    )
+    assert _flagged(text, "RES021") == ["Bookmark\nShare Via\nCopy Link"]

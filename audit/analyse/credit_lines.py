@@ -19,9 +19,12 @@ from audit.analyse.vocab import phrases
 PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 
-_BY_TAIL = re.compile(r"\bby\s+(?P<names>[^\s,|].*?)\s*$", re.IGNORECASE)
+# (a link after a bar ends it: "… by Rohan Roe | Leave a comment")
+_BY_TAIL = re.compile(r"\bby\s+(?P<names>[^\s,|][^|·•]*?)\s*(?:\s[|·•]\s.*)?$", re.IGNORECASE)
 # A separator between a date line's parts: "Jane Roe · CBC News · Posted: …".
 _SEGMENT = re.compile(r" [·|•] ")
+# A desk credited after a slash, past the names ("By Layla HADDAD / AFP Iraq").
+_DESK = re.compile(r"\s+/\s+\S.*$")
 # What separates the names of a credit ("Jane Doe, John Roe and Ana Silva").
 NAME_LIST = re.compile(r",\s*|\s+and\s+|\s*&\s*")
 _FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
@@ -106,6 +109,9 @@ def read_byline(line: Line) -> Byline | None:
     role = _role_before_names().match(line.text, m.end())  # "By state political reporter …"
     begin = role.end() if role else m.end()
     rest = line.text[begin:].rstrip(" .|-–—")
+    desk = _DESK.search(rest)
+    if desk is not None and looks_like_name(rest[: desk.start()]):
+        rest = rest[: desk.start()]  # "By Layla HADDAD / AFP Iraq": the name, not the desk
     if (
         line.text[: m.end()].strip().lower() in {"text", "author", "autor", "texte"}
         and ":" not in (line.text[: m.end()])

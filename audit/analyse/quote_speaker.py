@@ -72,8 +72,9 @@ def speaker_of(
     open_pos = q.open_at if q.open_at is not None else q.start
     floor = sentence_floor(ctx.masked, open_pos, p_start)
     before = _before(ctx, q, floor) if floor < open_pos else None
-    if before is None and open_pos - p_start <= 1:
-        intro = _intro_floor(ctx, q, p_start)
+    line_start = max(p_start, ctx.masked.rfind("\n", p_start, open_pos) + 1)
+    if before is None and open_pos - line_start <= 1:  # the quote opens its line
+        intro = _intro_floor(ctx, q, line_start)
         if intro is not None:
             before = _before(ctx, QuoteSpan(intro[1], intro[1], intro[1], None, "intro"), intro[0])
     ordered = [(near_after, "after"), (before, "before"), (far_after, "sentence_tag")]
@@ -252,7 +253,7 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
 
 
 def _intro_floor(ctx: SpeakerContext, q: QuoteSpan, paragraph_start: int) -> tuple[int, int] | None:
-    """For a quote opening its paragraph, the previous paragraph's last sentence if it ends
+    """For a quote opening its paragraph or line, the last sentence before it if that ends
     with a colon (the quote's introduction)."""
     masked = ctx.masked
     end = paragraph_start  # the end of the text before, white space aside (read backwards:

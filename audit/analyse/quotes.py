@@ -5,7 +5,8 @@ speaker (:mod:`audit.analyse.quote_speaker`), but for names and titles in quotat
 ("CBS This Morning"), which nobody said. A quote split around its tag ('"…," she said, "…"')
 keeps one speaker, and a quote with no verb of its own that follows another quote in the
 same paragraph continues it. The answers of an interview printed as a transcript are
-quotes too (:mod:`audit.analyse.interview`).
+quotes too (:mod:`audit.analyse.interview`), and so is a paragraph printed without marks
+after a line attributing it (:mod:`audit.analyse.blockquotes`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Mapping
 from itertools import accumulate
 from typing import Any
 
+from audit.analyse.blockquotes import unmarked_quotes
 from audit.analyse.interview import Person, interview_answers
 from audit.analyse.people import clean_name
 from audit.analyse.quote_speaker import GOES_ON, sentence_floor, speaker_of
@@ -73,6 +75,12 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         if not _mostly_quoted(spans, answer.start, answer.end):
             who = Speaker(answer.person.name, answer.person.start, answer.person.end, True)
             out.append(_item(text, Evidence.of(text, answer.start, answer.end), who))
+    # "Dr Jane Roe, Consultant at the agency, said:" above the quotation's own paragraph
+    for block in unmarked_quotes(text):
+        # the speaker is the attribution line's, as if the quotation opened after its colon
+        at_colon = QuoteSpan(block.intro_end, block.intro_end, block.intro_end, None, "unmarked")
+        speaker, _how = speaker_of(ctx, at_colon, (block.intro_start, block.intro_end))
+        out.append(_item(text, Evidence.of(text, block.start, block.end), speaker))
     out.sort(key=lambda item: (item["evidence"]["start"], item["evidence"]["end"]))
     return {"quotes": out}
 

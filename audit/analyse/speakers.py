@@ -435,6 +435,12 @@ class SpeakerContext:
             holder = self.name_at(*lower_head)
             if holder is not None and holder.person:
                 return holder
+        if head and not lower_head and not person and self._is_persons(*head):
+            # "Dr Jane Roe, Consultant in Public Health at the Agency, said": a job title in
+            # capitals after a person's name; the body ending it is her employer
+            holder = self.name_at(*head)
+            if holder is not None and holder.person:
+                return holder
         body = _BODY_AT_END.search(stripped) if not person else None
         if body is not None and not organisation_words().intersection(
             body.group(0).lower().split()
@@ -476,6 +482,12 @@ class SpeakerContext:
             return None
         end = self.people.organisation_end(named)
         return Speaker(self.masked[named.start : end], named.start, end, True)
+
+    def _is_persons(self, start: int, end: int) -> bool:
+        """Whether the name at start:end is a person's: written after a title ("Dr") or
+        opening with a given name."""
+        name = clean_name(self.masked, start, end)
+        return name is not None and (name.titled or is_given_name(name.text.split()[0]))
 
     def _named_body(self, left: str, floor: int) -> Speaker | None:
         """A body named as the subject opening its clause, right before the verb: "The

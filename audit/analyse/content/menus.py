@@ -27,7 +27,8 @@ _MAX_TRAIL_LAST_WORDS = 16
 _MAX_BARRED_WORDS = 5
 _SHARE_WORD = (
     r"(?:(?i:share|tweet|email|e-mail|comments?|print|save|copy\s+link|facebook|twitter|"
-    r"whatsapp|linkedin|pinterest|pin\s+it|reddit|flipboard|messenger|like|restack)|f|X|in)"
+    r"whatsapp|linkedin|pinterest|pin\s+it|reddit|flipboard|messenger|like|restack|share\s+via"
+    r"|bookmark)|f|X|in)"
 )
 # A row of share buttons' labels, two or more, maybe after a "Share:" label and set off by
 # bars ("Share  Tweet  Email", "f  X  in  WhatsApp", "Share: LinkedIn | X | Email").

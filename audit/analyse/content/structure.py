@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from audit.analyse.blockquotes import unmarked_quotes
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, lines
 from audit.analyse.spans import Spans
@@ -155,9 +156,12 @@ def _has_speech_verb(line: str) -> bool:
 def dangling_quote_intro(text: str) -> Iterator[Flag]:
     """RES010: "X told officials:" whose next paragraph is not the quotation it promises."""
     units = lines(text)
+    answered = {block.intro_start for block in unmarked_quotes(text)}
     for unit, following in pairwise([*units, None]):
         if not unit or not unit.text.endswith(":") or len(unit.text) < 40:
             continue
+        if unit.start in answered:
+            continue  # "…, said:" above the quotation printed without marks
         if len(unit.text.split()) < 6 or not _has_speech_verb(unit.text):
             continue
         nxt = following.text if following else ""

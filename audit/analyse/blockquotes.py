@@ -1,0 +1,69 @@
+"""Quotations printed without quotation marks: the paragraph after an attribution line.
+
+Press releases and government news pages set a quotation off as its own paragraph (a
+``<blockquote>`` on the page, plain text once extracted) right after a line that only
+attributes it: "Dr Jane Roe, Consultant in Public Health at the agency, said:". A line
+whose last words are the reporting verb and a colon promises the words that follow; the
+next paragraph is taken as the quotation when it has no quotation marks of its own (else
+the marks say where the quote is) and reads as prose. "President Xi told officials during a
+speech:" ends in other words, so a missing quotation after it is still found missing
+(RES010).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A line ending in its reporting verb and a colon ("…, said:", "…, said in a statement:").
+_TAG_END = re.compile(
+    r"\b(?:said|says|added|adds|commented|comments|explained|explains|continued|stated"
+    r"|states|warned|warns|noted|notes|urged|urges)(?:\s+in\s+a\s+statement)?\s*:$"
+)
+_LINE = re.compile(r"[^\n]+")
+_MARKS = frozenset('"“”„«»')
+_MIN_INTRO_WORDS = 3
+_MAX_QUOTE = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class UnmarkedQuote:
+    """An attribution line at ``intro_start:intro_end`` and the quotation after it."""
+
+    intro_start: int
+    intro_end: int
+    start: int
+    end: int
+
+
+def unmarked_quotes(text: str) -> Iterator[UnmarkedQuote]:
+    """Every paragraph quoted without marks after a line attributing it, in order."""
+    previous: tuple[int, int, str] | None = None
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line:
+            continue
+        start = match.start() + match.group().index(line)
+        end = start + len(line)
+        if previous is not None and _is_quotation(line):
+            yield UnmarkedQuote(previous[0], previous[1], start, end)
+        previous = (start, end, line) if _is_attribution(line) else None
+
+
+def _is_attribution(line: str) -> bool:
+    return (
+        len(line.split()) >= _MIN_INTRO_WORDS
+        and _TAG_END.search(line) is not None
+        and not _MARKS.intersection(line)
+    )
+
+
+def _is_quotation(line: str) -> bool:
+    """Prose with no quotation marks: a capital first, a sentence's end last."""
+    return (
+        len(line) <= _MAX_QUOTE
+        and line[:1].isupper()
+        and line.rstrip("”\"’')")[-1:] in ".!?"
+        and not _MARKS.intersection(line)
+    )
