@@ -22,6 +22,7 @@ _TAG_END = re.compile(
     r"|states|warned|warns|noted|notes|urged|urges)(?:\s+in\s+a\s+statement)?\s*:$"
 )
 _LINE = re.compile(r"[^\n]+")
+_COLON_AT_LINE_END = re.compile(r":[ \t]*\n")
 _MARKS = frozenset('"“”„«»')
 _MIN_INTRO_WORDS = 3
 _MAX_QUOTE = 1500
@@ -38,17 +39,26 @@ class UnmarkedQuote:
 
 
 def unmarked_quotes(text: str) -> Iterator[UnmarkedQuote]:
-    """Every paragraph quoted without marks after a line attributing it, in order."""
-    previous: tuple[int, int, str] | None = None
-    for match in _LINE.finditer(text):
-        line = match.group().strip()
-        if not line:
+    """Every paragraph quoted without marks after a line attributing it, in order (only the
+    lines ending in a colon are read)."""
+    for colon in _COLON_AT_LINE_END.finditer(text):
+        intro_end = colon.start() + 1
+        intro_start = text.rfind("\n", 0, colon.start()) + 1
+        intro = text[intro_start:intro_end]
+        stripped = intro.lstrip()
+        if not _is_attribution(stripped):
             continue
-        start = match.start() + match.group().index(line)
-        end = start + len(line)
-        if previous is not None and _is_quotation(line):
-            yield UnmarkedQuote(previous[0], previous[1], start, end)
-        previous = (start, end, line) if _is_attribution(line) else None
+        following = _LINE.search(text, colon.end())
+        while following is not None and not following.group().strip():
+            following = _LINE.search(text, following.end())
+        if following is None:
+            continue
+        line = following.group().strip()
+        if _is_quotation(line):
+            start = following.start() + following.group().index(line)
+            yield UnmarkedQuote(
+                intro_start + len(intro) - len(stripped), intro_end, start, start + len(line)
+            )
 
 
 def _is_attribution(line: str) -> bool:

@@ -22,6 +22,7 @@ _MIN_BARRED = 3  # entries on one line: "Home | About | Archive"
 # story's own headline ("News / Greater Manchester News / Courts", "Home » Politics »
 # Education", "Home / India News / Constable exam cancelled after paper leak").
 _TRAIL = re.compile(r"\s+[/»›>]\s+")
+_TRAIL_MARKS = frozenset("/»›>")
 _MIN_TRAIL = 3
 _MAX_TRAIL_LAST_WORDS = 16
 _MAX_BARRED_WORDS = 5
@@ -38,6 +39,7 @@ _SHARE_ROW = re.compile(
 # One share button's label alone on a line: two or more such lines in a row are a row of
 # buttons laid out one per line ("Like / Comment / Restack" under a post).
 _SHARE_LABEL = re.compile(_SHARE_WORD)
+_MAX_SHARE_LABEL = 12  # "Share Via", "Copy Link", "Pin it"
 # A row of two or more reaction counters under a post: "12 Likes · 4 Restacks", "1.2K
 # shares | 87 comments".
 _COUNTER = (
@@ -67,7 +69,7 @@ def page_menus(text: str) -> Iterator[Flag]:
     for unit in units:
         if _is_barred(unit.text):
             yield _flag(unit, unit, "a line of page links set off by bars: site navigation")
-        elif _is_trail(unit.text):
+        elif _TRAIL_MARKS.intersection(unit.text) and _is_trail(unit.text):
             yield _flag(unit, unit, "a breadcrumb trail of the site's sections: navigation")
         elif _SHARE_ROW.fullmatch(unit.text):
             yield _flag(unit, unit, "a row of share buttons: page furniture")
@@ -82,7 +84,11 @@ def _share_columns(units: list[Unit]) -> Iterator[Flag]:
     index = 0
     while index < len(units):
         run = index
-        while run < len(units) and _SHARE_LABEL.fullmatch(units[run].text):
+        while (
+            run < len(units)
+            and len(units[run].text) <= _MAX_SHARE_LABEL
+            and _SHARE_LABEL.fullmatch(units[run].text)
+        ):
             run += 1
         if run - index >= 2:
             yield _flag(units[index], units[run - 1], "share buttons, one per line: page furniture")

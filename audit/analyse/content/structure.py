@@ -156,10 +156,12 @@ def _has_speech_verb(line: str) -> bool:
 def dangling_quote_intro(text: str) -> Iterator[Flag]:
     """RES010: "X told officials:" whose next paragraph is not the quotation it promises."""
     units = lines(text)
-    answered = {block.intro_start for block in unmarked_quotes(text)}
+    answered: set[int] | None = None  # found when a line first ends in a colon
     for unit, following in pairwise([*units, None]):
         if not unit or not unit.text.endswith(":") or len(unit.text) < 40:
             continue
+        if answered is None:
+            answered = {block.intro_start for block in unmarked_quotes(text)}
         if unit.start in answered:
             continue  # "…, said:" above the quotation printed without marks
         if len(unit.text.split()) < 6 or not _has_speech_verb(unit.text):
