@@ -72,10 +72,10 @@ def speaker_of(
     open_pos = q.open_at if q.open_at is not None else q.start
     floor = sentence_floor(ctx.masked, open_pos, p_start)
     before = _before(ctx, q, floor) if floor < open_pos else None
-    line_start = max(p_start, ctx.masked.rfind("\n", p_start, open_pos) + 1)
-    if before is None and open_pos - line_start <= 1:  # the quote opens its line
-        intro = _intro_floor(ctx, q, line_start)
-        if intro is not None:
+    if before is None:
+        line_start = max(p_start, ctx.masked.rfind("\n", p_start, open_pos) + 1)
+        intro = _intro_floor(ctx, q, line_start) if open_pos - line_start <= 1 else None
+        if intro is not None:  # the quote opens its line below a colon-ended introduction
             before = _before(ctx, QuoteSpan(intro[1], intro[1], intro[1], None, "intro"), intro[0])
     ordered = [(near_after, "after"), (before, "before"), (far_after, "sentence_tag")]
     for speaker, how in ordered:

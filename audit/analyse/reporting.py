@@ -85,9 +85,15 @@ def verb_prelude_phrase() -> re.Pattern[str]:
 
 
 @cache
+def _organisation_nouns() -> str:
+    """The lexicon's nouns for an organisation ("company", "firm") as one alternation."""
+    return lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
+
+
+@cache
 def organisation_subject() -> re.Pattern[str]:
     """ "the company", "the Dutch shipping firm" ending a stretch: an organisation's subject."""
-    nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
+    nouns = _organisation_nouns()
     return re.compile(
         rf"(?:^|[,;:—–]|\s)\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})\s*$", re.IGNORECASE
     )
@@ -96,7 +102,7 @@ def organisation_subject() -> re.Pattern[str]:
 @cache
 def organisation_mention() -> re.Pattern[str]:
     """ "the company", "the firm" anywhere: a text speaking of an organisation by its noun."""
-    nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
+    nouns = _organisation_nouns()
     return re.compile(rf"\b(?i:the)\s+(?i:{nouns})\b")
 
 
