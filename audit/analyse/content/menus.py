@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from audit.analyse.content.model import Flag, Unit, lines
+from audit.analyse.content.model import Flag, Unit, lines, runs
 from audit.analyse.dates import find_dates
 from audit.analyse.header import SENTENCE_MARKS, is_menu_line, read_header
 
@@ -81,18 +81,13 @@ def page_menus(text: str) -> Iterator[Flag]:
 def _share_columns(units: list[Unit]) -> Iterator[Flag]:
     """Share buttons laid out one per line: two or more lines in a row that each hold one
     button's label and nothing else."""
-    index = 0
-    while index < len(units):
-        run = index
-        while (
-            run < len(units)
-            and len(units[run].text) <= _MAX_SHARE_LABEL
-            and _SHARE_LABEL.fullmatch(units[run].text)
-        ):
-            run += 1
-        if run - index >= 2:
-            yield _flag(units[index], units[run - 1], "share buttons, one per line: page furniture")
-        index = max(run, index + 1)
+    for first, end in runs(units, _is_share_label):
+        if end - first >= 2:
+            yield _flag(units[first], units[end - 1], "share buttons, one per line: page furniture")
+
+
+def _is_share_label(line: str) -> bool:
+    return len(line) <= _MAX_SHARE_LABEL and _SHARE_LABEL.fullmatch(line) is not None
 
 
 def _is_trail(line: str) -> bool:
@@ -116,15 +111,10 @@ def _is_trail(line: str) -> bool:
 
 def _stacked(units: list[Unit]) -> Iterator[Flag]:
     """Runs of menu entries, one per line, in ``units`` (the lines above the headline)."""
-    index = 0
-    while index < len(units):
-        run = index
-        while run < len(units) and _is_entry(units[run].text):
-            run += 1
-        if run - index >= _MIN_ITEMS:
-            message = f"{run - index} section links above the headline: site navigation"
-            yield _flag(units[index], units[run - 1], message)
-        index = max(run, index + 1)
+    for first, end in runs(units, _is_entry):
+        if end - first >= _MIN_ITEMS:
+            message = f"{end - first} section links above the headline: site navigation"
+            yield _flag(units[first], units[end - 1], message)
 
 
 def _is_entry(line: str) -> bool:
