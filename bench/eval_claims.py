@@ -93,15 +93,19 @@ def _match(preds: list[Any], golds: list[Any], same: Any, score: Score) -> list[
 
 def analyse_text(text: str) -> dict[str, Any]:
     from audit.analyse.caveats import find_caveats
+    from audit.analyse.credited_figures import find_credited
     from audit.analyse.figures import find_figures
     from audit.analyse.quotes import analyse_quotes
     from audit.model import Article, Source
 
     article = Article(text, Source("stdin", "-", "2020-01-01T00:00:00Z", "text/plain"))
+    caveats, figures = find_caveats(text), find_figures(text)
+    quotes = analyse_quotes(article, {})["quotes"]
+    caveats += find_credited(text, figures, caveats, quotes)  # as the analysis adds them
     return {
-        "caveats": find_caveats(text),
-        "quotes": analyse_quotes(article, {})["quotes"],
-        "figures": find_figures(text),
+        "caveats": sorted(caveats, key=lambda c: c["evidence"]["start"]),
+        "quotes": quotes,
+        "figures": figures,
     }
 
 

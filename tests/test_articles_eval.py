@@ -113,7 +113,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text": {
         "singles": {"title": 0.95, "published": 0.85, "republication_of": 0.85, "origin": 0.8},
         "lists": {
-            "caveats": (0.9, 0.84),
+            "caveats": (0.81, 0.9),
             "quotes": (0.88, 0.95),
             "quote_speakers": (0.82, 0.88),
             "figures": (0.78, 0.9),
@@ -124,7 +124,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.75},
         "lists": {
-            "caveats": (0.9, 0.84),
+            "caveats": (0.88, 0.89),
             "quotes": (0.95, 0.9),
             "quote_speakers": (0.84, 0.8),
             "figures": (0.88, 0.92),
@@ -135,7 +135,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text2": {
         "singles": {"title": 0.8, "published": 0.95, "republication_of": 0.8, "origin": 0.7},
         "lists": {
-            "caveats": (0.84, 0.94),
+            "caveats": (0.84, 0.97),
             "quotes": (0.87, 0.9),
             "quote_speakers": (0.7, 0.72),
             "figures": (0.9, 0.92),
@@ -160,7 +160,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html2": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
         "lists": {
-            "caveats": (0.93, 0.86),
+            "caveats": (0.93, 0.89),
             "quotes": (0.95, 0.8),
             "quote_speakers": (0.72, 0.6),
             "figures": (0.88, 0.93),
@@ -172,7 +172,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text4": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.8},
         "lists": {
-            "caveats": (0.9, 0.85),
+            "caveats": (0.82, 0.85),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.85, 0.85),
             "figures": (0.72, 0.92),
@@ -185,7 +185,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text5": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.45},
         "lists": {
-            "caveats": (0.78, 0.84),
+            "caveats": (0.78, 0.89),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.8, 0.82),
             "figures": (0.9, 0.92),
@@ -196,7 +196,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html3": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
         "lists": {
-            "caveats": (0.84, 0.95),
+            "caveats": (0.81, 0.97),
             "quotes": (0.9, 0.92),
             "quote_speakers": (0.84, 0.84),
             "figures": (0.77, 0.95),
@@ -210,7 +210,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text6": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.6},
         "lists": {
-            "caveats": (0.72, 0.85),
+            "caveats": (0.7, 0.9),
             "quotes": (0.84, 0.95),
             "quote_speakers": (0.7, 0.82),
             "figures": (0.82, 0.92),
@@ -222,7 +222,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html4": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.6, "origin": 0.8},
         "lists": {
-            "caveats": (0.7, 0.7),
+            "caveats": (0.7, 0.76),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.72, 0.75),
             "figures": (0.94, 0.85),
@@ -236,7 +236,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text7": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.8, "origin": 0.55},
         "lists": {
-            "caveats": (0.92, 0.88),
+            "caveats": (0.9, 0.9),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.82, 0.82),
             "figures": (0.85, 0.9),
@@ -248,7 +248,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html5": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
         "lists": {
-            "caveats": (0.85, 0.77),
+            "caveats": (0.83, 0.83),
             "quotes": (0.95, 0.93),
             "quote_speakers": (0.66, 0.66),
             "figures": (0.74, 0.94),
@@ -262,7 +262,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text8": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.8},
         "lists": {
-            "caveats": (0.8, 0.78),
+            "caveats": (0.78, 0.85),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.84, 0.84),
             "figures": (0.85, 0.85),
@@ -274,7 +274,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html6": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.8, "origin": 0.95},
         "lists": {
-            "caveats": (0.88, 0.82),
+            "caveats": (0.88, 0.89),
             "quotes": (0.92, 0.95),
             "quote_speakers": (0.74, 0.78),
             "figures": (0.86, 0.92),
@@ -286,7 +286,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text9": {
         "singles": {"title": 0.95, "published": 0.8, "republication_of": 0.95, "origin": 0.7},
         "lists": {
-            "caveats": (0.82, 0.64),
+            "caveats": (0.82, 0.78),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.76, 0.76),
             "figures": (0.94, 0.92),
@@ -298,7 +298,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html7": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.3},
         "lists": {
-            "caveats": (0.88, 0.76),
+            "caveats": (0.88, 0.9),
             "quotes": (0.95, 0.94),
             "quote_speakers": (0.9, 0.88),
             "figures": (0.78, 0.94),
@@ -314,7 +314,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text10": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.8, "origin": 0.95},
         "lists": {
-            "caveats": (0.82, 0.74),
+            "caveats": (0.82, 0.82),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.88, 0.88),
             "figures": (0.84, 0.84),
@@ -325,7 +325,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html8": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.75},
         "lists": {
-            "caveats": (0.86, 0.72),
+            "caveats": (0.84, 0.8),
             "quotes": (0.95, 0.95),
             "quote_speakers": (0.95, 0.95),
             "figures": (0.82, 0.8),

@@ -13,6 +13,7 @@ from audit.analyse.attribution import analyse_attribution
 from audit.analyse.byline import analyse_byline
 from audit.analyse.caveats import analyse_caveats
 from audit.analyse.content import analyse_flags
+from audit.analyse.credited_figures import analyse_credited_figures
 from audit.analyse.figures import analyse_figures
 from audit.analyse.outlet import analyse_outlet
 from audit.analyse.published import analyse_published
@@ -35,6 +36,7 @@ ANALYSERS: tuple[Analyser, ...] = (
     analyse_caveats,
     analyse_quotes,
     analyse_figures,
+    analyse_credited_figures,
     analyse_flags,
 )
 

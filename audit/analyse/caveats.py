@@ -75,7 +75,7 @@ def clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]
         right = min(right, end + 100)
         while left < start and not text[left - 1].isspace():
             left += 1
-        while right > end and not text[right].isspace():
+        while end < right < len(text) and not text[right].isspace():
             right -= 1
     return left, right
 
