@@ -164,6 +164,12 @@ def read_date_line(line: Line) -> DateLine | None:
     return DateLine(line, shifted, cue, prefix)
 
 
+@cache
+def _labels() -> frozenset[str]:
+    """Section and page labels ("E-Paper", "Opinion"): never a person's name."""
+    return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
+
+
 def byline_after_date(dated: DateLine) -> list[Byline]:
     """The author a blog's date line ends with ("Posted on March 5, 2026 by Lito R."), or
     the people set off before its date ("Priya Ramaswamy · CBC News · Posted: …")."""
@@ -172,7 +178,7 @@ def byline_after_date(dated: DateLine) -> list[Byline]:
     position = line.start
     for part in _SEGMENT.split(line.text[: dated.date.start - line.start])[:-1]:
         name = part.strip()
-        if person_like(name) and lookup(name) is None:
+        if person_like(name) and lookup(name) is None and name.lower() not in _labels():
             start = position + part.index(name)
             found.append(Byline(line, Line(start, start + len(name), name)))
         position += len(part) + 3

@@ -55,7 +55,9 @@ SENTENCE_MARKS = '.!?:;,"“”'
 _CRUMB = re.compile(r"[|>»›/·•]")
 # A site's name written as one token ("Bristol24/7", "Salon.com").
 _SITE_TOKEN = re.compile(r"[A-Z][\w.&'’/+-]{1,39}")
-_HOME_LINK = re.compile(r"(?<=\S)\s+(?:home\s*page|home)$", re.IGNORECASE)
+_HOME_LINK = re.compile(
+    r"(?<=\S)\s+(?:[-–|]\s+)?(?:back\s+to\s+)?(?:home\s*page|home|logo)$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,19 +138,72 @@ def _is_body(line: Line) -> bool:
 def _header_lines(text: str) -> list[tuple[Line, bool]]:
     """The lines before the body, each with whether it is furniture or a label: up to ten
     that are not, which pages stack above a headline (a menu, a cookie banner, "Skip to
-    content")."""
+    content"). A furniture line never ends the header, however long ("By subscribing, I
+    agree to …"), and section links stacked one per line above the headline are labels."""
+    lines = lines_of(text, 0, min(len(text), _MAX_HEADER_CHARS))
+    read: list[tuple[Line, bool]] = []
+    for i, line in enumerate(lines[:_MAX_RAW_LINES]):
+        furniture = is_label(line.text) or is_furniture(line.text)
+        if (
+            not furniture
+            and _is_body(line)
+            and not _standfirst_above_credits(line, lines[i + 1 : i + 3])
+        ):
+            break
+        read.append((line, furniture))
+    top = next((i for i, (_, furniture) in enumerate(read) if not furniture), len(read))
+    menu = _stacked_menu([line for line, _ in read], top + 1)  # the top line may be the site
     out: list[tuple[Line, bool]] = []
     counted = 0
-    lines = lines_of(text, 0, min(len(text), _MAX_HEADER_CHARS))
-    for i, line in enumerate(lines):
-        if counted >= _MAX_HEADER_LINES or len(out) >= _MAX_RAW_LINES:
+    for i, (line, furniture) in enumerate(read):
+        if counted >= _MAX_HEADER_LINES:
             break
-        if _is_body(line) and not _standfirst_above_credits(line, lines[i + 1 : i + 3]):
-            break
-        furniture = is_label(line.text) or is_furniture(line.text)
+        furniture = furniture or i in menu
         out.append((line, furniture))
         counted += not furniture
     return out
+
+
+_MENU_ITEMS = 4  # entries in a row; fewer may be a kicker, a masthead and a section label
+_MAX_ENTRY = 30  # characters of one menu entry ("Life & Style", "X (formerly Twitter)")
+_MAX_ENTRY_WORDS = 4
+_ENTRY_WORD = re.compile(r"(?:[A-Z0-9][\w'’.-]*|&|\+|and|of|the|to|in|on|for|a)")
+
+
+def is_menu_entry(line: str) -> bool:
+    """A menu entry: short, at most four words written as a link's, no sentence mark
+    ("Arts + Culture", "Podcasts & Shows")."""
+    words = line.split()
+    return (
+        0 < len(line) <= _MAX_ENTRY
+        and len(words) <= _MAX_ENTRY_WORDS
+        and not any(mark in line for mark in SENTENCE_MARKS)
+        and line[:1].isupper()
+        and all(_ENTRY_WORD.fullmatch(w) for w in words)
+    )
+
+
+def _stacked_menu(lines: list[Line], start: int) -> set[int]:
+    """Indexes of ``lines`` from ``start`` in runs of four or more menu entries, one per
+    line, above the first line long enough to be a headline (a name and share links below
+    it stay)."""
+    found: set[int] = set()
+    run: list[int] = []
+    headline = next(
+        (i for i, line in enumerate(lines) if len(line.text.split()) >= _MIN_HEADLINE_WORDS),
+        len(lines),
+    )
+    for i in range(start, headline):
+        line = lines[i]
+        if is_menu_entry(line.text) or is_label(line.text):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_ITEMS:
+            found.update(run)
+        run = []
+    if len(run) >= _MENU_ITEMS:
+        found.update(run)
+    return found
 
 
 def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
@@ -371,7 +426,7 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     top = next((i for i, k in enumerate(kinds) if k != "label"), len(kinds))  # past furniture
     if top + 1 >= len(lines) or kinds[top] not in {"text", "other"}:
         return None
-    first = lines[top]
+    first = _without_home(lines[top])  # "Sky News - back to home", "Dawn Logo"
     following = [k for k in kinds[top + 1 :] if k != "label"]
     if kinds[top] == "text" and "text" in following and lookup(first.text) is not None:
         return first  # a registered outlet's name standing alone above the headline
