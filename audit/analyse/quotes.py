@@ -67,6 +67,16 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             )
         ):
             speaker = carried
+        elif (
+            speaker is None
+            and previous is not None
+            and previous[1] is not None
+            and _whole_paragraph(text, q, para)
+            and _paragraph_before(paras, starts, para) == previous[2]
+        ):
+            # a paragraph that is all quotation right after one with a named speaker goes on
+            # with that speaker ("“…,” she said. / “Our priority right now is …”")
+            speaker = previous[1]
         previous = (q, speaker, para)
         out.append(_item(text, ev, speaker))
     _pull_quotes_take_their_speaker(out)
@@ -196,6 +206,27 @@ def _is_title(quoted: str) -> bool:
     if not 2 <= len(words) <= 6 or any(c in quoted for c in ",.;:!?"):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_JOINERS for w in words)
+
+
+_QUOTE_EDGE = " \t“”\"‘’'«»„"
+
+
+def _whole_paragraph(text: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
+    """Whether the quotation ``q`` is all of its paragraph (marks and a full stop aside)."""
+    return (
+        q.open_at is not None
+        and q.close_at is not None
+        and not text[para[0] : q.start].strip(_QUOTE_EDGE)
+        and not text[q.end : para[1]].strip(_QUOTE_EDGE + ".!?")
+    )
+
+
+def _paragraph_before(
+    paras: list[tuple[int, int]], starts: list[int], para: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The paragraph right before ``para``, if ``para`` is one of ``paras``."""
+    i = bisect_right(starts, para[0]) - 1
+    return paras[i - 1] if i > 0 and paras[i] == para else None
 
 
 def _paragraph_of(

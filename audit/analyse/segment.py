@@ -5,29 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white
-# space and an opening capital, digit or quote. Common abbreviations are not ends.
+# space and an opening capital, digit or quote. Common abbreviations are not ends, nor
+# are titles written short (``title_abbreviations`` in ``reporting.yaml``).
 _SENTENCE_END = re.compile(
     r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9\u00C0-\u024F\u4e00-\u9fff])"""
 )
 _ABBREVIATIONS = frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "st",
         "jr",
         "sr",
         "inc",
@@ -104,6 +92,14 @@ def _paragraphs(text: str) -> tuple[Segment, ...]:
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
 
 
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    # imported here: the lexicon loader reads word boundaries from this module
+    from audit.analyse.reporting import title_abbreviations
+
+    return title_abbreviations()
+
+
 def is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop at ``end`` closes an abbreviation rather than a sentence."""
     window = text[max(0, end - 12) : end]
@@ -115,7 +111,11 @@ def is_abbreviation(text: str, end: int) -> bool:
         return False  # "€3m.", "5k.": a unit after a number, not an initial
     if token in _NUMBER_ABBREVIATIONS:
         return text[end + 1 : end + 2].isspace() and text[end + 1 :].lstrip()[:1].isdigit()
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return (
+        token in _ABBREVIATIONS
+        or token in _title_abbreviations()  # "Capt. Ruben Roe": a title's stop
+        or (len(token) == 1 and token.isalpha())
+    )
 
 
 def sentences_in(segment: Segment) -> Iterator[Segment]:
