@@ -333,6 +333,28 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.68,
     },
+    "articles_blind_text11": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.55},
+        "lists": {
+            "caveats": (0.8, 0.85),
+            "quotes": (0.9, 0.95),
+            "quote_speakers": (0.55, 0.58),  # the weakest field on both new sets
+            "figures": (0.86, 0.87),
+            "content_flags": (0.84, 0.74),
+        },
+        "chain_recall": 0.68,
+    },
+    "articles_blind_html9": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.8, "origin": 0.75},
+        "lists": {
+            "caveats": (0.87, 0.79),
+            "quotes": (0.83, 0.95),
+            "quote_speakers": (0.6, 0.7),
+            "figures": (0.82, 0.88),
+            "content_flags": (0.95, 0.4),  # 9 labels survive extraction: noisy
+        },
+        "chain_recall": 0.38,
+    },
 }
 
 

@@ -242,6 +242,7 @@ def read_header(text: str) -> Header:
             kinds.append("text" if not stamp and _headline_like(line) else "other")
             if stamp:  # "On 10:21 pm In News by Vanguard"
                 bylines.extend(byline_at_end(line))
+    _headlines_with_a_stop(lines, kinds)
     masthead = _masthead(lines, kinds)
     bylines.extend(_bare_name_bylines(lines, kinds, masthead))
     title, standfirst = _title(lines, kinds, masthead)
@@ -251,7 +252,21 @@ def read_header(text: str) -> Header:
         title, site = _split_site(title)
         if site is not None and _cited_below(text, site):
             title, site = whole, None  # "… – Xinhua": the story's source, not the site
+        title = _without_badge(title)
     return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates), site)
+
+
+# A live page's badge in capitals before its headline ("LIVE Gulf Cup final: …"); "Live:
+# Storm Eunice" is the headline's own wording.
+_BADGE = re.compile(r"LIVE(?:\s+UPDATES|\s+BLOG)?\s+(?=\S)")
+
+
+def _without_badge(title: Line) -> Line:
+    """The title without a live page's badge before it."""
+    badge = _BADGE.match(title.text)
+    if badge is None or badge.end() == len(title.text):
+        return title
+    return Line(title.start + badge.end(), title.end, title.text[badge.end() :])
 
 
 def _title(
@@ -284,6 +299,23 @@ def _title(
     if nxt < len(lines) and kinds[nxt] in {"text", "other"} and len(lines[nxt].text) > 20:
         return lines[first], lines[nxt]
     return lines[first], None
+
+
+def _headlines_with_a_stop(lines: list[Line], kinds: list[str]) -> None:
+    """Mark as text a headline written as sentences ("The river went white. Now comes the
+    part nobody covers.") when a longer line of text, its standfirst, follows right below."""
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if (
+            kinds[i] == "other"
+            and kinds[i + 1] == "text"
+            and line.text.endswith(".")
+            and len(line.text.split()) >= _MIN_HEADLINE_WORDS
+            and len(below.text) > len(line.text)
+            and not _is_stamp(line.text)
+            and _headline_like(Line(line.start, line.end - 1, line.text[:-1]))
+        ):
+            kinds[i] = "text"
 
 
 def _section_label(line: Line) -> bool:

@@ -355,6 +355,7 @@ class People:
     def __init__(self, masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> None:
         self.masked = masked
         self.mentions = names_in(masked, outlet_spans)
+        self._bodies: frozenset[str] | None = None
         self.full: list[str] = []
         seen: set[str] = set()
         for n in self.mentions:
@@ -420,10 +421,20 @@ class People:
 
     def _is_organisation(self, name: Name) -> bool:
         """Whether the name, as resolved, holds an organisation's word ("Kestrel Maritime")
-        or is followed by one that names cut off ("Harnley Borough Council")."""
-        if any(w in organisation_words() for w in self.resolve(name.text).lower().split()):
+        or is followed by one that names cut off ("Harnley Borough Council"), here or at
+        another mention ("Lavallée’s bid" after "Lavallée Mechanical Ltd.")."""
+        resolved = self.resolve(name.text)
+        if any(w in organisation_words() for w in resolved.lower().split()):
             return True
-        return self.organisation_end(name) > name.end
+        return self.organisation_end(name) > name.end or resolved in self._cut_off_bodies()
+
+    def _cut_off_bodies(self) -> frozenset[str]:
+        """Names, as resolved, that some mention shows followed by an organisation's word."""
+        if self._bodies is None:
+            self._bodies = frozenset(
+                self.resolve(n.text) for n in self.mentions if self.organisation_end(n) > n.end
+            )
+        return self._bodies
 
     def organisation_end(self, name: Name) -> int:
         """Where the organisation a name opens ends: after an organisation's capitalised word
