@@ -165,8 +165,8 @@ def read_date_line(line: Line) -> DateLine | None:
 
 
 @cache
-def _labels() -> frozenset[str]:
-    """Section and page labels ("E-Paper", "Opinion"): never a person's name."""
+def labels() -> frozenset[str]:
+    """Section and page labels ("E-Paper", "Opinion"), lower-cased: never a person's name."""
     return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
 
 
@@ -178,7 +178,7 @@ def byline_after_date(dated: DateLine) -> list[Byline]:
     position = line.start
     for part in _SEGMENT.split(line.text[: dated.date.start - line.start])[:-1]:
         name = part.strip()
-        if person_like(name) and lookup(name) is None and name.lower() not in _labels():
+        if person_like(name) and lookup(name) is None and name.lower() not in labels():
             start = position + part.index(name)
             found.append(Byline(line, Line(start, start + len(name), name)))
         position += len(part) + 3

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -73,11 +73,11 @@ def find_credited(
     credited with, leaving out sentences an attributed estimate in ``caveats`` covers and
     figures inside ``quotes`` (the speaker's own words, credited as a quote)."""
     cues = _cues()
-    quoted = Spans(_spans([q for q in quotes if len(q["text"].split()) >= _QUOTED_WORDS], _any))
+    quoted = _spans(q for q in quotes if len(q["text"].split()) >= _QUOTED_WORDS)
     sents = sentences(text)
     starts = [s.start for s in sents]
-    estimates = Spans(_spans(caveats, lambda kind: kind == "attributed_estimate"))
-    hearsay = Spans(_spans(caveats, lambda kind: kind in _HEARSAY))
+    estimates = _spans(c for c in caveats if c["kind"] == "attributed_estimate")
+    hearsay = _spans(c for c in caveats if c["kind"] in _HEARSAY)
     out: list[dict[str, Any]] = []
     done: set[int] = set()
     for fig in figures:
@@ -112,12 +112,9 @@ def find_credited(
     return out
 
 
-def _any(_: object) -> bool:
-    return True
-
-
-def _spans(items: list[dict[str, Any]], wanted: Any) -> list[tuple[int, int]]:
-    return [(c["evidence"]["start"], c["evidence"]["end"]) for c in items if wanted(c.get("kind"))]
+def _spans(items: Iterable[dict[str, Any]]) -> Spans:
+    """The evidence spans of ``items``."""
+    return Spans((i["evidence"]["start"], i["evidence"]["end"]) for i in items)
 
 
 def _credit(text: str, fs: int, fe: int, lo: int, hi: int, cues: _Cues) -> tuple[int, int] | None:

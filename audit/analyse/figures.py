@@ -21,6 +21,7 @@ from audit.analyse.figure_tables import DIGITS, Tables, tables
 from audit.analyse.identity_memo import by_identity
 from audit.analyse.numerals import german, number_value
 from audit.analyse.shares import find_shares
+from audit.analyse.spans import Spans
 from audit.model import Article, Evidence
 
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -365,12 +366,10 @@ def find_figures(text: str) -> list[dict[str, Any]]:
         fig = _figure(text, m, t)
         if fig is not None:
             out.append(fig)
-    if out_of := find_shares(text):
-        taken = [(f["evidence"]["start"], f["evidence"]["end"]) for f in out]
+    if shares := find_shares(text):
+        taken = Spans((f["evidence"]["start"], f["evidence"]["end"]) for f in out)
         out.extend(
-            f
-            for f in out_of
-            if not any(f["evidence"]["start"] < e and s < f["evidence"]["end"] for s, e in taken)
+            f for f in shares if not taken.overlaps(f["evidence"]["start"], f["evidence"]["end"])
         )
     out.sort(key=lambda f: f["evidence"]["start"])
     return _spread_periods(text, out, t)

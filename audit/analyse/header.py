@@ -22,6 +22,7 @@ from audit.analyse.credit_lines import (
     byline_after_date,
     byline_at_end,
     byline_prefix,
+    labels,
     lines_of,
     person_like,
     read_byline,
@@ -72,21 +73,16 @@ class Header:
     title_site: Line | None = None
 
 
-@cache
-def _labels() -> frozenset[str]:
-    return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
-
-
 def is_label(text: str) -> bool:
     """A section label, breadcrumb trail or menu ("Opinion", "HOME | NEWS | WORLD", "Home
     About Contact")."""
     parts = [p.strip(" :").lower() for p in _CRUMB.split(text)]
-    if all(p in _labels() for p in parts if p) and any(parts):
+    if all(p in labels() for p in parts if p) and any(parts):
         return True
     if len(parts) >= 3 and parts[0] == "home" and all(0 < len(p.split()) <= 3 for p in parts):
         return True  # a breadcrumb trail from the home page ("Home / Health / Sleep")
     words = [w for w in text.lower().split() if w not in {"&", "and"}]  # "Technology & Science"
-    return (len(words) >= 2 and all(w in _labels() for w in words)) or is_menu_line(text)
+    return (len(words) >= 2 and all(w in labels() for w in words)) or is_menu_line(text)
 
 
 def is_menu_line(text: str) -> bool:
@@ -96,8 +92,8 @@ def is_menu_line(text: str) -> bool:
     words = [w for w in text.split() if w not in {"&", "and"}]
     if len(words) < _MENU_WORDS or any(mark in text for mark in SENTENCE_MARKS):
         return False
-    labelled = sum(w.lower() in _labels() for w in words)
-    loose = sum(not (w[:1].isupper() or w.lower() in _labels()) for w in words)
+    labelled = sum(w.lower() in labels() for w in words)
+    loose = sum(not (w[:1].isupper() or w.lower() in labels()) for w in words)
     return labelled >= _MENU_SHARE * len(words) and loose <= 1
 
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from audit.analyse import lexicons
 from audit.analyse.spans import Spans
@@ -355,7 +355,6 @@ class People:
     def __init__(self, masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> None:
         self.masked = masked
         self.mentions = names_in(masked, outlet_spans)
-        self._bodies: frozenset[str] | None = None
         self.full: list[str] = []
         seen: set[str] = set()
         for n in self.mentions:
@@ -426,15 +425,14 @@ class People:
         resolved = self.resolve(name.text)
         if any(w in organisation_words() for w in resolved.lower().split()):
             return True
-        return self.organisation_end(name) > name.end or resolved in self._cut_off_bodies()
+        return self.organisation_end(name) > name.end or resolved in self._cut_off_bodies
 
+    @cached_property
     def _cut_off_bodies(self) -> frozenset[str]:
         """Names, as resolved, that some mention shows followed by an organisation's word."""
-        if self._bodies is None:
-            self._bodies = frozenset(
-                self.resolve(n.text) for n in self.mentions if self.organisation_end(n) > n.end
-            )
-        return self._bodies
+        return frozenset(
+            self.resolve(n.text) for n in self.mentions if self.organisation_end(n) > n.end
+        )
 
     def organisation_end(self, name: Name) -> int:
         """Where the organisation a name opens ends: after an organisation's capitalised word
