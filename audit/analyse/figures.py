@@ -20,6 +20,7 @@ from audit.analyse import folding
 from audit.analyse.figure_tables import DIGITS, Tables, tables
 from audit.analyse.identity_memo import by_identity
 from audit.analyse.numerals import german, number_value
+from audit.analyse.scores import find_scores
 from audit.analyse.shares import find_shares
 from audit.analyse.spans import Spans
 from audit.model import Article, Evidence
@@ -165,7 +166,12 @@ def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
     start, end = m.start(), m.end()
     number_start = m.start("num") if num else m.start("word")
     tail = text[end : end + 20]
-    if _identifier_before(text, number_start, t):
+    lettered = bool(cur) and cur[:1].isalpha()
+    if lettered and (cur not in t.currencies or not num):
+        return None  # letters are a currency as written and before digits ("JD31", not "jd")
+    # "USD 2.1 billion": what stands before lettered currency, not the letters, may make the
+    # number an identifier (capitals right before a number are a model's name otherwise)
+    if _identifier_before(text, m.start("cur") if lettered else number_start, t):
         return None
     if t.not_after_any.match(tail) if t.not_after_any else any(p.match(tail) for p in t.not_after):
         return None
@@ -250,7 +256,11 @@ def _unit_after(
     if pct and not cur:
         return "percent", pct.end(), None
     if cur:
-        return t.currencies.get(cur), end, None
+        # the pattern matches case-insensitively ("usd 5"); the table is keyed as written
+        code = t.currencies.get(cur) or next(
+            (c for key, c in t.currencies.items() if key.lower() == cur.lower()), None
+        )
+        return code, end, None
     noun, end = _unit(text, end, t)
     if noun and noun.lower() in t.weights and _OF.match(text[end : end + 5]):
         return noun.lower(), end, noun  # "475 pounds of cocaine" weighs, it is no sum
@@ -366,10 +376,15 @@ def find_figures(text: str) -> list[dict[str, Any]]:
         fig = _figure(text, m, t)
         if fig is not None:
             out.append(fig)
-    if shares := find_shares(text):
+    scores = [
+        f
+        for f in find_scores(text)  # "Nov. 18-19", "9-11 pm" are dates and times
+        if not _is_date_or_time(text, f["evidence"]["start"], f["evidence"]["end"], t)
+    ]
+    if more := [*find_shares(text), *scores]:
         taken = Spans((f["evidence"]["start"], f["evidence"]["end"]) for f in out)
         out.extend(
-            f for f in shares if not taken.overlaps(f["evidence"]["start"], f["evidence"]["end"])
+            f for f in more if not taken.overlaps(f["evidence"]["start"], f["evidence"]["end"])
         )
     out.sort(key=lambda f: f["evidence"]["start"])
     return _spread_periods(text, out, t)
