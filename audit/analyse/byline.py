@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from audit.analyse.credit_lines import Byline
+from audit.analyse.credit_lines import PLACE_TAIL, SITE_ADDRESS, WITH_OPENER, Byline
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
 from audit.analyse.registry import lookup_in_context, name_in
@@ -53,6 +53,9 @@ class Credit:
     end: int
     outlet: str | None  # canonical outlet name when the part names one
     line_start: int  # start of the whole byline line ("Written by …")
+    # credited beside the reporters, not as the story's source: "with The Associated
+    # Press", or the site's own address ("By Tessa Harlan, KSL.com")
+    aside: bool = False
 
 
 @cache
@@ -81,12 +84,18 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         name = raw.strip()
         if not name or _is_role(name):
             continue
+        opener = WITH_OPENER.match(name)  # "with Claire Duval in Jakarta"
+        name = PLACE_TAIL.sub("", name[opener.end() :] if opener else name)
         name = _without_trailing_role(name)
         start = base + m.start() + raw.index(name)
         # a byline's place says an outlet is meant: "By Jane Doe, PA" credits PA Media
         outlet = name_in(name) or lookup_in_context(name)
         canonical = outlet.name if outlet else None
-        yield Credit(name, start, start + len(name), canonical, byline.line.start)
+        address = canonical is None and SITE_ADDRESS.fullmatch(name) is not None
+        if address:
+            canonical = name  # "By Tessa Harlan, KSL.com": the site, credited by address
+        aside = address or opener is not None
+        yield Credit(name, start, start + len(name), canonical, byline.line.start, aside)
 
 
 def text_bylines(text: str) -> tuple[list[Credit], list[Credit]]:

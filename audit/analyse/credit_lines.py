@@ -27,6 +27,13 @@ _SEGMENT = re.compile(r" [·|•] ")
 _DESK = re.compile(r"\s+/\s+\S.*$")
 # What separates the names of a credit ("Jane Doe, John Roe and Ana Silva").
 NAME_LIST = re.compile(r",\s*|\s+and\s+|\s*&\s*")
+# "with Claire Duval": a second reporter credited after the first ("By Rizky Pratama, with
+# Claire Duval in Jakarta").
+WITH_OPENER = re.compile(r"with\s+(?=[A-Z])")
+# A site credited by its address after the names ("By Tessa Harlan, KSL.com").
+SITE_ADDRESS = re.compile(
+    r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|co|news|info|[a-z]{2})"
+)
 _FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
 
 
@@ -118,8 +125,9 @@ def read_byline(line: Line) -> Byline | None:
     ):
         return None
     names = re.split(r",|;|\band\b|&|\bund\b|\bet\b|\by\b", rest)
-    if not rest or not all(looks_like_name(n.strip()) for n in names if n.strip()):
-        return None
+    parts = [n.strip() for n in names if n.strip()]
+    if not parts or not all(map(credit_name, parts)) or all(map(SITE_ADDRESS.fullmatch, parts)):
+        return None  # a site's address alone ("By tennisnet.com") credits no one
     start = line.start + begin
     return Byline(line, Line(start, start + len(rest), rest))
 
@@ -170,6 +178,13 @@ def labels() -> frozenset[str]:
     return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
 
 
+def credit_name(part: str) -> bool:
+    """Whether one part of a byline's list is a credit: a name, a name after "with" or
+    before the place it was written in, or a site's address."""
+    part = PLACE_TAIL.sub("", WITH_OPENER.sub("", part, count=1))
+    return looks_like_name(part) or SITE_ADDRESS.fullmatch(part) is not None
+
+
 def byline_after_date(dated: DateLine) -> list[Byline]:
     """The author a blog's date line ends with ("Posted on March 5, 2026 by Lito R."), or
     the people set off before its date ("Priya Ramaswamy · CBC News · Posted: …")."""
@@ -178,7 +193,11 @@ def byline_after_date(dated: DateLine) -> list[Byline]:
     position = line.start
     for part in _SEGMENT.split(line.text[: dated.date.start - line.start])[:-1]:
         name = part.strip()
-        if person_like(name) and lookup(name) is None and name.lower() not in labels():
+        start = position + part.index(name) if name else position
+        byline = read_byline(Line(start, start + len(name), name)) if name else None
+        if byline is not None:  # "By Tessa Harlan, KSL.com | Posted - Nov. 22, 2026"
+            found.append(replace(byline, line=line))
+        elif person_like(name) and lookup(name) is None and name.lower() not in labels():
             start = position + part.index(name)
             found.append(Byline(line, Line(start, start + len(name), name)))
         position += len(part) + 3

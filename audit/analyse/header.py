@@ -103,9 +103,20 @@ def _furniture() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation})[\s.:!]*", re.IGNORECASE)
 
 
+_BAR = re.compile(r"\s+[|·•]\s+")
+_MARKS = re.compile(r"[^\w\s]{1,3}").fullmatch  # "·", "--", "|": a separator left alone
+
+
 def is_furniture(text: str) -> bool:
-    """A line of page furniture: a skip link, cookie banner, account or share link."""
-    return _furniture().fullmatch(text) is not None
+    """A line of page furniture: a skip link, cookie banner, account or share link, or
+    several of them or of section labels joined by bars ("Sign up | Sign in", "Search |
+    Log in")."""
+    if _furniture().fullmatch(text) is not None or _MARKS(text):
+        return True
+    parts = _BAR.split(text) if "|" in text or "·" in text or "•" in text else ()
+    return len(parts) > 1 and all(
+        is_label(p) or _furniture().fullmatch(p) is not None for p in parts
+    )
 
 
 def _headline_like(line: Line) -> bool:
@@ -143,7 +154,7 @@ def _header_lines(text: str) -> list[tuple[Line, bool]]:
         if (
             not furniture
             and _is_body(line)
-            and not _standfirst_above_credits(line, lines[i + 1 : i + 3])
+            and not _standfirst_above_credits(line, lines[i + 1 : i + 7])
         ):
             break
         read.append((line, furniture))
@@ -207,10 +218,17 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     right after it (or one line later, when it ends without a full stop)."""
     if len(line.text) > 2 * _BODY_LINE or not following:
         return False
-    near = following if not line.text.rstrip("\"'”’)").endswith(".") else following[:1]
-    if len(near) == 1 and is_furniture(near[0].text):
-        near = following  # "Listen to this article · 4 min" between standfirst and date
-    return any(read_byline(f) or read_date_line(f) for f in near)
+    # "Listen to this article · 4 min", "Follow", "·" between standfirst and credits
+    following = [f for f in following if not (is_furniture(f.text) or is_label(f.text))]
+    near = following[:2] if not line.text.rstrip("\"'”’)").endswith(".") else following[:1]
+    if any(read_byline(f) or read_date_line(f) for f in near):
+        return True
+    # a writer's bare name, then the date ("Mei Lin Cheong / Follow / 6 min read / Nov 21")
+    return (
+        len(following) > 1
+        and person_like(following[0].text)
+        and read_date_line(following[1]) is not None
+    )
 
 
 @lru_cache(maxsize=16)
@@ -388,6 +406,15 @@ def _split_site(title: Line) -> tuple[Line, Line | None]:
     return title, None
 
 
+def _next_kind(kinds: list[str], i: int, step: int) -> str | None:
+    """The kind of the nearest line from ``i`` in direction ``step`` that is no label or
+    furniture ("Mei Lin Cheong / Follow / 6 min read / Nov 21, 2026")."""
+    j = i + step
+    while 0 <= j < len(kinds) and kinds[j] == "label":
+        j += step
+    return kinds[j] if 0 <= j < len(kinds) else None
+
+
 def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:
     """Bylines without "By": a person's or an outlet's name alone next to the date line,
     below the title ("Jane Doe in Beijing / Mon 18 Nov 2019 06.05 GMT", "Agence
@@ -400,7 +427,8 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             continue
         if kind not in ("text", "other") or not seen_title:
             continue
-        beside = any(kinds[j] == "date" for j in (i - 1, i + 1) if 0 <= j < len(kinds))
+        # the date right above, or below past labels ("Follow", "6 min read")
+        beside = (i > 0 and kinds[i - 1] == "date") or _next_kind(kinds, i, 1) == "date"
         # "Jane Roe and John Doe / Bloomberg / Thu, November 19 …": the outlet between
         above_outlet = (
             i + 2 < len(kinds)

@@ -132,7 +132,7 @@ def _byline_signs(text: str) -> list[Sign]:
     return [
         Sign(c.outlet, c.line_start, c.end, "byline_line")
         for c in (*authors, *agencies)
-        if c.outlet is not None
+        if c.outlet is not None and not c.aside
     ]
 
 
