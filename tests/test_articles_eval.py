@@ -355,6 +355,28 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.38,
     },
+    "articles_blind_text12": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
+        "lists": {
+            "caveats": (0.88, 0.72),
+            "quotes": (0.95, 0.97),
+            "quote_speakers": (0.6, 0.62),  # organisations speaking through spokespeople
+            "figures": (0.93, 0.82),
+            "content_flags": (0.95, 0.66),
+        },
+        "chain_recall": 0.68,
+    },
+    "articles_blind_html10": {
+        "singles": {"title": 0.8, "published": 0.8, "republication_of": 0.8, "origin": 0.6},
+        "lists": {
+            "caveats": (0.79, 0.62),
+            "quotes": (0.95, 0.97),
+            "quote_speakers": (0.8, 0.84),
+            "figures": (0.95, 0.81),
+            "content_flags": (0.5, 0.25),  # 14 labels survive extraction: noisy
+        },
+        "chain_recall": 0.38,
+    },
 }
 
 
