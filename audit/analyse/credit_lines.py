@@ -198,7 +198,6 @@ def byline_after_date(dated: DateLine) -> list[Byline]:
         if byline is not None:  # "By Tessa Harlan, KSL.com | Posted - Nov. 22, 2026"
             found.append(replace(byline, line=line))
         elif person_like(name) and lookup(name) is None and name.lower() not in labels():
-            start = position + part.index(name)
             found.append(Byline(line, Line(start, start + len(name), name)))
         position += len(part) + 3
     if found:

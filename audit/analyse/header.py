@@ -215,7 +215,8 @@ def _stacked_menu(lines: list[Line], start: int) -> set[int]:
 
 def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     """Whether a long line is a standfirst, not body text: a byline or date line follows
-    right after it (or one line later, when it ends without a full stop)."""
+    right after it (or one line later, when it ends without a full stop), furniture
+    between passed over, or a writer's bare name and then the date."""
     if len(line.text) > 2 * _BODY_LINE or not following:
         return False
     # "Listen to this article · 4 min", "Follow", "·" between standfirst and credits
@@ -406,13 +407,13 @@ def _split_site(title: Line) -> tuple[Line, Line | None]:
     return title, None
 
 
-def _next_kind(kinds: list[str], i: int, step: int) -> str | None:
-    """The kind of the nearest line from ``i`` in direction ``step`` that is no label or
-    furniture ("Mei Lin Cheong / Follow / 6 min read / Nov 21, 2026")."""
-    j = i + step
-    while 0 <= j < len(kinds) and kinds[j] == "label":
-        j += step
-    return kinds[j] if 0 <= j < len(kinds) else None
+def _kind_below(kinds: list[str], i: int) -> str | None:
+    """The kind of the nearest line below ``i`` that is no label or furniture ("Mei Lin
+    Cheong / Follow / 6 min read / Nov 21, 2026")."""
+    j = i + 1
+    while j < len(kinds) and kinds[j] == "label":
+        j += 1
+    return kinds[j] if j < len(kinds) else None
 
 
 def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:
@@ -428,7 +429,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         if kind not in ("text", "other") or not seen_title:
             continue
         # the date right above, or below past labels ("Follow", "6 min read")
-        beside = (i > 0 and kinds[i - 1] == "date") or _next_kind(kinds, i, 1) == "date"
+        beside = (i > 0 and kinds[i - 1] == "date") or _kind_below(kinds, i) == "date"
         # "Jane Roe and John Doe / Bloomberg / Thu, November 19 …": the outlet between
         above_outlet = (
             i + 2 < len(kinds)
