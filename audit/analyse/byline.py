@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from audit.analyse.credit_lines import PLACE_TAIL, SITE_ADDRESS, WITH_OPENER, Byline
+from audit.analyse.credit_lines import SITE_ADDRESS, Byline, credited_part
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
 from audit.analyse.registry import lookup_in_context, name_in
@@ -84,8 +84,7 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         name = raw.strip()
         if not name or _is_role(name):
             continue
-        opener = WITH_OPENER.match(name)  # "with Claire Duval in Jakarta"
-        name = PLACE_TAIL.sub("", name[opener.end() :] if opener else name)
+        name, beside = credited_part(name)  # "with Claire Duval in Jakarta"
         name = _without_trailing_role(name)
         start = base + m.start() + raw.index(name)
         # a byline's place says an outlet is meant: "By Jane Doe, PA" credits PA Media
@@ -94,7 +93,7 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         address = canonical is None and SITE_ADDRESS.fullmatch(name) is not None
         if address:
             canonical = name  # "By Tessa Harlan, KSL.com": the site, credited by address
-        aside = address or opener is not None
+        aside = address or beside
         yield Credit(name, start, start + len(name), canonical, byline.line.start, aside)
 
 

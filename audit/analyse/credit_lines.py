@@ -178,11 +178,19 @@ def labels() -> frozenset[str]:
     return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
 
 
+def credited_part(part: str) -> tuple[str, bool]:
+    """One part of a byline's list without a "with" before it and the place it was written
+    in after it ("with Claire Duval in Jakarta": "Claire Duval"), and whether "with"
+    opened it."""
+    opener = WITH_OPENER.match(part)
+    return PLACE_TAIL.sub("", part[opener.end() :] if opener else part), opener is not None
+
+
 def credit_name(part: str) -> bool:
-    """Whether one part of a byline's list is a credit: a name, a name after "with" or
-    before the place it was written in, or a site's address."""
-    part = PLACE_TAIL.sub("", WITH_OPENER.sub("", part, count=1))
-    return looks_like_name(part) or SITE_ADDRESS.fullmatch(part) is not None
+    """Whether one part of a byline's list is a credit: a name (see :func:`credited_part`)
+    or a site's address."""
+    name = credited_part(part)[0]
+    return looks_like_name(name) or SITE_ADDRESS.fullmatch(name) is not None
 
 
 def byline_after_date(dated: DateLine) -> list[Byline]:

@@ -256,11 +256,7 @@ def _unit_after(
     if pct and not cur:
         return "percent", pct.end(), None
     if cur:
-        # the pattern matches case-insensitively ("usd 5"); the table is keyed as written
-        code = t.currencies.get(cur) or next(
-            (c for key, c in t.currencies.items() if key.lower() == cur.lower()), None
-        )
-        return code, end, None
+        return t.currencies.get(cur), end, None  # keyed as written: "jd" is no currency
     noun, end = _unit(text, end, t)
     if noun and noun.lower() in t.weights and _OF.match(text[end : end + 5]):
         return noun.lower(), end, noun  # "475 pounds of cocaine" weighs, it is no sum

@@ -64,9 +64,13 @@ def _name_cues() -> list[tuple[str, re.Pattern[str]]]:
 # A North American station's call letters, as its site is named ("KSL.com", "KOCO 5 News",
 # "WRAL-TV"): K or W and three more capitals, or two with a suffix (a bare "WHO" is none).
 _CALL_LETTERS = re.compile(
-    r"[KW][A-Z]{3}|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)|(?:-(?:TV|FM|AM|DT))?"
-    r"(?:\.com|\s+\d{1,2}(?:\s+News)?))"
+    r"([KW][A-Z]{2,3})((?:-(?:TV|FM|AM|DT))?(?:\.com|\s+\d{1,2}(?:\s+News)?)?)"
 )
+
+
+def _call_letters(name: str) -> bool:
+    m = _CALL_LETTERS.fullmatch(name.strip())
+    return m is not None and (len(m.group(1)) == 4 or bool(m.group(2)))
 
 
 def guess_kind(name: str, text: str) -> tuple[str, str]:
@@ -74,7 +78,7 @@ def guess_kind(name: str, text: str) -> tuple[str, str]:
     signature = blog_signature(text)
     if signature:
         return "blog", f"the page ends with blog furniture ({signature!r})"
-    if _CALL_LETTERS.fullmatch(name.strip()):
+    if _call_letters(name):
         return "broadcaster", f"{name!r} is written as a station's call letters"
     for kind, cue in _name_cues():
         match = cue.search(name)

@@ -11,7 +11,6 @@ range's two bounds share theirs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -31,15 +30,11 @@ _BAND_BEFORE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Table:
-    cues: re.Pattern[str]
-
-
 @cache
-def _table() -> _Table:
+def _cues() -> re.Pattern[str]:
+    """Any word of ``score_cues``, whole."""
     cues = lexicons.words_trie([str(c) for c in lexicons.load("figures")["score_cues"]])
-    return _Table(re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE))
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
 
 
 def _beside(text: str, start: int, end: int) -> str:
@@ -64,7 +59,7 @@ def find_scores(text: str) -> list[dict[str, Any]]:
     """Both sides of every score in ``text`` that a word beside it marks as one, in order."""
     if "-" not in text and "–" not in text:
         return []
-    cues = _table().cues
+    cues = _cues()
     out = []
     for m in _SCORE.finditer(text):
         if _BAND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
