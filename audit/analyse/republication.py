@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from audit.analyse import textscan
+from audit.analyse import prefilter, textscan
 from audit.analyse.byline import text_bylines
 from audit.analyse.credit_lines import footer_lines, lines_of, person_like
 from audit.analyse.header import read_header
@@ -73,6 +73,9 @@ _CONTINUATION = re.compile(
 )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _named(raw: str, *, strict: bool) -> str | None:
     """The outlet a captured name stands for: registered name, or the name as written."""
     name = re.sub(r"https?://\S+", "", raw).strip(_TRIM)
@@ -82,8 +85,8 @@ def _named(raw: str, *, strict: bool) -> str | None:
     known = name_in(name) if name else None
     if known:
         return known.name
-    if strict or not looks_like_name(name, max_words=6):
-        return None
+    if strict or not looks_like_name(name, max_words=6) or not _LETTER.search(name):
+        return None  # "first appeared in 2024" names no outlet
     return name
 
 
@@ -125,6 +128,25 @@ def _credit_signs(text: str) -> list[Sign]:
             if name:
                 signs.append(Sign(name, m.start(), m.end(), "credit_line"))
     return signs
+
+
+def credit_note(text: str) -> bool:
+    """Whether ``text`` holds a sentence crediting another outlet with the article ("This
+    article originally appeared in …"), the note a page may keep outside its main text."""
+    return bool(_credit_signs(text))
+
+
+def may_hold_credit_note(text: str) -> bool:
+    """False when no part of ``text`` can hold a :func:`credit_note`: a quick test of a whole
+    page's text (any part's note has its words in the whole) before its parts are read."""
+    scan = _credit_gate().scan(text)
+    return any(scan.can_match(index) for index in range(len(_patterns()["credits"])))
+
+
+@cache
+def _credit_gate() -> prefilter.Gate:
+    """A gate of the credit sentences alone: few words, so a page's text is read quickly."""
+    return prefilter.Gate(_patterns()["credits"])
 
 
 def _byline_signs(text: str) -> list[Sign]:

@@ -1,4 +1,5 @@
-"""HTML articles: trafilatura for main text and metadata, plus the credit lines it drops."""
+"""HTML articles: trafilatura for main text and metadata, plus the credit lines and the
+original publisher's notes it drops."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import htmldate
 import trafilatura
 from lxml import html as lxml_html
 
+from audit.analyse.republication import credit_note, may_hold_credit_note
 from audit.errors import InputError
 from audit.ingest.pagemeta import page_fields
 from audit.ingest.text import normalise
@@ -20,6 +22,11 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CREDIT_CLASS = re.compile(r"byline|author|credit|dateline", re.I)
 _MAX_CREDIT_LINES = 4
 _MAX_CREDIT_CHARS = 160
+# Notes crediting the original publisher ("This article originally appeared in …") that a
+# page keeps in its own element below the article, where the extractor drops them.
+_NOTE_TAGS = ("p", "div", "section", "aside", "footer", "small", "em", "i", "span")
+_MAX_NOTE_CHARS = 300
+_MAX_NOTES = 2
 # Real news pages hold a few thousand elements (at most 2,881 in the 279-page evaluation
 # corpus); far more means a generated page or an HTML bomb.
 MAX_ELEMENTS = 100_000
@@ -76,6 +83,24 @@ def _credit_lines(tree: lxml_html.HtmlElement) -> list[str]:
     return lines
 
 
+def _credit_notes(tree: lxml_html.HtmlElement) -> list[str]:
+    """Short elements' texts that credit another outlet with the article, in page order."""
+    notes: list[str] = []
+    if not may_hold_credit_note(tree.text_content()):
+        return notes
+    for element in tree.iter(*_NOTE_TAGS):
+        if len(element) > 3:  # a container of several blocks, not one note
+            continue
+        text = " ".join(element.text_content().split())
+        if not 10 < len(text) <= _MAX_NOTE_CHARS or text in notes:
+            continue
+        if credit_note(text):
+            notes.append(text)
+            if len(notes) >= _MAX_NOTES:
+                break
+    return notes
+
+
 def _dated(date: str | None, markup: str) -> str | None:
     """The page's date, unless it is 1 January that only a bare year gave: the extensive
     search turns "© 2026" into 2026-01-01, which a search of the page's dated markup does
@@ -90,6 +115,7 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
     """Main text with precision favoured and comments excluded, plus page metadata."""
     tree = parse(markup, name)
     credits = _credit_lines(tree)
+    notes = _credit_notes(tree)
     page = page_fields(tree)
     document = None
     for precise in (True, False):  # precision first; recall when precision finds no text
@@ -129,5 +155,7 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
     for line in credits:
         if line not in body:
             header.append(line)
-    text = "\n\n".join([*header, body])
+    flat_body = " ".join(body.split())
+    footer = [note for note in notes if note not in flat_body]
+    text = "\n\n".join([*header, body, *footer])
     return ExtractedHtml(text=text, hints=hints, header_lines=tuple(header))
