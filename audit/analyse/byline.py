@@ -23,7 +23,7 @@ from audit.analyse.vocab import phrases
 from audit.model import Article, Evidence
 
 _PART = re.compile(r"[^,;&]+")
-_JOINERS = re.compile(r"\s+(?:and|und|et|y)\s+")
+_JOINERS = re.compile(r"\s+(?:and|AND|und|et|y)\s+")  # "BY AKEMI TANABE AND HAROLD FENG"
 
 
 @cache
@@ -99,17 +99,12 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
 
 def text_bylines(text: str) -> tuple[list[Credit], list[Credit]]:
     """(authors, agency credits) from the header's byline lines."""
-    authors: list[Credit] = []
-    agencies: list[Credit] = []
-    for byline in read_header(text).bylines:
-        parts = list(credits_of(text, byline))
-        people = [p for p in parts if p.outlet is None]
-        if people:
-            authors.extend(people)
-            agencies.extend(p for p in parts if p.outlet is not None)
-        else:
-            authors.extend(parts)
-    return authors, agencies
+    parts = [part for byline in read_header(text).bylines for part in credits_of(text, byline)]
+    people = [p for p in parts if p.outlet is None]
+    if not people:
+        return parts, []
+    # an agency credited beside the reporters, on their line or its own ("BLOOMBERG")
+    return people, [p for p in parts if p.outlet is not None]
 
 
 def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:

@@ -126,6 +126,8 @@ def read_byline(line: Line) -> Byline | None:
         return None
     names = re.split(r",|;|\band\b|&|\bund\b|\bet\b|\by\b", rest)
     parts = [n.strip() for n in names if n.strip()]
+    if len(parts) > 1 and role_line().fullmatch(parts[-1]):
+        parts.pop()  # "By Tevin Marchbanks, WRAL reporter": the job after the name
     if not parts or not all(map(credit_name, parts)) or all(map(SITE_ADDRESS.fullmatch, parts)):
         return None  # a site's address alone ("By tennisnet.com") credits no one
     start = line.start + begin

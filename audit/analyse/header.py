@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from audit.analyse.credit_lines import (
     NAME_LIST,
     PLACE_TAIL,
+    SITE_ADDRESS,
     Byline,
     DateLine,
     Line,
@@ -224,6 +225,14 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     near = following[:2] if not line.text.rstrip("\"'”’)").endswith(".") else following[:1]
     if any(read_byline(f) or read_date_line(f) for f in near):
         return True
+    # a headline written as sentences, then its standfirst, then the credits
+    if (
+        len(line.text) <= _MAX_TITLE
+        and len(following) > 2
+        and len(following[0].text) > len(line.text)
+        and any(read_byline(f) or read_date_line(f) for f in following[1:3])
+    ):
+        return True
     # a writer's bare name, then the date ("Mei Lin Cheong / Follow / 6 min read / Nov 21")
     return (
         len(following) > 1
@@ -254,7 +263,8 @@ def read_header(text: str) -> Header:
             kinds.append("label")
         else:
             stamp = _is_stamp(line.text)
-            kinds.append("text" if not stamp and _headline_like(line) else "other")
+            credit = _picture_credit(line.text)
+            kinds.append("text" if not (stamp or credit) and _headline_like(line) else "other")
             if stamp:  # "On 10:21 pm In News by Vanguard"
                 bylines.extend(byline_at_end(line))
     _headlines_with_a_stop(lines, kinds)
@@ -268,12 +278,35 @@ def read_header(text: str) -> Header:
         if site is not None and _cited_below(text, site):
             title, site = whole, None  # "… – Xinhua": the story's source, not the site
         title = _without_badge(title)
+        if site is None:
+            site = _page_title_site(lines, kinds, title)
     return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates), site)
 
 
 # A live page's badge in capitals before its headline ("LIVE Gulf Cup final: …"); "Live:
 # Storm Eunice" is the headline's own wording.
 _BADGE = re.compile(r"LIVE(?:\s+UPDATES|\s+BLOG)?\s+(?=\S)")
+
+
+def _page_title_site(lines: list[Line], kinds: list[str], title: Line) -> Line | None:
+    """The site's name after the headline in the page's title, copied as the first line
+    above the page ("<headline> :: WRAL.com"): the publisher, not the headline's source."""
+    top = next((i for i, k in enumerate(kinds) if k != "label"), None)
+    if top is None or lines[top].start >= title.start:
+        return None
+    first = lines[top]
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = first.text.rpartition(sep)
+        name = tail.strip()
+        if (
+            not found
+            or " ".join(head.split()).casefold() != " ".join(title.text.split()).casefold()
+        ):
+            continue
+        if SITE_ADDRESS.fullmatch(name) or looks_like_name(name, max_words=_MAX_MASTHEAD_WORDS):
+            start = first.start + len(head) + len(found) + (len(tail) - len(tail.lstrip()))
+            return Line(start, start + len(name), name)
+    return None
 
 
 def _without_badge(title: Line) -> Line:
@@ -316,6 +349,18 @@ def _title(
     return lines[first], None
 
 
+_FOR_OUTLET = re.compile(
+    r"(?P<name>[^\W\d_][\w.'’ -]{2,60}?)\s+for\s+(?P<outlet>[^\W\d_][\w.&'’ -]{1,60})"
+)
+
+
+def _picture_credit(text: str) -> bool:
+    """A photographer's or illustrator's credit on its own line ("Jordan Pike for
+    ProPublica"): a person's name, "for" and a registered outlet. Never a headline."""
+    m = _FOR_OUTLET.fullmatch(text.strip())
+    return m is not None and person_like(m["name"]) and lookup(m["outlet"]) is not None
+
+
 def _headlines_with_a_stop(lines: list[Line], kinds: list[str]) -> None:
     """Mark as text a headline written as sentences ("The river went white. Now comes the
     part nobody covers.") when a longer line of text, its standfirst, follows right below."""
@@ -323,7 +368,7 @@ def _headlines_with_a_stop(lines: list[Line], kinds: list[str]) -> None:
         line, below = lines[i], lines[i + 1]
         if (
             kinds[i] == "other"
-            and kinds[i + 1] == "text"
+            and kinds[i + 1] in {"text", "other"}
             and line.text.endswith(".")
             and len(line.text.split()) >= _MIN_HEADLINE_WORDS
             and len(below.text) > len(line.text)
