@@ -58,3 +58,21 @@ def test_a_sentence_about_something_else_first_appearing_is_no_note() -> None:
     aside = "<aside><p>The variant first appeared in 2024, researchers said.</p></aside>"
     extracted = extract(_page(aside), "p.html")
     assert "The variant first appeared" not in extracted.text
+
+
+def test_a_wire_credited_in_a_writer_element_is_kept_and_carried() -> None:
+    page = (
+        "<html><head><title>Bridge closed</title><meta name='author' content='KYODO'></head>"
+        "<body><header><h1>Bridge closed after cracks found</h1>"
+        "<div class='meta'><p class='writer'>KYODO</p></div></header>"
+        f"<article>{BODY}</article>"
+        "<button class='btn-shout-writer-coffee'>Shout the writer a coffee</button>"
+        "</body></html>"
+    )
+    text, fields = _analysed(page)
+    assert "Shout the writer" not in text  # a widget whose class only contains "writer"
+    assert fields["republication"]["original_outlet"] == "Kyodo News"
+    for credit in fields["byline"]:
+        evidence = credit["evidence"]
+        assert evidence is not None
+        assert text[evidence["start"] : evidence["end"]] == evidence["quote"]

@@ -19,7 +19,8 @@ from audit.model import HtmlHints
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_CREDIT_CLASS = re.compile(r"byline|author|credit|dateline", re.I)
+# "writer" only as a whole class name (<p class="writer">KYODO</p>), never a widget's part
+_CREDIT_CLASS = re.compile(r"byline|author|credit|dateline|(?<![\w-])writer(?![\w-])", re.I)
 _MAX_CREDIT_LINES = 4
 _MAX_CREDIT_CHARS = 160
 # Notes crediting the original publisher ("This article originally appeared in …") that a
