@@ -377,6 +377,28 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.38,
     },
+    "articles_blind_text13": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.7},
+        "lists": {
+            "caveats": (0.86, 0.77),
+            "quotes": (0.93, 0.97),
+            "quote_speakers": (0.56, 0.6),  # a profile's "she said" across other names
+            "figures": (0.97, 0.85),
+            "content_flags": (0.65, 0.52),
+        },
+        "chain_recall": 0.54,
+    },
+    "articles_blind_html11": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.6},
+        "lists": {
+            "caveats": (0.86, 0.72),
+            "quotes": (0.97, 0.93),
+            "quote_speakers": (0.86, 0.82),
+            "figures": (0.95, 0.87),
+            "content_flags": (0.3, 0.3),  # 3 labels survive extraction: noisy
+        },
+        "chain_recall": 0.45,  # the agency whose leaked reports these are goes unnamed
+    },
 }
 
 
