@@ -214,6 +214,11 @@ def _stacked_menu(lines: list[Line], start: int) -> set[int]:
     return found
 
 
+def _is_credit(line: Line) -> bool:
+    """A byline or date line."""
+    return read_byline(line) is not None or read_date_line(line) is not None
+
+
 def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     """Whether a long line is a standfirst, not body text: a byline or date line follows
     right after it (or one line later, when it ends without a full stop), furniture
@@ -223,14 +228,14 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     # "Listen to this article · 4 min", "Follow", "·" between standfirst and credits
     following = [f for f in following if not (is_furniture(f.text) or is_label(f.text))]
     near = following[:2] if not line.text.rstrip("\"'”’)").endswith(".") else following[:1]
-    if any(read_byline(f) or read_date_line(f) for f in near):
+    if any(map(_is_credit, near)):
         return True
     # a headline written as sentences, then its standfirst, then the credits
     if (
         len(line.text) <= _MAX_TITLE
         and len(following) > 2
         and len(following[0].text) > len(line.text)
-        and any(read_byline(f) or read_date_line(f) for f in following[1:3])
+        and any(map(_is_credit, following[1:3]))
     ):
         return True
     # a writer's bare name, then the date ("Mei Lin Cheong / Follow / 6 min read / Nov 21")
@@ -304,9 +309,15 @@ def _page_title_site(lines: list[Line], kinds: list[str], title: Line) -> Line |
         ):
             continue
         if SITE_ADDRESS.fullmatch(name) or looks_like_name(name, max_words=_MAX_MASTHEAD_WORDS):
-            start = first.start + len(head) + len(found) + (len(tail) - len(tail.lstrip()))
-            return Line(start, start + len(name), name)
+            return _stripped_part(first, len(head) + len(found), tail)
     return None
+
+
+def _stripped_part(line: Line, offset: int, part: str) -> Line:
+    """``part``, found at ``offset`` in ``line``, without its surrounding white space."""
+    start = line.start + offset + len(part) - len(part.lstrip())
+    kept = part.strip()
+    return Line(start, start + len(kept), kept)
 
 
 def _without_badge(title: Line) -> Line:
@@ -435,18 +446,13 @@ def _split_site(title: Line) -> tuple[Line, Line | None]:
                 before, hit, section = kept.rpartition(inner)
                 if hit and before.strip() and is_label(section):
                     kept = before.rstrip()
-            site_start = title.start + len(head) + len(found) + (len(tail) - len(tail.lstrip()))
-            name = tail.strip()
-            return Line(title.start, title.start + len(kept), kept), Line(
-                site_start, site_start + len(name), name
+            return Line(title.start, title.start + len(kept), kept), _stripped_part(
+                title, len(head) + len(found), tail
             )
         head, found, tail = title.text.partition(sep)
         if found and tail.strip() and lookup(head.strip()) is not None:
-            offset = title.start + len(head) + len(found)
-            kept = tail.strip()
-            offset += len(tail) - len(tail.lstrip())
             name = head.strip()
-            return Line(offset, offset + len(kept), kept), Line(
+            return _stripped_part(title, len(head) + len(found), tail), Line(
                 title.start, title.start + len(name), name
             )
     return title, None
