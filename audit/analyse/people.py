@@ -282,9 +282,19 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|from|near|off|across|along|outside|inside|towards|into|onto)\s+(?:the\s+)?$"
     r"|,\s*\d{1,3},\s+of\s+$"
 )
+# "the"/"The" right before a name: "to The Atlantic", "the Cholla Fund" are no person.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# A third-person pronoun that says a sex, as the subject or the owner ("he", "she", "his";
+# "her" and "him" are left out: as objects they stand for someone else).
+_SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b")
+# Where a sentence ends, for the stretch a pronoun is looked for after a name.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_NOT_SPACE = re.compile(r"\S")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
 # The capitalised word right after a name.
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][\w-]*)")
+# A possessive and the capitalised word after it ("’s Office").
+_POSSESSIVE_CAPITALISED = re.compile(r"[’']s[ \t]+([A-Z][\w-]*)")
 # The word right before a name, for a title that says the person's sex ("Mrs Roe").
 _WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
 
@@ -403,20 +413,57 @@ class People:
         return name
 
     def _may_be_he(self, name: Name) -> bool:
-        """Whether "he" or "she" may stand for ``name``: not a place ("at Porth Eirin") nor
-        an organisation ("Aldermoor Water", "Radio Wales")."""
+        """Whether "he" or "she" may stand for ``name``: not a place ("at Porth Eirin"), not
+        a name after "the" ("to The Atlantic") nor an organisation ("Aldermoor Water",
+        "Radio Wales")."""
         if _PLACE_BEFORE.search(self.masked, max(0, name.start - 12), name.start):
+            return False
+        if _THE_BEFORE.search(self.masked, max(0, name.start - 4), name.start):
             return False
         return not self._is_organisation(name)
 
     def sex_of(self, name: Name) -> str | None:
         """ "female" or "male" when the title before the name or its given name (as
-        resolved: "Ferreira" is "Ana Ferreira") says so, else None."""
+        resolved: "Ferreira" is "Ana Ferreira") says so, else when the text does (see
+        :attr:`_sex_in_text`); else None."""
         titles = _sexes()[1]
         before = _WORD_BEFORE.search(self.masked, max(0, name.start - 12), name.start)
         if before is not None and before.group(1).lower() in titles:
             return titles[before.group(1).lower()]
-        return _given_sex(self.resolve(name.text))
+        resolved = self.resolve(name.text)
+        return _given_sex(resolved) or self._sex_in_text.get(resolved)
+
+    @cached_property
+    def _sex_in_text(self) -> dict[str, str]:
+        """The sex the text shows for people whose given name says none: a person opening
+        a sentence, then "he", "she" or "his" later in that sentence or in the next, with no
+        other person named between ("Roe lost the race. In a statement, he said …"). A
+        person shown with both says nothing."""
+        shown: dict[str, set[str]] = {}
+        masked = self.masked
+        people = [n for n in self.mentions if self._may_be_he(n)]
+        starts = [n.start for n in people]
+        for i, name in enumerate(people):
+            opening = masked[max(0, name.start - 40) : name.start]
+            if _SENTENCE_END.search(opening) is None and name.start > 40:
+                continue  # no sentence end close before: not a sentence's opening name
+            lead = re.split(r"[.!?]\s|\n", opening)[-1]
+            if any(c.islower() for c in lead):
+                continue  # "In 2019 Roe …": not the subject
+            limit = len(masked)
+            after = bisect.bisect_left(starts, name.end, i + 1)
+            stop = starts[after] if after < len(starts) else limit  # the next person named
+            first_end = _SENTENCE_END.search(masked, name.end)
+            if first_end is not None:
+                following = _NOT_SPACE.search(masked, first_end.end())  # the next sentence
+                second_end = _SENTENCE_END.search(masked, following.start()) if following else None
+                limit = second_end.start() if second_end else limit
+            pronoun = _SEXED_PRONOUN.search(masked, name.end, min(stop, limit))
+            if pronoun is not None:
+                sex = pronoun_sex(pronoun.group(0))
+                if sex is not None:
+                    shown.setdefault(self.resolve(name.text), set()).add(sex)
+        return {name: sexes.pop() for name, sexes in shown.items() if len(sexes) == 1}
 
     def _is_organisation(self, name: Name) -> bool:
         """Whether the name, as resolved, holds an organisation's word ("Kestrel Maritime")
@@ -440,6 +487,14 @@ class People:
         after = _NEXT_CAPITALISED.match(self.masked, name.end)
         if after is not None and after.group(1).lower() in organisation_words():
             return after.end()
+        owned = _POSSESSIVE_CAPITALISED.match(self.masked, name.end)
+        if (
+            owned is not None
+            and owned.group(1).lower() in organisation_words()
+            and len(name.text.split()) >= 2
+            and not any(is_given_name(w) for w in name.text.split())
+        ):  # "the Cholla County Sheriff’s Office", not "Jane Roe’s Office"
+            return owned.end()
         return name.end
 
     def last_organisation(self, position: int, noun: str | None = None) -> Name | None:
@@ -470,6 +525,15 @@ class People:
                 and (len(before) == len(role) or not before[-len(role) - 2].isalpha())
             ):
                 return n
+        return None
+
+    def mention_at(self, start: int, end: int) -> Name | None:
+        """The name written exactly at ``text[start:end]``, if one is."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.mentions) and self.mentions[i].start == start:
+            if self.mentions[i].end == end:
+                return self.mentions[i]
+            i += 1
         return None
 
     def last_before(

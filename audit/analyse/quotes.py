@@ -77,6 +77,19 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             # a paragraph that is all quotation right after one with a named speaker goes on
             # with that speaker ("“…,” she said. / “Our priority right now is …”")
             speaker = previous[1]
+        elif (
+            speaker is None
+            and previous is not None
+            and previous[1] is not None
+            and previous[0].close_at is None
+            and not text[para[0] : q.start].strip(_QUOTE_EDGE)
+            and _paragraph_before(paras, starts, para) == previous[2]
+        ):
+            # a quotation left open at its paragraph's end goes on in the next paragraph,
+            # which opens with a quotation mark again ("“… ours. / “We had a woman …")
+            speaker = previous[1]
+        if speaker is not None:
+            ctx.heard(speaker)
         previous = (q, speaker, para)
         out.append(_item(text, ev, speaker))
     _pull_quotes_take_their_speaker(out)

@@ -153,6 +153,7 @@ class SpeakerContext:
         self._bodies: list[Name] | None = None  # built when first needed
         self._body_starts: list[int] = []
         self._speakers: frozenset[str] | None = None
+        self._quoted: set[str] = set()  # people quotes before were given to
         in_quotes = Spans(quoted)
         self.outlets = [o for o in outlet_mentions(text) if not in_quotes.covers(o.start)]
         self._outlet_starts = [o.start for o in self.outlets]  # in order of start
@@ -164,8 +165,23 @@ class SpeakerContext:
             else None
         )
 
+    def heard(self, speaker: Speaker) -> None:
+        """Note that a quotation was given to ``speaker``: a person quoted only through "she
+        said" is someone the text shows speaking, for the quotes after. Only people whose
+        sex the text or their given name shows count (not "the Harbour Corridor")."""
+        if speaker.person and speaker.name not in self._quoted:
+            name = self.people.mention_at(speaker.start, speaker.end)
+            if name is not None and self.people.sex_of(name) is not None:
+                self._quoted.add(speaker.name)
+
     @property
     def speakers(self) -> frozenset[str]:
+        """People the text shows speaking: by name ("Roe said", "said Roe"), or given a
+        quotation before (see :meth:`heard`)."""
+        return self._named_speakers | self._quoted if self._quoted else self._named_speakers
+
+    @property
+    def _named_speakers(self) -> frozenset[str]:
         """People the text shows speaking by name ("Roe said", "said Roe")."""
         if self._speakers is None:
             found: set[str] = set()
@@ -305,6 +321,8 @@ class SpeakerContext:
         former minister Roe", "said the city's mayor, Rosa Diaz"), within ``end``."""
         for pattern in (_NAME_AFTER, reporting.role_then_name()):
             after = pattern.match(self.masked, start, end)
+            if after is not None and _CLAUSE_VERB.match(self.masked, after.end(1)):
+                continue  # "said Roe would have to …": the reported clause's subject
             named = self.name_at(after.start(1), after.end(1), proper) if after else None
             if named is not None and not named.person:
                 # "says BBC Wales weather presenter Owain Rees": the outlet's person
