@@ -18,8 +18,8 @@ from itertools import accumulate
 from typing import Any
 
 from audit.analyse.blockquotes import unmarked_quotes
-from audit.analyse.interview import Person, interview_answers
-from audit.analyse.people import clean_name
+from audit.analyse.interview import Person, interview_answers, unlabelled_answers
+from audit.analyse.people import Name, clean_name
 from audit.analyse.quote_speaker import GOES_ON, sentence_floor, speaker_of
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
 from audit.analyse.segment import is_abbreviation
@@ -94,7 +94,10 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         out.append(_item(text, ev, speaker))
     _pull_quotes_take_their_speaker(out)
     # "Marion Okafor: Every one of those …"
-    for answer in interview_answers(text, lambda s, e: _interviewee(ctx, s, e)):
+    answers = interview_answers(text, lambda s, e: _interviewee(ctx, s, e))
+    if not answers:  # "Are you optimistic? / About the data? Yes. …": no labels at all
+        answers = unlabelled_answers(text, lambda s, e: _introduced(ctx, s, e))
+    for answer in answers:
         if not _mostly_quoted(spans, answer.start, answer.end):
             who = Speaker(answer.person.name, answer.person.start, answer.person.end, True)
             out.append(_item(text, Evidence.of(text, answer.start, answer.end), who))
@@ -147,11 +150,49 @@ def _words_key(quoted: str) -> str:
 def _interviewee(ctx: SpeakerContext, start: int, end: int) -> Person | None:
     """The person an interview label names, in full ("Mr Malone" is Thomas Malone); None
     for a label naming no person the text gives in full ("Ein Problem", "The Economist")."""
+    label = ctx.masked[start:end]
+    written = _written_out(ctx, label)
+    if written is not None:  # "SK" or "JANE ROE" for Jane Roe (Sean Kilbride)
+        return Person(written, start, end)
     name = clean_name(ctx.masked, start, end)
     if name is None:
         return None
     resolved = ctx.people.resolve(name.text)
     return Person(resolved, name.start, name.end) if " " in resolved else None
+
+
+def _written_out(ctx: SpeakerContext, label: str) -> str | None:
+    """The one full name the text gives that a label in capitals stands for: the name
+    itself ("JANE ROE") or its initials ("JR"); None when no single name fits."""
+    if not label.isupper():
+        return None
+    words = label.split()
+    if len(words) >= 2:
+        fits = {f for f in ctx.people.full if f.upper() == label}
+    elif 2 <= len(label) <= 3 and label.isalpha():
+        fits = {f for f in ctx.people.full if "".join(w[0] for w in f.split()) == label}
+    else:
+        return None
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _introduced(ctx: SpeakerContext, start: int, end: int) -> Person | None:
+    """The person an interview's introduction, ``text[start:end]``, presents: the last
+    person named in full opening a sentence ("Jane Roe, who directs the Centre for Housing
+    Evidence, …"), else the last one whose given name, title or the text says a sex; None
+    when it names no one."""
+    people, before = ctx.people, end
+    named: list[tuple[Name, str]] = []
+    while (name := people.last_before(before, start, person=True)) is not None:
+        resolved = people.resolve(name.text)
+        if " " in resolved:
+            named.append((name, resolved))
+        before = name.start
+    opening = [(n, r) for n, r in named if sentence_floor(ctx.masked, n.start, start) == n.start]
+    sexed = [(n, r) for n, r in named if people.sex_of(n) is not None]
+    for name, resolved in (opening or sexed)[:1]:
+        return Person(resolved, name.start, name.end)
+    return None
 
 
 def _mostly_quoted(spans: list[QuoteSpan], start: int, end: int) -> bool:
