@@ -102,20 +102,22 @@ def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[st
 def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Unregistered outlet names after a cue ("according to the Bronx Times", "an
     investigation by +972 Magazine") and before a reporting verb (", the South Florida Sun
-    Sentinel reports"); group 1 is the name."""
+    Sentinel reports", "on Tuesday The Ransom Valley Herald reported"); group 1 is the
+    name."""
     heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
     cue_words = (
-        r"obtained\s+by|leaked\s+to|published\s+by|according\s+to|seen\s+by|reported\s+by"
-        r"|investigation\s+by"
+        r"obtained\s+by|leaked\s+to|according\s+to|seen\s+by|investigation\s+by"
+        # "published Tuesday by", "reported last week by"
+        r"|(?:published|reported)\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by"
     )
     return (
         re.compile(
             rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
-            rf"((?:(?:[A-Z]|\+\d)[\w'’.-]*\s+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
+            rf"((?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
         ),
         re.compile(
-            rf"(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he\s+"
-            rf"((?:[A-Z][\w'’.-]*\s+){{0,4}}(?=[A-Z])(?i:{heads}))"
+            rf"(?:(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he|\bThe)\s+"
+            rf"((?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z])(?i:{heads}))"
             rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
         ),
     )
@@ -246,7 +248,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
     named = Spans((mm.start, mm.end) for mm in mentions)
     for um in (um for index in (0, 1) for um in scan.finditer(base + cues + index)):
         name = um.group(1).strip()
-        if any(name.lower() == h.name.lower() for h in hops.values()) or named.covers(um.start(1)):
+        if named.covers(um.start(1)):
             continue
         cue = (
             "obtained"
@@ -258,6 +260,11 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
                 else "reports"
             )
         )
+        if any(
+            name.lower() == h.name.lower() and STRENGTH[h.cue] >= STRENGTH[cue]
+            for h in hops.values()
+        ):
+            continue  # named already with as strong a cue
         hop = Hop(name, "unknown", cue, voice)
         hop.evidence.append(Evidence.of(text, um.start(), um.end()))
         hops[(name, cue, voice)] = hop

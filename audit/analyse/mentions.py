@@ -91,10 +91,16 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
     long text is not searched back from every short form."""
     named = Spans((f.start, f.end) for f in found)
     hits = [c for c in _context_hits(text, reg) if not named.overlaps(c.start, c.end)]
-    out = list(found)
     by_alias: dict[str, OutletMention] = {}  # a short form -> its latest owner so far
     by_last_word: dict[str, OutletMention] = {}
-    before = sorted(found, key=lambda f: f.start)
+    # "The Ransom Valley Tribune … the Tribune reported": an outlet the registry does not
+    # know owns the short forms after it too (it is not added as a mention itself)
+    unregistered = _unregistered_names(text, named)
+    if unregistered:  # "The Ransom Valley Tribune … The Tribune reported": not India's
+        found = [_owned_by_longer(f, unregistered) for f in found]
+    owners = [*found, *unregistered] if hits else found
+    before = sorted(owners, key=lambda f: f.start)
+    out = list(found)
     k = 0
     for m in hits:  # in order; no hit overlaps a name, so a name before one ends before it
         while k < len(before) and before[k].start < m.start:
@@ -115,6 +121,42 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
         out.append(resolved)
         _remember(resolved, by_alias, by_last_word)
     return out
+
+
+@cache
+def _unregistered_name() -> re.Pattern[str]:
+    """ "The Ransom Valley Tribune": "The", one to three capitalised words and a word
+    outlet names end with (attribution.yaml's outlet_name_heads), no capitalised word after
+    it ("The Royal Mail Group" is no outlet); group 1 is the name without "The"."""
+    heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
+    return re.compile(
+        rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){{1,3}}(?=[A-Z])(?i:{heads}))\b"
+        r"(?![ \t]+[A-Z])"
+    )
+
+
+def _unregistered_names(text: str, named: Spans) -> list[OutletMention]:
+    """Outlets named in full that the registry does not know (see :func:`_unregistered_name`),
+    outside the registry's mentions."""
+    return [
+        OutletMention(m.group(1), "unknown", m.start(1), m.end(1), m.group(1))
+        for m in _unregistered_name().finditer(text)
+        if not named.overlaps(m.start(), m.end())
+    ]
+
+
+def _owned_by_longer(mention: OutletMention, unregistered: list[OutletMention]) -> OutletMention:
+    """``mention`` as the last outlet of ``unregistered`` named before it whose name its
+    words end ("The Tribune" after "The Ransom Valley Tribune"), else as it is."""
+    said = _words(mention.surface)
+    said = said[1:] if said[:1] == ["the"] else said
+    for longer in reversed(unregistered):
+        full = _words(longer.name)
+        if longer.end <= mention.start and 0 < len(said) < len(full) and full[-len(said) :] == said:
+            return OutletMention(
+                longer.name, longer.kind, mention.start, mention.end, mention.surface, True
+            )
+    return mention
 
 
 def _remember(

@@ -1,0 +1,53 @@
+"""Outlets the registry does not know, named in full and then by a short form, as the
+whole-article blind sets showed them; the outlets and places are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from audit.analyse import analyse
+from audit.analyse.mentions import outlet_mentions
+from audit.model import Article, Source
+
+
+def _chain(text: str) -> list[tuple[str, str]]:
+    article = Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
+    fields: dict[str, Any] = analyse(article)
+    return [(hop["name"], hop["evidence"][0]["quote"]) for hop in fields["attribution"]["chain"]]
+
+
+def test_a_short_form_after_an_unregistered_outlet_is_that_outlet() -> None:
+    text = (
+        "A water utility skipped lead tests for six years, according to an investigation "
+        "published Tuesday by The Ransom Valley Tribune.\n\n"
+        "The Tribune reported that the utility filed results for six rounds of sampling.\n"
+    )
+    assert sorted(_chain(text)) == [
+        ("Ransom Valley Tribune", "The Tribune reported"),
+        ("Ransom Valley Tribune", "published Tuesday by The Ransom Valley Tribune"),
+    ]
+    short = next(m for m in outlet_mentions(text) if m.surface == "The Tribune")
+    assert short.name == "Ransom Valley Tribune" and short.resolved
+
+
+def test_without_the_longer_name_the_short_form_stays_the_registrys() -> None:
+    text = "The Tribune reported that the utility filed results for six rounds of sampling.\n"
+    assert [name for name, _ in _chain(text)] == ["The Tribune (India)"]
+
+
+def test_the_with_a_capital_names_an_outlet_mid_sentence() -> None:
+    text = (
+        "On Tuesday The Ransom Valley Herald reported that the utility skipped its tests, "
+        "citing the former operator's logs.\n"
+    )
+    assert [name for name, _ in _chain(text)] == ["Ransom Valley Herald"]
+
+
+def test_a_name_across_a_line_break_or_before_another_capital_is_no_outlet() -> None:
+    text = (
+        "The report was published by The Ransom Valley Tribune.\n\nThe Tribune said more.\n"
+        "Parcels go through the Royal Mail Group, the company reported.\n"
+    )
+    names = [name for name, _ in _chain(text)]
+    assert "Ransom Valley Tribune" in names
+    assert not any("\n" in name or "Mail" in name for name in names)
