@@ -118,3 +118,47 @@ def test_the_subject_of_a_reported_clause_is_not_the_speaker() -> None:
         "“take responsibility” for it."
     )
     assert _speakers(text) == [("take responsibility", "Ingrid Solberg")]
+
+
+def test_the_spokesperson_speaks_for_the_body_named_before() -> None:
+    text = (
+        "Ruth Kallen filed complaints with the state.\n\n"
+        "A spokesperson for the Harbour Department of Water and Energy said in an email that "
+        "the agency “takes all reports seriously.” Inspectors found “no violations,” the "
+        "spokesperson wrote.\n"
+    )
+    assert [s for _, s in _speakers(text)] == ["Harbour Department of Water and Energy"] * 2
+
+
+def test_a_state_before_a_body_named_again_is_part_of_its_name() -> None:
+    text = (
+        "Ada Pellow filed a complaint with the Nebraska Department of Water and Energy. "
+        "Inspectors found “no violations,” a spokesperson said.\n"
+    )
+    assert _speakers(text) == [("no violations,", "Nebraska Department of Water and Energy")]
+
+
+def test_a_document_speaks_for_the_body_named_after_by() -> None:
+    text = (
+        "A 2024 inspection by the Harbour Safety Agency, obtained through a records request, "
+        "found that two sensors “were not calibrated.”\n"
+        "A review of Harbour records found “gaps.”\n"
+    )
+    assert _speakers(text) == [("were not calibrated.", "Harbour Safety Agency"), ("gaps.", None)]
+
+
+def test_a_surname_is_the_persons_not_the_firm_that_opens_with_it() -> None:
+    text = (
+        "The suit was filed by Halvorsen Beck LLP.\n"
+        "Ingrid Halvorsen, a partner at Halvorsen Beck, said the case is simple.\n"
+        "“Drivers see a tip come in and think, that's mine,” Halvorsen said.\n"
+    )
+    assert _speakers(text)[-1][1] == "Ingrid Halvorsen"
+
+
+def test_a_second_predicate_after_a_quote_is_no_tag() -> None:
+    text = (
+        "Corvel Rail builds the pads. The Harbour Rail Authority said it was “examining the "
+        "information provided” and had asked Corvel Rail for a statement.\n"
+    )
+    assert _speakers(text) == [("examining the information provided", "Harbour Rail Authority")]

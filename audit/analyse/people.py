@@ -404,6 +404,8 @@ class People:
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
         if not fits:  # a middle name, or the first of two surnames ("Andrés López Obrador")
             fits = {f for f in self.full if words and words[0] in f.split()[1:-1]}
+        if len(fits) > 1:  # "Halvorsen" is Ingrid Halvorsen's surname, not "Halvorsen Beck"
+            fits = {f for f in fits if f.split()[-1] == words[0]} or fits
         if sex is not None and len(fits) > 1:
             fits = {f for f in fits if _given_sex(f) in (None, sex)}
         # "Thomas Malone" and "Thomas W. Malone" are one person: drop the middle initials

@@ -39,6 +39,9 @@ _LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
 # clause, whose verb does not introduce the quotation ("…”, though the union warned that
 # …", "…”; the ministry has rejected …").
 _CLAUSE_BREAK = re.compile(r";|\b(?:though|although|whereas|while|but|because|unless|yet)\b")
+# "…” and had asked Roe for a statement": a second predicate of the sentence's own subject
+# (not "…,” and she added"), whose verb is no tag of the quotation.
+_SECOND_PREDICATE = re.compile(r"[ \t]*,?[ \t]*and[ \t]+(?!(?:he|she|they|it|we|I)\b)[a-z]")
 # Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').
 GOES_ON = frozenset(",?!—–-")
 # A tag's subject alone between the closing mark and the verb.
@@ -121,6 +124,8 @@ def _after(ctx: SpeakerContext, q: QuoteSpan, limit: int) -> tuple[Speaker | Non
     near = first.start() - begin <= _NEAR
     if _CLAUSE_BREAK.search(ctx.masked, begin, first.start()):
         return None, False  # "…”, though the union warned": another clause's verb
+    if _SECOND_PREDICATE.match(ctx.masked, begin, first.start()):
+        return None, False
     if first is verb and _THAT.match(ctx.masked, first.end()):
         return None, False  # "…?” Mr. Cueto responded that …": the verb reports other words
     if (

@@ -26,12 +26,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
     data = lexicons.load("reporting")
     verbs = lexicons.words_pattern(data["reporting_verbs"])
     nouns = lexicons.words_pattern(data["source_nouns"])
+    documents = lexicons.words_pattern(data["document_nouns"])
     pronouns = lexicons.words_trie(data["person_pronouns"])
     roles = lexicons.words_trie(data["role_nouns"])
     return {
         "verb": re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         "according": re.compile(r"\baccording\s+to\s+", re.IGNORECASE),
-        "noun_by": re.compile(rf"\b(?:{nouns})\s+(?:by|from|of)\s+(?=[A-Z])", re.IGNORECASE),
+        "noun_by": re.compile(
+            rf"\b(?:(?:{nouns})\s+(?:by|from|of)|(?:{documents})\s+by)\s+(?:the\s+)?(?=[A-Z])",
+            re.IGNORECASE,
+        ),
         # "he", "she", or "the (Conservative) MP" opening its clause, also after "but" or "and"
         # (not "close to the star")
         "pronoun_end": re.compile(

@@ -101,7 +101,7 @@ _ROLE_HOLDER = re.compile(rf"[a-z][\w’'-]*[ \t]*,[ \t]*({NAME_RUN.pattern})[ \
 # A spokesperson of no named body opening its clause: the body named before in the
 # paragraph speaks ("A spokeswoman said the authority had …").
 _BARE_SPOKESPERSON = re.compile(
-    r"(?:^|(?<=[,;:—–]))\s*(?i:an?)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:^|(?<=[,;:—–]))\s*(?i:an?|the)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:spokes(?:wo)?man|spokesperson|representative)\s*$"
 )
 # "it" as a clause's subject before its verb ("It said it had …"): an organisation.
@@ -112,6 +112,51 @@ _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
 # ", which" ending a stretch: the subject is the noun before the comma.
 _WHICH_END = re.compile(r",\s*which\s*$")
+
+
+# Capitalised words ending a stretch ("the Nebraska " before "Department of …").
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+)+$")
+# Words opening a sentence or a phrase that are no part of a body's name.
+_NOT_OF_A_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "to",
+        "of",
+        "and",
+        "but",
+        "or",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+    ]
+)
+
+
+def _capitalised_before(masked: str, start: int) -> int:
+    """Where a body's name written at ``start`` begins once the capitalised words right
+    before it are counted in ("Nebraska Department of …", where the names list keeps a
+    state's name out of a person's name), leading "The" or "In" aside."""
+    run = _CAPITALISED_BEFORE.search(masked, max(0, start - 60), start)
+    if run is None:
+        return start
+    at = run.start()
+    for word in run.group(0).split():
+        if word.lower() not in _NOT_OF_A_NAME:
+            break
+        at = masked.index(word, at) + len(word)
+    return at + len(masked[at:start]) - len(masked[at:start].lstrip())
 
 
 def _noun(subject: re.Match[str]) -> str:
@@ -499,7 +544,8 @@ class SpeakerContext:
         ):
             return None
         end = self.people.organisation_end(named)
-        return Speaker(self.masked[named.start : end], named.start, end, True)
+        start = _capitalised_before(self.masked, named.start)
+        return Speaker(self.masked[start:end], start, end, True)
 
     def _is_persons(self, start: int, end: int) -> bool:
         """Whether the name at start:end is a person's: written after a title ("Dr") or
