@@ -51,3 +51,29 @@ def test_a_name_across_a_line_break_or_before_another_capital_is_no_outlet() -> 
     names = [name for name, _ in _chain(text)]
     assert "Ransom Valley Tribune" in names
     assert not any("\n" in name or "Mail" in name for name in names)
+
+
+def test_the_body_or_person_material_came_from_is_an_origin() -> None:
+    text = (
+        "A 2024 inspection by the Harbour Safety Board, obtained by The Ransom Valley Herald "
+        "through a public records request, found two faulty sensors.\n"
+        "Marta Quell worked at the plant until March. Quell provided the Herald with copies "
+        "of the sampling logs she kept.\n"
+        "The records, obtained through a request from the Ransom Water Board, show gaps.\n"
+        "The emails were provided to the Herald by a former Harbour Vantage employee, who "
+        "worked near the Harbour Vantage Chemicals plant.\n"
+    )
+    names = {name for name, _ in _chain(text)}
+    assert {"Harbour Safety Board", "Marta Quell", "Ransom Water Board"} <= names
+    assert "Harbour Vantage" in names  # named in full only after
+
+
+def test_a_company_short_name_takes_the_rest_from_running_text_not_a_headline() -> None:
+    text = (
+        "Harbour Vantage Files Suit Against Regulator\n\n"
+        "Residents near the Harbour Vantage Chemicals plant complained for years. The emails "
+        "were provided to the Herald by a former Harbour Vantage employee.\n"
+    )
+    names = {name for name, _ in _chain(text)}
+    assert "Harbour Vantage Chemicals" in names
+    assert not any("Files" in name for name in names)

@@ -127,6 +127,25 @@ def _name_end(match: re.Match[str]) -> int | None:
     return match.start("name") + last.start() + len(last.group().rstrip("."))
 
 
+def _in_full(text: str, name: str, before: int) -> str:
+    """A name as the text first gives it in full before ``before``: a surname with the given
+    name ("Tijerina" is "Marisol Tijerina"), a company's short name with the rest of it
+    ("Harbour Vantage" is "Harbour Vantage Chemicals"); else as written."""
+    if " " in name:
+        # in running text, after a lower-case word (not a headline's "Harbour Vantage Files")
+        longer = re.compile(rf"(?<=[a-z,][ \t]){re.escape(name)}(?:[ \t]+[A-Z][\w’'-]+){{1,2}}\b")
+        found = longer.search(text, 0, before)
+        return found.group(0) if found is not None else name
+    pattern = re.compile(rf"\b(?:[A-Z][\w’'-]+[ \t]+){{1,3}}{re.escape(name)}\b")
+    full = pattern.search(text, 0, before)
+    if full is None:
+        return name
+    words = full.group(0).split()
+    while len(words) > 1 and _not_a_name(words[0]):
+        words = words[1:]  # "In Tijerina": no part of the name
+    return " ".join(words)
+
+
 def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[NamedOrigin]:
     """The origins in ``matches``: (index of the pattern in :func:`patterns`, its match)."""
     specs = _specs()
@@ -136,8 +155,9 @@ def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[Name
             continue
         after = match.string[match.end("name") : match.end()].strip(" \t.")
         spec = specs[index]
+        name = match.string[match.start("name") : name_end]
         yield NamedOrigin(
-            match.string[match.start("name") : name_end],
+            _in_full(match.string, name, match.start("name")),
             _kind(spec, match),
             spec.cue,
             match.start(),
