@@ -8,6 +8,7 @@ does not say which outlet it means.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -97,7 +98,12 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
     # know owns the short forms after it too (it is not added as a mention itself)
     unregistered = _unregistered_names(text, named)
     if unregistered:  # "The Ransom Valley Tribune … The Tribune reported": not India's
-        found = [_owned_by_longer(f, unregistered) for f in found]
+        by_last: dict[str, tuple[list[int], list[OutletMention]]] = {}  # in order
+        for longer in unregistered:
+            ends, names = by_last.setdefault(_words(longer.name)[-1], ([], []))
+            ends.append(longer.end)
+            names.append(longer)
+        found = [_owned_by_longer(f, by_last) for f in found]
     owners = [*found, *unregistered] if hits else found
     before = sorted(owners, key=lambda f: f.start)
     out = list(found)
@@ -145,14 +151,19 @@ def _unregistered_names(text: str, named: Spans) -> list[OutletMention]:
     ]
 
 
-def _owned_by_longer(mention: OutletMention, unregistered: list[OutletMention]) -> OutletMention:
-    """``mention`` as the last outlet of ``unregistered`` named before it whose name its
-    words end ("The Tribune" after "The Ransom Valley Tribune"), else as it is."""
+def _owned_by_longer(
+    mention: OutletMention, by_last: dict[str, tuple[list[int], list[OutletMention]]]
+) -> OutletMention:
+    """``mention`` as the last unregistered outlet named before it whose name its words end
+    ("The Tribune" after "The Ransom Valley Tribune"; ``by_last`` holds their ends and
+    names by last word, in order), else as it is."""
     said = _words(mention.surface)
     said = said[1:] if said[:1] == ["the"] else said
-    for longer in reversed(unregistered):
+    ends, candidates = by_last.get(said[-1], ([], [])) if said else ([], [])
+    for k in range(bisect_right(ends, mention.start) - 1, -1, -1):
+        longer = candidates[k]
         full = _words(longer.name)
-        if longer.end <= mention.start and 0 < len(said) < len(full) and full[-len(said) :] == said:
+        if 0 < len(said) < len(full) and full[-len(said) :] == said:
             return OutletMention(
                 longer.name, longer.kind, mention.start, mention.end, mention.surface, True
             )

@@ -48,6 +48,8 @@ _SENTENCE_WORDS = frozenset(
     ]
 )
 _WORD = re.compile(r"\S+")
+# How far back a name's full form is looked for (keeps a long text linear).
+_FULL_NAME_REACH = 20_000
 
 
 def _not_a_name(word: str) -> bool:
@@ -134,10 +136,10 @@ def _in_full(text: str, name: str, before: int) -> str:
     if " " in name:
         # in running text, after a lower-case word (not a headline's "Harbour Vantage Files")
         longer = re.compile(rf"(?<=[a-z,][ \t]){re.escape(name)}(?:[ \t]+[A-Z][\w’'-]+){{1,2}}\b")
-        found = longer.search(text, 0, before)
+        found = longer.search(text, max(0, before - _FULL_NAME_REACH), before)
         return found.group(0) if found is not None else name
     pattern = re.compile(rf"\b(?:[A-Z][\w’'-]+[ \t]+){{1,3}}{re.escape(name)}\b")
-    full = pattern.search(text, 0, before)
+    full = pattern.search(text, max(0, before - _FULL_NAME_REACH), before)
     if full is None:
         return name
     words = full.group(0).split()
