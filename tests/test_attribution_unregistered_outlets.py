@@ -19,15 +19,15 @@ def _chain(text: str) -> list[tuple[str, str]]:
 def test_a_short_form_after_an_unregistered_outlet_is_that_outlet() -> None:
     text = (
         "A water utility skipped lead tests for six years, according to an investigation "
-        "published Tuesday by The Ransom Valley Tribune.\n\n"
+        "published Tuesday by The Marlow Valley Tribune.\n\n"
         "The Tribune reported that the utility filed results for six rounds of sampling.\n"
     )
     assert sorted(_chain(text)) == [
-        ("Ransom Valley Tribune", "The Tribune reported"),
-        ("Ransom Valley Tribune", "published Tuesday by The Ransom Valley Tribune"),
+        ("Marlow Valley Tribune", "The Tribune reported"),
+        ("Marlow Valley Tribune", "published Tuesday by The Marlow Valley Tribune"),
     ]
     short = next(m for m in outlet_mentions(text) if m.surface == "The Tribune")
-    assert short.name == "Ransom Valley Tribune" and short.resolved
+    assert short.name == "Marlow Valley Tribune" and short.resolved
 
 
 def test_without_the_longer_name_the_short_form_stays_the_registrys() -> None:
@@ -37,43 +37,43 @@ def test_without_the_longer_name_the_short_form_stays_the_registrys() -> None:
 
 def test_the_with_a_capital_names_an_outlet_mid_sentence() -> None:
     text = (
-        "On Tuesday The Ransom Valley Herald reported that the utility skipped its tests, "
+        "On Tuesday The Marlow Valley Herald reported that the utility skipped its tests, "
         "citing the former operator's logs.\n"
     )
-    assert [name for name, _ in _chain(text)] == ["Ransom Valley Herald"]
+    assert [name for name, _ in _chain(text)] == ["Marlow Valley Herald"]
 
 
 def test_a_name_across_a_line_break_or_before_another_capital_is_no_outlet() -> None:
     text = (
-        "The report was published by The Ransom Valley Tribune.\n\nThe Tribune said more.\n"
+        "The report was published by The Marlow Valley Tribune.\n\nThe Tribune said more.\n"
         "Parcels go through the Royal Mail Group, the company reported.\n"
     )
     names = [name for name, _ in _chain(text)]
-    assert "Ransom Valley Tribune" in names
+    assert "Marlow Valley Tribune" in names
     assert not any("\n" in name or "Mail" in name for name in names)
 
 
 def test_the_body_or_person_material_came_from_is_an_origin() -> None:
     text = (
-        "A 2024 inspection by the Harbour Safety Board, obtained by The Ransom Valley Herald "
+        "A 2024 inspection by the Harbour Safety Board, obtained by The Marlow Valley Herald "
         "through a public records request, found two faulty sensors.\n"
         "Marta Quell worked at the plant until March. Quell provided the Herald with copies "
-        "of the sampling logs she kept.\n"
-        "The records, obtained through a request from the Ransom Water Board, show gaps.\n"
-        "The emails were provided to the Herald by a former Harbour Vantage employee, who "
-        "worked near the Harbour Vantage Chemicals plant.\n"
+        "of the shift records she kept.\n"
+        "The records, obtained through a request from the Marlow Water Board, show gaps.\n"
+        "The emails were provided to the Herald by a former Kestrel Kiln employee, who "
+        "worked near the Kestrel Kiln Chemicals plant.\n"
     )
     names = {name for name, _ in _chain(text)}
-    assert {"Harbour Safety Board", "Marta Quell", "Ransom Water Board"} <= names
-    assert "Harbour Vantage" in names  # named in full only after
+    assert {"Harbour Safety Board", "Marta Quell", "Marlow Water Board"} <= names
+    assert "Kestrel Kiln" in names  # named in full only after
 
 
 def test_a_company_short_name_takes_the_rest_from_running_text_not_a_headline() -> None:
     text = (
-        "Harbour Vantage Files Suit Against Regulator\n\n"
-        "Residents near the Harbour Vantage Chemicals plant complained for years. The emails "
-        "were provided to the Herald by a former Harbour Vantage employee.\n"
+        "Kestrel Kiln Files Suit Against Regulator\n\n"
+        "Residents near the Kestrel Kiln Chemicals plant complained for years. The emails "
+        "were provided to the Herald by a former Kestrel Kiln employee.\n"
     )
     names = {name for name, _ in _chain(text)}
-    assert "Harbour Vantage Chemicals" in names
+    assert "Kestrel Kiln Chemicals" in names
     assert not any("Files" in name for name in names)

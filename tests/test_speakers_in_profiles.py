@@ -46,9 +46,9 @@ def test_she_said_skips_a_man_the_text_shows_as_he() -> None:
         "Harriet Quell has run the count office for nine years. She has 11 staff.\n\n"
         "The trouble began when the candidate, Corrin Dask, posted a video. Dask lost. "
         "Later, he said he would not seek a recount.\n\n"
-        "“The first night, there were 40 people outside,” she said."
+        "“The first evening, a crowd of 40 stood at the gate,” she said."
     )
-    quote = "The first night, there were 40 people outside,"
+    quote = "The first evening, a crowd of 40 stood at the gate,"
     assert _speakers(text)[-1] == (quote, "Harriet Quell")
 
 
@@ -106,10 +106,10 @@ def test_a_source_who_asked_not_to_have_her_name_used_is_unnamed() -> None:
 
 def test_neither_before_a_surname_makes_no_full_name() -> None:
     text = (
-        "Tane Veru, a lock, is set to sign. Neither Veru nor his agent would comment.\n\n"
-        "“I love this jersey,” Veru said."
+        "Ari Veru, a lock, is set to sign. Neither Veru nor his agent would comment.\n\n"
+        "“This club made me,” Veru said."
     )
-    assert _speakers(text) == [("I love this jersey,", "Tane Veru")]
+    assert _speakers(text) == [("This club made me,", "Ari Veru")]
 
 
 def test_the_subject_of_a_reported_clause_is_not_the_speaker() -> None:
@@ -132,10 +132,10 @@ def test_the_spokesperson_speaks_for_the_body_named_before() -> None:
 
 def test_a_state_before_a_body_named_again_is_part_of_its_name() -> None:
     text = (
-        "Ada Pellow filed a complaint with the Nebraska Department of Water and Energy. "
+        "Ada Pellow filed a complaint with the Ohio Department of Water and Energy. "
         "Inspectors found “no violations,” a spokesperson said.\n"
     )
-    assert _speakers(text) == [("no violations,", "Nebraska Department of Water and Energy")]
+    assert _speakers(text) == [("no violations,", "Ohio Department of Water and Energy")]
 
 
 def test_a_document_speaks_for_the_body_named_after_by() -> None:
@@ -149,16 +149,16 @@ def test_a_document_speaks_for_the_body_named_after_by() -> None:
 
 def test_a_surname_is_the_persons_not_the_firm_that_opens_with_it() -> None:
     text = (
-        "The suit was filed by Halvorsen Beck LLP.\n"
-        "Ingrid Halvorsen, a partner at Halvorsen Beck, said the case is simple.\n"
-        "“Drivers see a tip come in and think, that's mine,” Halvorsen said.\n"
+        "The suit was filed by Vasse Lund LLP.\n"
+        "Ingrid Vasse, a partner at Vasse Lund, said the case is simple.\n"
+        "“Riders expect the fare they were shown,” Vasse said.\n"
     )
-    assert _speakers(text)[-1][1] == "Ingrid Halvorsen"
+    assert _speakers(text)[-1][1] == "Ingrid Vasse"
 
 
 def test_a_second_predicate_after_a_quote_is_no_tag() -> None:
     text = (
-        "Corvel Rail builds the pads. The Harbour Rail Authority said it was “examining the "
-        "information provided” and had asked Corvel Rail for a statement.\n"
+        "Corvel Rail builds the pads. The Harbour Rail Authority said it was “studying the "
+        "test results” and had asked Corvel Rail to respond.\n"
     )
-    assert _speakers(text) == [("examining the information provided", "Harbour Rail Authority")]
+    assert _speakers(text) == [("studying the test results", "Harbour Rail Authority")]

@@ -102,7 +102,7 @@ def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[st
 def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Unregistered outlet names after a cue ("according to the Bronx Times", "an
     investigation by +972 Magazine") and before a reporting verb (", the South Florida Sun
-    Sentinel reports", "on Tuesday The Ransom Valley Herald reported"); group 1 is the
+    Sentinel reports", "on Tuesday The Marlow Valley Herald reported"); group 1 is the
     name."""
     heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
     cue_words = (

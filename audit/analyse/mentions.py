@@ -94,10 +94,10 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
     hits = [c for c in _context_hits(text, reg) if not named.overlaps(c.start, c.end)]
     by_alias: dict[str, OutletMention] = {}  # a short form -> its latest owner so far
     by_last_word: dict[str, OutletMention] = {}
-    # "The Ransom Valley Tribune … the Tribune reported": an outlet the registry does not
+    # "The Marlow Valley Tribune … the Tribune reported": an outlet the registry does not
     # know owns the short forms after it too (it is not added as a mention itself)
     unregistered = _unregistered_names(text, named)
-    if unregistered:  # "The Ransom Valley Tribune … The Tribune reported": not India's
+    if unregistered:  # "The Marlow Valley Tribune … The Tribune reported": not India's
         by_last: dict[str, tuple[list[int], list[OutletMention]]] = {}  # in order
         for longer in unregistered:
             ends, names = by_last.setdefault(_words(longer.name)[-1], ([], []))
@@ -131,7 +131,7 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
 
 @cache
 def _unregistered_name() -> re.Pattern[str]:
-    """ "The Ransom Valley Tribune": "The", one to three capitalised words and a word
+    """ "The Marlow Valley Tribune": "The", one to three capitalised words and a word
     outlet names end with (attribution.yaml's outlet_name_heads), no capitalised word after
     it ("The Royal Mail Group" is no outlet); group 1 is the name without "The"."""
     heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
@@ -155,7 +155,7 @@ def _owned_by_longer(
     mention: OutletMention, by_last: dict[str, tuple[list[int], list[OutletMention]]]
 ) -> OutletMention:
     """``mention`` as the last unregistered outlet named before it whose name its words end
-    ("The Tribune" after "The Ransom Valley Tribune"; ``by_last`` holds their ends and
+    ("The Tribune" after "The Marlow Valley Tribune"; ``by_last`` holds their ends and
     names by last word, in order), else as it is."""
     said = _words(mention.surface)
     said = said[1:] if said[:1] == ["the"] else said

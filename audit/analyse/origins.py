@@ -131,10 +131,10 @@ def _name_end(match: re.Match[str]) -> int | None:
 
 def _in_full(text: str, name: str, before: int) -> str:
     """A name as the text first gives it in full before ``before``: a surname with the given
-    name ("Tijerina" is "Marisol Tijerina"), a company's short name with the rest of it
-    ("Harbour Vantage" is "Harbour Vantage Chemicals"); else as written."""
+    name ("Roe" is "Jane Roe"), a company's short name with the rest of it
+    ("Kestrel Kiln" is "Kestrel Kiln Ceramics"); else as written."""
     if " " in name:
-        # in running text, after a lower-case word (not a headline's "Harbour Vantage Files")
+        # in running text, after a lower-case word (not a headline's "Kestrel Kiln Sues")
         longer = re.compile(rf"(?<=[a-z,][ \t]){re.escape(name)}(?:[ \t]+[A-Z][\w’'-]+){{1,2}}\b")
         found = longer.search(text, max(0, before - _FULL_NAME_REACH), before)
         return found.group(0) if found is not None else name
@@ -144,7 +144,7 @@ def _in_full(text: str, name: str, before: int) -> str:
         return name
     words = full.group(0).split()
     while len(words) > 1 and _not_a_name(words[0]):
-        words = words[1:]  # "In Tijerina": no part of the name
+        words = words[1:]  # "In Roe": no part of the name
     return " ".join(words)
 
 

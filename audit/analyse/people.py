@@ -282,7 +282,7 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|from|near|off|across|along|outside|inside|towards|into|onto)\s+(?:the\s+)?$"
     r"|,\s*\d{1,3},\s+of\s+$"
 )
-# "the"/"The" right before a name: "to The Atlantic", "the Cholla Fund" are no person.
+# "the"/"The" right before a name: "to The Atlantic", "the Marlow Fund" are no person.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # A third-person pronoun that says a sex, as the subject or the owner ("he", "she", "his";
 # "her" and "him" are left out: as objects they stand for someone else).
@@ -404,7 +404,7 @@ class People:
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
         if not fits:  # a middle name, or the first of two surnames ("Andrés López Obrador")
             fits = {f for f in self.full if words and words[0] in f.split()[1:-1]}
-        if len(fits) > 1:  # "Halvorsen" is Ingrid Halvorsen's surname, not "Halvorsen Beck"
+        if len(fits) > 1:  # "Roe" is Jane Roe's surname, not "Roe Partners"
             fits = {f for f in fits if f.split()[-1] == words[0]} or fits
         if sex is not None and len(fits) > 1:
             fits = {f for f in fits if _given_sex(f) in (None, sex)}
@@ -495,7 +495,7 @@ class People:
             and owned.group(1).lower() in organisation_words()
             and len(name.text.split()) >= 2
             and not any(is_given_name(w) for w in name.text.split())
-        ):  # "the Cholla County Sheriff’s Office", not "Jane Roe’s Office"
+        ):  # "the Marlow County Sheriff’s Office", not "Jane Roe’s Office"
             return owned.end()
         return name.end
 

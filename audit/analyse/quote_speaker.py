@@ -39,7 +39,7 @@ _LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
 # clause, whose verb does not introduce the quotation ("…”, though the union warned that
 # …", "…”; the ministry has rejected …").
 _CLAUSE_BREAK = re.compile(r";|\b(?:though|although|whereas|while|but|because|unless|yet)\b")
-# "…” and had asked Roe for a statement": a second predicate of the sentence's own subject
+# "…” and had asked Roe to respond": a second predicate of the sentence's own subject
 # (not "…,” and she added"), whose verb is no tag of the quotation.
 _SECOND_PREDICATE = re.compile(r"[ \t]*,?[ \t]*and[ \t]+(?!(?:he|she|they|it|we|I)\b)[a-z]")
 # Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').

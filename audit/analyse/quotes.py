@@ -95,7 +95,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     _pull_quotes_take_their_speaker(out)
     # "Marion Okafor: Every one of those …"
     answers = interview_answers(text, lambda s, e: _interviewee(ctx, s, e))
-    if not answers:  # "Are you optimistic? / About the data? Yes. …": no labels at all
+    if not answers:  # "Was it worth it? / In the end, yes. …": no labels at all
         answers = unlabelled_answers(text, lambda s, e: _introduced(ctx, s, e))
     for answer in answers:
         if not _mostly_quoted(spans, answer.start, answer.end):
@@ -178,8 +178,8 @@ def _written_out(ctx: SpeakerContext, label: str) -> str | None:
 
 def _introduced(ctx: SpeakerContext, start: int, end: int) -> Person | None:
     """The person an interview's introduction, ``text[start:end]``, presents: the last
-    person named in full opening a sentence ("Jane Roe, who directs the Centre for Housing
-    Evidence, …"), else the last one whose given name, title or the text says a sex; None
+    person named in full opening a sentence ("Jane Roe, who directs the Centre for Energy
+    Data, …"), else the last one whose given name, title or the text says a sex; None
     when it names no one."""
     people, before = ctx.people, end
     named: list[tuple[Name, str]] = []

@@ -114,7 +114,7 @@ _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 _WHICH_END = re.compile(r",\s*which\s*$")
 
 
-# Capitalised words ending a stretch ("the Nebraska " before "Department of …").
+# Capitalised words ending a stretch ("the Ohio " before "Department of …").
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+)+$")
 # Words opening a sentence or a phrase that are no part of a body's name.
 _NOT_OF_A_NAME = frozenset(
@@ -146,7 +146,7 @@ _NOT_OF_A_NAME = frozenset(
 
 def _capitalised_before(masked: str, start: int) -> int:
     """Where a body's name written at ``start`` begins once the capitalised words right
-    before it are counted in ("Nebraska Department of …", where the names list keeps a
+    before it are counted in ("Ohio Department of …", where the names list keeps a
     state's name out of a person's name), leading "The" or "In" aside."""
     run = _CAPITALISED_BEFORE.search(masked, max(0, start - 60), start)
     if run is None:
