@@ -60,13 +60,14 @@ class Answer:
 PersonReader = Callable[[int, int], Person | None]
 
 
-def interview_answers(text: str, person_at: PersonReader) -> list[Answer]:
-    """The answers of the interview transcript in ``text`` (none when it is no transcript);
-    ``person_at`` tells whom a label names."""
+def interview_answers(text: str, person_at: PersonReader, person_in: PersonReader) -> list[Answer]:
+    """The answers of the interview transcript in ``text`` (none when it is no transcript):
+    by its labels, ``person_at`` telling whom a label names; in a Q&A without labels,
+    ``person_in`` finding the interviewee in the lines before the first question."""
     lines = lines_of(text)
     turns, names = _labels(lines)
     if not names:
-        return []
+        return _unlabelled_answers(lines, person_in)
     labelled = {line.start: m for line, m in turns if m.group("name") in names}
     answers: list[Answer] = []
     last: Answer | None = None
@@ -99,13 +100,10 @@ def _labels(lines: list[Line]) -> tuple[list[tuple[Line, re.Match[str]]], set[st
     return turns, names
 
 
-def unlabelled_answers(text: str, person_in: PersonReader) -> list[Answer]:
-    """The answers of a Q&A printed without labels (see the module's docstring): none
-    unless the text is one and ``person_in`` finds its interviewee in the lines before the
-    first question (called with that stretch's start and end)."""
-    lines = lines_of(text)
-    if _labels(lines)[1]:
-        return []  # a labelled transcript, read by its labels
+def _unlabelled_answers(lines: list[Line], person_in: PersonReader) -> list[Answer]:
+    """The answers of a Q&A printed without labels (see the module's docstring), given the
+    text's ``lines``: none unless the text is one and ``person_in`` finds its interviewee in
+    the lines before the first question (called with that stretch's start and end)."""
     exchanges = [
         (i, answer)
         for i, (question, answer) in enumerate(pairwise(lines))

@@ -449,7 +449,7 @@ class People:
             opening = masked[max(0, name.start - 40) : name.start]
             if _SENTENCE_END.search(opening) is None and name.start > 40:
                 continue  # no sentence end close before: not a sentence's opening name
-            lead = re.split(r"[.!?]\s|\n", opening)[-1]
+            lead = _SENTENCE_END.split(opening)[-1]
             if any(c.islower() for c in lead):
                 continue  # "In 2019 Roe …": not the subject
             limit = len(masked)

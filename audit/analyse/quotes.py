@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import Any
 
 from audit.analyse.blockquotes import unmarked_quotes
-from audit.analyse.interview import Person, interview_answers, unlabelled_answers
+from audit.analyse.interview import Person, interview_answers
 from audit.analyse.people import Name, clean_name
 from audit.analyse.quote_speaker import GOES_ON, sentence_floor, speaker_of
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
@@ -71,22 +71,16 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             speaker is None
             and previous is not None
             and previous[1] is not None
-            and _whole_paragraph(text, q, para)
+            and (
+                # a paragraph that is all quotation right after one with a named speaker
+                # goes on with that speaker ("“…,” she said. / “Our priority right now is …”")
+                _whole_paragraph(text, q, para)
+                # a quotation left open at its paragraph's end goes on in the next
+                # paragraph, which opens with a quotation mark again ("“… ours. / “We had …")
+                or (previous[0].close_at is None and not text[para[0] : q.start].strip(_QUOTE_EDGE))
+            )
             and _paragraph_before(paras, starts, para) == previous[2]
         ):
-            # a paragraph that is all quotation right after one with a named speaker goes on
-            # with that speaker ("“…,” she said. / “Our priority right now is …”")
-            speaker = previous[1]
-        elif (
-            speaker is None
-            and previous is not None
-            and previous[1] is not None
-            and previous[0].close_at is None
-            and not text[para[0] : q.start].strip(_QUOTE_EDGE)
-            and _paragraph_before(paras, starts, para) == previous[2]
-        ):
-            # a quotation left open at its paragraph's end goes on in the next paragraph,
-            # which opens with a quotation mark again ("“… ours. / “We had a woman …")
             speaker = previous[1]
         if speaker is not None:
             ctx.heard(speaker)
@@ -94,9 +88,10 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         out.append(_item(text, ev, speaker))
     _pull_quotes_take_their_speaker(out)
     # "Marion Okafor: Every one of those …"
-    answers = interview_answers(text, lambda s, e: _interviewee(ctx, s, e))
-    if not answers:  # "Was it worth it? / In the end, yes. …": no labels at all
-        answers = unlabelled_answers(text, lambda s, e: _introduced(ctx, s, e))
+    # "Was it worth it? / In the end, yes. …": a Q&A with no labels at all
+    answers = interview_answers(
+        text, lambda s, e: _interviewee(ctx, s, e), lambda s, e: _introduced(ctx, s, e)
+    )
     for answer in answers:
         if not _mostly_quoted(spans, answer.start, answer.end):
             who = Speaker(answer.person.name, answer.person.start, answer.person.end, True)

@@ -116,31 +116,10 @@ _WHICH_END = re.compile(r",\s*which\s*$")
 
 # Capitalised words ending a stretch ("the Ohio " before "Department of …").
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+)+$")
-# Words opening a sentence or a phrase that are no part of a body's name.
-_NOT_OF_A_NAME = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "to",
-        "of",
-        "and",
-        "but",
-        "or",
-        "as",
-        "after",
-        "before",
-        "when",
-        "while",
-        "if",
-    ]
+# Words opening a sentence or a phrase that are no part of a body's name ("The", "In").
+_LEADING_NOT_OF_A_NAME = re.compile(
+    r"(?:(?i:the|an?|in|on|at|for|by|with|from|to|of|and|but|or|as|after|before|when|while"
+    r"|if)[ \t]+)*"
 )
 
 
@@ -151,12 +130,8 @@ def _capitalised_before(masked: str, start: int) -> int:
     run = _CAPITALISED_BEFORE.search(masked, max(0, start - 60), start)
     if run is None:
         return start
-    at = run.start()
-    for word in run.group(0).split():
-        if word.lower() not in _NOT_OF_A_NAME:
-            break
-        at = masked.index(word, at) + len(word)
-    return at + len(masked[at:start]) - len(masked[at:start].lstrip())
+    leading = _LEADING_NOT_OF_A_NAME.match(masked, run.start(), start)
+    return leading.end() if leading else run.start()  # it always matches, if only ""
 
 
 def _noun(subject: re.Match[str]) -> str:
