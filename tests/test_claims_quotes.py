@@ -128,6 +128,24 @@ def test_quote_marks_pairing_straight() -> None:
     assert [text[q.start : q.end] for q in spans] == ["yes", "no"]
 
 
+def test_a_straight_quotation_over_several_paragraphs_keeps_each_paragraph() -> None:
+    text = (
+        '"We ran the numbers twice," said Nadia Krol, the depot manager. "The trucks are '
+        "old.\n\n"
+        '"And the drivers are older. Ours is 70.\n\n'
+        '"Nobody is coming to replace them," she said.\n\n'
+        'Critics called it a "tired" plan.\n\nThe "long" delay ended. "'
+    )
+    assert pairs(text) == [
+        ("We ran the numbers twice,", "Nadia Krol"),
+        ("The trucks are old.", "Nadia Krol"),
+        ("And the drivers are older. Ours is 70.", "Nadia Krol"),
+        ("Nobody is coming to replace them,", "Nadia Krol"),
+        ("tired", None),
+        ("long", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -3,7 +3,9 @@
 Works paragraph by paragraph. Double marks pair first; single marks inside a double quote
 are nested quotes and stay part of it. A closing double mark with no opening before it in
 its paragraph closes a quote that starts at the paragraph start (the opening mark was lost
-in copying); an opening curly mark never closed runs to the paragraph end.
+in copying); an opening curly mark never closed runs to the paragraph end, and so does a
+straight one when the next paragraph opens with a straight mark again (a quotation running
+over several paragraphs closes only on its last).
 """
 
 from __future__ import annotations
@@ -36,12 +38,21 @@ def _alnum(ch: str) -> bool:
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Top-level quotations of ``text`` in order."""
     out: list[QuoteSpan] = []
-    for para in paragraphs(text):
-        out.extend(_in_paragraph(text, para.start, para.end))
+    paras = paragraphs(text)
+    for para, after in zip(paras, [*paras[1:], None], strict=True):
+        continued = after is not None and _opens_straight(after.text)
+        out.extend(_in_paragraph(text, para.start, para.end, continued))
     return [q for q in out if text[q.start : q.end].strip(" \t\n.,;:…")]
 
 
-def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
+def _opens_straight(paragraph: str) -> bool:
+    """Whether a paragraph opens with a straight double mark before a word."""
+    return paragraph[:1] == '"' and _alnum(paragraph[1:2])
+
+
+def _in_paragraph(text: str, start: int, end: int, continued: bool) -> list[QuoteSpan]:
+    """The quotations of the paragraph at start:end; ``continued`` when the next paragraph
+    opens with a straight double mark (a straight quotation left open runs on into it)."""
     out: list[QuoteSpan] = []
     double_open: int | None = None
     double_mark = ""
@@ -90,6 +101,9 @@ def _in_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
         ):
             out.append(QuoteSpan(single_open + 1, i, single_open, i, "paired"))
             single_open = None
-    if double_open is not None and double_mark not in '"»':
+    if double_open is not None and (
+        double_mark not in '"»'
+        or (double_mark == '"' and continued and _alnum(text[double_open + 1 : double_open + 2]))
+    ):
         out.append(QuoteSpan(double_open + 1, end, double_open, None, "unclosed"))
     return out
