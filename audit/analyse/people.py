@@ -221,8 +221,11 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     if any(w[2].isupper() and len(w[2]) > 1 for w in words):
         return None  # acronyms are organisations, not people
     first_words, last_words = _places()
-    if len(lows) >= 2 and (lows[0] in first_words or lows[-1] in last_words):
-        return None  # "River Arken", "Kelbrook Bridge": a place
+    if len(lows) >= 2 and (
+        lows[0] in first_words
+        or (lows[-1] in last_words and organisation_words().isdisjoint(lows[:-1]))
+    ):
+        return None  # "River Arken", "Kelbrook Bridge": a place; "Brenton Water District" is a body
     s, e = words[0][0], words[-1][1]
     if text.endswith(("’s", "'s"), s, e):
         e -= 2
@@ -499,17 +502,25 @@ class People:
             return owned.end()
         return name.end
 
-    def last_organisation(self, position: int, noun: str | None = None) -> Name | None:
-        """The last organisation named before ``position`` (within 2,000 characters): a
+    def last_organisation(
+        self, position: int, noun: str | None = None, reach: int = 2000
+    ) -> Name | None:
+        """The last organisation named before ``position`` (within ``reach`` characters): a
         name holding an organisation's word ("Kestrel Maritime"); with ``noun``, one whose
-        name holds that word."""
+        name holds that word, its closing organisation word included ("Marlow Water Supply"
+        + " Corporation")."""
         hi = bisect.bisect_right(self._starts, position)
-        lo = bisect.bisect_left(self._starts, position - 2000)
+        lo = bisect.bisect_left(self._starts, position - reach)
         return next(
             (
                 n
                 for n in reversed(self.mentions[lo:hi])
-                if n.end <= position and self._is_organisation(n) and holds_word(n.text, noun)
+                if n.end <= position
+                and self._is_organisation(n)
+                and (
+                    noun is None
+                    or holds_word(self.masked[n.start : self.organisation_end(n)], noun)
+                )
             ),
             None,
         )

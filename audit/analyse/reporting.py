@@ -104,6 +104,32 @@ def organisation_subject() -> re.Pattern[str]:
 
 
 @cache
+def document_subject() -> re.Pattern[str]:
+    """ "the post", "the letter", "the emailed statement" (in lower case) ending a stretch:
+    a document standing as a quote's subject."""
+    nouns = lexicons.words_trie(lexicons.load("reporting")["document_subjects"])
+    return re.compile(rf"(?:^|[,;:—–]|\s)\s*[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{nouns})\s*$")
+
+
+@cache
+def document_mention() -> re.Pattern[str]:
+    """A document the text mentions ("a statement", "the emailed letter")."""
+    nouns = lexicons.words_trie(lexicons.load("reporting")["document_subjects"])
+    return re.compile(
+        rf"\b(?i:an?|the|its|his|her|their)\s+(?:(?!(?:an?|the)\b)[a-z][\w’'-]*\s+){{0,2}}?"
+        rf"(?:{nouns})\b"
+    )
+
+
+@cache
+def issuing_verb_end() -> re.Pattern[str]:
+    """An issuing verb ending a stretch ("posted ", "sent "): its object, the document after
+    it, was issued by the verb's subject."""
+    verbs = lexicons.words_trie(lexicons.load("reporting")["issuing_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
+
+
+@cache
 def organisation_mention() -> re.Pattern[str]:
     """ "the company", "the firm" anywhere: a text speaking of an organisation by its noun."""
     nouns = _organisation_nouns()

@@ -145,6 +145,9 @@ _PREPOSITION_END = re.compile(
     re.IGNORECASE,
 )
 _ORGANISATION_REACH = 2000  # how far back "the company" looks for its name
+_NOUN_REACH = 8000  # how far back "the corporation" looks for a name holding "corporation"
+_ISSUER_REACH = 1500  # how far back "the post read" looks for who posted it
+_ISSUING_VERB_REACH = 20  # the longest issuing verb ("distributed"), with its white space
 _PRELUDE_REACH = 40  # the longest phrase of time before a verb, with its white space
 
 
@@ -262,7 +265,9 @@ class SpeakerContext:
             None,
         )
         if noun is not None and named is None and body is None:
-            return self.last_organisation(position)
+            # "the corporation" far from its name is still the one whose name holds it
+            farther = self.people.last_organisation(position, noun, _NOUN_REACH)
+            return farther or self.last_organisation(position)
         if body is None or (named is not None and named.start >= body.start):
             return named
         return body
@@ -420,14 +425,19 @@ class SpeakerContext:
             body = reporting.organisation_subject().search(left, tail, which.start())
             named = self.last_organisation(floor + body.start(), _noun(body)) if body else None
             if named is not None:
-                return Speaker(self.people.resolve(named.text), named.start, named.end, True)
+                return self._organisation_named(named)
+        document = reporting.document_subject().search(left, tail)
+        if document is not None:  # "The district posted a statement … “…,” the post read"
+            issuer = self._issuer(floor + document.start())
+            if issuer is not None:
+                return issuer
         body = reporting.organisation_subject().search(left, tail)
         if body is not None and _PREPOSITION_END.search(left, 0, body.start() + 1):
             return None  # "A source close to the union told": the union is no subject
         if body is not None:  # "the company said": the organisation named before
             named = self.last_organisation(floor + body.start(), _noun(body))
             if named is not None:
-                return Speaker(self.people.resolve(named.text), named.start, named.end, True)
+                return self._organisation_named(named)
         who = pats["who_end"].search(left)
         pronoun = who or pats["pronoun_end"].search(left)
         if pronoun is not None:
@@ -506,6 +516,31 @@ class SpeakerContext:
             start, end = floor + run.start(), floor + run.end()
             return Speaker(self.masked[start:end], start, end, True)
         return None
+
+    def _organisation_named(self, named: Name) -> Speaker:
+        """The organisation whose name ``named`` opens, its closing organisation word
+        included ("Marlow Water Supply" + " Corporation")."""
+        end = self.people.organisation_end(named)
+        return Speaker(self.people.resolve(self.masked[named.start : end]), named.start, end, True)
+
+    def _issuer(self, position: int) -> Speaker | None:
+        """Who issued the document standing as a subject at ``position`` ("the post"): when
+        the last document mentioned before it (within _ISSUER_REACH) is an issuing verb's
+        object, that verb's subject ("The district posted a statement", "Roe sent a
+        letter"); else None ("In a statement, the district said": read as it stands)."""
+        low = max(0, position - _ISSUER_REACH)
+        mention: re.Match[str] | None = None
+        for mention in reporting.document_mention().finditer(self.masked, low, position):  # noqa: B007
+            pass
+        if mention is None:
+            return None
+        verb = reporting.issuing_verb_end().search(
+            self.masked, max(low, mention.start() - _ISSUING_VERB_REACH), mention.start()
+        )
+        if verb is None:
+            return None
+        sentence = _LAST_SENTENCE_END.search(self.masked, low, verb.start())
+        return self.subject_before(verb.start(), sentence.end() if sentence else low)
 
     def _paragraphs_organisation(self, position: int) -> Speaker | None:
         """The organisation a spokesperson or "it" at ``position`` speaks for: the last one
