@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import Any
 
 from audit.analyse.blockquotes import unmarked_quotes
+from audit.analyse.full_names import may_be_organisation, organisation_in_full
 from audit.analyse.interview import Person, interview_answers
 from audit.analyse.people import Name, clean_name
 from audit.analyse.quote_speaker import GOES_ON, sentence_floor, speaker_of
@@ -239,13 +240,21 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 def _item(text: str, ev: Evidence, speaker: Speaker | None) -> dict[str, Any]:
     return {
         "text": ev.quote,
-        "speaker": speaker.name if speaker else None,
+        "speaker": _in_full(text, speaker) if speaker else None,
         "speaker_evidence": (
             Evidence.of(text, speaker.start, speaker.end).as_json() if speaker else None
         ),
         "evidence": ev.as_json(),
         "method": "body",
     }
+
+
+def _in_full(text: str, speaker: Speaker) -> str:
+    """The speaker's name, an organisation's as the text gave it in full before ("TCEQ":
+    "Texas Commission on Environmental Quality"); an outlet's and a person's as found."""
+    if not speaker.person or not may_be_organisation(speaker.name):
+        return speaker.name
+    return organisation_in_full(text, speaker.name, speaker.start)
 
 
 def _is_title(quoted: str) -> bool:

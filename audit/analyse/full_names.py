@@ -1,0 +1,113 @@
+"""An organisation's name as the text first gives it in full.
+
+A speaker written short ("Kirimura said", "a MVWA spokesperson", "the Water Authority
+said") is reported under the name the text gave it in full: "Kirimura Denki Holdings", the
+"Marlow Valley Water Authority", the "Brenton Regional Water Authority".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.analyse.people import is_given_name, organisation_words
+
+# How far back a name's full form is sought (keeps a long text linear).
+_REACH = 20_000
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A capitalised run with the short words names join by ("Authority for Inland Waters").
+_RUN = re.compile(
+    r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|for|on|and|the|&)[ \t]+){0,2}[A-Z][\w’'.-]*){1,7}"
+)
+# Words that give a company's legal form, no part of how a text names it.
+_LEGAL_FORMS = frozenset({"inc", "ltd", "plc", "llc", "co", "corp", "gmbh", "ag", "sa"})
+_JOINED_WORD = re.compile(r"[\w’'.&-]+")
+# Words that open a sentence or a phrase of time, never a name's first word.
+_NOT_A_FIRST_WORD = frozenset(
+    "The In On At But And A An As By For From If It Its Of To With After Before When While"  # noqa: SIM905
+    " Since Under Over Then Yesterday Today".split()
+)
+
+
+def organisation_in_full(text: str, name: str, before: int) -> str:
+    """``name`` as the text gave it in full before ``before``: an acronym spelt out ("MVWA":
+    "Marlow Valley Water Authority (MVWA)", or a name whose capitals it
+    abbreviates), a short name with the rest of it after ("Kirimura Denki Holdings", the
+    last word an organisation's or joined by "&") or before it ("N.C. Department of
+    Roads"); else ``name`` as written."""
+    low = max(0, before - _REACH)
+    if _ACRONYM.fullmatch(name):
+        return _spelt_out(text, name, low, before) or name
+    return _continued(text, name, low, before) or _preceded(text, name, low, before) or name
+
+
+def _spelt_out(text: str, acronym: str, low: int, high: int) -> str | None:
+    bracketed = re.search(rf"({_RUN.pattern})[ \t]*\([ \t]*{acronym}[ \t]*\)", text[low:high])
+    if bracketed is not None:
+        return _without_leading(bracketed.group(1).split())
+    for run in _RUN.finditer(text, low, high):
+        words = run.group().split()
+        for i in range(len(words)):
+            tail = words[i:]
+            if tail[0][:1].isupper() and _initials(tail) == acronym:
+                return _without_leading(tail)
+    return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _continued(text: str, name: str, low: int, high: int) -> str | None:
+    """The first "<name> <Capitalised> …" whose last word is an organisation's (a
+    headline's "Kirimura Denki Plunges" is none), or "<name> & <Word>"; a legal form
+    alone ("Inc") adds nothing."""
+    longer = re.compile(
+        rf"(?<![\w’'-]){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'-]+){{1,2}})\b"
+    )
+    for found in longer.finditer(text, low, high):
+        added = found.group(1).split()
+        if _LEGAL_FORMS.issuperset(w.lower().rstrip(".") for w in added):
+            continue  # "Brightwell Health Inc": the name is "Brightwell Health"
+        if "&" in added or added[-1].lower() in organisation_words():
+            return found.group(0)
+    return None
+
+
+def _preceded(text: str, name: str, low: int, high: int) -> str | None:
+    """The first "<Capitalised> … <name>" (up to three words before), for a name of two
+    words or more opening or ending with an organisation's word; sentence openers and
+    possessives ("Germany's") are no part of it."""
+    words = name.lower().split()
+    if len(words) < 2 or organisation_words().isdisjoint((words[0], words[-1])):
+        return None  # "Water Authority", "Department of …"; never a person's "Al Hammadi"
+    # capitalised words, hyphenated parts capitalised too ("Ont.-based" is no part of it)
+    word = r"[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*"
+    longer = re.compile(rf"(?<![\w’'.-])((?:{word}[ \t]+){{1,3}}){re.escape(name)}\b")
+    found = longer.search(text, low, high)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and (words[0] in _NOT_A_FIRST_WORD or _possessive(words[0])):
+        words = words[1:]
+    if any(_possessive(w) for w in words):
+        words = words[next(i for i, w in enumerate(words) if _possessive(w)) + 1 :]
+    return " ".join([*words, name]) if words else None
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
+
+
+def _without_leading(words: list[str]) -> str | None:
+    while words and words[0] in _NOT_A_FIRST_WORD:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+@lru_cache(maxsize=256)
+def may_be_organisation(name: str) -> bool:
+    """Whether a speaker's name may be an organisation's short name: not opening with a
+    given name ("Jane Roe") and not a lone capital word that is one."""
+    words = _JOINED_WORD.findall(name)
+    return bool(words) and not is_given_name(words[0])
