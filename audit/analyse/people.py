@@ -187,9 +187,10 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     if owner:  # "Labor's Priya Roe", "the Liberals' Grant Roe": the person after the party
         words, lows = words[owner[-1] + 1 :], lows[owner[-1] + 1 :]
     given = _given_names()
-    first = 0
-    while first < len(words) and _COMPOUND_ADJECTIVE.search(lows[first]):
-        first += 1  # "Mumbai-based", "London-headquartered": a place made an adjective
+    # "Mumbai-based", "Tel Aviv-based", "London-headquartered": a place made an adjective,
+    # and every word before it
+    compound = [i for i, w in enumerate(lows) if _COMPOUND_ADJECTIVE.search(w)]
+    first = compound[-1] + 1 if compound else 0
     while first < len(words) and (
         _is_title(lows[first], titles)
         or (lows[first] in non_names and not (lows[first] in given and first + 1 < len(words)))
@@ -391,9 +392,15 @@ class People:
         runs = _capitalised_runs(masked, short)
         if runs is None:
             runs = [run for run in _CAPITALISED.finditer(masked) if run.group(0) in short]
+        opening: dict[str, list[str]] = {}
+        for f in self.full:
+            opening.setdefault(f.split()[0], []).append(f)
         for run in runs:
-            if run.start() not in taken:
-                self.mentions.append(Name(run.start(), run.end(), run.group(0), False))
+            if run.start() in taken:
+                continue
+            if any(masked.startswith(f, run.start()) for f in opening.get(run.group(0), ())):
+                continue  # the full name written again ("Tel Aviv-based"), not a short form
+            self.mentions.append(Name(run.start(), run.end(), run.group(0), False))
         self.mentions.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.mentions]
 

@@ -326,7 +326,7 @@ def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[st
         signs.extend(_author_signs(text, found.get("byline")))
     host = host_outlet(article)
     if host is not None:
-        signs = [s for s in signs if s.outlet != host.name]
+        signs = [s for s in signs if not _same_outlet(s.outlet, host.name)]
     elif all(s.method == "body" for s in signs):
         return {"republication": None}  # the outlet names itself; see analyse_outlet
     if not signs:
@@ -344,6 +344,12 @@ def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[st
             "method": best.method,
         }
     }
+
+
+def _same_outlet(name: str, host: str) -> bool:
+    """Whether ``name`` is the copy's own outlet: the same name, or one the other opens with
+    a word more (a local edition: "Brenton Post" and "Brenton Post Denver")."""
+    return name == host or host.startswith(name + " ") or name.startswith(host + " ")
 
 
 def _first(signs: list[Sign], name: str) -> int:
