@@ -20,6 +20,18 @@ def _kinds(text: str) -> list[str]:
     ("text", "kind"),
     [
         ("Tests had not yet shown whether the dye reached the wells.", "limits_of_evidence"),
+        ("The paper could not determine who signed off on the edits.", "limits_of_evidence"),
+        ("We could not establish why the gauges were reset.", "limits_of_evidence"),
+        (
+            "We could not determine who first attached the caption to the photo.",
+            "provenance_unclear",
+        ),
+        ("The station could not determine where the footage was filmed.", "provenance_unclear"),
+        ("The Courier has not seen the minutes or heard the tape.", "unverified_authenticity"),
+        (
+            "Radio Brenton has not independently reviewed the transcripts.",
+            "unverified_authenticity",
+        ),
         ("Engineers said nobody yet knows why the span failed.", "limits_of_evidence"),
         ("None of this tells us why the bridge collapsed.", "limits_of_evidence"),
         (
