@@ -403,8 +403,8 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         "singles": {"title": 0.6, "published": 0.95, "republication_of": 0.95, "origin": 0.55},
         "lists": {
             "caveats": (0.76, 0.64),
-            "quotes": (0.95, 0.9),
-            "quote_speakers": (0.72, 0.67),  # statements posted online, given to no one
+            "quotes": (0.95, 0.97),
+            "quote_speakers": (0.85, 0.86),
             "figures": (0.9, 0.81),
             "content_flags": (0.68, 0.64),
         },
@@ -420,6 +420,28 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "content_flags": (0.3, 0.1),  # 10 labels survive extraction: noisy
         },
         "chain_recall": 0.25,  # a lawsuit's parties and a fact check's pages go unnamed
+    },
+    "articles_blind_text15": {
+        "singles": {"title": 0.8, "published": 0.8, "republication_of": 0.8, "origin": 0.55},
+        "lists": {
+            "caveats": (0.83, 0.67),
+            "quotes": (0.97, 0.97),
+            "quote_speakers": (0.75, 0.75),
+            "figures": (0.95, 0.86),
+            "content_flags": (0.79, 0.67),
+        },
+        "chain_recall": 0.25,  # a local edition's name and the leaker behind the minutes
+    },
+    "articles_blind_html13": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.45},
+        "lists": {
+            "caveats": (0.88, 0.7),
+            "quotes": (0.97, 0.97),
+            "quote_speakers": (0.79, 0.79),
+            "figures": (0.97, 0.86),
+            "content_flags": (0.9, 0.45),  # 4 labels survive extraction: noisy
+        },
+        "chain_recall": 0.3,  # the unnamed analyst behind the spreadsheets goes unnamed
     },
 }
 
