@@ -144,6 +144,7 @@ def test_a_straight_quotation_over_several_paragraphs_keeps_each_paragraph() -> 
         ("tired", None),
         ("long", None),
     ]
+    assert find_quotes("") == []  # no paragraph, no next one to look at
 
 
 @pytest.mark.parametrize(

@@ -39,8 +39,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """Top-level quotations of ``text`` in order."""
     out: list[QuoteSpan] = []
     paras = paragraphs(text)
-    for para, after in zip(paras, [*paras[1:], None], strict=True):
-        continued = after is not None and _opens_straight(after.text)
+    for i, para in enumerate(paras):
+        continued = i + 1 < len(paras) and _opens_straight(paras[i + 1].text)
         out.extend(_in_paragraph(text, para.start, para.end, continued))
     return [q for q in out if text[q.start : q.end].strip(" \t\n.,;:…")]
 
