@@ -41,7 +41,7 @@ _LEAD_NAME = re.compile(rf"[ \t]*({NAME_RUN.pattern})[ \t]*,")
 _CLAUSE_BREAK = re.compile(r";|\b(?:though|although|whereas|while|but|because|unless|yet)\b")
 # "…” and had asked Roe to respond": a second predicate of the sentence's own subject
 # (not "…,” and she added"), whose verb is no tag of the quotation.
-_SECOND_PREDICATE = re.compile(r"[ \t]*,?[ \t]*and[ \t]+(?!(?:he|she|they|it|we|I)\b)[a-z]")
+_SECOND_PREDICATE = re.compile(r"[ \t]*(?:,[ \t]*)?and[ \t]+(?!(?:he|she|they|it|we|I)\b)[a-z]")
 # Punctuation closing a quotation that leaves its sentence open for the tag ('…,” Roe said').
 GOES_ON = frozenset(",?!—–-")
 # A tag's subject alone between the closing mark and the verb.
