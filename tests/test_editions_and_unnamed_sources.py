@@ -65,9 +65,9 @@ def test_a_source_described_by_a_two_word_place_is_not_named() -> None:
 def test_the_company_is_the_body_an_apposition_calls_a_maker() -> None:
     text = (
         "The Daily Brenton Herald\n\n"
-        "Halvani Advanced Materials, a Korean maker of battery parts, said Friday it would cut "
+        "Halvani Fine Chemicals, a Korean maker of paint coatings, said on Friday it would trim "
         "output.\n\n"
         "“Demand will recover next year,” the company said in a statement.\n\n"
         "Copyright Brenton Herald Corporation."
     )
-    assert _speakers(text) == ["Halvani Advanced Materials"]
+    assert _speakers(text) == ["Halvani Fine Chemicals"]

@@ -60,7 +60,7 @@ def _speakers(text: str) -> list[str | None]:
         # nothing longer: as written
         ("Kirimura Denki Plunges After Outlook Cut\n\nLater", "Kirimura Denki", "Kirimura Denki"),
         ("Brightwell Health Inc. makes the app. Later", "Brightwell Health", "Brightwell Health"),
-        ("Kent-based Northvale Pharma recalled it. Later", "Northvale Pharma", "Northvale Pharma"),
+        ("Kent-based Fenwick Pharma recalled it. Later", "Fenwick Pharma", "Fenwick Pharma"),
         ("The Halden Health Board met. Later", "NRC", "NRC"),
     ],
 )

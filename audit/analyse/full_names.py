@@ -42,7 +42,8 @@ def organisation_in_full(text: str, name: str, before: int) -> str:
 
 
 def _spelt_out(text: str, acronym: str, low: int, high: int) -> str | None:
-    bracketed = re.search(rf"({_RUN.pattern})[ \t]*\([ \t]*{acronym}[ \t]*\)", text[low:high])
+    in_brackets = re.compile(rf"({_RUN.pattern})[ \t]*\([ \t]*{acronym}[ \t]*\)")
+    bracketed = in_brackets.search(text, low, high)
     if bracketed is not None:
         return _without_leading(bracketed.group(1).split())
     for run in _RUN.finditer(text, low, high):
@@ -80,8 +81,8 @@ def _preceded(text: str, name: str, low: int, high: int) -> str | None:
     possessives ("Germany's") are no part of it."""
     words = name.lower().split()
     if len(words) < 2 or organisation_words().isdisjoint((words[0], words[-1])):
-        return None  # "Water Authority", "Department of …"; never a person's "Al Hammadi"
-    # capitalised words, hyphenated parts capitalised too ("Ont.-based" is no part of it)
+        return None  # "Water Authority", "Department of …"; never a person's "Al Marzouk"
+    # capitalised words, hyphenated parts capitalised too ("Kent-based" is no part of it)
     word = r"[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*"
     longer = re.compile(rf"(?<![\w’'.-])((?:{word}[ \t]+){{1,3}}){re.escape(name)}\b")
     found = longer.search(text, low, high)

@@ -187,7 +187,7 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     if owner:  # "Labor's Priya Roe", "the Liberals' Grant Roe": the person after the party
         words, lows = words[owner[-1] + 1 :], lows[owner[-1] + 1 :]
     given = _given_names()
-    # "Mumbai-based", "Tel Aviv-based", "London-headquartered": a place made an adjective,
+    # "Mumbai-based", "Cedar Vale-based", "London-headquartered": a place made an adjective,
     # and every word before it
     compound = [i for i, w in enumerate(lows) if _COMPOUND_ADJECTIVE.search(w)]
     first = compound[-1] + 1 if compound else 0
@@ -399,7 +399,7 @@ class People:
             if run.start() in taken:
                 continue
             if any(masked.startswith(f, run.start()) for f in opening.get(run.group(0), ())):
-                continue  # the full name written again ("Tel Aviv-based"), not a short form
+                continue  # the full name written again ("Cedar Vale-based"), not a short form
             self.mentions.append(Name(run.start(), run.end(), run.group(0), False))
         self.mentions.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.mentions]

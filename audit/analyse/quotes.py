@@ -250,8 +250,8 @@ def _item(text: str, ev: Evidence, speaker: Speaker | None) -> dict[str, Any]:
 
 
 def _in_full(text: str, speaker: Speaker) -> str:
-    """The speaker's name, an organisation's as the text gave it in full before ("TCEQ":
-    "Texas Commission on Environmental Quality"); an outlet's and a person's as found."""
+    """The speaker's name, an organisation's as the text gave it in full before ("MVWA":
+    "Marlow Valley Water Authority"); an outlet's and a person's as found."""
     if not speaker.person or not may_be_organisation(speaker.name):
         return speaker.name
     return organisation_in_full(text, speaker.name, speaker.start)

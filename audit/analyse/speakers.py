@@ -529,11 +529,10 @@ class SpeakerContext:
         object, that verb's subject ("The district posted a statement", "Roe sent a
         letter"); else None ("In a statement, the district said": read as it stands)."""
         low = max(0, position - _ISSUER_REACH)
-        mention: re.Match[str] | None = None
-        for mention in reporting.document_mention().finditer(self.masked, low, position):  # noqa: B007
-            pass
-        if mention is None:
+        mentions = list(reporting.document_mention().finditer(self.masked, low, position))
+        if not mentions:
             return None
+        mention = mentions[-1]
         verb = reporting.issuing_verb_end().search(
             self.masked, max(low, mention.start() - _ISSUING_VERB_REACH), mention.start()
         )
