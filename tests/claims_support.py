@@ -47,6 +47,22 @@ def analysed_record(text: str) -> dict[str, Any]:
     return build(article, analyse(article), "a-record")
 
 
+def analysed_fields(text: str) -> dict[str, Any]:
+    """Every analyser's fields for ``text`` read from a file, as ingest fills them."""
+    fields: dict[str, Any] = analyse(
+        Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
+    )
+    return fields
+
+
+def byline_names(fields: dict[str, Any], text: str) -> list[str]:
+    """The credited names of ``fields``' byline; each credit's evidence holds in ``text``."""
+    for credit in fields["byline"]:
+        ev = credit["evidence"]
+        assert text[ev["start"] : ev["end"]] == ev["quote"]
+    return [credit["name"] for credit in fields["byline"]]
+
+
 def rule_drafts(rule: type[Rule], rec: dict[str, Any]) -> list[Draft]:
     """Drafts of one record rule on ``rec``; every span it cites holds in the text."""
     ctx = RecordContext(path="a-record.json", raw="", data=rec, schema_valid=True)

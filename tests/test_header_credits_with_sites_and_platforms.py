@@ -5,14 +5,11 @@ date; and the kind of a publisher known only by its name. Invented people and si
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from audit.analyse import analyse
 from audit.analyse.header import is_furniture
 from audit.analyse.host import guess_kind
-from audit.model import Article, Source
+from tests.claims_support import analysed_fields, byline_names
 
 HEADLINE = "Floodwater reaches the old mill as river rises past its record"
 STANDFIRST = (
@@ -25,17 +22,6 @@ BODY = (
 )
 
 
-def _fields(text: str) -> dict[str, Any]:
-    return analyse(Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain")))
-
-
-def _names(fields: dict[str, Any], text: str) -> list[str]:
-    for credit in fields["byline"]:
-        ev = credit["evidence"]
-        assert text[ev["start"] : ev["end"]] == ev["quote"]
-    return [credit["name"] for credit in fields["byline"]]
-
-
 def test_a_second_reporter_with_a_place_and_capitalised_surnames_is_credited() -> None:
     text = (
         "Wire Site - The Wire Service\nSkip to main content\nNews | Photos | Videos | About\n"
@@ -43,9 +29,9 @@ def test_a_second_reporter_with_a_place_and_capitalised_surnames_is_credited() -
         f"{HEADLINE}\n\n{STANDFIRST}\n\nBy Tomas VELDA, with Mirela OSTROVA in Brno\n"
         f"Published on 18 November 2026 - 06:52 GMT\n\n{BODY}\n"
     )
-    fields = _fields(text)
+    fields = analysed_fields(text)
     assert fields["title"]["value"] == HEADLINE
-    assert _names(fields, text) == ["Tomas VELDA", "Mirela OSTROVA"]
+    assert byline_names(fields, text) == ["Tomas VELDA", "Mirela OSTROVA"]
 
 
 def test_a_site_address_after_the_reporter_is_no_person_and_no_republication() -> None:
@@ -54,8 +40,8 @@ def test_a_site_address_after_the_reporter_is_no_person_and_no_republication() -
         "By Dana Holt, KVRX.com | Posted - Nov. 22, 2026 at 4:38 p.m.\n\n"
         f"{BODY}\n"
     )
-    fields = _fields(text)
-    assert _names(fields, text) == ["Dana Holt"]
+    fields = analysed_fields(text)
+    assert byline_names(fields, text) == ["Dana Holt"]
     assert fields["republication"] is None
     assert fields["outlet"]["name"] == "KVRX.com"
     assert fields["outlet"]["kind"] == "broadcaster"
@@ -66,14 +52,14 @@ def test_an_agency_credited_with_the_reporters_is_no_republication() -> None:
         f"{HEADLINE}\n\nBy Dana Holt and Luis Ferro, with The Associated Press\n"
         f"November 20, 2026\n\n{BODY}\n"
     )
-    fields = _fields(text)
-    assert "Dana Holt" in _names(fields, text) and "Luis Ferro" in _names(fields, text)
+    fields = analysed_fields(text)
+    assert "Dana Holt" in byline_names(fields, text) and "Luis Ferro" in byline_names(fields, text)
     assert fields["republication"] is None
 
 
 def test_a_site_address_alone_credits_no_one() -> None:
     text = f"{HEADLINE}\n\nBy kvrx.com\nNovember 20, 2026\n\n{BODY}\n"
-    assert _names(_fields(text), text) == []
+    assert byline_names(analysed_fields(text), text) == []
 
 
 def test_a_platforms_links_and_a_writers_name_above_follow_and_the_date() -> None:
@@ -83,10 +69,10 @@ def test_a_platforms_links_and_a_writers_name_above_follow_and_the_date() -> Non
         "Ines Moravec\n\nFollow\n\n6 min read\n·\nNov 21, 2026\n\n--\n\nListen\n\nShare\n\n"
         f"{BODY}\n"
     )
-    fields = _fields(text)
+    fields = analysed_fields(text)
     assert fields["title"]["value"] == HEADLINE
     assert fields["published"]["date"] == "2026-11-21"
-    assert _names(fields, text) == ["Ines Moravec"]
+    assert byline_names(fields, text) == ["Ines Moravec"]
 
 
 @pytest.mark.parametrize(

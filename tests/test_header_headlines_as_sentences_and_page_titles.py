@@ -7,13 +7,10 @@ above the page. Invented people, places and stations."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from audit.analyse import analyse
 from audit.analyse.header import is_furniture
-from audit.model import Article, Source
+from tests.claims_support import analysed_fields, byline_names
 
 BODY = (
     "The river rose above its 1987 record on Tuesday, the regional water office said, and "
@@ -21,17 +18,6 @@ BODY = (
     "sandbags through the night while the council opened a second shelter at the school.\n\n"
     '"We have never seen the water this high," said Ines Moravec, who runs the bakery.'
 )
-
-
-def _fields(text: str) -> dict[str, Any]:
-    return analyse(Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain")))
-
-
-def _names(fields: dict[str, Any], text: str) -> list[str]:
-    for credit in fields["byline"]:
-        ev = credit["evidence"]
-        assert text[ev["start"] : ev["end"]] == ev["quote"]
-    return [credit["name"] for credit in fields["byline"]]
 
 
 def test_a_headline_of_two_sentences_above_a_standfirst_and_a_picture_credit() -> None:
@@ -43,9 +29,9 @@ def test_a_headline_of_two_sentences_above_a_standfirst_and_a_picture_credit() -
         "By Corin Vale\n\nDana Whitby for The Guardian\n\nNovember 10, 2026, 6:30 AM ET\n\n"
         f"{BODY}"
     )
-    fields = _fields(text)
+    fields = analysed_fields(text)
     assert fields["title"]["value"] == headline
-    assert _names(fields, text) == ["Corin Vale"]
+    assert byline_names(fields, text) == ["Corin Vale"]
 
 
 def test_a_long_headline_of_sentences_keeps_the_header_open_to_its_credits() -> None:
@@ -61,10 +47,10 @@ def test_a_long_headline_of_sentences_keeps_the_header_open_to_its_credits() -> 
         "by Marta Quell and Everett Sand\nNov. 12, 2026, 5 a.m. EST\n\n"
         f"{BODY}"
     )
-    fields = _fields(text)
+    fields = analysed_fields(text)
     assert fields["title"]["value"] == headline
     assert fields["published"]["date"] == "2026-11-12"
-    assert _names(fields, text) == ["Marta Quell", "Everett Sand"]
+    assert byline_names(fields, text) == ["Marta Quell", "Everett Sand"]
 
 
 def test_reporters_in_capitals_with_their_agency_below_are_carried_from_it() -> None:
@@ -74,8 +60,8 @@ def test_reporters_in_capitals_with_their_agency_below_are_carried_from_it() -> 
         "BY AKIKO TANABE AND HAROLD FENN\nBLOOMBERG\n\nNov 19, 2026\n\nSHARE\n\n"
         f"{BODY}"
     )
-    fields = _fields(text)
-    assert _names(fields, text) == ["AKIKO TANABE", "HAROLD FENN"]
+    fields = analysed_fields(text)
+    assert byline_names(fields, text) == ["AKIKO TANABE", "HAROLD FENN"]
     assert fields["republication"]["original_outlet"] == "Bloomberg News"
 
 
@@ -88,10 +74,10 @@ def test_a_page_title_above_the_page_names_the_station_and_the_job_is_no_name() 
         "Share on Facebook  Share on X  Email  Copy link\n\n"
         f"{BODY}"
     )
-    fields = _fields(text)
+    fields = analysed_fields(text)
     assert fields["title"]["value"] == headline
     assert (fields["outlet"]["name"], fields["outlet"]["kind"]) == ("KXRT.com", "broadcaster")
-    assert _names(fields, text) == ["Tevin Marsh"]
+    assert byline_names(fields, text) == ["Tevin Marsh"]
 
 
 @pytest.mark.parametrize(
@@ -105,4 +91,4 @@ def test_share_bars_with_more_networks_are_furniture(line: str) -> None:
 def test_a_headline_line_that_only_mentions_an_outlet_is_still_the_headline() -> None:
     headline = "Residents Ask for the Report the Council Kept from Them"
     text = f"{headline}\n\nBy Corin Vale\n\nNovember 10, 2026\n\n{BODY}"
-    assert _fields(text)["title"]["value"] == headline
+    assert analysed_fields(text)["title"]["value"] == headline
