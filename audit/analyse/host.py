@@ -2,9 +2,11 @@
 
 Found, in order: the source URL's domain in the registry; the page's publisher metadata
 (JSON-LD publisher, og:site_name, trafilatura's sitename); the masthead line of a plain
-text; a name before the date line ("World Uyghur Congress, 18 November 2019"). A publisher
-missing from the registry keeps the name it gives itself, with its kind guessed from page
-furniture (a Blogger/WordPress comment form suggests a blog) or its name, else "unknown".
+text; a name before the date line ("World Uyghur Congress, 18 November 2019"); a registered
+outlet or a station's call letters in the page's closing copyright line ("© 2026 NPR"). A
+publisher missing from the registry keeps the name it gives itself, with its kind guessed
+from page furniture (a Blogger/WordPress comment form suggests a blog), its name, or its
+acronym as the text spells it out ("CPR News": "Colorado Public Radio"), else "unknown".
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
+from audit.analyse.copyright import last_copyright_holder
 from audit.analyse.credit_lines import Line, byline_prefix
+from audit.analyse.full_names import organisation_in_full
 from audit.analyse.header import read_header
 from audit.analyse.outlets import Outlet
 from audit.analyse.registry import lookup, lookup_in_context, outlets
@@ -68,9 +72,17 @@ _CALL_LETTERS = re.compile(
 )
 
 
+# A station named by its call letters and its city ("KXAN Austin", "WFAA Dallas-Fort Worth").
+_CALL_LETTERS_AND_CITY = re.compile(r"[KW][A-Z]{3}(?:[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)")
+# An acronym in a publisher's name ("CPR News"), which the text may spell out.
+_NAME_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
 def _call_letters(name: str) -> bool:
     m = _CALL_LETTERS.fullmatch(name.strip())
-    return m is not None and (len(m.group(1)) == 4 or bool(m.group(2)))
+    if m is not None and (len(m.group(1)) == 4 or bool(m.group(2))):
+        return True
+    return _CALL_LETTERS_AND_CITY.fullmatch(name.strip()) is not None
 
 
 def guess_kind(name: str, text: str) -> tuple[str, str]:
@@ -84,7 +96,18 @@ def guess_kind(name: str, text: str) -> tuple[str, str]:
         match = cue.search(name)
         if match:
             return kind, f"its name contains {match.group(0)!r}"
+    for acronym in _NAME_ACRONYM.findall(name):  # "CPR News" and "Colorado Public Radio"
+        spelt = organisation_in_full(text, acronym, min(len(text), _SPELT_OUT_REACH))
+        for kind, cue in _name_cues() if spelt != acronym else ():
+            match = cue.search(spelt)
+            if match:
+                why = f"{acronym!r} stands for {spelt!r} in the text, a name containing"
+                return kind, f"{why} {match.group(0)!r}"
     return "unknown", "it is not in the outlet registry"
+
+
+# How far into the text an acronym in the publisher's name is sought spelt out.
+_SPELT_OUT_REACH = 20_000
 
 
 # Capitalised words, as a site's name is written ("Millbrook Ledger", "The Ore Pit").
@@ -230,4 +253,23 @@ def host_outlet(article: Article) -> Host | None:
         if dated.prefix is not None and not byline_prefix().match(dated.prefix.text):
             why = f"the date line {dated.line.text!r} names it"
             return _from_name(text, dated.prefix.text, dated.prefix, "header_line", why)
+    return _copyright_publisher(text)
+
+
+def _copyright_publisher(text: str) -> Host | None:
+    """The publisher the page's closing copyright line names ("© 2026 NPR"): a registered
+    outlet that is not a wire (a wire's notice credits the story it closes) or a station's
+    call letters ("© 2026 KSDK-TV"); a company or a person holding it names no outlet."""
+    holder = last_copyright_holder(text)
+    if holder is None:
+        return None
+    why = f"the closing copyright line names {holder.name!r}"
+    span = (holder.start, holder.end)
+    known = lookup(holder.name)
+    if known is not None and known.kind != "wire":
+        reason = f"{why}; {known.name} is in the outlet registry"
+        return Host(known.name, known.kind, known.country, span, "footer", reason)
+    if known is None and _call_letters(holder.name):
+        reason = f"{why}; kind broadcaster: it is written as a station's call letters"
+        return Host(holder.name, "broadcaster", None, span, "footer", reason)
     return None
