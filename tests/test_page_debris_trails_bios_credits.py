@@ -152,3 +152,28 @@ def test_share_via_and_bookmark_links_one_per_line() -> None:
         f"Harbour reopens after storm damage repaired\n\nBookmark\nShare Via\nCopy Link\n\n{_BODY}"
     )
     assert _flagged(text, "RES021") == ["Bookmark\nShare Via\nCopy Link"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Jane Roe Jane Roe covers the harbour and the county council for the Courier.",
+        "Jane Roe Reporter Jane Roe is a political reporter. She joined in 2021.",
+        "JANE ROERoe covers courts for The Daily Courier.twitter mailto",
+    ],
+)
+def test_an_author_box_near_the_top_headed_by_the_credited_name(box: str) -> None:
+    text = _HEADED.format(credit="Jane Roe Reporter") + box + "\n\n" + _BODY * 3
+    assert _flagged(text, "RES017") == [box]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Vale Ann Vale is a reporter for the Harbour Gazette.",  # not the byline's name
+        "Jane Roe Jane Roe is the resident who complained about the wall.",  # no trade
+    ],
+)
+def test_a_headed_paragraph_near_the_top_that_is_no_author_box(paragraph: str) -> None:
+    text = _HEADED.format(credit="Jane Roe") + paragraph + "\n\n" + _BODY * 3
+    assert _flagged(text, "RES017") == []

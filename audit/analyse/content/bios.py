@@ -1,5 +1,6 @@
 """Author biographies left at the foot of a story ("Jane Roe is a political reporter for
-The Daily Post. She joined the paper in 2021.")."""
+The Daily Post. She joined the paper in 2021."), or in a page's author box near the top,
+where the name heading runs into the biography ("Jane Roe Jane Roe covers the courts")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from audit.analyse.content.model import Flag, lines
 
 # A paragraph opening with a name and what the person does.
 _OPENING = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s(?:[A-Z][\w'’.-]+|de|da|del|van|von|bin)){1,4})"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s(?:[A-Z][\w'’.-]+|de|da|del|van|von|bin)){0,6})"
     r"\s(?:is|was|covers|writes|reports|has\s+(?:been|covered|reported|written))\b"
 )
 # Words saying the person writes for a living, in the paragraph's first sentence.
@@ -33,8 +34,9 @@ def author_bios(text: str) -> Iterator[Flag]:
     units = lines(text)
     foot = len(text) * _FOOT
     header = [u.text for u in units[:_HEADER_LINES] if len(u.text) <= _HEADER_LINE and u.end < foot]
-    for unit in units:
-        if unit.start < foot or len(unit.text) > _MAX_BIO:
+    for index, unit in enumerate(units):
+        at_foot = unit.start >= foot
+        if not (at_foot or index < _HEADER_LINES) or len(unit.text) > _MAX_BIO:
             continue
         opening = _OPENING.match(unit.text)
         if opening is None:
@@ -42,7 +44,14 @@ def author_bios(text: str) -> Iterator[Flag]:
         name = opening.group("name")
         end = _SENTENCE_END.search(unit.text, opening.end())
         first_sentence = unit.text[opening.end("name") : end.start() if end else len(unit.text)]
-        if _TRADE.search(first_sentence) and any(_names(line, name) for line in header):
+        if not _TRADE.search(first_sentence):
+            continue
+        if at_foot:
+            credited = " " in name and any(_names(line, name) for line in header)
+        else:  # an author box: the credited name as a heading, then the biography
+            above = [u.text for u in units[:index] if len(u.text) <= _HEADER_LINE]
+            credited = _headed_by_credited_name(name, above)
+        if credited:
             yield Flag(
                 "RES017",
                 "author_bio",
@@ -52,6 +61,28 @@ def author_bios(text: str) -> Iterator[Flag]:
                 unit.end,
                 "a biography of the byline's author: page furniture, not the story",
             )
+
+
+# Capitals run into a capitalised word where extraction joined a heading to its paragraph
+# ("CORY HALVERSENHalversen covers").
+_JOINED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+
+
+def _headed_by_credited_name(name: str, above: list[str]) -> bool:
+    """Whether ``name`` is a heading then the biography's subject, the subject repeating
+    the heading's name or its surname ("Ann Roe Ann Roe", "Ann Roe Reporter Ann Roe",
+    "ANN ROE Roe"), and a line above credits the heading's words (the byline)."""
+    words = _JOINED_CAPITALS.sub(" ", name).split()
+    folded = [w.casefold() for w in words]
+    for k in range(1, len(words)):
+        heading, subject = folded[:k], folded[k:]
+        if not set(subject) <= set(heading) or len(subject) > len(heading):
+            continue
+        for line in above:
+            line_words = set(_JOINED_CAPITALS.sub(" ", line).casefold().split())
+            if set(heading) <= line_words:
+                return True
+    return False
 
 
 def _names(line: str, name: str) -> bool:
