@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from audit.analyse.blockquotes import unmarked_quotes
@@ -45,6 +45,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     starts = [p[0] for p in paras]
     out: list[dict[str, Any]] = []
     previous: tuple[QuoteSpan, Speaker | None, tuple[int, int]] | None = None
+    placed: list[tuple[QuoteSpan, tuple[int, int], int]] = []  # quotes with their items
     for q in spans:
         ev = Evidence.of(text, *_trimmed(text, q.start, q.end))
         if _is_title(text[q.start : q.end]):
@@ -83,10 +84,31 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             and _paragraph_before(paras, starts, para) == previous[2]
         ):
             speaker = previous[1]
+        elif speaker is None and not text[para[0] : q.start].strip(_QUOTE_EDGE):
+            # "Jane Roe runs the co-op. Her project is behind. / “We waited fourteen
+            # months …”": a quotation opening its paragraph after one that presents a person
+            before = _paragraph_before(paras, starts, para)
+            if before is not None and (previous is None or previous[0].end < before[0]):
+                speaker = _presented(ctx, before)
         if speaker is not None:
             ctx.heard(speaker)
         previous = (q, speaker, para)
         out.append(_item(text, ev, speaker))
+        placed.append((q, para, len(out) - 1))
+    # '“… came from. / “We have seen cases …,” he added.': a quotation left open at its
+    # paragraph's end, going on in the next, is the speaker's its continuation names
+    for (q, para, i), (nxt, nxt_para, j) in reversed(list(pairwise(placed))):
+        if (
+            out[i]["speaker"] is None
+            and out[j]["speaker"] is not None
+            and q.close_at is None
+            and _paragraph_before(paras, starts, nxt_para) == para
+            and not text[nxt_para[0] : nxt.start].strip(_QUOTE_EDGE)
+        ):
+            out[i]["speaker"], out[i]["speaker_evidence"] = (
+                out[j]["speaker"],
+                out[j]["speaker_evidence"],
+            )
     _pull_quotes_take_their_speaker(out)
     # "Marion Okafor: Every one of those …"
     # "Was it worth it? / In the end, yes. …": a Q&A with no labels at all
@@ -189,6 +211,65 @@ def _introduced(ctx: SpeakerContext, start: int, end: int) -> Person | None:
     for name, resolved in (opening or sexed)[:1]:
         return Person(resolved, name.start, name.end)
     return None
+
+
+def _presented(ctx: SpeakerContext, para: tuple[int, int]) -> Speaker | None:
+    """The person a paragraph with no quotation presents: the subject of its first
+    sentence's reporting verb ("Roe's lawyer, Ann Vale, said her client …"), or the person
+    it opens with by full name when it names no other person in full and says "he", "she",
+    "his" or "her" after the name ("Jane Roe runs the co-op. Her project …")."""
+    reported = _reported_by(ctx, para)
+    if reported is not None:
+        return reported
+    people, before = ctx.people, para[1]
+    named: list[tuple[Name, str]] = []
+    while (name := people.last_before(before, para[0], person=True)) is not None:
+        named.append((name, people.resolve(name.text)))
+        before = name.start
+    if not named or named[-1][0].start != para[0]:
+        return None
+    first, full = named[-1]
+    if " " not in full or any(" " in r and r != full for _, r in named):
+        return None
+    if not _PRONOUN.search(ctx.masked, first.end, para[1]):
+        return None
+    return Speaker(full, first.start, first.end, True)
+
+
+def _reported_by(ctx: SpeakerContext, para: tuple[int, int]) -> Speaker | None:
+    """The person whose words a paragraph's first sentence reports: a full name right
+    before its first "said", "says" or "told", or before it with an apposition between
+    commas ("Ann Vale said", "Roe's lawyer, Ann Vale, said", "Ann Vale, a lawyer, said")."""
+    masked = ctx.masked
+    end = _sentence_end_in(masked, para)
+    verb = _REPORTED_VERB.search(masked, para[0], end)
+    if verb is None:
+        return None
+    name = ctx.people.last_before(verb.start(), para[0], person=True)
+    if name is None:
+        return None
+    between = masked[name.end : verb.start()]
+    if not _SUBJECT_GAP.fullmatch(between):
+        return None
+    full = ctx.people.resolve(name.text)
+    return Speaker(full, name.start, name.end, True) if " " in full else None
+
+
+_REPORTED_VERB = re.compile(r"\b(?:said|says|told)\b")
+# Between a subject and its verb: nothing, the comma closing an apposition before the
+# name ("Roe's lawyer, Ann Vale, said"), or an apposition after it between commas.
+_SUBJECT_GAP = re.compile(r"\s*,?\s*|,[^,.;:!?\n]{1,80},\s*")
+
+
+def _sentence_end_in(masked: str, para: tuple[int, int]) -> int:
+    """Where the paragraph's first sentence ends (past abbreviations such as "Dr.")."""
+    for m in _FULL_STOP.finditer(masked, para[0], para[1]):
+        if not (m.group() == "." and is_abbreviation(masked, m.start())):
+            return m.end()
+    return para[1]
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 
 
 def _mostly_quoted(spans: list[QuoteSpan], start: int, end: int) -> bool:

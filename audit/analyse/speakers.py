@@ -428,7 +428,7 @@ class SpeakerContext:
                 return self._organisation_named(named)
         document = reporting.document_subject().search(left, tail)
         if document is not None:  # "The district posted a statement … “…,” the post read"
-            issuer = self._issuer(floor + document.start())
+            issuer = self._issuer(floor + document.start(), document.group().split()[-1])
             if issuer is not None:
                 return issuer
         body = reporting.organisation_subject().search(left, tail)
@@ -523,19 +523,27 @@ class SpeakerContext:
         end = self.people.organisation_end(named)
         return Speaker(self.people.resolve(self.masked[named.start : end]), named.start, end, True)
 
-    def _issuer(self, position: int) -> Speaker | None:
+    def _issuer(self, position: int, noun: str) -> Speaker | None:
         """Who issued the document standing as a subject at ``position`` ("the post"): when
-        the last document mentioned before it (within _ISSUER_REACH) is an issuing verb's
-        object, that verb's subject ("The district posted a statement", "Roe sent a
-        letter"); else None ("In a statement, the district said": read as it stands)."""
+        the last document mentioned before it (within _ISSUER_REACH), or else the document
+        the same ``noun`` names (read back over "the claim" to "a claim"), is an issuing
+        verb's object, that verb's subject ("The
+        district posted a statement", "Roe sent a letter", "Roe filed a statement of claim
+        … The statement of claim says … the claim reads"); else None ("In a statement, the
+        district said": read as it stands)."""
         low = max(0, position - _ISSUER_REACH)
         mentions = list(reporting.document_mention().finditer(self.masked, low, position))
-        if not mentions:
-            return None
-        mention = mentions[-1]
-        verb = reporting.issuing_verb_end().search(
-            self.masked, max(low, mention.start() - _ISSUING_VERB_REACH), mention.start()
-        )
+        same = [m for m in mentions if m.group().split()[-1].lower() == noun.lower()]
+        verb = None
+        for mention in dict.fromkeys(mentions[-1:] + same[::-1]):
+            verb = reporting.issuing_verb_end().search(
+                self.masked, max(low, mention.start() - _ISSUING_VERB_REACH), mention.start()
+            )
+            if verb is not None:
+                break
+            words = mention.group().lower().split()
+            if words[0] in ("a", "an") and words[-1] == noun.lower():
+                return None  # "In a statement, X said": a document of its own, not issued
         if verb is None:
             return None
         sentence = _LAST_SENTENCE_END.search(self.masked, low, verb.start())
