@@ -89,6 +89,8 @@ def test_a_copyright_line_far_above_the_end_is_not_the_pages() -> None:
         ("OVPR News", f"OVPR News\nOrland Valley Public Radio\n\n{BODY}", "broadcaster"),
         ("OVPR News", BODY, "unknown"),  # not spelt out in the text
         ("KVXR Kessel Falls", BODY, "broadcaster"),  # call letters and city
+        ("KVEX 7 Kessel Falls", BODY, "broadcaster"),  # with its channel
+        ("KIA Motors", BODY, "unknown"),  # three capitals and a word: no station
         ("Courtline News Service", BODY, "wire"),
     ],
 )
@@ -96,3 +98,20 @@ def test_an_unregistered_publishers_kind_from_its_spelt_out_acronym_call_letters
     name: str, text: str, kind: str
 ) -> None:
     assert guess_kind(name, text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "original"),
+    [
+        ("This story first appeared on November 15 on The Harbour Post.", "The Harbour Post"),
+        ("Originally published by The Harbour Post.", "The Harbour Post"),
+        # a video, or a crew of hackers, that first appeared somewhere is no article's source
+        ("The footage shows a crowd. It first appeared on November 15 on Kessel Voice.", None),
+        ("GreyFin is a ransomware crew that first appeared in late 2024.", None),
+    ],
+)
+def test_a_first_appeared_credit_needs_this_article_as_its_subject(
+    sentence: str, original: str | None
+) -> None:
+    republication = analysed_fields(f"{HEADLINE}\n\n{BODY}\n{sentence}\n")["republication"]
+    assert (republication or {}).get("original_outlet") == original

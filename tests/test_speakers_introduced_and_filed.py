@@ -112,3 +112,44 @@ def test_he_or_she_passes_over_a_firm_or_university_named_after_the_person(body:
         '"Lenders will wait and see," she said.'
     )
     assert _speakers(text)[-1] == ("Lenders will wait and see,", "Marta Quill")
+
+
+def test_a_pages_lines_are_its_paragraphs() -> None:
+    """Extracted pages put one paragraph on each line: "she" after an unnamed nurse's
+    paragraph is the nurse, not the minister quoted on the line before."""
+    text = (
+        "Minister for Health Nora Quigley said the budget had risen by a tenth this year.\n"
+        "“I am not going to pretend that this is acceptable. It is not,” she said. “But we "
+        "are turning a very large ship, and that takes time.”\n"
+        "A nurse at the hospital, who asked not to be named because staff may not speak to "
+        "reporters, said conditions had worsened since the inspection in September.\n"
+        "“We had 67 people on trolleys one morning last week,” she said."
+    )
+    assert _speakers(text)[-1] == ("We had 67 people on trolleys one morning last week,", None)
+
+
+def test_a_quoted_sentence_opening_the_next_line_goes_on_with_the_speaker() -> None:
+    text = (
+        "The scientists matched the decision times to the accumulation process over months.\n"
+        "“If the reported time was valid, we could predict the decision,” explains Dr. Ivo "
+        "Brandt, who led the study at the institute for several years.\n"
+        "“We used a kind of mathematical trick, based on earlier studies.” This trick was "
+        "the threshold the team had measured in the first experiment of the series."
+    )
+    assert _speakers(text)[-1] == (
+        "We used a kind of mathematical trick, based on earlier studies.",
+        "Ivo Brandt",
+    )
+
+
+def test_a_quotation_running_over_a_pages_lines_goes_on_with_the_speaker() -> None:
+    text = (
+        "Departure boards at the central station showed rows of cancellations on Thursday.\n"
+        '"This is not a strike about pay," Hanna Veldt, the union\'s general secretary, told '
+        "reporters outside the station on Thursday morning.\n"
+        '"We are being asked to accept that one person, alone in a cab, can drive for four '
+        "hours without relief. No pilot would be asked to do that.\n"
+        '"And if the ministry does not withdraw this text, Thursday will not be the last day '
+        'we stop."'
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["Hanna Veldt"] * 3

@@ -72,8 +72,12 @@ _CALL_LETTERS = re.compile(
 )
 
 
-# A station named by its call letters and its city ("KXAN Austin", "WFAA Dallas-Fort Worth").
-_CALL_LETTERS_AND_CITY = re.compile(r"[KW][A-Z]{3}(?:[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)")
+# A station named by its call letters (and channel) and its city ("KXAN Austin", "KING 5
+# Seattle", "WFAA Dallas-Fort Worth").
+_CALL_LETTERS_AND_CITY = re.compile(
+    r"(?:[KW][A-Z]{3}(?:[ \t]+\d{1,2})?|[KW][A-Z]{2}[ \t]+\d{1,2})"
+    r"[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*"
+)
 # An acronym in a publisher's name ("CPR News"), which the text may spell out.
 _NAME_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 

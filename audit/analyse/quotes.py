@@ -76,7 +76,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             and (
                 # a paragraph that is all quotation right after one with a named speaker
                 # goes on with that speaker ("“…,” she said. / “Our priority right now is …”")
-                _whole_paragraph(text, q, para)
+                (_whole_paragraph(text, q, para) or _closes_sentence_opening(text, q, para))
                 # a quotation left open at its paragraph's end goes on in the next
                 # paragraph, which opens with a quotation mark again ("“… ours. / “We had …")
                 or (previous[0].close_at is None and not text[para[0] : q.start].strip(_QUOTE_EDGE))
@@ -360,6 +360,15 @@ def _whole_paragraph(text: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
     )
 
 
+def _closes_sentence_opening(text: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
+    """Whether the quotation ``q`` opens its paragraph and is a whole sentence of its own
+    ("“We used a trick, based on earlier studies.” This trick was …") or runs on to the
+    next paragraph ('"We are asked to accept … / "The Commission calls it …')."""
+    if q.open_at is None or text[para[0] : q.start].strip(_QUOTE_EDGE):
+        return False
+    return q.close_at is None or text[q.start : q.close_at].rstrip()[-1:] in (".", "!", "?")
+
+
 def _paragraph_before(
     paras: list[tuple[int, int]], starts: list[int], para: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -380,6 +389,22 @@ def _paragraph_of(
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """The text's paragraphs: blocks between blank lines, and each line of a block whose
+    lines are paragraphs themselves (a page's extracted text puts one paragraph on each
+    line; a hard-wrapped text's short lines are no paragraphs)."""
     from audit.analyse.segment import paragraphs
 
-    return [(p.start, p.end) for p in paragraphs(text)]
+    bounds: list[tuple[int, int]] = []
+    for p in paragraphs(text):
+        lines = p.text.split("\n")
+        if len(lines) < 2 or len(p.text) < _PROSE_LINE * len(lines):
+            bounds.append((p.start, p.end))
+            continue
+        start = p.start
+        for line in lines:
+            bounds.append((start, start + len(line)))
+            start += len(line) + 1
+    return bounds
+
+
+_PROSE_LINE = 100  # a block whose lines average this long holds a paragraph on each line

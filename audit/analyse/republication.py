@@ -74,6 +74,12 @@ _CONTINUATION = re.compile(
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# "first appeared on November 15 on The Harbour Post": the date before the name
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_LEADING_DATE = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+    r",?\s+(?:on|in|at)\s+"
+)
 
 
 def _named(raw: str, *, strict: bool) -> str | None:
@@ -81,6 +87,7 @@ def _named(raw: str, *, strict: bool) -> str | None:
     name = re.sub(r"https?://\S+", "", raw).strip(_TRIM)
     # "The Conversation under a Creative Commons license", "El País on November 19": the
     # name ends before such words
+    name = _LEADING_DATE.sub("", name)
     name = _CONTINUATION.split(name, maxsplit=1)[0].strip(_TRIM)
     known = name_in(name) if name else None
     if known:
