@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from audit.analyse.header import read_header
+from tests.claims_support import analysed_fields
 
 _BODY = "A video showing a fireball over the town has spread widely on social media this week.\n"
 
@@ -37,3 +38,19 @@ def test_share_links_under_the_date_are_no_byline() -> None:
         f"Share Via\nCopy Link\n\n{_BODY}"
     )
     assert "Share Via" not in _bylines(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("By Ann Roe  Harbour News", ["Ann Roe"]),  # the outlet set beside the name
+        ("By Ann Roe  Kessel Times", ["Ann Roe"]),
+        ("By Ann  Roe", ["Ann  Roe"]),  # a wide gap inside a name splits nothing
+    ],
+)
+def test_an_outlet_set_beside_the_name_after_a_wide_gap_is_no_person(
+    line: str, people: list[str]
+) -> None:
+    text = f"The Harbour Post\n\nFireball video shared as this week's depot blast\n\n{line}\n"
+    text += f"November 20, 2026\n\n{_BODY}"
+    assert [b["name"] for b in analysed_fields(text)["byline"]] == people

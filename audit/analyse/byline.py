@@ -16,6 +16,7 @@ from typing import Any
 from audit.analyse.credit_lines import SITE_ADDRESS, Byline, credited_part
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
+from audit.analyse.people import organisation_words
 from audit.analyse.registry import lookup_in_context, name_in
 from audit.analyse.reporter_credits import live_page_editors, signoff_reporters
 from audit.analyse.title import find_span
@@ -24,6 +25,25 @@ from audit.model import Article, Evidence
 
 _PART = re.compile(r"[^,;&]+")
 _JOINERS = re.compile(r"\s+(?:and|AND|und|et|y)\s+")  # "BY AKEMI TANABE AND HAROLD FENG"
+# Two or more spaces where a page set the outlet beside the name ("By Ann Roe  Global News").
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _names_outlet(rest: str) -> bool:
+    """Whether the byline's rest, up to its next separator, names an outlet: a registered
+    one, or capitalised words ending in an organisation's word ("Global News")."""
+    part = _PART.match(rest)
+    name = part.group(0).strip() if part else ""
+    if not name:
+        return False
+    if (name_in(name) or lookup_in_context(name)) is not None:
+        return True
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in organisation_words()
+    )
 
 
 @cache
@@ -79,6 +99,10 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
     """The names of a byline line, each with its span and outlet (if it is one)."""
     base = byline.names.start
     segment = _JOINERS.sub(lambda m: "," + " " * (len(m.group(0)) - 1), byline.names.text)
+    gaps = [g for g in _WIDE_GAP.finditer(segment) if _names_outlet(segment[g.end() :])]
+    for gap in gaps:  # "By Ann Roe  Global News": the outlet set beside the name
+        segment = segment[: gap.start()] + "," + segment[gap.start() + 1 :]
+    beside_gap = {gap.start() + 1 for gap in gaps}  # where a part split off this way starts
     for m in _PART.finditer(segment):
         raw = m.group(0)
         name = raw.strip()
@@ -90,6 +114,8 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         # a byline's place says an outlet is meant: "By Jane Doe, PA" credits PA Media
         outlet = name_in(name) or lookup_in_context(name)
         canonical = outlet.name if outlet else None
+        if canonical is None and m.start() in beside_gap:
+            canonical = name  # an outlet the registry does not know, set beside the name
         address = canonical is None and SITE_ADDRESS.fullmatch(name) is not None
         if address:
             canonical = name  # "By Tessa Harlan, KSL.com": the site, credited by address
