@@ -39,6 +39,8 @@ def _kinds(text: str) -> list[str]:
         ("An official of the health directorate said cases were rising.", "anonymous_source"),
         ("The calls came from a compound, according to the sources.", "anonymous_source"),
         ("The van left at noon, according to one of the volunteers.", "anonymous_source"),
+        ("In the clip he sits in what looks like an office and reads a text.", "hedge"),
+        ("Confessions by detainees are often made under pressure, lawyers say.", "possible_duress"),
     ],
 )
 def test_suspicion_belief_unknowns_and_unnamed_sources(text: str, kind: str) -> None:
@@ -54,12 +56,14 @@ def test_suspicion_belief_unknowns_and_unnamed_sources(text: str, kind: str) -> 
         "The dating app has three million users.",
         "A senior investigator, Jane Roe, led the inquiry.",
         "She believes in second chances.",
+        "The cut was made under pressure from donors.",  # a decision, not a statement
+        "And what looks like an easy living in town may be undermining them.",
     ],
 )
 def test_look_alikes_state_no_such_caveat(text: str) -> None:
     kinds = _kinds(text)
     assert "hedge" not in kinds and "limits_of_evidence" not in kinds
-    assert "anonymous_source" not in kinds
+    assert "anonymous_source" not in kinds and "possible_duress" not in kinds
 
 
 def _credited(text: str) -> list[str]:
