@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from audit.analyse import analyse, outlets
+from audit.analyse.quotes import analyse_quotes
 from audit.model import Article, Source
 from audit.record import build
 from audit.rules import Draft, RecordContext, Rule
@@ -53,6 +54,18 @@ def analysed_fields(text: str) -> dict[str, Any]:
         Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
     )
     return fields
+
+
+def quoted_speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each quote :func:`analyse_quotes` finds in ``text`` with its speaker; every
+    speaker's evidence is checked to quote the text exactly."""
+    article = Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
+    quotes = analyse_quotes(article, {})["quotes"]
+    for q in quotes:
+        if q["speaker_evidence"]:
+            ev = q["speaker_evidence"]
+            assert text[ev["start"] : ev["end"]] == ev["quote"]
+    return [(q["text"], q["speaker"]) for q in quotes]
 
 
 def byline_names(fields: dict[str, Any], text: str) -> list[str]:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.quotes import analyse_quotes
-from audit.model import Article, Source
-from tests.claims_support import install_registry
+from tests.claims_support import install_registry, quoted_speakers
 
 
 @pytest.fixture(autouse=True)
@@ -15,12 +13,7 @@ def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
-    got = analyse_quotes(Article(text, Source("stdin", "-", "x", "text/plain")), {})["quotes"]
-    for q in got:
-        if q["speaker_evidence"]:
-            ev = q["speaker_evidence"]
-            assert text[ev["start"] : ev["end"]] == ev["quote"]
-    return [(q["text"], q["speaker"]) for q in got]
+    return quoted_speakers(text)
 
 
 def test_a_post_speaks_for_the_body_that_posted_it() -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audit.analyse.full_names import organisation_in_full
-from audit.analyse.quotes import analyse_quotes
-from audit.model import Article, Source
-from tests.claims_support import install_registry
+from tests.claims_support import install_registry, quoted_speakers
 
 
 @pytest.fixture(autouse=True)
@@ -16,8 +14,7 @@ def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _speakers(text: str) -> list[str | None]:
-    got = analyse_quotes(Article(text, Source("stdin", "-", "x", "text/plain")), {})["quotes"]
-    return [q["speaker"] for q in got]
+    return [speaker for _, speaker in quoted_speakers(text)]
 
 
 @pytest.mark.parametrize(

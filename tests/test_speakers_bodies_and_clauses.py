@@ -10,13 +10,11 @@ from __future__ import annotations
 import pytest
 
 from audit.analyse.bodies import bodies_in
-from audit.analyse.quotes import analyse_quotes
-from audit.model import Article, Source
+from tests.claims_support import quoted_speakers
 
 
 def _speakers(text: str) -> list[str | None]:
-    article = Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
-    return [q["speaker"] for q in analyse_quotes(article, {})["quotes"]]
+    return [speaker for _, speaker in quoted_speakers(text)]
 
 
 def test_bodies_are_known_by_their_words_or_by_how_the_text_speaks_of_them() -> None:

@@ -8,13 +8,11 @@ import pytest
 
 from audit.analyse.bodies import bodies_in
 from audit.analyse.people import quoted_mask
-from audit.analyse.quotes import analyse_quotes
-from audit.model import Article, Source
+from tests.claims_support import quoted_speakers
 
 
 def _speakers(text: str) -> list[str | None]:
-    article = Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
-    return [q["speaker"] for q in analyse_quotes(article, {})["quotes"]]
+    return [speaker for _, speaker in quoted_speakers(text)]
 
 
 def test_a_body_named_once_by_which_is_one_wherever_it_is_written() -> None:

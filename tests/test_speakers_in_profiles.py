@@ -7,13 +7,11 @@ to whoever was named last); the sentences and names are written for these tests.
 from __future__ import annotations
 
 from audit.analyse.people import People
-from audit.analyse.quotes import analyse_quotes
-from audit.model import Article, Source
+from tests.claims_support import quoted_speakers
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
-    article = Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
-    return [(q["text"], q["speaker"]) for q in analyse_quotes(article, {})["quotes"]]
+    return quoted_speakers(text)
 
 
 def test_the_text_shows_the_sex_of_a_person_whose_given_name_says_none() -> None:

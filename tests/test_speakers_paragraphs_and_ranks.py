@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.quotes import analyse_quotes
 from audit.analyse.segment import sentences
-from audit.model import Article, Source
+from tests.claims_support import quoted_speakers
 
 
 def _speakers(text: str) -> list[str | None]:
-    article = Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
-    return [q["speaker"] for q in analyse_quotes(article, {})["quotes"]]
+    return [speaker for _, speaker in quoted_speakers(text)]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -79,12 +79,12 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
                 (_whole_paragraph(text, q, para) or _closes_sentence_opening(text, q, para))
                 # a quotation left open at its paragraph's end goes on in the next
                 # paragraph, which opens with a quotation mark again ("“… ours. / “We had …")
-                or (previous[0].close_at is None and not text[para[0] : q.start].strip(_QUOTE_EDGE))
+                or (previous[0].close_at is None and _opens_paragraph(text, q, para))
             )
             and _paragraph_before(paras, starts, para) == previous[2]
         ):
             speaker = previous[1]
-        elif speaker is None and not text[para[0] : q.start].strip(_QUOTE_EDGE):
+        elif speaker is None and _opens_paragraph(text, q, para):
             # "Jane Roe runs the co-op. Her project is behind. / “We waited fourteen
             # months …”": a quotation opening its paragraph after one that presents a person
             before = _paragraph_before(paras, starts, para)
@@ -103,7 +103,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             and out[j]["speaker"] is not None
             and q.close_at is None
             and _paragraph_before(paras, starts, nxt_para) == para
-            and not text[nxt_para[0] : nxt.start].strip(_QUOTE_EDGE)
+            and _opens_paragraph(text, nxt, nxt_para)
         ):
             out[i]["speaker"], out[i]["speaker_evidence"] = (
                 out[j]["speaker"],
@@ -263,10 +263,7 @@ _SUBJECT_GAP = re.compile(r"\s*,?\s*|,[^,.;:!?\n]{1,80},\s*")
 
 def _sentence_end_in(masked: str, para: tuple[int, int]) -> int:
     """Where the paragraph's first sentence ends (past abbreviations such as "Dr.")."""
-    for m in _FULL_STOP.finditer(masked, para[0], para[1]):
-        if not (m.group() == "." and is_abbreviation(masked, m.start())):
-            return m.end()
-    return para[1]
+    return next((m.end() for m in _sentence_stops(masked, *para)), para[1])
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
@@ -291,10 +288,14 @@ def _continues(ctx: SpeakerContext, before: QuoteSpan, q: QuoteSpan, para: tuple
 
 def _sentence_ends(masked: str, start: int, end: int) -> int:
     """How many sentences end in ``masked[start:end]`` ("said Dr. Roe." ends one)."""
-    return sum(
-        not (m.group() == "." and is_abbreviation(masked, m.start()))
-        for m in _FULL_STOP.finditer(masked, start, end)
-    )
+    return sum(1 for _ in _sentence_stops(masked, start, end))
+
+
+def _sentence_stops(masked: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The marks ending a sentence in ``masked[start:end]`` (not an abbreviation's stop)."""
+    for m in _FULL_STOP.finditer(masked, start, end):
+        if not (m.group() == "." and is_abbreviation(masked, m.start())):
+            yield m
 
 
 def _tag_follows(text: str, q: QuoteSpan) -> bool:
@@ -355,16 +356,21 @@ def _whole_paragraph(text: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
     return (
         q.open_at is not None
         and q.close_at is not None
-        and not text[para[0] : q.start].strip(_QUOTE_EDGE)
+        and _opens_paragraph(text, q, para)
         and not text[q.end : para[1]].strip(_QUOTE_EDGE + ".!?")
     )
+
+
+def _opens_paragraph(text: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
+    """Whether only quotation marks and white space stand before ``q`` in its paragraph."""
+    return not text[para[0] : q.start].strip(_QUOTE_EDGE)
 
 
 def _closes_sentence_opening(text: str, q: QuoteSpan, para: tuple[int, int]) -> bool:
     """Whether the quotation ``q`` opens its paragraph and is a whole sentence of its own
     ("“We used a trick, based on earlier studies.” This trick was …") or runs on to the
     next paragraph ('"We are asked to accept … / "The Commission calls it …')."""
-    if q.open_at is None or text[para[0] : q.start].strip(_QUOTE_EDGE):
+    if q.open_at is None or not _opens_paragraph(text, q, para):
         return False
     return q.close_at is None or text[q.start : q.close_at].rstrip()[-1:] in (".", "!", "?")
 

@@ -527,10 +527,9 @@ class SpeakerContext:
         """Who issued the document standing as a subject at ``position`` ("the post"): when
         the last document mentioned before it (within _ISSUER_REACH), or else the document
         the same ``noun`` names (read back over "the claim" to "a claim"), is an issuing
-        verb's object, that verb's subject ("The
-        district posted a statement", "Roe sent a letter", "Roe filed a statement of claim
-        … The statement of claim says … the claim reads"); else None ("In a statement, the
-        district said": read as it stands)."""
+        verb's object, that verb's subject ("The district posted a statement", "Roe sent a
+        letter", "Roe filed a statement of claim … The statement of claim says … the claim
+        reads"); else None ("In a statement, the district said": read as it stands)."""
         low = max(0, position - _ISSUER_REACH)
         mentions = list(reporting.document_mention().finditer(self.masked, low, position))
         same = [m for m in mentions if m.group().split()[-1].lower() == noun.lower()]
