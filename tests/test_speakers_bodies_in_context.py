@@ -104,3 +104,23 @@ def test_a_person_described_by_an_organisation_is_no_body(sentence: str) -> None
 def test_a_body_with_a_particle_in_its_name() -> None:
     text = "The depot was used by Kataib al-Saqr, an armed group whose fighters man checkpoints."
     assert [b.text for b in bodies_in(quoted_mask(text, []), [])] == ["Kataib al-Saqr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarn Water Office runs the grants.\n\n"
+        'A spokeswoman for the agency told the Ledger that "no award has been cut."\n',
+        'The Tarn Water Office runs the grants. "No award has been cut," a representative of '
+        "the agency said.\n",
+        'The Tarn Water Office runs the grants. "No award has been cut," said a spokesman for '
+        "the agency.\n",
+    ],
+)
+def test_a_spokesperson_for_the_body_named_by_its_noun_speaks_for_it(text: str) -> None:
+    assert _speakers(text) == ["Tarn Water Office"]
+
+
+def test_a_spokesperson_for_a_body_never_named_is_nobodys() -> None:
+    text = '"The final was a record," a spokesperson for the organising committee said.\n'
+    assert _speakers(text) == [None]

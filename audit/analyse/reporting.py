@@ -183,6 +183,30 @@ def spokesperson_subject() -> re.Pattern[str]:
 
 
 @cache
+def _spokesperson_for_body() -> str:
+    """A spokesperson for an organisation named by its noun ("a spokeswoman for the
+    agency", "a representative of the Dutch operator"); the noun is group 1."""
+    spokespeople = lexicons.words_trie(lexicons.load("reporting")["spokesperson_nouns"])
+    return (
+        rf"(?i:an?|the)\s+(?:[a-z][\w-]*\s+)?(?i:{spokespeople})\s+(?:for|of|at)\s+"
+        rf"(?i:the)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:({_organisation_nouns()}))\b"
+    )
+
+
+@cache
+def spokesperson_for_body() -> re.Pattern[str]:
+    """:func:`_spokesperson_for_body` ending a stretch, before its verb."""
+    return re.compile(rf"\b{_spokesperson_for_body()}\s*,?\s*$")
+
+
+@cache
+def spokesperson_for_body_after() -> re.Pattern[str]:
+    """:func:`_spokesperson_for_body` right after a reporting verb ("said a spokesman for
+    the agency")."""
+    return re.compile(rf"\s+{_spokesperson_for_body()}")
+
+
+@cache
 def spokesperson_after() -> re.Pattern[str]:
     """An organisation's spokesperson right after a reporting verb ("said a spokesperson for
     the Department for Education", "said a BBC spokesman")."""

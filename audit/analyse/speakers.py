@@ -358,7 +358,13 @@ class SpeakerContext:
             if named is not None:
                 return named
         spokesperson = reporting.spokesperson_after().match(self.masked, start, end)
-        return self._organisation(spokesperson) if spokesperson else None
+        if spokesperson is not None:
+            return self._organisation(spokesperson)
+        for_body = reporting.spokesperson_for_body_after().match(self.masked, start, end)
+        if for_body is None:
+            return None
+        body = self.last_organisation(for_body.start(), for_body.group(1))
+        return self._organisation_named(body) if body is not None else None
 
     def _named_as(self, sex: str, position: int) -> Name | None:
         """The last person before ``position`` in its paragraph whose given name or title
@@ -409,6 +415,10 @@ class SpeakerContext:
             self.masked, floor, spokesperson.start()
         ):  # "A Department for Education spokesperson said", not "Jo Roe, a spokesperson"
             return self._organisation(spokesperson)
+        for_body = reporting.spokesperson_for_body().search(left, tail)
+        if for_body is not None:  # "Tarn Water Office … a spokeswoman for the agency said"
+            named = self.last_organisation(floor + for_body.start(), for_body.group(1))
+            return self._organisation_named(named) if named is not None else None
         bare = _BARE_SPOKESPERSON.search(left, tail)
         if bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
             found = self._paragraphs_organisation(floor + bare.start())
