@@ -184,12 +184,13 @@ def spokesperson_subject() -> re.Pattern[str]:
 
 @cache
 def _spokesperson_for_body() -> str:
-    """A spokesperson for an organisation named by its noun ("a spokeswoman for the
-    agency", "a representative of the Dutch operator"); the noun is group 1."""
+    """A spokesperson for an organisation named by its noun in lower case ("a spokeswoman
+    for the agency", "a representative of the Dutch operator"; not "the Harbour Trust"); the
+    noun is group 1."""
     spokespeople = lexicons.words_trie(lexicons.load("reporting")["spokesperson_nouns"])
     return (
         rf"(?i:an?|the)\s+(?:[a-z][\w-]*\s+)?(?i:{spokespeople})\s+(?:for|of|at)\s+"
-        rf"(?i:the)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:({_organisation_nouns()}))\b"
+        rf"the\s+(?:[a-z][\w’'-]*\s+){{0,2}}?({_organisation_nouns()})\b"
     )
 
 

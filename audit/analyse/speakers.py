@@ -416,9 +416,12 @@ class SpeakerContext:
         ):  # "A Department for Education spokesperson said", not "Jo Roe, a spokesperson"
             return self._organisation(spokesperson)
         for_body = reporting.spokesperson_for_body().search(left, tail)
-        if for_body is not None:  # "Tarn Water Office … a spokeswoman for the agency said"
+        if for_body is not None and not _NAME_AND_COMMA.search(
+            self.masked, floor, floor + for_body.start()
+        ):  # "Tarn Water Office … a spokeswoman for the agency said"
             named = self.last_organisation(floor + for_body.start(), for_body.group(1))
-            return self._organisation_named(named) if named is not None else None
+            if named is not None:
+                return self._organisation_named(named)
         bare = _BARE_SPOKESPERSON.search(left, tail)
         if bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
             found = self._paragraphs_organisation(floor + bare.start())
