@@ -67,3 +67,24 @@ def test_a_byline_above_share_links_below_the_headline_stays_a_byline() -> None:
     text += f"Facebook\nFlipboard\nEmail\n\n{BODY}\n"
     header = read_header(text)
     assert [b.names.text for b in header.bylines] == ["Jane Roe"]
+
+
+def test_the_site_name_opening_a_bar_of_links_is_the_masthead() -> None:
+    for top in ("Kessel Times | Politics | Media | Log In", "Harbour Post | Shop | Search"):
+        text = f"{top}\n\nPOLITICS\n\n{HEADLINE}\n\nJane Roe\nPublished Nov. 17 2026\n\n{BODY}\n"
+        header = read_header(text)
+        assert header.masthead is not None and header.masthead.text == top.split(" |")[0]
+        assert header.title is not None and header.title.text == HEADLINE
+
+
+def test_a_sentence_with_bars_is_no_bar_of_links() -> None:
+    text = f"Kessel Times, since 1890 | Politics | Media\n\n{HEADLINE}\n\nBy Jane Roe\n\n{BODY}\n"
+    header = read_header(text)
+    assert header.masthead is None or header.masthead.text != "Kessel Times, since 1890"
+
+
+def test_a_caption_ending_in_its_credit_is_no_headline() -> None:
+    caption = "The river runs past the mill in March. | Tom Pike/AP"
+    text = f"{HEADLINE}\n\nThe plan would also shut two gauges.\n\n{caption}\n\nBy Jane Roe\n\n"
+    header = read_header(text + BODY + "\n")
+    assert header.title is not None and header.title.text == HEADLINE

@@ -89,6 +89,11 @@ def test_one_word_lines_that_are_no_buttons_are_kept() -> None:
             "Image caption, Waves crash over the promenade",
         ),
         ("Image source, Reader video", "Image source, Reader video"),
+        (
+            "Ann Roe, head of the Harbour Trust, speaks to the river committee of the county "
+            "council at its meeting in March. | Tom Pike/AP",
+            "| Tom Pike/AP",
+        ),
     ],
 )
 def test_captions_and_their_credits(line: str, credit: str) -> None:

@@ -367,9 +367,15 @@ _FOR_OUTLET = re.compile(
 
 def _picture_credit(text: str) -> bool:
     """A photographer's or illustrator's credit on its own line ("Jordan Pike for
-    ProPublica"): a person's name, "for" and a registered outlet. Never a headline."""
+    ProPublica": a person's name, "for" and a registered outlet), or a caption ending in
+    one. Never a headline."""
     m = _FOR_OUTLET.fullmatch(text.strip())
-    return m is not None and person_like(m["name"]) and lookup(m["outlet"]) is not None
+    if m is not None and person_like(m["name"]) and lookup(m["outlet"]) is not None:
+        return True
+    # imported here: the content flags read the header (menus, mastheads)
+    from audit.analyse.content.credits import closing_credit
+
+    return closing_credit(text.strip()) is not None  # "… in March. | Jane Roe/AP"
 
 
 def _headlines_with_a_stop(lines: list[Line], kinds: list[str]) -> None:
@@ -534,7 +540,7 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     top = next((i for i, k in enumerate(kinds) if k != "label"), len(kinds))  # past furniture
     if top + 1 >= len(lines) or kinds[top] not in {"text", "other"}:
         return None
-    first = _without_home(lines[top])  # "Sky News - back to home", "Dawn Logo"
+    first = _site_of_bar(_without_home(lines[top]))  # "Sky News - back to home", "Dawn Logo"
     following = [k for k in kinds[top + 1 :] if k != "label"]
     if kinds[top] == "text" and "text" in following and lookup(first.text) is not None:
         return first  # a registered outlet's name standing alone above the headline
@@ -563,6 +569,22 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     if menu is not None and menu <= top + 3 and "text" in kinds[menu:]:
         return _without_home(first)
     return None
+
+
+_SITE_BAR_ITEMS = 3  # the site's name and at least two links after it
+_SITE_BAR_ITEM_WORDS = 3
+
+
+def _site_of_bar(line: Line) -> Line:
+    """The site's name opening a bar of links ("Kessel Times | Politics | Media | Log In"
+    -> "Kessel Times"): at least two short capitalised links after it, no sentence mark."""
+    parts = _BAR.split(line.text)
+    if len(parts) < _SITE_BAR_ITEMS or any(mark in line.text for mark in SENTENCE_MARKS):
+        return line
+    if not all(0 < len(p.split()) <= _SITE_BAR_ITEM_WORDS and p[:1].isupper() for p in parts[1:]):
+        return line
+    name = parts[0].strip()
+    return Line(line.start, line.start + len(name), name) if name else line
 
 
 def _without_home(line: Line) -> Line:

@@ -114,11 +114,27 @@ def credit_lines(text: str) -> Iterator[Flag]:
         if _is_credit_line(unit.text):
             yield _flag(unit.start, unit.end, "medium", "a photo credit line")
             continue
-        closing = _CLOSING_PARENTHESIS.search(unit.text)
-        if closing is not None and closing.start() > 0 and _is_credit_line(closing.group()):
-            caption = unit.text[: closing.start()].rstrip()
-            start = unit.start if caption[-1:] not in ".!?" else unit.start + closing.start()
+        credit = closing_credit(unit.text)
+        if credit is not None:
+            caption = unit.text[:credit].rstrip()
+            start = unit.start if caption[-1:] not in ".!?" else unit.start + credit
             yield _flag(start, unit.end, "medium", "a photo caption ending in its credit")
+
+
+# "… testifies in March. | Jane Roe/AP": a caption's credit after a bar.
+_BAR_CREDIT = re.compile(r"\s\|\s+([^|]{3,80})$")
+
+
+def closing_credit(line: str) -> int | None:
+    """Where the photo credit closing a caption line starts ("… (Jane Roe/AP)", "… | Jane
+    Roe/AP"), or None when the line ends in none."""
+    closing = _CLOSING_PARENTHESIS.search(line)
+    if closing is not None and closing.start() > 0 and _is_credit_line(closing.group()):
+        return closing.start()
+    bar = _BAR_CREDIT.search(line)
+    if bar is not None and _is_credit_line(bar.group(1)):
+        return bar.start() + 1
+    return None
 
 
 def _flag(start: int, end: int, confidence: str, message: str) -> Flag:
