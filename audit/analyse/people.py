@@ -197,6 +197,18 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     ):
         titled = titled or _is_title(lows[first], titles)
         first += 1
+    # "Deputy Mayor for Housing Services Ann Roe": a portfolio ending in a body's word, then
+    # a given name and a surname
+    portfolio = next(
+        (
+            i
+            for i in range(first + 2, len(lows) - 1)
+            if is_given_name(lows[i]) and lows[i - 1] in organisation_words()
+        ),
+        None,
+    )
+    if portfolio is not None:
+        first = portfolio
     articles, inner_particles, particles, _suffixes = _german()
     if (first < len(lows) and lows[first] in articles) or (
         any(
@@ -299,6 +311,18 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][\w-]*)")
 # A possessive and the capitalised word after it ("’s Office").
 _POSSESSIVE_CAPITALISED = re.compile(r"[’']s[ \t]+([A-Z][\w-]*)")
+# Words a body's name may end in before "of" and what it is for.
+_UNIT_WORDS = frozenset(
+    {
+        *("department", "ministry", "office", "bureau", "agency", "commission", "committee"),
+        *("council", "board", "authority", "institute", "directorate", "division", "service"),
+    }
+)
+# What a body's name goes on with after "of" or "for": "(Department) of Vector and Pest
+# Abatement", "(Ministry) for Foreign Affairs".
+_OF_CAPITALISED = re.compile(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w’'-]*)*"
+)
 # The word right before a name, for a title that says the person's sex ("Mrs Roe").
 _WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
 
@@ -495,10 +519,14 @@ class People:
 
     def organisation_end(self, name: Name) -> int:
         """Where the organisation a name opens ends: after an organisation's capitalised word
-        right after it ("Harnley Borough" + " Council"), else at the name's end."""
+        right after it ("Harnley Borough" + " Council"), after "of" and the capitalised words
+        naming what a department or ministry is for ("Chicago Department" + " of Pest
+        Control"), else at the name's end."""
         after = _NEXT_CAPITALISED.match(self.masked, name.end)
         if after is not None and after.group(1).lower() in organisation_words():
-            return after.end()
+            return self._unit_end(after.group(1), after.end())
+        if self._unit_end(name.text, name.end) != name.end:
+            return self._unit_end(name.text, name.end)
         owned = _POSSESSIVE_CAPITALISED.match(self.masked, name.end)
         if (
             owned is not None
@@ -508,6 +536,14 @@ class People:
         ):  # "the Marlow County Sheriff’s Office", not "Jane Roe’s Office"
             return owned.end()
         return name.end
+
+    def _unit_end(self, name: str, end: int) -> int:
+        """``end`` moved past "of" and what a name ending in a unit's word is for
+        ("Chicago Department" + " of Pest Control")."""
+        of = _OF_CAPITALISED.match(self.masked, end)
+        if of is None or name.rsplit(None, 1)[-1].lower() not in _UNIT_WORDS:
+            return end
+        return of.end()
 
     def last_organisation(
         self, position: int, noun: str | None = None, reach: int = 2000
@@ -538,11 +574,11 @@ class People:
         hi = bisect.bisect_right(self._starts, position)
         lo = bisect.bisect_left(self._starts, position - 3000)
         for n in reversed(self.mentions[lo:hi]):
-            before = self.masked[max(0, n.start - len(role) - 2) : n.start]
+            before = self.masked[max(0, n.start - len(role) - 2) : n.start].rstrip()
             if (
                 n.end <= position
-                and before.rstrip().lower().endswith(role)
-                and (len(before) == len(role) or not before[-len(role) - 2].isalpha())
+                and before.lower().endswith(role)
+                and not before[: -len(role)][-1:].isalpha()  # "Magistrate", not "Xmagistrate"
             ):
                 return n
         return None

@@ -110,6 +110,9 @@ _IT_END = re.compile(r"(?:^|[,;:—–(]|\b(?:and|but)\b)\s*(?i:it)\s*$")
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
 
+# "In" before a document and a comma after it: "In a statement, the district said".
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_COMMA_AFTER = re.compile(r",\s*")
 # ", which" ending a stretch: the subject is the noun before the comma.
 _WHICH_END = re.compile(r",\s*which\s*$")
 
@@ -555,11 +558,23 @@ class SpeakerContext:
                 break
             words = mention.group().lower().split()
             if words[0] in ("a", "an") and words[-1] == noun.lower():
-                return None  # "In a statement, X said": a document of its own, not issued
+                # "In a statement, the district said …": the statement is the district's
+                return self._stating(mention.start(), mention.end(), position)
         if verb is None:
             return None
         sentence = _LAST_SENTENCE_END.search(self.masked, low, verb.start())
         return self.subject_before(verb.start(), sentence.end() if sentence else low)
+
+    def _stating(self, start: int, end: int, position: int) -> Speaker | None:
+        """The subject of "In <the document at start:end>, X said", its verb before
+        ``position``; None when the document is not so introduced."""
+        if not _IN_BEFORE.search(self.masked, max(0, start - 4), start):
+            return None
+        comma = _COMMA_AFTER.match(self.masked, end)
+        verb = reporting.patterns()["verb"].search(self.masked, end, position) if comma else None
+        if verb is None or _LAST_SENTENCE_END.search(self.masked, end, verb.start()):
+            return None
+        return self.subject_before(verb.start(), comma.end() if comma else end)
 
     def _paragraphs_organisation(self, position: int) -> Speaker | None:
         """The organisation a spokesperson or "it" at ``position`` speaks for: the last one
