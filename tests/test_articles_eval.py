@@ -465,6 +465,28 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.2,  # records obtained from a port authority: the body is no hop
     },
+    "articles_blind_text17": {
+        "singles": {"title": 0.8, "published": 0.95, "republication_of": 0.8, "origin": 0.45},
+        "lists": {
+            "caveats": (0.62, 0.71),
+            "quotes": (0.97, 0.97),
+            "quote_speakers": (0.65, 0.66),  # a leaked draft's words go to nobody
+            "figures": (0.96, 0.82),
+            "content_flags": (0.78, 0.75),
+        },
+        "chain_recall": 0.25,  # the agency behind the leaked draft is no hop
+    },
+    "articles_blind_html15": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.45},
+        "lists": {
+            "caveats": (0.76, 0.75),
+            "quotes": (0.94, 0.97),
+            "quote_speakers": (0.78, 0.82),
+            "figures": (0.87, 0.9),
+            "content_flags": (0.9, 0.35),  # 15 labels survive extraction: noisy
+        },
+        "chain_recall": 0.2,  # the city department whose records were obtained is no hop
+    },
 }
 
 
