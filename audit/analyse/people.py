@@ -100,6 +100,12 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
+def _unit_words() -> frozenset[str]:
+    """Words a body's name may end in before "of" and what it is for ("Department")."""
+    return frozenset(lexicons.load("reporting")["unit_words"])
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     """Words that make a name an organisation's ("Aldermoor Water", "Radio Wales")."""
     return frozenset(lexicons.load("reporting")["organisation_words"])
@@ -311,13 +317,6 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w-]+")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][\w-]*)")
 # A possessive and the capitalised word after it ("’s Office").
 _POSSESSIVE_CAPITALISED = re.compile(r"[’']s[ \t]+([A-Z][\w-]*)")
-# Words a body's name may end in before "of" and what it is for.
-_UNIT_WORDS = frozenset(
-    {
-        *("department", "ministry", "office", "bureau", "agency", "commission", "committee"),
-        *("council", "board", "authority", "institute", "directorate", "division", "service"),
-    }
-)
 # What a body's name goes on with after "of" or "for": "(Department) of Vector and Pest
 # Abatement", "(Ministry) for Foreign Affairs".
 _OF_CAPITALISED = re.compile(
@@ -525,8 +524,9 @@ class People:
         after = _NEXT_CAPITALISED.match(self.masked, name.end)
         if after is not None and after.group(1).lower() in organisation_words():
             return self._unit_end(after.group(1), after.end())
-        if self._unit_end(name.text, name.end) != name.end:
-            return self._unit_end(name.text, name.end)
+        unit_end = self._unit_end(name.text, name.end)
+        if unit_end != name.end:
+            return unit_end
         owned = _POSSESSIVE_CAPITALISED.match(self.masked, name.end)
         if (
             owned is not None
@@ -541,7 +541,7 @@ class People:
         """``end`` moved past "of" and what a name ending in a unit's word is for
         ("Chicago Department" + " of Pest Control")."""
         of = _OF_CAPITALISED.match(self.masked, end)
-        if of is None or name.rsplit(None, 1)[-1].lower() not in _UNIT_WORDS:
+        if of is None or name.rsplit(None, 1)[-1].lower() not in _unit_words():
             return end
         return of.end()
 

@@ -364,10 +364,7 @@ class SpeakerContext:
         if spokesperson is not None:
             return self._organisation(spokesperson)
         for_body = reporting.spokesperson_for_body_after().match(self.masked, start, end)
-        if for_body is None:
-            return None
-        body = self.last_organisation(for_body.start(), for_body.group(1))
-        return self._organisation_named(body) if body is not None else None
+        return self._spoken_for(for_body, 0) if for_body else None
 
     def _named_as(self, sex: str, position: int) -> Name | None:
         """The last person before ``position`` in its paragraph whose given name or title
@@ -422,9 +419,9 @@ class SpeakerContext:
         if for_body is not None and not _NAME_AND_COMMA.search(
             self.masked, floor, floor + for_body.start()
         ):  # "Tarn Water Office … a spokeswoman for the agency said"
-            named = self.last_organisation(floor + for_body.start(), for_body.group(1))
-            if named is not None:
-                return self._organisation_named(named)
+            spoken_for = self._spoken_for(for_body, floor)
+            if spoken_for is not None:
+                return spoken_for
         bare = _BARE_SPOKESPERSON.search(left, tail)
         if bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
             found = self._paragraphs_organisation(floor + bare.start())
@@ -565,16 +562,24 @@ class SpeakerContext:
         sentence = _LAST_SENTENCE_END.search(self.masked, low, verb.start())
         return self.subject_before(verb.start(), sentence.end() if sentence else low)
 
+    def _spoken_for(self, for_body: re.Match[str], offset: int) -> Speaker | None:
+        """The organisation a :func:`reporting.spokesperson_for_body` match (found at
+        ``offset`` in the masked text) reads back to by its noun, or None."""
+        body = self.last_organisation(offset + for_body.start(), for_body.group(1))
+        return self._organisation_named(body) if body is not None else None
+
     def _stating(self, start: int, end: int, position: int) -> Speaker | None:
         """The subject of "In <the document at start:end>, X said", its verb before
         ``position``; None when the document is not so introduced."""
         if not _IN_BEFORE.search(self.masked, max(0, start - 4), start):
             return None
         comma = _COMMA_AFTER.match(self.masked, end)
-        verb = reporting.patterns()["verb"].search(self.masked, end, position) if comma else None
+        if comma is None:
+            return None
+        verb = reporting.patterns()["verb"].search(self.masked, end, position)
         if verb is None or _LAST_SENTENCE_END.search(self.masked, end, verb.start()):
             return None
-        return self.subject_before(verb.start(), comma.end() if comma else end)
+        return self.subject_before(verb.start(), comma.end())
 
     def _paragraphs_organisation(self, position: int) -> Speaker | None:
         """The organisation a spokesperson or "it" at ``position`` speaks for: the last one
