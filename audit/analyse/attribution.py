@@ -49,6 +49,9 @@ _NOT_NEWS = {"advocacy", "government", "international_org", "research"}
 _CONTEXT = 160  # characters either side of an outlet's name that may hold its cue
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
 _PLACED_ON = re.compile(r"\b[Oo]n\s*$")
+_FIRST = re.compile(r"\bfirst\s+$", re.IGNORECASE)  # "first reported by X": the original
+_BRAND = re.compile(r"[A-Z]{3,}(?![a-z])")  # a brand in capitals: "KSL" of "KSL.com", "KSL-TV"
+_CALL_SIGN = 2  # index of the broadcasters' call signs in _unregistered()
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
 
 
@@ -99,26 +102,36 @@ def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[st
 
 
 @cache
-def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Unregistered outlet names after a cue ("according to the Bronx Times", "an
     investigation by +972 Magazine") and before a reporting verb (", the South Florida Sun
-    Sentinel reports", "on Tuesday The Marlow Valley Herald reported"); group 1 is the
-    name."""
+    Sentinel reports", "on Tuesday The Marlow Valley Herald reported"); then a broadcaster's
+    call sign with its channel or band ("told KING 5", "WGN-TV reported", "KDLR 12 News
+    said"). Group "name" is the name."""
     heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
     cue_words = (
         r"obtained\s+by|leaked\s+to|according\s+to|seen\s+by|investigation\s+by"
         # "published Tuesday by", "reported last week by"
         r"|(?:published|reported)\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by"
     )
+    # North American call signs: K or W and two or three letters, then "-TV" (or another
+    # band) or a channel number; bare letters ("WHO", "WADA") are too often something else
+    call_sign = r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)\b|[ \t]+\d{1,2}\b)(?:[ \t]+News\b)?"
     return (
         re.compile(
             rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
-            rf"((?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
+            rf"(?P<name>(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
         ),
         re.compile(
             rf"(?:(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he|\bThe)\s+"
-            rf"((?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z])(?i:{heads}))"
+            rf"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z])(?i:{heads}))"
             rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
+        ),
+        re.compile(
+            rf"(?:\b(?P<cue>(?i:{cue_words}|told|speaking\s+to|interviewed\s+by|per|via|citing))"
+            rf"\s+)?\b(?P<name>{call_sign})"
+            rf"(?(cue)|,?[ \t]+(?:(?:first|also|has|had|later)[ \t]+)?"
+            rf"(?:reports|reported|revealed|said|says|learned)\b)"
         ),
     )
 
@@ -170,6 +183,22 @@ def _trail() -> re.Pattern[str]:
     return re.compile(rf"^[*_]*(?:[ \t]+(?:state[ \t]+)?(?:{words})\b)?", re.IGNORECASE)
 
 
+def _shared_with_next(
+    text: str, inside: list[OutletMention], index: int, sent: Segment, live: list[bool]
+) -> tuple[str, int, int] | None:
+    """The cue that follows the next outlet when "and" joins the two ("As BBC News and PA
+    Media have reported"): both share it, the span running from this name to the cue."""
+    if index + 1 >= len(inside):
+        return None
+    mention, following = inside[index], inside[index + 1]
+    if not _COORD.match(text[mention.end : following.start]):
+        return None
+    got = _classify(text, following, sent, live)
+    if got is None or got[1] != following.start:  # a cue before the next name is its own
+        return None
+    return got[0], mention.start, got[2]
+
+
 def _owns(own: str | None, mention: OutletMention) -> bool:
     """Whether a mention is the copy's own outlet by a short name: "the Telegraph" in the
     Lancashire Telegraph's own story ("a worker told the Telegraph") is not The Telegraph."""
@@ -178,6 +207,16 @@ def _owns(own: str | None, mention: OutletMention) -> bool:
     said = _the_words(mention.surface)
     full = _the_words(own)
     return 0 < len(said) < len(full) and full[-len(said) :] == said
+
+
+def _same_brand(own: str | None, name: str) -> bool:
+    """Whether an unregistered name is a sister of the copy's own outlet under the same
+    brand: "KSL-TV" in KSL.com's story."""
+    if own is None:
+        return False
+    brand = _BRAND.match(own.removeprefix("The ").removeprefix("the "))
+    other = _BRAND.match(name.removeprefix("The ").removeprefix("the "))
+    return brand is not None and other is not None and brand.group(0) == other.group(0)
 
 
 def _the_words(name: str) -> list[str]:
@@ -204,7 +243,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         inside = mentions[first : bisect_left(mention_starts, sent.end, first)]
         previous: tuple[OutletMention, str, int] | None = None
         reporter: tuple[str, int] | None = None
-        for m in inside:
+        for index, m in enumerate(inside):
             if any(s <= m.start < e for s, e in rep_spans) or m.name == own or _owns(own, m):
                 previous = None
                 continue
@@ -215,6 +254,8 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
                 and _COORD.match(text[previous[0].end : m.start])
             ):
                 got = (previous[1], previous[2], m.end)
+            if got is None:
+                got = _shared_with_next(text, inside, index, sent, live)
             if got is None:
                 previous = None
                 continue
@@ -246,9 +287,12 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
                 reporter = (m.name, e)
             previous = (m, cue, s)
     named = Spans((mm.start, mm.end) for mm in mentions)
-    for um in (um for index in (0, 1) for um in scan.finditer(base + cues + index)):
-        name = um.group(1).strip()
-        if named.covers(um.start(1)):
+    unregistered = len(_unregistered())
+    for pattern, um in (
+        (k, um) for k in range(unregistered) for um in scan.finditer(base + cues + k)
+    ):
+        name = um.group("name").strip()
+        if named.covers(um.start("name")) or _same_brand(own, name):
             continue
         cue = (
             "obtained"
@@ -256,6 +300,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             else (
                 "original"
                 if re.match(r"published|investigation", um.group(0), re.I)
+                or _FIRST.search(text, max(0, um.start() - 8), um.start())
                 or re.search(r"revealed$", um.group(0))
                 else "reports"
             )
@@ -265,11 +310,11 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             for h in hops.values()
         ):
             continue  # named already with as strong a cue
-        hop = Hop(name, "unknown", cue, voice)
+        hop = Hop(name, "broadcaster" if pattern == _CALL_SIGN else "unknown", cue, voice)
         hop.evidence.append(Evidence.of(text, um.start(), um.end()))
         hops[(name, cue, voice)] = hop
         order.append((hop, um.start()))
-    _add_named_origins(scan, base + cues + 2, named, voice, hops, order)
+    _add_named_origins(scan, base + cues + unregistered, named, voice, hops, order)
     order.sort(key=lambda pair: pair[1])  # "first named" is first in the text
     return [h for h, _ in order], order
 

@@ -217,12 +217,17 @@ def _resolve_generic_nouns(
 
 _POSSESSIVE = re.compile(r"[’']s$")
 # A short form cited as a source, which only one registered outlet has: "first revealed
-# by The Sun", "according to the ABC's count", "the Sun, which reported".
-_CITED_BEFORE = re.compile(r"(?:\b(?:by|told|from)|\baccording\s+to)\s+$", re.IGNORECASE)
+# by The Sun", "according to the ABC's count", "the Sun, which reported", "per Bloomberg",
+# "a Bloomberg report", "Bloomberg, though, reported".
+_CITED_BEFORE = re.compile(
+    r"(?:\b(?:by|told|from)|\baccording\s+to|(?:^|[,;(—–.!?\n]\s*)(?:per|via))\s+$",
+    re.IGNORECASE,
+)
 _CITED_AFTER = re.compile(
     r"(?:[’']s\s+(?:[\w-]+\s+){0,3}?(?:count|report|reporting|investigation|story|analysis"
-    r"|estimate|figures|data|poll)\b|,?\s+(?:which\s+)?(?:first\s+)?(?:reported|revealed"
-    r"|reports|published|obtained)\b)"
+    r"|estimate|figures|data|poll)\b|\s+(?:report|story|investigation|article|expos[eé])\b"
+    r"|,?\s+(?:which\s+)?(?:first\s+)?(?:reported|revealed|reports|published|obtained)\b"
+    r"|,\s+(?:though|however|too|meanwhile),\s+(?:reported|reports|revealed)\b)"
 )
 
 
