@@ -46,6 +46,8 @@ def related_lists(text: str, headings: Sequence[Flag]) -> Iterator[Flag]:
                 break  # another heading after the items ("Story Source:") ends the list
             if title is not None and units[run].start <= title.start < units[run].end + 1:
                 break  # the article's own headline ends the page's menu
+            if _CLOCK_LINE.match(units[run].text):
+                break  # a live page's next entry opens with its time ("9:30 a.m. ET, …")
             after = units[run + 1].text if run + 1 < len(units) else ""
             if _is_prose(units[run].text) and not _is_headline(after):
                 break  # prose not followed by another teaser's headline: the article goes on
@@ -70,6 +72,8 @@ def _headline(text: str, units: Sequence[Unit]) -> Line | None:
         return None
     return title
 
+
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?|[A-Z]{2,4}\b|,|$)", re.IGNORECASE)
 
 # "- Mazda fertigt flexibler 4. November 2021": a list item ending in a date is a teaser.
 _DATED_ITEM = re.compile(
