@@ -12,6 +12,8 @@ from audit.analyse import lexicons
 # A number as written: dot- or comma-grouped thousands, Swiss apostrophes, decimals.
 DIGITS = (
     r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[’']\d{3})+"
+    # thousands grouped with (thin or no-break) spaces: "38 000", "1 200 head of cattle"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?![\d.,]\d)"
     r"|\d+(?:\.\d{3})*,\d{1,2}|\d+(?:\.\d+)?"
 )
 
@@ -64,9 +66,10 @@ def tables() -> Tables:
     scale = lexicons.words_trie(list(scales))
     cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
     letters = "|".join(re.escape(c) for c in sorted(guarded, key=len, reverse=True))
-    # "R50,000", "R1.1 billion": a guarded currency only before separators or a scale word
-    separated = r"\d{1,3}(?:,\d{3})+(?![\d,])"
-    cur += rf"|(?:{letters})(?=\s?(?:{separated}|\d+(?:\.\d+)?\s?(?:{scale})\b))"
+    # "R50,000", "R1 600", "R1.1 billion", "R12,4 million": a guarded currency only before
+    # separators or a scale word
+    separated = r"\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?![\d,])"
+    cur += rf"|(?:{letters})(?=\s?(?:{separated}|\d+(?:[.,]\d+)?\s?(?:{scale})\b))"
     currencies |= guarded
     attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
     attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))

@@ -206,8 +206,10 @@ def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
         share = _share_of(text, end, t)
         if share is not None:
             unit, end = share
-        elif not (num and _GROUPED.fullmatch(num) and not german(text)):  # "up from 11,960":
-            return None  # a count, its noun elided; a bare "12" may be anything
+        elif not (num and _GROUPED.fullmatch(num) and not german(text)) and not (
+            num and _COMPARED.search(text, max(0, start - 20), start)
+        ):  # "up from 11,960", "down from 78": a count, its noun elided
+            return None  # a bare "12" may be anything
     if word and unit is None:
         return None
     parts = t.fractions.get(unit.lower()) if unit else None
@@ -215,6 +217,10 @@ def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
         value, unit = (value * 100 / parts).quantize(Decimal("0.01")), "percent"
     qualifier = t.qualifier_of[" ".join(qual.lower().split())] if qual else "exact"
     return _stated(value, unit, qualifier, Evidence.of(text, start, end))
+
+
+# The number compared with: "64 murders, down from 78", "compared with 41 a year earlier".
+_COMPARED = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$", re.IGNORECASE)
 
 
 _ONES = re.compile(r"-(one|two|three|four|five|six|seven|eight|nine)\b(?:[^\S\n]([a-z]+)\b)?", re.I)

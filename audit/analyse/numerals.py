@@ -10,8 +10,14 @@ from itertools import filterfalse
 
 from audit.analyse import leading, segment
 
-# A decimal comma ("3,5", "1.234,56"): read only in a text whose common words are not English.
-_DECIMAL_COMMA = re.compile(r"\d+(?:\.\d{3})*,\d{1,2}")
+# A decimal comma ("3,5", "1.234,56"): read in a text whose common words are not English,
+# or in English that writes its decimals so (see :func:`comma_decimals`).
+_DECIMAL_COMMA = re.compile(r"\d+(?:[.\s]\d{3})*,\d{1,2}")
+# English written with decimal commas and thousands grouped by spaces, as in southern
+# Africa: "N$12,4 million", "38 000" (never a comma before three digits: "1,200").
+_COMMA_BEFORE_SCALE = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}\s(?:million|billion|trillion|bn|m)\b")
+_SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.]?\d)")
+_SPACES = re.compile(r"[\s\u00a0\u202f]")
 # Thousands grouped with dots ("20.000", "1.200.000"), as German, French or Spanish write them.
 _DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
 _COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
@@ -57,12 +63,22 @@ def number_value(digits: str, text: str) -> Decimal | None:
     a text that is not English, a comma before one or two digits is a decimal comma ("3,5");
     None for such a number in English."""
     if _DECIMAL_COMMA.fullmatch(digits):
-        if not not_english(text):
+        if not not_english(text) and not comma_decimals(text):
             return None
-        return Decimal(digits.replace(".", "").replace(",", "."))
+        return Decimal(_SPACES.sub("", digits).replace(".", "").replace(",", "."))
     if digits.count(".") > 1 or (dots_group_thousands(text) and _DOT_GROUPED.fullmatch(digits)):
         return Decimal(digits.replace(".", ""))
-    return Decimal(digits.replace(",", "").replace("’", "").replace("'", ""))  # "10’000" (Swiss)
+    # "10’000" (Swiss), "38 000"
+    return Decimal(_SPACES.sub("", digits).replace(",", "").replace("’", "").replace("'", ""))
+
+
+@lru_cache(maxsize=8)
+def comma_decimals(text: str) -> bool:
+    """Whether an English text writes decimal commas: "12,4 million" or thousands grouped
+    with spaces ("38 000"), and no thousands grouped with commas."""
+    if _found(_COMMA_GROUPED, text):
+        return False
+    return bool(_COMMA_BEFORE_SCALE.search(text) or _SPACE_GROUPED.search(text))
 
 
 @lru_cache(maxsize=8)
