@@ -1,0 +1,52 @@
+"""Caveat phrasings from the whole-article blind sets: names withheld ("declined to give her
+name" is an anonymous source, not a refusal to comment), "didn't get back to", "could not
+fully verify", and what is not known ("it was not immediately clear how many", "it is not
+clear to whom", "nobody knows yet whether", "did not provide any documentation"). Texts
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.analyse.caveats import find_caveats
+
+
+def _kinds(text: str) -> list[str]:
+    return [kind for kind, _ in _found(text)]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    out = []
+    for caveat in find_caveats(text):
+        ev = caveat["evidence"]
+        assert text[ev["start"] : ev["end"]] == ev["quote"]
+        out.append((caveat["kind"], ev["quote"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A nurse, who declined to give her name, said the ward was short.", "anonymous_source"),
+        ("A worker, who asked that his name not be used, said it was late.", "anonymous_source"),
+        ("The files were provided by a source inside the company.", "anonymous_source"),
+        ("The contractor also didn't get back to the station.", "no_response"),
+        ("The firm has not gotten back to us.", "no_response"),
+        (
+            "The paper could not fully verify the authenticity of the files.",
+            "unverified_authenticity",
+        ),
+        ("It was not immediately clear how many fines had been paid.", "limits_of_evidence"),
+        ("It is not clear to whom the director was referring.", "limits_of_evidence"),
+        ("Nobody knows yet whether other hospitals do the same.", "limits_of_evidence"),
+        ("She did not provide any documentation of the glitch.", "limits_of_evidence"),
+        ("It did not name any of the companies it fined.", "limits_of_evidence"),
+    ],
+)
+def test_caveat_kinds(text: str, kind: str) -> None:
+    assert kind in _kinds(text), _found(text)
+
+
+def test_declining_to_give_a_name_is_no_refusal_to_comment() -> None:
+    assert "no_response" not in _kinds("A woman, who declined to give her name, said so.")
+    assert "no_response" in _kinds("The council declined to give a date for the work.")
