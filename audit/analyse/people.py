@@ -112,6 +112,13 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def _organisation_nouns() -> frozenset[str]:
+    """Lower-case nouns that say what kind of body the name after them is ("the charity
+    Shelterline", "the association Eau Claire")."""
+    return frozenset(lexicons.load("reporting")["organisation_nouns"]) - {"statement"}
+
+
+@cache
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     """Words that make a capitalised run a place: (first words, last words)."""
     data = lexicons.load("reporting")
@@ -455,6 +462,9 @@ class People:
             return False
         if _THE_BEFORE.search(self.masked, max(0, name.start - 4), name.start):
             return False
+        before = _WORD_BEFORE.search(self.masked, max(0, name.start - 24), name.start)
+        if before is not None and before.group(1) in _organisation_nouns():
+            return False  # "the residents' association Eau Claire": a body's name
         return not self._is_organisation(name)
 
     def sex_of(self, name: Name) -> str | None:

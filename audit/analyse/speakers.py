@@ -48,6 +48,9 @@ _APPOSITION = re.compile(
     rf"({NAME_RUN.pattern})(?:\s+(?:at|of|from)\s+(?:the\s+)?[A-Z][^,;:]{{0,80}})?\s*,"
     rf"(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$"
 )
+# A preposition before a clause's setting ("In March,", "in a message on Tuesday,").
+_SETTING_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring)\s+$")
+_SETTING_HEAD = re.compile(r"(?:In|On|At|By|Since|During)\s")
 # A role in lower case and the name of who holds it, after an outlet's name ("BBC Wales
 # weather presenter Owain Rees").
 _ROLE_THEN_NAME = re.compile(
@@ -654,7 +657,15 @@ def _opens_clause(before: str) -> bool:
 def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:
     """Where the name heading an apposition at the end of ``stretch`` (which starts at
     ``offset``) is written: "Jane Roe, director of the institute, who leads the study,"."""
-    found = _APPOSITION.search(_strip_trailer(stretch))
+    stripped = _strip_trailer(stretch)
+    found = _APPOSITION.search(stripped)
+    # "In March, Jane Roe, head of sales, told …": a time or place after a preposition
+    # opens the clause; the name heading the apposition comes after it
+    while found is not None and (
+        _SETTING_BEFORE.search(stripped, 0, found.start(1))
+        or _SETTING_HEAD.match(stripped, found.start(1))
+    ):
+        found = _APPOSITION.search(stripped, found.end(1))
     if found is None:
         return None
     the = _LEADING_THE.match(stretch, found.start(1), found.end(1))  # "The Environment Agency,"
