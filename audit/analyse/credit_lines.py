@@ -108,6 +108,11 @@ def role_line() -> re.Pattern[str]:
     return re.compile(rf"(?:[\w&’'-]+[ \t]){{0,3}}(?:{roles})", re.IGNORECASE)
 
 
+# A note closing a byline in brackets, where and as what the reporter wrote ("(Paris,
+# special correspondent)", "(in Kyiv)"): lower-case words or a comma; "(AP)" is a credit.
+_PLACE_NOTE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]))[^()]{1,80}\)$")
+
+
 def read_byline(line: Line) -> Byline | None:
     """The line as a byline when it starts with a byline word followed by name(s)."""
     m = byline_prefix().match(line.text)
@@ -116,6 +121,9 @@ def read_byline(line: Line) -> Byline | None:
     role = _role_before_names().match(line.text, m.end())  # "By state political reporter …"
     begin = role.end() if role else m.end()
     rest = line.text[begin:].rstrip(" .|-–—")
+    note = _PLACE_NOTE.search(rest)
+    if note is not None and note.start() > 0:
+        rest = rest[: note.start()]  # "By Ann Roe (Saint-Firmin, special correspondent)"
     desk = _DESK.search(rest)
     if desk is not None and looks_like_name(rest[: desk.start()]):
         rest = rest[: desk.start()]  # "By Layla HADDAD / AFP Iraq": the name, not the desk
@@ -207,7 +215,13 @@ def byline_after_date(dated: DateLine) -> list[Byline]:
         byline = read_byline(Line(start, start + len(name), name)) if name else None
         if byline is not None:  # "By Tessa Harlan, KSL.com | Posted - Nov. 22, 2026"
             found.append(replace(byline, line=line))
-        elif person_like(name) and lookup(name) is None and name.lower() not in labels():
+        elif (
+            person_like(name)
+            and lookup(name) is None
+            and name.lower() not in labels()
+            and ":" not in name  # "Published: Saturday | November 21, 2026": a cue
+            and vocabulary().weekday.search(name) is None
+        ):
             found.append(Byline(line, Line(start, start + len(name), name)))
         position += len(part) + 3
     if found:

@@ -166,7 +166,7 @@ def _header_lines(text: str) -> list[tuple[Line, bool]]:
     for i, (line, furniture) in enumerate(read):
         if counted >= _MAX_HEADER_LINES:
             break
-        furniture = furniture or i in menu
+        furniture = furniture or i in menu or (i > top and _is_menu_bar(line.text))
         out.append((line, furniture))
         counted += not furniture
     return out
@@ -176,6 +176,13 @@ _MENU_ITEMS = 4  # entries in a row; fewer may be a kicker, a masthead and a sec
 _MAX_ENTRY = 30  # characters of one menu entry ("Life & Style", "X (formerly Twitter)")
 _MAX_ENTRY_WORDS = 4
 _ENTRY_WORD = re.compile(r"(?:[A-Z0-9][\w'’.-]*|&|\+|and|of|the|to|in|on|for|a)")
+
+
+def _is_menu_bar(line: str) -> bool:
+    """A row of menu entries joined by bars ("International | France | Economy | Culture"):
+    the page's menu, not a headline (the top line's bar may open with the site's name)."""
+    parts = _BAR.split(line)
+    return len(parts) >= _MENU_ITEMS and all(is_menu_entry(p.strip()) for p in parts)
 
 
 def is_menu_entry(line: str) -> bool:
@@ -501,7 +508,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         )
         near_date = beside or above_outlet or above_role
         name = trailing_role().sub(
-            "", PLACE_TAIL.sub("", line.text)
+            "", PLACE_TAIL.sub("", _without_slashed_role(line.text))
         )  # "… Environment correspondent"
         parts = [p.strip() for p in NAME_LIST.split(name)]  # "Jane Doe and John Roe"
         people = [p for p in parts if 2 <= len(p.split()) <= 4 and person_like(p)]
@@ -527,6 +534,12 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
     return found
 
 
+def _without_slashed_role(text: str) -> str:
+    """A name without the job title a slash sets after it ("Jo Roe/Senior Staff Reporter")."""
+    head, slash, tail = text.rpartition("/")
+    return head.strip() if slash and head.strip() and role_line().fullmatch(tail.strip()) else text
+
+
 # A place after a bar ending a wire's credit line ("Press Trust of India | Bhopal").
 _PLACE_AFTER_BAR = re.compile(r"\s+[|/]\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 
@@ -540,7 +553,8 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     top = next((i for i, k in enumerate(kinds) if k != "label"), len(kinds))  # past furniture
     if top + 1 >= len(lines) or kinds[top] not in {"text", "other"}:
         return None
-    first = _site_of_bar(_without_home(lines[top]))  # "Sky News - back to home", "Dawn Logo"
+    # "Sky News - back to home", "Dawn Logo", "Morning Brew ☕️"
+    first = _without_pictographs(_site_of_bar(_without_home(lines[top])))
     following = [k for k in kinds[top + 1 :] if k != "label"]
     if kinds[top] == "text" and "text" in following and lookup(first.text) is not None:
         return first  # a registered outlet's name standing alone above the headline
@@ -551,6 +565,8 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
         return None
     if kinds[top] == "text" and following[:2] == ["date", "text"]:
         return first
+    if kinds[top] == "text" and following == ["date"] and first.text != lines[top].text:
+        return first  # a logo's line above an issue's date ("Morning Brew ☕️ / Nov 17, 2026")
     # the site's name alone above a headline, the header holding a byline or date line
     # ("Midlands Business Post / Kestrel Copper shares slump … / By …")
     after = next((i for i in range(top + 1, len(kinds)) if kinds[i] != "label"), None)
@@ -573,6 +589,18 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
 
 _SITE_BAR_ITEMS = 3  # the site's name and at least two links after it
 _SITE_BAR_ITEM_WORDS = 3
+
+
+# Emoji and other pictographs (with their joiners and variation selectors) closing a line.
+_PICTOGRAPHS = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+$")
+
+
+def _without_pictographs(line: Line) -> Line:
+    """The line without emoji closing it ("Morning Brew ☕️" -> "Morning Brew")."""
+    m = _PICTOGRAPHS.search(line.text)
+    if m is None or m.start() == 0:
+        return line
+    return Line(line.start, line.start + m.start(), line.text[: m.start()])
 
 
 def _site_of_bar(line: Line) -> Line:
