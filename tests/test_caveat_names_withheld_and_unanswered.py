@@ -50,3 +50,8 @@ def test_caveat_kinds(text: str, kind: str) -> None:
 def test_declining_to_give_a_name_is_no_refusal_to_comment() -> None:
     assert "no_response" not in _kinds("A woman, who declined to give her name, said so.")
     assert "no_response" in _kinds("The council declined to give a date for the work.")
+
+
+def test_whether_someone_has_a_lawyer_to_comment_is_no_limit_of_evidence() -> None:
+    text = "It was not immediately clear whether he had an attorney who could comment."
+    assert _kinds(text) == ["no_response"]
