@@ -487,6 +487,28 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.2,  # the city department whose records were obtained is no hop
     },
+    "articles_blind_text18": {
+        "singles": {"title": 0.8, "published": 0.95, "republication_of": 0.95, "origin": 0.6},
+        "lists": {
+            "caveats": (0.84, 0.84),
+            "quotes": (0.92, 0.97),
+            "quote_speakers": (0.72, 0.75),  # an unattributed quote closing a paragraph
+            "figures": (0.96, 0.85),  # ages and durations are not figures here
+            "content_flags": (0.78, 0.53),
+        },
+        "chain_recall": 0.45,  # the company whose documents the paper reviewed is no hop
+    },
+    "articles_blind_html16": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.3},
+        "lists": {
+            "caveats": (0.85, 0.7),
+            "quotes": (0.97, 0.97),
+            "quote_speakers": (0.78, 0.8),
+            "figures": (0.97, 0.82),
+            "content_flags": (0.95, 0.33),  # 11 labels survive extraction: noisy
+        },
+        "chain_recall": 0.2,  # "the Globe" alone is two registered papers: no hop
+    },
 }
 
 
