@@ -127,13 +127,33 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             rf"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z])(?i:{heads}))"
             rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
         ),
+        # the verb after it, or else a cue before it (see :func:`_call_sign_span`): a
+        # pattern opening with the call sign's capitals is searched fast
         re.compile(
-            rf"(?:\b(?P<cue>(?i:{cue_words}|told|speaking\s+to|interviewed\s+by|per|via|citing))"
-            rf"\s+)?\b(?P<name>{call_sign})"
-            rf"(?(cue)|,?[ \t]+(?:(?:first|also|has|had|later)[ \t]+)?"
-            rf"(?:reports|reported|revealed|said|says|learned)\b)"
+            rf"\b(?P<name>{call_sign})(?P<verb>,?[ \t]+(?:(?:first|also|has|had|later)[ \t]+)?"
+            rf"(?:reports|reported|revealed|said|says|learned)\b)?"
         ),
     )
+
+
+@cache
+def _call_sign_cue() -> re.Pattern[str]:
+    """A cue right before a call sign ("told ", "according to ", "first reported by ")."""
+    return re.compile(
+        r"\b(?:obtained\s+by|leaked\s+to|according\s+to|seen\s+by|investigation\s+by"
+        r"|(?:published|reported)\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by"
+        r"|told|speaking\s+to|interviewed\s+by|per|via|citing)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _call_sign_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """Where a call sign's cue and name are written: with its verb after it, or the cue
+    before it; None with neither (a bare call sign credits nothing)."""
+    if match.group("verb"):
+        return match.start(), match.end()
+    cue = _call_sign_cue().search(text, max(0, match.start() - 40), match.start())
+    return (cue.start(), match.end()) if cue is not None else None
 
 
 def scan_patterns() -> list[re.Pattern[str]]:
@@ -294,14 +314,18 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         name = um.group("name").strip()
         if named.covers(um.start("name")) or _same_brand(own, name):
             continue
+        span = _call_sign_span(text, um) if pattern == _CALL_SIGN else (um.start(), um.end())
+        if span is None:
+            continue
+        said = text[span[0] : span[1]]
         cue = (
             "obtained"
-            if re.match(r"(?:obtained|leaked|seen)", um.group(0), re.I)
+            if re.match(r"(?:obtained|leaked|seen)", said, re.I)
             else (
                 "original"
-                if re.match(r"published|investigation", um.group(0), re.I)
-                or _FIRST.search(text, max(0, um.start() - 8), um.start())
-                or re.search(r"revealed$", um.group(0))
+                if re.match(r"published|investigation", said, re.I)
+                or _FIRST.search(text, max(0, span[0] - 8), span[0])
+                or re.search(r"revealed$", said)
                 else "reports"
             )
         )
@@ -311,9 +335,9 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         ):
             continue  # named already with as strong a cue
         hop = Hop(name, "broadcaster" if pattern == _CALL_SIGN else "unknown", cue, voice)
-        hop.evidence.append(Evidence.of(text, um.start(), um.end()))
+        hop.evidence.append(Evidence.of(text, *span))
         hops[(name, cue, voice)] = hop
-        order.append((hop, um.start()))
+        order.append((hop, span[0]))
     _add_named_origins(scan, base + cues + unregistered, named, voice, hops, order)
     order.sort(key=lambda pair: pair[1])  # "first named" is first in the text
     return [h for h, _ in order], order
