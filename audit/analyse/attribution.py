@@ -101,6 +101,13 @@ def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[st
     )
 
 
+# Cues before an unregistered outlet's name ("according to", "published Tuesday by").
+_CUE_WORDS = (
+    r"obtained\s+by|leaked\s+to|according\s+to|seen\s+by|investigation\s+by"
+    r"|(?:published|reported)\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by"
+)
+
+
 @cache
 def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Unregistered outlet names after a cue ("according to the Bronx Times", "an
@@ -109,17 +116,12 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     call sign with its channel or band ("told KING 5", "WGN-TV reported", "KDLR 12 News
     said"). Group "name" is the name."""
     heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
-    cue_words = (
-        r"obtained\s+by|leaked\s+to|according\s+to|seen\s+by|investigation\s+by"
-        # "published Tuesday by", "reported last week by"
-        r"|(?:published|reported)\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by"
-    )
     # North American call signs: K or W and two or three letters, then "-TV" (or another
     # band) or a channel number; bare letters ("WHO", "WADA") are too often something else
     call_sign = r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)\b|[ \t]+\d{1,2}\b)(?:[ \t]+News\b)?"
     return (
         re.compile(
-            rf"\b(?i:{cue_words})\s+(?:[Tt]he\s+)?[*_]?"
+            rf"\b(?i:{_CUE_WORDS})\s+(?:[Tt]he\s+)?[*_]?"
             rf"(?P<name>(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
         ),
         re.compile(
@@ -140,9 +142,7 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _call_sign_cue() -> re.Pattern[str]:
     """A cue right before a call sign ("told ", "according to ", "first reported by ")."""
     return re.compile(
-        r"\b(?:obtained\s+by|leaked\s+to|according\s+to|seen\s+by|investigation\s+by"
-        r"|(?:published|reported)\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by"
-        r"|told|speaking\s+to|interviewed\s+by|per|via|citing)\s+$",
+        rf"\b(?:{_CUE_WORDS}|told|speaking\s+to|interviewed\s+by|per|via|citing)\s+$",
         re.IGNORECASE,
     )
 
@@ -158,7 +158,7 @@ def _call_sign_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 def scan_patterns() -> list[re.Pattern[str]]:
     """Every cue pattern, before and after, in :func:`_cues` order (those whose words the
-    article lacks are never tried), then the two :func:`_unregistered` patterns; for the
+    article lacks are never tried), then the :func:`_unregistered` patterns; for the
     shared gate (see :mod:`audit.analyse.textscan`)."""
     cues = [p for _, before, after in _cues() for p in (*before, *after)]
     return [*cues, *_unregistered(), *origins.patterns()]
