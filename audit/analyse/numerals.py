@@ -17,7 +17,7 @@ _DECIMAL_COMMA = re.compile(r"\d+(?:[.\s]\d{3})*,\d{1,2}")
 # Africa: "N$12,4 million", "38 000" (never a comma before three digits: "1,200").
 _COMMA_BEFORE_SCALE = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}\s(?:million|billion|trillion|bn|m)\b")
 _SPACE_GROUPED = re.compile(r"(?<![\d,.])\d{1,3}[ \u00a0\u202f]\d{3}(?![\d,.]?\d)")
-_SPACES = re.compile(r"[\s\u00a0\u202f]")
+_SPACES = re.compile(r"\s")  # no-break and thin spaces are white space too
 # Thousands grouped with dots ("20.000", "1.200.000"), as German, French or Spanish write them.
 _DOT_GROUPED = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
 _COMMA_GROUPED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
