@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from audit.analyse import analyse, outlets
+from audit.analyse.caveats import find_caveats
 from audit.analyse.quotes import analyse_quotes
 from audit.model import Article, Source
 from audit.record import build
@@ -54,6 +55,22 @@ def analysed_fields(text: str) -> dict[str, Any]:
         Article(text, Source("file", "t.txt", "2026-01-01T00:00:00Z", "text/plain"))
     )
     return fields
+
+
+def found_caveats(text: str) -> list[tuple[str, str]]:
+    """Each caveat :func:`find_caveats` finds in ``text`` as (kind, quote); every caveat's
+    evidence is checked to quote the text exactly."""
+    out = []
+    for caveat in find_caveats(text):
+        ev = caveat["evidence"]
+        assert text[ev["start"] : ev["end"]] == ev["quote"]
+        out.append((caveat["kind"], ev["quote"]))
+    return out
+
+
+def caveat_kinds(text: str) -> list[str]:
+    """The kinds of the caveats in ``text``, in order (see :func:`found_caveats`)."""
+    return [kind for kind, _ in found_caveats(text)]
 
 
 def quoted_speakers(text: str) -> list[tuple[str, str | None]]:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.caveats import find_caveats
-
-
-def _kinds(text: str) -> list[str]:
-    return [c["kind"] for c in find_caveats(text)]
+from tests.claims_support import caveat_kinds
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _kinds(text: str) -> list[str]:
     ],
 )
 def test_figure_credited_to_numbers_or_a_study(text: str) -> None:
-    assert "attributed_estimate" in _kinds(text)
+    assert "attributed_estimate" in caveat_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +33,4 @@ def test_figure_credited_to_numbers_or_a_study(text: str) -> None:
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
-    assert "attributed_estimate" not in _kinds(text)
+    assert "attributed_estimate" not in caveat_kinds(text)

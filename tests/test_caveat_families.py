@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.caveats import find_caveats
-
-
-def _kinds(text: str) -> list[str]:
-    return [c["kind"] for c in find_caveats(text)]
+from tests.claims_support import caveat_kinds
 
 
 @pytest.mark.parametrize(
@@ -178,7 +174,7 @@ def _kinds(text: str) -> list[str]:
     ],
 )
 def test_family_is_read(text: str, kind: str) -> None:
-    assert kind in _kinds(text)
+    assert kind in caveat_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -200,19 +196,23 @@ def test_family_is_read(text: str, kind: str) -> None:
     ],
 )
 def test_not_a_caveat(text: str) -> None:
-    assert _kinds(text) == []
+    assert caveat_kinds(text) == []
 
 
 def test_a_figure_reported_in_the_passive_is_a_hedge_not_an_estimate() -> None:
-    assert _kinds("Turnout was reported to be below 40 per cent in several districts.") == ["hedge"]
+    assert caveat_kinds("Turnout was reported to be below 40 per cent in several districts.") == [
+        "hedge"
+    ]
 
 
 def test_a_specific_kind_replaces_a_general_one_on_the_same_words() -> None:
-    assert _kinds("We don't know for certain who first posted the claim.") == ["provenance_unclear"]
+    assert caveat_kinds("We don't know for certain who first posted the claim.") == [
+        "provenance_unclear"
+    ]
 
 
 def test_a_unit_after_a_number_ends_no_initial() -> None:
-    kinds = _kinds(
+    kinds = caveat_kinds(
         "The files appear to show that the firm paid more than €3m. It is not known how the "
         "group came by them."
     )
@@ -232,7 +232,7 @@ def test_a_unit_after_a_number_ends_no_initial() -> None:
     ],
 )
 def test_provisional_counts_credited_to_a_body_are_attributed_estimates(text: str) -> None:
-    assert _kinds(text) == ["attributed_estimate"]
+    assert caveat_kinds(text) == ["attributed_estimate"]
 
 
 @pytest.mark.parametrize(
@@ -245,7 +245,7 @@ def test_provisional_counts_credited_to_a_body_are_attributed_estimates(text: st
     ],
 )
 def test_dates_and_uncounted_events_credited_to_a_body_are_no_estimates(text: str) -> None:
-    assert _kinds(text) == []
+    assert caveat_kinds(text) == []
 
 
 @pytest.mark.parametrize(
@@ -270,15 +270,15 @@ def test_dates_and_uncounted_events_credited_to_a_body_are_no_estimates(text: st
 def test_newsroom_knowledge_evidence_so_far_charges_denied_and_comment_policies(
     text: str, kind: str
 ) -> None:
-    assert _kinds(text) == [kind]
+    assert caveat_kinds(text) == [kind]
 
 
 @pytest.mark.parametrize(
     "text", ["Maria understands the risks, she said.", "He understands the rules well."]
 )
 def test_a_person_who_understands_something_is_no_anonymous_source(text: str) -> None:
-    assert _kinds(text) == []
+    assert caveat_kinds(text) == []
 
 
 def test_a_pronoun_that_understands_is_no_newsroom() -> None:
-    assert _kinds("He understands that our nation is progressing.") == []
+    assert caveat_kinds("He understands that our nation is progressing.") == []

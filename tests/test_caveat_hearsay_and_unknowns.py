@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.caveats import find_caveats
-
-
-def _kinds(text: str) -> list[str]:
-    return [c["kind"] for c in find_caveats(text)]
+from tests.claims_support import caveat_kinds
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _kinds(text: str) -> list[str]:
     ],
 )
 def test_read(text: str, kind: str) -> None:
-    assert kind in _kinds(text)
+    assert kind in caveat_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -73,4 +69,4 @@ def test_read(text: str, kind: str) -> None:
     ],
 )
 def test_look_alikes_stay_clean(text: str, kind: str) -> None:
-    assert kind not in _kinds(text)
+    assert kind not in caveat_kinds(text)

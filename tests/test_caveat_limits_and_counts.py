@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.caveats import find_caveats
-
-
-def _kinds(text: str) -> list[str]:
-    return [c["kind"] for c in find_caveats(text)]
+from tests.claims_support import caveat_kinds
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def _kinds(text: str) -> list[str]:
     ],
 )
 def test_limits_of_evidence(text: str) -> None:
-    assert "limits_of_evidence" in _kinds(text)
+    assert "limits_of_evidence" in caveat_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +59,7 @@ def test_limits_of_evidence(text: str) -> None:
     ],
 )
 def test_refusals_to_comment(text: str) -> None:
-    assert "no_response" in _kinds(text)
+    assert "no_response" in caveat_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -82,6 +78,6 @@ def test_refusals_to_comment(text: str) -> None:
     ],
 )
 def test_look_alikes_are_not_caveats(text: str) -> None:
-    kinds = _kinds(text)
+    kinds = caveat_kinds(text)
     assert "limits_of_evidence" not in kinds
     assert "no_response" not in kinds

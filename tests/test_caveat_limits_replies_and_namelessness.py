@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.caveats import find_caveats
-
-
-def _kinds(text: str) -> list[str]:
-    return [c["kind"] for c in find_caveats(text)]
+from tests.claims_support import caveat_kinds
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def _kinds(text: str) -> list[str]:
     ],
 )
 def test_cue_is_read(text: str, kind: str) -> None:
-    assert kind in _kinds(text)
+    assert kind in caveat_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -89,4 +85,4 @@ def test_cue_is_read(text: str, kind: str) -> None:
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
-    assert _kinds(text) == []
+    assert caveat_kinds(text) == []

@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.caveats import find_caveats
-
-
-def _kinds(text: str) -> list[str]:
-    return [kind for kind, _ in _found(text)]
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    out = []
-    for caveat in find_caveats(text):
-        ev = caveat["evidence"]
-        assert text[ev["start"] : ev["end"]] == ev["quote"]
-        out.append((caveat["kind"], ev["quote"]))
-    return out
+from tests.claims_support import caveat_kinds, found_caveats
 
 
 @pytest.mark.parametrize(
@@ -44,14 +31,14 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_caveat_kinds(text: str, kind: str) -> None:
-    assert kind in _kinds(text), _found(text)
+    assert kind in caveat_kinds(text), found_caveats(text)
 
 
 def test_declining_to_give_a_name_is_no_refusal_to_comment() -> None:
-    assert "no_response" not in _kinds("A woman, who declined to give her name, said so.")
-    assert "no_response" in _kinds("The council declined to give a date for the work.")
+    assert "no_response" not in caveat_kinds("A woman, who declined to give her name, said so.")
+    assert "no_response" in caveat_kinds("The council declined to give a date for the work.")
 
 
 def test_whether_someone_has_a_lawyer_to_comment_is_no_limit_of_evidence() -> None:
     text = "It was not immediately clear whether he had an attorney who could comment."
-    assert _kinds(text) == ["no_response"]
+    assert caveat_kinds(text) == ["no_response"]

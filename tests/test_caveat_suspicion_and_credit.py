@@ -13,10 +13,7 @@ from audit.analyse.credited_figures import find_credited
 from audit.analyse.figures import find_figures
 from audit.analyse.quotes import analyse_quotes
 from audit.model import Article, Source
-
-
-def _kinds(text: str) -> list[str]:
-    return [c["kind"] for c in find_caveats(text)]
+from tests.claims_support import caveat_kinds
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def _kinds(text: str) -> list[str]:
     ],
 )
 def test_suspicion_belief_unknowns_and_unnamed_sources(text: str, kind: str) -> None:
-    assert kind in _kinds(text)
+    assert kind in caveat_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ def test_suspicion_belief_unknowns_and_unnamed_sources(text: str, kind: str) -> 
     ],
 )
 def test_look_alikes_state_no_such_caveat(text: str) -> None:
-    kinds = _kinds(text)
+    kinds = caveat_kinds(text)
     assert "hedge" not in kinds and "limits_of_evidence" not in kinds
     assert "anonymous_source" not in kinds and "possible_duress" not in kinds
 

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from audit.analyse.caveats import find_caveats
 from audit.analyse.quotes import analyse_quotes
 from audit.model import Article, Source
-
-
-def _kinds(text: str) -> list[str]:
-    return [c["kind"] for c in find_caveats(text)]
+from tests.claims_support import caveat_kinds
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def _kinds(text: str) -> list[str]:
     ],
 )
 def test_cue_is_read(text: str, kind: str) -> None:
-    assert kind in _kinds(text)
+    assert kind in caveat_kinds(text)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +85,7 @@ def test_cue_is_read(text: str, kind: str) -> None:
     ],
 )
 def test_look_alikes_stay_clean(text: str) -> None:
-    assert _kinds(text) == []
+    assert caveat_kinds(text) == []
 
 
 def test_a_body_named_with_ltd_once_is_never_she() -> None:

@@ -5,15 +5,9 @@ these tests."""
 
 from __future__ import annotations
 
-from audit.analyse import analyse
 from audit.analyse.credit_lines import Line, read_byline
 from audit.analyse.header import read_header
-from audit.model import Article, Source
-
-
-def _fields(text: str) -> dict[str, object]:
-    return analyse(Article(text, Source("file", "x", "2026-01-01T00:00:00Z", "text/plain")))
-
+from tests.claims_support import analysed_fields, byline_names
 
 _BODY = (
     "Prosecutors asked for a suspended sentence on Monday against the former mayor, who is "
@@ -51,10 +45,10 @@ def test_a_newsletters_logo_line_and_sponsor() -> None:
         "Good morning. If you have ever signed up for a free trial and forgotten to cancel "
         "it, you have more in common with the robot industry than you think. More below.\n"
     )
-    fields = _fields(text)
-    assert fields["outlet"]["name"] == "Morning Ledger"  # type: ignore[index]
+    fields = analysed_fields(text)
+    assert fields["outlet"]["name"] == "Morning Ledger"
     assert fields["byline"] == []  # the sponsor is no author
-    assert fields["title"]["value"] is None  # type: ignore[index]
+    assert fields["title"]["value"] is None
 
 
 def test_a_job_title_after_a_slash_is_no_part_of_the_name() -> None:
@@ -64,5 +58,5 @@ def test_a_job_title_after_a_slash_is_no_part_of_the_name() -> None:
         "Published: Saturday | November 21, 2026 | 12:11 AM\n"
         "Dwayne Campbell-Rowe/Senior Staff Reporter\n\n" + _BODY
     )
-    names = [b["name"] for b in _fields(text)["byline"]]  # type: ignore[attr-defined]
+    names = byline_names(analysed_fields(text), text)
     assert names == ["Dwayne Campbell-Rowe"]
