@@ -23,6 +23,7 @@ from audit.analyse.credit_lines import (
     byline_after_date,
     byline_at_end,
     byline_prefix,
+    credited_part,
     labels,
     lines_of,
     person_like,
@@ -376,6 +377,8 @@ def _picture_credit(text: str) -> bool:
     """A photographer's or illustrator's credit on its own line ("Jordan Pike for
     ProPublica": a person's name, "for" and a registered outlet), or a caption ending in
     one. Never a headline."""
+    if "©" in text:  # "The plant at dusk © Jane Roe for the Record": a caption's credit
+        return True
     m = _FOR_OUTLET.fullmatch(text.strip())
     if m is not None and person_like(m["name"]) and lookup(m["outlet"]) is not None:
         return True
@@ -508,9 +511,10 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         )
         near_date = beside or above_outlet or above_role
         name = trailing_role().sub(
-            "", PLACE_TAIL.sub("", _without_slashed_role(line.text))
+            "", PLACE_TAIL.sub("", _without_outlet_note(_without_slashed_role(line.text)))
         )  # "… Environment correspondent"
-        parts = [p.strip() for p in NAME_LIST.split(name)]  # "Jane Doe and John Roe"
+        # "Jane Doe and John Roe", "Jane Doe in Paris and John Roe in Rome"
+        parts = [credited_part(p.strip())[0] for p in NAME_LIST.split(name)]
         people = [p for p in parts if 2 <= len(p.split()) <= 4 and person_like(p)]
         if not beside and not any(is_given_name(p.split()[0]) for p in people):
             people = []  # "Himachal Pradesh / PTI / date": a place label, no one's name
@@ -532,6 +536,18 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found
+
+
+_OUTLET_NOTE = re.compile(r"\s*\((?P<outlet>[^()]{2,60})\)$")
+
+
+def _without_outlet_note(text: str) -> str:
+    """A name line without the outlet set after it in brackets ("Jane Roe and John Doe (The
+    Daily Record)": the copy's publisher or an agency, not a third name)."""
+    m = _OUTLET_NOTE.search(text)
+    if m is None or lookup_in_context(m["outlet"]) is None:
+        return text
+    return text[: m.start()]
 
 
 def _without_slashed_role(text: str) -> str:
