@@ -46,6 +46,8 @@ class Tables:
     range_core: re.Pattern[str]
     not_after_any: re.Pattern[str] | None
     not_before_any: re.Pattern[str] | None
+    service_number: re.Pattern[str]
+    currency_only_scales: frozenset[str]
 
 
 @cache
@@ -69,14 +71,16 @@ def tables() -> Tables:
     # "R50,000", "R1 600", "R1.1 billion", "R12,4 million": a guarded currency only before
     # separators or a scale word
     separated = r"\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?![\d,])"
-    cur += rf"|(?:{letters})(?=\s?(?:{separated}|\d+(?:[.,]\d+)?\s?(?:{scale})\b))"
+    cur += rf"|(?:{letters})(?=\s?(?:{separated}|\d+(?:[.,]\d+)?(?:\s|-(?=\w\w))?(?:{scale})\b))"
     currencies |= guarded
     attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
     attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![\w.,$£€¥₹-])(?:(?P<qual>{qual})\s+)?(?:(?P<cur>{cur})\s?)?"
         rf"(?:(?P<num>{DIGITS})|(?P<word>{num_words}))(?![\d,]\d)"
-        rf"(?:\s?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
+        # "R38-million", as South African papers write a sum (a hyphen before a scale word,
+        # never before a one-letter one: "100-m sprint")
+        rf"(?:(?:\s|-(?=\w\w))?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
         re.IGNORECASE,
     )
     percent = re.compile(rf"^\s?(?:{lexicons.words_trie(data['percent_words'])})(?!\w)", re.I)
@@ -121,4 +125,10 @@ def tables() -> Tables:
         range_core,
         lexicons.any_of(lexicons.compiled(tuple(data["not_figure_after"]))),
         lexicons.any_of(lexicons.compiled(tuple(data["not_figure_before"]))),
+        re.compile(
+            rf"(?:{'|'.join(map(re.escape, data['service_numbers']))})"
+            rf"\s+(?:{lexicons.words_trie(data['service_number_nouns'])})\b",
+            re.IGNORECASE,
+        ),
+        frozenset(w.lower() for w in data["currency_only_scales"]),
     )

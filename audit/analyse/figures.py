@@ -175,6 +175,8 @@ def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
         return None
     if t.not_after_any.match(tail) if t.not_after_any else any(p.match(tail) for p in t.not_after):
         return None
+    if num and not (qual or cur or scale) and t.service_number.match(text, number_start):
+        return None  # "a 911 dispatch center": the number people call, not a count
     if _is_date_or_time(text, number_start, m.end("num") if num else m.end("word"), t):
         return None
     if num:
@@ -274,6 +276,8 @@ def _unit_after(
 def _ambiguous_scale(scale: str | None, cur: str | None, unit: str | None, t: Tables) -> bool:
     """A one-letter scale with no currency before something not counted: "5m" may be
     metres, while "1.2m jobs" counts things."""
+    if scale and not cur and scale.lower() in t.currency_only_scales:
+        return True  # "4B class", "type 2B": a grade, not billions
     return bool(scale and len(scale) == 1 and scale.isalpha() and not cur) and not (
         _counts_things(unit, t)
     )
