@@ -119,14 +119,16 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # North American call signs: K or W and two or three letters, then "-TV" (or another
     # band) or a channel number; bare letters ("WHO", "WADA") are too often something else
     call_sign = r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)\b|[ \t]+\d{1,2}\b)(?:[ \t]+News\b)?"
+    # a paper and its website named as one ("The Oregonian/OregonLive"), after "the"
+    paired = r"(?<=[Tt]he )(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]+/[A-Z][\w'’.-]*\w"
     return (
         re.compile(
             rf"\b(?i:{_CUE_WORDS})\s+(?:[Tt]he\s+)?[*_]?"
-            rf"(?P<name>(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z])(?i:{heads}))\b"
+            rf"(?P<name>{paired}|(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z])(?i:{heads})\b)"
         ),
         re.compile(
             rf"(?:(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he|\bThe)\s+"
-            rf"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z])(?i:{heads}))"
+            rf"(?P<name>{paired}|(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z])(?i:{heads}))"
             rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
         ),
         # the verb after it, or else a cue before it (see :func:`_call_sign_span`): a
@@ -314,6 +316,8 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         name = um.group("name").strip()
         if named.covers(um.start("name")) or _same_brand(own, name):
             continue
+        if own is not None and _the_words(name) == _the_words(own):
+            continue  # "obtained by The Ridge Herald" in The Ridge Herald's own story
         span = _call_sign_span(text, um) if pattern == _CALL_SIGN else (um.start(), um.end())
         if span is None:
             continue

@@ -15,7 +15,7 @@ from typing import Any
 
 from audit.analyse import lexicons, prefilter, segment, textscan
 from audit.analyse.outlets import continues_name
-from audit.analyse.registry import lookup_in_context
+from audit.analyse.registry import lookup_in_context, owner_in_country
 from audit.analyse.segment import WORD
 from audit.analyse.spans import Spans
 
@@ -118,6 +118,8 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
             resolved = OutletMention(owner.name, owner.kind, m.start, m.end, m.surface, True)
         elif _cited_as_source(text, m.start, m.end):
             only = lookup_in_context(m.surface)  # "first revealed by The Sun, which reported"
+            if only is None:  # shared: "told CNA" in a story by a paper of the same country
+                only = owner_in_country(m.surface, _countries_named(before[:k]))
             written = m.surface[4:] if m.surface[:4].lower() == "the " else m.surface
             if only is None or not any(a.endswith(written) for a in only.context_aliases):
                 continue
@@ -127,6 +129,16 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
         out.append(resolved)
         _remember(resolved, by_alias, by_last_word)
     return out
+
+
+def _countries_named(named: list[OutletMention]) -> set[str]:
+    """The home countries of the registered outlets among ``named``."""
+    countries = set()
+    for mention in named:
+        outlet = lexicons.registry().lookup(mention.name)
+        if outlet is not None and outlet.country:
+            countries.add(outlet.country)
+    return countries
 
 
 @cache

@@ -52,6 +52,31 @@ def _proper_context_aliases() -> dict[str, Outlet | None]:
     return table
 
 
+@cache
+def _context_alias_owners() -> dict[str, tuple[Outlet, ...]]:
+    """Capitalised context aliases -> every outlet that has one ("CNA": Taiwan's news
+    agency and Singapore's broadcaster)."""
+    table: dict[str, tuple[Outlet, ...]] = {}
+    for outlet in outlets().outlets:
+        for alias in outlet.context_aliases:
+            bare = alias[4:] if alias.startswith("the ") else alias
+            if bare[:1].isupper():
+                table[alias.lower()] = (*table.get(alias.lower(), ()), outlet)
+    return table
+
+
+def short_form_owners(name: str) -> tuple[Outlet, ...]:
+    """Every outlet that has the capitalised short form ``name`` ("CNA": two)."""
+    return _context_alias_owners().get(name.strip(" .,:;*_[]()\"'“”‘’").lower(), ())
+
+
+def owner_in_country(name: str, countries: set[str]) -> Outlet | None:
+    """The one outlet among those sharing the short form ``name`` whose home country is in
+    ``countries`` ("CNA" in a Taiwanese paper's story is Taiwan's news agency), else None."""
+    fitting = [o for o in short_form_owners(name) if o.country in countries]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def lookup_in_context(name: str) -> Outlet | None:
     """Like :func:`lookup`, also accepting a capitalised context alias that only one outlet
     has ("Bloomberg" for Bloomberg News, "APA" for Austria Presse Agentur, "Mirror" for the
