@@ -48,13 +48,27 @@ def _apposition() -> re.Pattern[str]:
     the run is a body ("Kataib al-Furat, an armed group whose …"; not "Roe, a council
     officer" nor "Roe, the party's leader")."""
     data = lexicons.load("reporting")
-    nouns = lexicons.words_trie([*data["organisation_nouns"], *data["organisation_words"]])
+    singular = [*data["organisation_nouns"], *data["organisation_words"]]
+    nouns = lexicons.words_trie(singular)
+    plural = lexicons.words_trie([_plural(n) for n in singular])
+    # words before the noun heading the phrase, not a preposition ("Jane Roe, a labour
+    # economist at the Institute": the head is "economist", a person's role)
+    word = r"(?!(?:at|of|for|in|with|from|on|by|to)[ \t])[\w’'-]+[ \t]+"
     return re.compile(
-        rf",[ \t]+(?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,{_APPOSITION_WORDS - 1}}}?(?:{nouns})"
+        rf",[ \t]+(?:(?:an?|the)[ \t]+(?:{word}){{0,{_APPOSITION_WORDS - 1}}}?(?:{nouns})"
+        # "Halden Circular, one of Europe's best-funded recycling start-ups"
+        rf"|one[ \t]+of[ \t]+(?:{word}){{1,{_APPOSITION_WORDS}}}?(?:{plural}))"
         r"(?=[ \t]*(?:[,.;:)—–]|$)|[ \t]+(?:that|which|whose|in|of|with|from|for|based|owned"
         r"|run|behind|known)\b)",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+def _plural(noun: str) -> str:
+    """ "companies", "start-ups", "press offices"."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def bodies_in(masked: str, outlet_spans: list[tuple[int, int]]) -> list[Name]:
@@ -63,6 +77,17 @@ def bodies_in(masked: str, outlet_spans: list[tuple[int, int]]) -> list[Name]:
     outlets = Spans(outlet_spans)
     runs = list(_runs(masked))
     known = {masked[start:end] for start, end, said in runs if said}
+    # "Halden" after "Halden Circular, a recycler": the first word of a body known by the
+    # words around it (not by its own: "Gujarat" of "Gujarat Pollution Control Board")
+    bodies, non_names = organisation_words(), non_name_words()
+    known |= {
+        words[0]
+        for words in (name.split() for name in known)
+        if len(words) > 1
+        and bodies.isdisjoint(w.lower() for w in words)
+        and words[0].lower() not in non_names
+        and not is_given_name(words[0])
+    }
     found: list[Name] = []
     for start, end, said in runs:
         if (said or masked[start:end] in known) and not outlets.overlaps(start, end):

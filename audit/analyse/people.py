@@ -182,6 +182,22 @@ def _german() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str
     )
 
 
+# A title's portfolio up to a capitalised run: "Minister of ", "Secretary for Trade and ",
+# "Minister of Investment, Industry and " (group 1 is the title word)
+_PORTFOLIO = re.compile(
+    r"([\w’'-]+)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w’'-]*(?:,?[ \t]+(?:and[ \t]+)?|[ \t]+))*$"
+)
+_PORTFOLIO_REACH = 60  # characters back to the title word
+
+
+def _after_portfolio_title(text: str, start: int, titles: frozenset[str]) -> bool:
+    """Whether the capitalised run at ``start`` goes on from a title's portfolio ("Deputy
+    Minister of Investment Faisal Roe"; not "Dr Farah Roe of Universiti Teknologi")."""
+    before = text[max(0, start - _PORTFOLIO_REACH) : start]
+    found = _PORTFOLIO.search(before)
+    return found is not None and _is_title(found.group(1).lower(), titles)
+
+
 def _clean_name(text: str, start: int, end: int) -> Name | None:
     titles, non_names = _sets()
     either = _either()
@@ -222,6 +238,11 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     )
     if portfolio is not None:
         first = portfolio
+    elif first == 0 and not compound and _after_portfolio_title(text, start, titles):
+        # "Deputy Minister of Investment Faisal Roe": the run starts with the portfolio;
+        # the person is the last two words, or from a given name on
+        while first < len(lows) - 2 and not is_given_name(lows[first]):
+            first += 1
     articles, inner_particles, particles, _suffixes = _german()
     if (first < len(lows) and lows[first] in articles) or (
         any(
@@ -398,6 +419,7 @@ class People:
 
     def __init__(self, masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> None:
         self.masked = masked
+        self._outlet_spans = outlet_spans or []
         self.mentions = names_in(masked, outlet_spans)
         self.full: list[str] = []
         seen: set[str] = set()
@@ -440,7 +462,7 @@ class People:
         says the other sex do not fit ("Sebola ... she said": Dimakatso, not Jacob Sebola)."""
         words = name.split()
         if len(words) >= 2:
-            return name
+            return self._longer_with_surname(name, words)
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
         if not fits:  # a middle name, or the first of two surnames ("Andrés López Obrador")
             fits = {f for f in self.full if words and words[0] in f.split()[1:-1]}
@@ -453,6 +475,19 @@ class People:
         if len(people) == 1:
             return min(fits, key=lambda f: self.full.index(f))  # as the text first names them
         return name
+
+    def _longer_with_surname(self, name: str, words: list[str]) -> str:
+        """A surname of several words ("Ní Mhurchú", "van Daalen", not opening with a given
+        name) as the one longer full name it ends ("Síle Ní Mhurchú"); else ``name``."""
+        if is_given_name(words[0].lower()):
+            return name
+        fits = {
+            f
+            for f in self.full
+            if len(f.split()) > len(words) and f.split()[-len(words) :] == words
+        }
+        people = {_without_initials(f) for f in fits}
+        return min(fits, key=self.full.index) if len(people) == 1 else name
 
     def _may_be_he(self, name: Name) -> bool:
         """Whether "he" or "she" may stand for ``name``: not a place ("at Porth Eirin"), not
@@ -517,7 +552,21 @@ class People:
         resolved = self.resolve(name.text)
         if any(w in organisation_words() for w in resolved.lower().split()):
             return True
-        return self.organisation_end(name) > name.end or resolved in self._cut_off_bodies
+        if self.organisation_end(name) > name.end or resolved in self._cut_off_bodies:
+            return True
+        return resolved in self._body_names
+
+    @cached_property
+    def bodies(self) -> list[Name]:
+        """Every body the text names, in order (see :func:`audit.analyse.bodies.bodies_in`)."""
+        from audit.analyse.bodies import bodies_in  # bodies reads this module's word lists
+
+        return bodies_in(self.masked, self._outlet_spans)
+
+    @cached_property
+    def _body_names(self) -> frozenset[str]:
+        """The bodies' names as resolved ("Halden" is Halden Circular, "a recycler")."""
+        return frozenset(self.resolve(b.text) for b in self.bodies)
 
     @cached_property
     def _cut_off_bodies(self) -> frozenset[str]:

@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from audit.analyse import lexicons, reporting
-from audit.analyse.bodies import bodies_in
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
 from audit.analyse.people import (
@@ -48,8 +47,9 @@ _APPOSITION = re.compile(
     rf"({NAME_RUN.pattern})(?:\s+(?:at|of|from)\s+(?:the\s+)?[A-Z][^,;:]{{0,80}})?\s*,"
     rf"(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$"
 )
-# A preposition before a clause's setting ("In March,", "in a message on Tuesday,").
-_SETTING_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring)\s+$")
+# A preposition before a clause's setting ("In March,", "in a message on Tuesday,"
+# "… reviewed by the FT, Jane Roe, then its head of logistics, told …").
+_SETTING_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring)\s+(?:the\s+)?$")
 _SETTING_HEAD = re.compile(r"(?:In|On|At|By|Since|During)\s")
 # A role in lower case and the name of who holds it, after an outlet's name ("BBC Wales
 # weather presenter Owain Rees").
@@ -258,7 +258,7 @@ class SpeakerContext:
         ("National Union of Mineworkers", not a ministry named after it)."""
         named = self.people.last_organisation(position, noun)
         if self._bodies is None:
-            self._bodies = bodies_in(self.masked, self._registered)
+            self._bodies = self.people.bodies
             self._body_starts = [b.start for b in self._bodies]
         i = bisect_right(self._body_starts, position)
         low = position - _ORGANISATION_REACH
