@@ -45,6 +45,15 @@ def test_slashes_in_prose_are_no_trail(line: str) -> None:
     assert _flagged(text, "RES021") == []
 
 
+@pytest.mark.parametrize("trail", ["Home / Environment", "Indonesia / Disaster"])
+def test_a_two_part_breadcrumb_above_the_headline_is_navigation(trail: str) -> None:
+    text = (
+        f"The Daily Courier\n{trail}\n\nHarbour reopens after storm damage repaired\n\n"
+        f"By Jane Rowan\nNovember 21, 2026\n\n{_BODY}"
+    )
+    assert trail in _flagged(text, "RES021")
+
+
 @pytest.mark.parametrize(
     "row",
     ["Tweet  Share  Pin it  Email", "Share: LinkedIn | X | Facebook | Email"],

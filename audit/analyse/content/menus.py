@@ -66,6 +66,8 @@ def page_menus(text: str) -> Iterator[Flag]:
                 yield _flag(
                     unit, unit, "a line of section links above the headline: site navigation"
                 )
+            elif not inside and _is_short_trail(unit.text):
+                yield _flag(unit, unit, "a breadcrumb above the headline: navigation")
     for unit in units:
         if _is_barred(unit.text):
             yield _flag(unit, unit, "a line of page links set off by bars: site navigation")
@@ -107,6 +109,14 @@ def _is_trail(line: str) -> bool:
         and last[:1].isupper()
         and len(last.split()) <= _MAX_TRAIL_LAST_WORDS
     )
+
+
+def _is_short_trail(line: str) -> bool:
+    """Two sections set off by a spaced slash or arrow, each written as a menu entry
+    ("Home / Environment", "Indonesia / Disaster"): a breadcrumb where it stands above the
+    headline."""
+    parts = _TRAIL.split(line.strip())
+    return len(parts) == 2 and all(_is_entry(part) for part in parts)
 
 
 def _stacked(units: list[Unit]) -> Iterator[Flag]:
