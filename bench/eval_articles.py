@@ -98,6 +98,19 @@ def _name_key(name: str | None) -> str | None:
     return re.sub(r"^the\s+", "", " ".join(plain.split()))
 
 
+def _wanted_key(name: str, predicted: list[str | None]) -> str | None:
+    """A labelled name as compared: a short form several outlets share ("CNA") is the
+    predicted outlet that has it, when one does (else the short form itself)."""
+    from audit.analyse.registry import short_form_owners
+
+    owners = {o.name for o in short_form_owners(name)}
+    if len(owners) > 1:
+        chosen = next((p for p in predicted if p in owners), None)
+        if chosen is not None:
+            return _name_key(chosen)
+    return _name_key(name)
+
+
 def _match(
     preds: list[Any],
     golds: list[tuple[str, Any]],
@@ -209,7 +222,8 @@ def score_article(
         _name_key(republished),
     )
     attribution = got["attribution"]
-    reaches = {_name_key(n) for n in want["chain_reaches"]}
+    predicted = [hop["name"] for hop in attribution["chain"]] + [attribution["origin"]]
+    reaches = {_wanted_key(n, predicted) for n in want["chain_reaches"]}
     # the chain starts at the copy's publisher: first-hand reporting reaches the outlet itself
     own = _name_key(got["outlet"]["name"])
     if reaches:
