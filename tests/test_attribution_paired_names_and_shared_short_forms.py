@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from audit.analyse.attribution import analyse_attribution
 from audit.model import Article, Source
 
@@ -38,9 +40,21 @@ def test_the_copys_own_paired_name_is_no_hop() -> None:
     assert _attribution(text, own="The Ridge Herald/RidgeLive")["chain"] == []
 
 
-def test_a_slash_between_words_without_the_is_no_outlet() -> None:
-    text = "According to Smith/Jones estimates, the board voted on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Smith/Jones estimates, the board voted on Monday.",
+        "According to the Quinnipiac/Marist poll, the race is tied.",
+        "The Health/Safety unit reported a leak on Monday.",
+    ],
+)
+def test_a_pair_that_is_no_paper_and_its_website_is_no_outlet(text: str) -> None:
     assert _attribution(text)["chain"] == []
+
+
+def test_the_copys_paper_named_alone_owns_its_paired_name() -> None:
+    text = "The cost doubled, according to The Ridge Herald/RidgeLive, which obtained emails."
+    assert _attribution(text, own="The Ridge Herald")["chain"] == []
 
 
 def test_a_shared_short_form_is_the_outlet_of_the_texts_country() -> None:
@@ -50,6 +64,14 @@ def test_a_shared_short_form_is_the_outlet_of_the_texts_country() -> None:
     )
     names = [hop["name"] for hop in _attribution(text)["chain"]]
     assert names == ["Central News Agency (Taiwan)"]
+
+
+def test_a_wire_named_first_gives_no_country_to_go_by() -> None:
+    text = (
+        "Reuters reported the ruling first.\n\n"
+        "The defendant's lawyer told CNA after the ruling that his client would appeal."
+    )
+    assert "Central News Agency (Taiwan)" not in [h["name"] for h in _attribution(text)["chain"]]
 
 
 def test_a_shared_short_form_without_a_country_to_go_by_credits_no_one() -> None:

@@ -55,6 +55,9 @@ def test_each_phrasing_is_its_caveat(text: str, kind: str) -> None:
         "Reporters may speak on or off the record.",
         "Visitors reached 620,000, and that figure could rise by 35% by 2028.",
         "The director was made available for an interview on Friday.",
+        "She shaved two seconds off the record set in 2019.",
+        "The rules will be revised next year.",
+        "The hearing was preliminary.",
     ],
 )
 def test_near_misses_are_no_caveat_of_those_kinds(text: str) -> None:
@@ -62,3 +65,11 @@ def test_near_misses_are_no_caveat_of_those_kinds(text: str) -> None:
     assert "anonymous_source" not in kinds
     assert "limits_of_evidence" not in kinds
     assert "no_response" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He placed the call at 9 and hung up.", "In 2024, per the Constitution, the vote was held."],
+)
+def test_a_time_or_a_year_is_no_attributed_estimate(text: str) -> None:
+    assert "attributed_estimate" not in caveat_kinds(text)

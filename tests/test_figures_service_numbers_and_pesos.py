@@ -1,7 +1,6 @@
 """Figures the twenty-fifth and twenty-sixth sets wrote: New Taiwan dollars, rand sums with
 a hyphen before the scale ("R38-million"), Philippine pesos as "P" before a scaled sum or
-separated digits, "B" for billions after a currency only, and emergency numbers that are
-no count ("a 911 dispatch center")."""
+separated digits, and emergency numbers that are no count ("a 911 dispatch center")."""
 
 from __future__ import annotations
 
@@ -32,9 +31,7 @@ def _figures(text: str) -> list[tuple[str, Any, str | None]]:
         ("The municipality paid R38-million for water.", ("R38-million", 38000000, "ZAR")),
         ("It flagged R52.7-million in spending.", ("R52.7-million", 52700000, "ZAR")),
         ("Crop damage reached P1.21 billion.", ("P1.21 billion", 1210000000, "PHP")),
-        ("The city set aside P1.2B for repairs.", ("P1.2B", 1200000000, "PHP")),
         ("Relief packs worth P45,000 arrived.", ("P45,000", 45000, "PHP")),
-        ("The company raised $1.2B last year.", ("$1.2B", 1200000000, "USD")),
     ],
 )
 def test_currencies_and_scales_as_these_papers_write_them(
@@ -51,6 +48,8 @@ def test_currencies_and_scales_as_these_papers_write_them(
         ("The 911 agency's director resigned.", []),
         ("Call 999 emergency services at once.", []),
         ("Page P2 of the report.", []),
+        ("They flew 12 B-52 bombers.", ["12 B-52 bombers"]),
+        ("The centre has 112 operators and 311 callers waited.", ["112 operators", "311 callers"]),
     ],
 )
 def test_grades_emergency_numbers_and_bare_letters_are_no_figures(

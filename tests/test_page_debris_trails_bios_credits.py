@@ -54,6 +54,15 @@ def test_a_two_part_breadcrumb_above_the_headline_is_navigation(trail: str) -> N
     assert trail in _flagged(text, "RES021")
 
 
+@pytest.mark.parametrize("line", ["Jane Rowan / Reuters", "Priya Roe > Reuters"])
+def test_a_name_and_an_outlet_above_the_headline_are_no_breadcrumb(line: str) -> None:
+    text = (
+        f"The Daily Courier\n{line}\n\nHarbour reopens after storm damage repaired\n\n"
+        f"By Jane Rowan\nNovember 21, 2026\n\n{_BODY}"
+    )
+    assert line not in _flagged(text, "RES021")
+
+
 @pytest.mark.parametrize(
     "row",
     ["Tweet  Share  Pin it  Email", "Share: LinkedIn | X | Facebook | Email"],

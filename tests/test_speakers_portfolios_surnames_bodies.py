@@ -59,7 +59,20 @@ def test_a_name_after_of_without_a_title_keeps_its_words() -> None:
     ],
 )
 def test_a_surname_of_several_words_stands_for_the_full_name(text: str, speaker: str) -> None:
-    assert [s for _, s in quoted_speakers(text)][-1] == speaker
+    assert [s for _, s in quoted_speakers(text)] == [speaker]
+
+
+def test_a_title_that_takes_no_portfolio_keeps_the_whole_name() -> None:
+    text = "A lawyer for Recep Tayyip Erdogan said the report was “false”."
+    assert [s for _, s in quoted_speakers(text)] == ["Recep Tayyip Erdogan"]
+
+
+def test_a_person_sharing_a_companys_first_word_stays_a_person() -> None:
+    text = (
+        "Erik Halden, its founder, spoke first. Halden Circular, a recycler, shipped waste. "
+        "Halden denied wrongdoing. “We did nothing wrong,” he said."
+    )
+    assert [s for _, s in quoted_speakers(text)] == ["Erik Halden"]
 
 
 _COMPANY = (

@@ -241,6 +241,29 @@ def _same_brand(own: str | None, name: str) -> bool:
     return brand is not None and other is not None and brand.group(0) == other.group(0)
 
 
+_SITE_PREFIX = 4  # letters a paper's website shares with its name: "Oregonian/OregonLive"
+
+
+def _paper(name: str) -> str:
+    """The paper's part of a name paired with its website ("Ridge Herald/RidgeLive")."""
+    return name.partition("/")[0]
+
+
+def _paired_outlet(name: str) -> bool:
+    """Whether "X/Y" is a paper named with its website: the paper's name ends in a word
+    outlet names end with ("Ridge Herald/RidgeLive"), or the website is an address
+    ("Plain Dealer/cleveland.com") or opens like the paper's last word
+    ("Oregonian/OregonLive"); not a poll's or a unit's pair ("Quinnipiac/Marist")."""
+    paper, _, site = name.partition("/")
+    last = paper.split()[-1].lower()
+    heads = {h.lower() for h in lexicons.load("attribution")["outlet_name_heads"]}
+    return (
+        last in heads
+        or "." in site
+        or (len(last) >= _SITE_PREFIX and site.lower().startswith(last[:_SITE_PREFIX]))
+    )
+
+
 def _the_words(name: str) -> list[str]:
     words = name.lower().strip(" *_").split()
     return words[1:] if words[:1] == ["the"] else words
@@ -316,7 +339,9 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         name = um.group("name").strip()
         if named.covers(um.start("name")) or _same_brand(own, name):
             continue
-        if own is not None and _the_words(name) == _the_words(own):
+        if "/" in name and not _paired_outlet(name):
+            continue  # "the Quinnipiac/Marist poll", "the Health/Safety unit"
+        if own is not None and _the_words(own) in (_the_words(name), _the_words(_paper(name))):
             continue  # "obtained by The Ridge Herald" in The Ridge Herald's own story
         span = _call_sign_span(text, um) if pattern == _CALL_SIGN else (um.start(), um.end())
         if span is None:

@@ -47,7 +47,6 @@ class Tables:
     not_after_any: re.Pattern[str] | None
     not_before_any: re.Pattern[str] | None
     service_number: re.Pattern[str]
-    currency_only_scales: frozenset[str]
 
 
 @cache
@@ -130,5 +129,4 @@ def tables() -> Tables:
             rf"\s+(?:{lexicons.words_trie(data['service_number_nouns'])})\b",
             re.IGNORECASE,
         ),
-        frozenset(w.lower() for w in data["currency_only_scales"]),
     )

@@ -276,8 +276,6 @@ def _unit_after(
 def _ambiguous_scale(scale: str | None, cur: str | None, unit: str | None, t: Tables) -> bool:
     """A one-letter scale with no currency before something not counted: "5m" may be
     metres, while "1.2m jobs" counts things."""
-    if scale and not cur and scale.lower() in t.currency_only_scales:
-        return True  # "4B class", "type 2B": a grade, not billions
     return bool(scale and len(scale) == 1 and scale.isalpha() and not cur) and not (
         _counts_things(unit, t)
     )

@@ -108,9 +108,11 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
     before = sorted(owners, key=lambda f: f.start)
     out = list(found)
     k = 0
+    countries: set[str] = set()  # home countries of the papers and broadcasters named so far
     for m in hits:  # in order; no hit overlaps a name, so a name before one ends before it
         while k < len(before) and before[k].start < m.start:
             _remember(before[k], by_alias, by_last_word)
+            _note_country(before[k], countries)
             k += 1
         bare = _words(m.surface)
         owner = by_alias.get(" ".join(bare)) or (by_last_word.get(bare[-1]) if bare else None)
@@ -119,7 +121,7 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
         elif _cited_as_source(text, m.start, m.end):
             only = lookup_in_context(m.surface)  # "first revealed by The Sun, which reported"
             if only is None:  # shared: "told CNA" in a story by a paper of the same country
-                only = owner_in_country(m.surface, _countries_named(before[:k]))
+                only = owner_in_country(m.surface, countries)
             written = m.surface[4:] if m.surface[:4].lower() == "the " else m.surface
             if only is None or not any(a.endswith(written) for a in only.context_aliases):
                 continue
@@ -131,14 +133,12 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
     return out
 
 
-def _countries_named(named: list[OutletMention]) -> set[str]:
-    """The home countries of the registered outlets among ``named``."""
-    countries = set()
-    for mention in named:
-        outlet = lexicons.registry().lookup(mention.name)
-        if outlet is not None and outlet.country:
-            countries.add(outlet.country)
-    return countries
+def _note_country(mention: OutletMention, countries: set[str]) -> None:
+    """Add the home country of a registered outlet named in the text, unless it is a wire
+    (an agency's copy runs everywhere: "Reuters reported" says nothing of the paper)."""
+    outlet = lexicons.registry().lookup(mention.name)
+    if outlet is not None and outlet.country and outlet.kind != "wire":
+        countries.add(outlet.country)
 
 
 @cache

@@ -182,20 +182,28 @@ def _german() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str
     )
 
 
-# A title's portfolio up to a capitalised run: "Minister of ", "Secretary for Trade and ",
-# "Minister of Investment, Industry and " (group 1 is the title word)
+# A minister's or secretary's portfolio up to a capitalised run: "Minister of ", "Secretary
+# for Trade and ", "Minister of Investment, Industry and ", "Minister of State for " (group
+# 1 is the title word)
 _PORTFOLIO = re.compile(
-    r"([\w’'-]+)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w’'-]*(?:,?[ \t]+(?:and[ \t]+)?|[ \t]+))*$"
+    r"([\w’'-]+)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w’'-]*+,?[ \t]+(?:(?:and|of|for)[ \t]+)?)*+$"
 )
 _PORTFOLIO_REACH = 60  # characters back to the title word
 
 
-def _after_portfolio_title(text: str, start: int, titles: frozenset[str]) -> bool:
-    """Whether the capitalised run at ``start`` goes on from a title's portfolio ("Deputy
-    Minister of Investment Faisal Roe"; not "Dr Farah Roe of Universiti Teknologi")."""
+@cache
+def _portfolio_titles() -> frozenset[str]:
+    """Titles a portfolio follows ("Minister of Investment"; not "a lawyer for")."""
+    return frozenset(lexicons.load("reporting")["portfolio_titles"])
+
+
+def _after_portfolio_title(text: str, start: int) -> bool:
+    """Whether the capitalised run at ``start`` goes on from a minister's or secretary's
+    portfolio ("Deputy Minister of Investment Faisal Roe"; not "Dr Farah Roe of Universiti
+    Teknologi", nor "a lawyer for Recep Tayyip Erdogan")."""
     before = text[max(0, start - _PORTFOLIO_REACH) : start]
     found = _PORTFOLIO.search(before)
-    return found is not None and _is_title(found.group(1).lower(), titles)
+    return found is not None and found.group(1).lower() in _portfolio_titles()
 
 
 def _clean_name(text: str, start: int, end: int) -> Name | None:
@@ -238,7 +246,7 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     )
     if portfolio is not None:
         first = portfolio
-    elif first == 0 and not compound and _after_portfolio_title(text, start, titles):
+    elif first == 0 and not compound and _after_portfolio_title(text, start):
         # "Deputy Minister of Investment Faisal Roe": the run starts with the portfolio;
         # the person is the last two words, or from a given name on
         while first < len(lows) - 2 and not is_given_name(lows[first]):
@@ -554,7 +562,7 @@ class People:
             return True
         if self.organisation_end(name) > name.end or resolved in self._cut_off_bodies:
             return True
-        return resolved in self._body_names
+        return name.text in self._body_names
 
     @cached_property
     def bodies(self) -> list[Name]:
@@ -565,8 +573,8 @@ class People:
 
     @cached_property
     def _body_names(self) -> frozenset[str]:
-        """The bodies' names as resolved ("Halden" is Halden Circular, "a recycler")."""
-        return frozenset(self.resolve(b.text) for b in self.bodies)
+        """The bodies' names as written ("Halden Circular", and "Halden" after it)."""
+        return frozenset(b.text for b in self.bodies)
 
     @cached_property
     def _cut_off_bodies(self) -> frozenset[str]:

@@ -42,14 +42,10 @@ def name_in(text: str) -> Outlet | None:
 def _proper_context_aliases() -> dict[str, Outlet | None]:
     """Capitalised context aliases ("Bloomberg", "APA", "Mirror" of "the Mirror") -> their
     outlet (None if shared)."""
-    table: dict[str, Outlet | None] = {}
-    for outlet in outlets().outlets:
-        for alias in outlet.context_aliases:
-            bare = alias[4:] if alias.startswith("the ") else alias
-            if bare[:1].isupper():
-                key = alias.lower()
-                table[key] = outlet if key not in table or table[key] is outlet else None
-    return table
+    return {
+        alias: owners[0] if all(o is owners[0] for o in owners) else None
+        for alias, owners in _context_alias_owners().items()
+    }
 
 
 @cache

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from audit.analyse.content.model import Flag, Unit, lines, runs
 from audit.analyse.dates import find_dates
 from audit.analyse.header import SENTENCE_MARKS, is_menu_line, read_header
+from audit.analyse.people import is_given_name
+from audit.analyse.registry import lookup_in_context
 
 _MIN_ITEMS = 4  # lines in a row; fewer may be a kicker, a masthead and a section label
 _MAX_ITEM = 30  # characters of one menu entry ("Life & Style", "X (formerly Twitter)")
@@ -116,7 +118,12 @@ def _is_short_trail(line: str) -> bool:
     ("Home / Environment", "Indonesia / Disaster"): a breadcrumb where it stands above the
     headline."""
     parts = _TRAIL.split(line.strip())
-    return len(parts) == 2 and all(_is_entry(part) for part in parts)
+    return (
+        len(parts) == 2
+        and all(_is_entry(part) for part in parts)
+        # not a byline's name and outlet ("Jane Rowan / Reuters")
+        and not any(lookup_in_context(part) or is_given_name(part.split()[0]) for part in parts)
+    )
 
 
 def _stacked(units: list[Unit]) -> Iterator[Flag]:
