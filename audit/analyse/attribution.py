@@ -241,6 +241,12 @@ def _same_brand(own: str | None, name: str) -> bool:
     return brand is not None and other is not None and brand.group(0) == other.group(0)
 
 
+@cache
+def _outlet_heads() -> frozenset[str]:
+    """Words outlet names end with ("Herald", "Times"), lower-case."""
+    return frozenset(h.lower() for h in lexicons.load("attribution")["outlet_name_heads"])
+
+
 _SITE_PREFIX = 4  # letters a paper's website shares with its name: "Oregonian/OregonLive"
 
 
@@ -256,9 +262,8 @@ def _paired_outlet(name: str) -> bool:
     ("Oregonian/OregonLive"); not a poll's or a unit's pair ("Quinnipiac/Marist")."""
     paper, _, site = name.partition("/")
     last = paper.split()[-1].lower()
-    heads = {h.lower() for h in lexicons.load("attribution")["outlet_name_heads"]}
     return (
-        last in heads
+        last in _outlet_heads()
         or "." in site
         or (len(last) >= _SITE_PREFIX and site.lower().startswith(last[:_SITE_PREFIX]))
     )

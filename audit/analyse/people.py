@@ -310,14 +310,17 @@ def quoted_mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+def _outlet_spans(masked: str) -> list[tuple[int, int]]:
+    """Where the registry finds outlets in ``masked``."""
+    return [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
+
+
 def names_in(masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> list[Name]:
     """Candidate person names (two or more words, or a titled surname) in masked text, none
     overlapping an outlet's name (``outlet_spans``: where the registry finds outlets in
     ``masked``, when the caller knows)."""
     out: list[Name] = []
-    if outlet_spans is None:
-        outlet_spans = [(m.start, m.end) for m in lexicons.registry().mentions(masked)]
-    outlets = Spans(outlet_spans)
+    outlets = Spans(_outlet_spans(masked) if outlet_spans is None else outlet_spans)
     for run in NAME_RUN.finditer(masked):
         if _ONE_WORD.fullmatch(run.group(0)):
             continue  # one word cannot be a full name, nor a titled one
@@ -427,7 +430,9 @@ class People:
 
     def __init__(self, masked: str, outlet_spans: list[tuple[int, int]] | None = None) -> None:
         self.masked = masked
-        self._outlet_spans = outlet_spans or []
+        if outlet_spans is None:
+            outlet_spans = _outlet_spans(masked)
+        self._outlet_spans = outlet_spans
         self.mentions = names_in(masked, outlet_spans)
         self.full: list[str] = []
         seen: set[str] = set()

@@ -16,9 +16,13 @@ def outlets() -> Registry:
         return Registry([])
 
 
+# Marks around a name as written ("*Reuters*", "(AP)", "“the Sun”,").
+_WRAPPING = " .,:;*_[]()\"'“”‘’"
+
+
 def lookup(name: str) -> Outlet | None:
     """The registered outlet called ``name`` (canonical name or alias), if any."""
-    cleaned = name.strip(" .,:;*_[]()\"'“”‘’")
+    cleaned = name.strip(_WRAPPING)
     if not cleaned:
         return None
     found = outlets().lookup(cleaned)
@@ -63,7 +67,7 @@ def _context_alias_owners() -> dict[str, tuple[Outlet, ...]]:
 
 def short_form_owners(name: str) -> tuple[Outlet, ...]:
     """Every outlet that has the capitalised short form ``name`` ("CNA": two)."""
-    return _context_alias_owners().get(name.strip(" .,:;*_[]()\"'“”‘’").lower(), ())
+    return _context_alias_owners().get(name.strip(_WRAPPING).lower(), ())
 
 
 def owner_in_country(name: str, countries: set[str]) -> Outlet | None:
@@ -84,7 +88,7 @@ def lookup_in_context(name: str) -> Outlet | None:
     found = lookup(name)
     if found:
         return found
-    key = name.strip(" .,:;*_[]()\"'“”‘’").lower()
+    key = name.strip(_WRAPPING).lower()
     if not key:
         return None
     table = _proper_context_aliases()

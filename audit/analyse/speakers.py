@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from audit.analyse import lexicons, reporting
 from audit.analyse.mentions import OutletMention, outlet_mentions
@@ -179,8 +180,6 @@ class SpeakerContext:
         registered = lexicons.registry().mentions_masked(text, self.masked, quoted)
         self._registered = [(m.start, m.end) for m in registered]
         self.people = People(self.masked, self._registered)
-        self._bodies: list[Name] | None = None  # built when first needed
-        self._body_starts: list[int] = []
         self._speakers: frozenset[str] | None = None
         self._quoted: set[str] = set()  # people quotes before were given to
         in_quotes = Spans(quoted)
@@ -257,15 +256,13 @@ class SpeakerContext:
         ``noun`` ("the union"), the last one whose name holds that word comes first
         ("National Union of Mineworkers", not a ministry named after it)."""
         named = self.people.last_organisation(position, noun)
-        if self._bodies is None:
-            self._bodies = self.people.bodies
-            self._body_starts = [b.start for b in self._bodies]
+        bodies = self.people.bodies
         i = bisect_right(self._body_starts, position)
         low = position - _ORGANISATION_REACH
         body = next(
             (
                 b
-                for b in reversed(self._bodies[:i])
+                for b in reversed(bodies[:i])
                 if b.end <= position and b.start >= low and holds_word(b.text, noun)
             ),
             None,
@@ -277,6 +274,11 @@ class SpeakerContext:
         if body is None or (named is not None and named.start >= body.start):
             return named
         return body
+
+    @cached_property
+    def _body_starts(self) -> list[int]:
+        """Where the text's bodies start, in order (see :attr:`People.bodies`)."""
+        return [b.start for b in self.people.bodies]
 
     def outlet_at(self, start: int, end: int) -> OutletMention | None:
         """The first outlet named within ``start:end``."""
