@@ -73,6 +73,9 @@ def adversarial() -> list[str]:
     out = [unit * (n // len(unit)) for unit in units]
     out += [unit * (n // len(unit)) + "!" for unit in units]
     out.append("“" + "word " * 800 + "\n\n" + "“" * 500)
+    # capitals after "of", ending in no match: a title's portfolio read word by word
+    # (people._PORTFOLIO once matched each word two ways and doubled its work per word)
+    out.append("Minister of " + "A " * 1000 + "x")
     return out
 
 
