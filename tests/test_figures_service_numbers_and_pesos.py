@@ -1,6 +1,7 @@
 """Figures the twenty-fifth and twenty-sixth sets wrote: New Taiwan dollars, rand sums with
 a hyphen before the scale ("R38-million"), Philippine pesos as "P" before a scaled sum or
-separated digits, and emergency numbers that are no count ("a 911 dispatch center")."""
+separated digits, a billion written "B" after a currency ("$1.2B"), and emergency numbers
+that are no count ("a 911 dispatch center")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def _figures(text: str) -> list[tuple[str, Any, str | None]]:
         ("It flagged R52.7-million in spending.", ("R52.7-million", 52700000, "ZAR")),
         ("Crop damage reached P1.21 billion.", ("P1.21 billion", 1210000000, "PHP")),
         ("Relief packs worth P45,000 arrived.", ("P45,000", 45000, "PHP")),
+        ("The startup raised $1.2B last year.", ("$1.2B", 1200000000, "USD")),
+        ("The bridge cost P3.4B to build.", ("P3.4B", 3400000000, "PHP")),
     ],
 )
 def test_currencies_and_scales_as_these_papers_write_them(
@@ -44,6 +47,7 @@ def test_currencies_and_scales_as_these_papers_write_them(
     ("text", "quotes"),
     [
         ("Pupils in class 4B and a type 2B pencil.", []),
+        ("Tier 1B drugs and 2B pencils were short.", []),
         ("A 911 dispatch center answers for three counties.", ["three counties"]),
         ("The 911 agency's director resigned.", []),
         ("Call 999 emergency services at once.", []),

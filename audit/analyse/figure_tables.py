@@ -40,6 +40,7 @@ class Tables:
     german_words: frozenset[str]
     attached_lower: frozenset[str]
     dotted_scales: frozenset[str]
+    currency_only_scales: frozenset[str]
     german_stop: frozenset[str]
     spread_qualifiers: frozenset[str]
     spread_units: frozenset[str]
@@ -78,8 +79,9 @@ def tables() -> Tables:
         rf"(?<![\w.,$£€¥₹-])(?:(?P<qual>{qual})\s+)?(?:(?P<cur>{cur})\s?)?"
         rf"(?:(?P<num>{DIGITS})|(?P<word>{num_words}))(?![\d,]\d)"
         # "R38-million", as South African papers write a sum (a hyphen before a scale word,
-        # never before a one-letter one: "100-m sprint")
-        rf"(?:(?:\s|-(?=\w\w))?(?P<scale>{scale})|(?P<attached>{attached}))?(?![\w])",
+        # never before a one-letter one: "100-m sprint"); a scale is never a model's letter
+        # ("12 B-52 bombers")
+        rf"(?:(?:\s|-(?=\w\w))?(?P<scale>{scale})(?!-\d)|(?P<attached>{attached}))?(?![\w])",
         re.IGNORECASE,
     )
     percent = re.compile(rf"^\s?(?:{lexicons.words_trie(data['percent_words'])})(?!\w)", re.I)
@@ -118,6 +120,7 @@ def tables() -> Tables:
         frozenset(german),
         frozenset(u.lower() for u in attached_units),
         frozenset(w.lower() for w in data["dotted_scales"]),
+        frozenset(w.lower() for w in data["currency_only_scales"]),
         frozenset(w.lower() for w in data["german_unit_stopwords"]),
         frozenset(w.lower() for w in data["spread_over_qualifiers"]),
         frozenset(w.lower() for w in data["spread_over_units"]),

@@ -275,10 +275,11 @@ def _unit_after(
 
 def _ambiguous_scale(scale: str | None, cur: str | None, unit: str | None, t: Tables) -> bool:
     """A one-letter scale with no currency before something not counted: "5m" may be
-    metres, while "1.2m jobs" counts things."""
-    return bool(scale and len(scale) == 1 and scale.isalpha() and not cur) and not (
-        _counts_things(unit, t)
-    )
+    metres, while "1.2m jobs" counts things. "B" stands for billion only after a currency
+    ("$1.2B"): "2B pencils" and "tier 1B drugs" are grades."""
+    if not scale or len(scale) != 1 or not scale.isalpha() or cur:
+        return False
+    return scale.lower() in t.currency_only_scales or not _counts_things(unit, t)
 
 
 def _stated(value: Decimal, unit: str | None, qualifier: str, ev: Evidence) -> dict[str, Any]:
