@@ -57,7 +57,11 @@ _MENU_SHARE = 0.6  # of a one-line menu's words that are section names
 SENTENCE_MARKS = '.!?:;,"“”'
 _CRUMB = re.compile(r"[|>»›/·•]")
 # A site's name written as one token ("Bristol24/7", "Salon.com").
-_SITE_TOKEN = re.compile(r"[A-Z][\w.&'’/+-]{1,39}")
+# A site's name as one token: "Bristol24/7", "Salon.com", "eKathimerini.com" (an address may
+# open in lower case).
+_SITE_TOKEN = re.compile(
+    r"[A-Z][\w.&'’/+-]{1,39}|[a-z][A-Za-z0-9-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?"
+)
 _HOME_LINK = re.compile(
     r"(?<=\S)\s+(?:[-–|]\s+)?(?:back\s+to\s+)?(?:home\s*page|home|logo)$", re.IGNORECASE
 )

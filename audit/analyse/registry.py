@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from audit.analyse.outlets import Outlet, Registry, registry
@@ -28,7 +29,13 @@ def lookup(name: str) -> Outlet | None:
     found = outlets().lookup(cleaned)
     if found is None and cleaned.lower().startswith("the "):
         found = outlets().lookup(cleaned[4:])
+    if found is None and _DOMAIN.fullmatch(cleaned):  # "eKathimerini.com": a registered domain
+        found = outlets().by_domain(cleaned.lower().removeprefix("www."))
     return found
+
+
+# A site's address written as its name ("Salon.com", "eKathimerini.com").
+_DOMAIN = re.compile(r"(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z]{2,6}){1,2}")
 
 
 def name_in(text: str) -> Outlet | None:
