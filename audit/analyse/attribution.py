@@ -30,6 +30,7 @@ from functools import cache
 from typing import Any
 
 from audit.analyse import lexicons, origins, textscan
+from audit.analyse.brand_outlets import brand_citations
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.prefilter import Scan
 from audit.analyse.segment import Segment, sentences
@@ -372,9 +373,34 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         hop.evidence.append(Evidence.of(text, *span))
         hops[(name, cue, voice)] = hop
         order.append((hop, span[0]))
+    _add_brand_hops(text, own, named, voice, hops, order)
     _add_named_origins(scan, base + cues + unregistered, named, voice, hops, order)
     order.sort(key=lambda pair: pair[1])  # "first named" is first in the text
     return [h for h, _ in order], order
+
+
+def _add_brand_hops(
+    text: str,
+    own: str | None,
+    named: Spans,
+    voice: str,
+    hops: dict[tuple[str, str, str], Hop],
+    order: list[tuple[Hop, int]],
+) -> None:
+    """Hops for the news sites the text cites by a brand word the registry does not know
+    ("VTDigger reported", "told CalMatters"): see :mod:`audit.analyse.brand_outlets`."""
+    for citation in brand_citations(text):
+        name = citation.name
+        if named.overlaps(citation.start, citation.end) or _same_brand(own, name):
+            continue
+        if own is not None and _the_words(own) == _the_words(name):
+            continue  # "told VTDigger" in VTDigger's own story
+        same = [h for h in hops.values() if h.name.lower() == name.lower()]
+        hop = max(same, key=lambda h: STRENGTH[h.cue], default=None)
+        if hop is None or STRENGTH[hop.cue] < STRENGTH[citation.cue]:
+            hop = hops[(name, citation.cue, voice)] = Hop(name, "unknown", citation.cue, voice)
+            order.append((hop, citation.start))
+        hop.evidence.append(Evidence.of(text, citation.start, citation.end))
 
 
 def _add_named_origins(
