@@ -151,6 +151,30 @@ def _share_of(text: str, end: int, t: Tables) -> tuple[str, int] | None:
     return (unit, stop) if unit else None
 
 
+# A part of a group the text has named, with no number for the whole: "14 of the flagged
+# days", "Two of the former employees", "at least nine of those", "two of them".
+_PART = re.compile(
+    r"[ \t]+of[ \t]+(?:(?P<pronoun>them|those|these)\b(?=[ \t]*[,.;:)—–]|[ \t]+(?:were|was|are"
+    r"|is|had|have|has|did|do|said|say|told|who|that|remain|remained)\b)"
+    r"|(?:the|its|their|these|those|his|her|our)[ \t]+"
+    r"(?:(?!(?:were|was|are|is|had|have|has|did|said|told|who|that|and|or|in|at|on)\b)"
+    r"[\w’'-]+[ \t]+){0,3}?"
+    r"(?P<noun>[a-z][a-z-]+s)\b)"
+)
+
+
+def _part_of(text: str, end: int, t: Tables) -> tuple[str, int] | None:
+    """The unit of a part of a group ("14 of the flagged days" counts days; "nine of those"
+    counts what the text named before) and where that phrase ends."""
+    m = _PART.match(text, end)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        return f"of {m.group('pronoun')}", m.end("pronoun")
+    noun = m.group("noun")
+    return (noun, m.end()) if noun.lower() not in t.stop else None
+
+
 def _identifier_before(text: str, number_start: int, t: Tables) -> bool:
     """Whether the words before a number make it an identifier ("No. 7", "§ 3")."""
     head = text[max(0, number_start - 20) : number_start]
@@ -204,8 +228,10 @@ def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
         end = after  # "5 Mio. Euro": past the abbreviation's dot to the currency
     if _ambiguous_scale(scale, cur, unit, t):
         return None
+    if unit is None and qual and not (cur or scale):
+        unit, end = _part_of(text, end, t) or (unit, end)  # "at least nine of those"
     if unit is None and not (qual or cur or scale):
-        share = _share_of(text, end, t)
+        share = _share_of(text, end, t) or _part_of(text, end, t)
         if share is not None:
             unit, end = share
         elif not (num and _GROUPED.fullmatch(num) and not german(text)) and not (
