@@ -338,10 +338,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
 # Two first names sharing the surname that follows ("Tom and Ellie Whitcombe").
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 # A word that puts the name after it in a place ("at Kelbrook Bridge", "in Porth Eirin",
-# "Neville Roe, 58, of Hale Barns"): such a name is not whom "he" or "she" stands for.
+# "Neville Roe, 58, of Hale Barns", "the port of Agia Vryssi"): such a name is not whom
+# "he" or "she" stands for.
 _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|from|near|off|across|along|outside|inside|towards|into|onto)\s+(?:the\s+)?$"
     r"|,\s*\d{1,3},\s+of\s+$"
+    # "at the port of Agia Vryssi", "the village of Kato Zakros"
+    r"|\b(?:port|village|town|city|island|islet|province|region|district|county|suburb"
+    r"|municipality|capital|camp)\s+of\s+$"
 )
 # "the"/"The" right before a name: "to The Atlantic", "the Marlow Fund" are no person.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -506,7 +510,7 @@ class People:
         """Whether "he" or "she" may stand for ``name``: not a place ("at Porth Eirin"), not
         a name after "the" ("to The Atlantic") nor an organisation ("Aldermoor Water",
         "Radio Wales")."""
-        if _PLACE_BEFORE.search(self.masked, max(0, name.start - 12), name.start):
+        if _PLACE_BEFORE.search(self.masked, max(0, name.start - 20), name.start):
             return False
         if _THE_BEFORE.search(self.masked, max(0, name.start - 4), name.start):
             return False

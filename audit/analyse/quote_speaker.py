@@ -26,6 +26,10 @@ _NAME_NEXT = re.compile(r"[ \t][A-Z]")
 _INITIAL = re.compile(r"[A-Z]")
 _THAT = re.compile(r"\s+that\b")
 _TELLING = frozenset(["told", "tells", "tell", "telling"])
+# Verbs whose object is the one addressed: "had asked the ministry for buses and received
+# '…'" (the ministry is asked, not speaking)
+_ADDRESSING = frozenset(["asked", "asks", "ask", "urged", "urges", "reminded", "assured"])
+_TOLD_BACK = re.compile(r"\b(?:was|were|been)\s+told\b")
 # A verb that reports a clause, with the clause's first word: "said the prime minister …"
 _REPORTS_CLAUSE = re.compile(
     r"(?:said|says|added|adds|insisted|insists|argued|argues|claimed|claims|warned|warns"
@@ -53,6 +57,8 @@ _CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
 # "quoted the ambassador, Mr Zhou Wenhao, as saying"; "Zhou was also quoted as saying"
 _QUOTED_ACTIVE = re.compile(r"\bquoted\s+(?P<who>(?!as\s)[^.;:\n]{1,120}?),?\s+as\s+saying\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*\w+ing$")
+# "Roe declined to comment further, saying his client “…”": the one declining speaks
+_DECLINED_BEFORE = re.compile(r"\b(?:declined|refused)\s+to\s+comment\b[^,;.]{0,40},\s*$")
 _QUOTED_PASSIVE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+as\s+saying\b"
 )
@@ -161,6 +167,15 @@ def _after(ctx: SpeakerContext, q: QuoteSpan, limit: int) -> tuple[Speaker | Non
     return speaker, near
 
 
+def _addressed(ctx: SpeakerContext, verb: re.Match[str], position: int) -> bool:
+    """Whether the name after the verb is the one addressed, not the speaker: "had asked the
+    ministry for buses and received “…”"; but "asked the company for a breakdown and was
+    told “…”" has the one asked answering."""
+    return verb.group(0).lower() in _ADDRESSING and not _TOLD_BACK.search(
+        ctx.masked, verb.end(), position
+    )
+
+
 def _tells(verb: re.Match[str]) -> bool:
     """Whether the verb is "told" or "tells": who comes after it is the listener ("…," one
     worker told the Telegraph), never the speaker."""
@@ -205,9 +220,15 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
         if _PASSIVE.search(ctx.masked, max(floor, verb.start() - 12), verb.start()):
             continue  # "said when the charges were announced: …": no one speaks there
         if _PARTICIPLE_AFTER_COMMA.search(ctx.masked, max(floor, verb.start() - 4), verb.end()):
+            declined = _DECLINED_BEFORE.search(
+                ctx.masked, max(floor, verb.start() - 80), verb.start()
+            )
+            if declined is not None:
+                candidates.append((verb.start(), ctx.subject_before(declined.start(), floor)))
+                break
             continue  # "Roe rejected the findings, saying …": the verb before has the subject
         speaker = ctx.subject_before(verb.start(), floor)
-        if speaker is None and not _tells(verb):
+        if speaker is None and not _tells(verb) and not _addressed(ctx, verb, position):
             speaker = ctx.name_after(verb.end(), position)
         if speaker is not None:
             candidates.append((verb.start(), speaker))

@@ -40,7 +40,7 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     """Quotes with speakers; every quote's evidence covers the quoted words."""
     text = article.text
     spans = find_quotes(text)
-    ctx = SpeakerContext(text, spans)
+    ctx = SpeakerContext(text, spans, (found.get("outlet") or {}).get("name"))
     paras = _paragraph_bounds(text)
     starts = [p[0] for p in paras]
     out: list[dict[str, Any]] = []

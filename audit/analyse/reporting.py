@@ -164,9 +164,11 @@ def named_body_subject() -> re.Pattern[str]:
     organisation = lexicons.words_trie(data["organisation_words"])
     units = lexicons.words_trie(data["body_units"])
     word = r"[A-Z][\w&-]*+"
+    ordinal = r"\d{1,3}(?:st|nd|rd|th)"  # "Quezon 4th District Engineering Office"
     return re.compile(
         rf"(?<![\w’'-])(?:(?:[Tt]he[ \t]+)?"
-        rf"((?!(?:[Tt]he|An?)\s)(?:{word}[ \t]+){{1,4}}(?=[A-Z])(?i:{organisation})"
+        rf"((?!(?:[Tt]he|An?)\s){word}[ \t]+(?:(?:{word}|{ordinal})[ \t]+){{0,4}}"
+        rf"(?=[A-Z])(?i:{organisation})"
         rf"|[A-Z]{{2,6}})"
         rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,3}}{word})[’']s[ \t]+"
         rf"(?:{word}[ \t]+){{0,2}}(?:[a-z][\w-]*+[ \t]+){{0,2}}(?:{units})"

@@ -172,13 +172,15 @@ class Speaker:
 class SpeakerContext:
     """What one text gives for finding speakers (see the module's docstring)."""
 
-    def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
+    def __init__(self, text: str, spans: list[QuoteSpan], own_outlet: str | None = None) -> None:
         self.text = text
         quoted = [(q.start, q.end) for q in spans]
         self.masked = quoted_mask(text, quoted)
         self.scan = reporting.gate().scan(self.masked)
         registered = lexicons.registry().mentions_masked(text, self.masked, quoted)
         self._registered = [(m.start, m.end) for m in registered]
+        if own_outlet:  # "told Seven Days": the copy's own outlet, registered or not
+            self._registered.extend(_written(self.masked, own_outlet))
         self.people = People(self.masked, self._registered)
         self._speakers: frozenset[str] | None = None
         self._quoted: set[str] = set()  # people quotes before were given to
@@ -688,3 +690,9 @@ def _strip_trailer(left: str) -> str:
         if opening >= 0 and len(inner) <= 60 and ")" not in inner:
             text = text[:opening].rstrip()
     return text
+
+
+def _written(masked: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` is written as whole words in ``masked``."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return [m.span() for m in pattern.finditer(masked)]
