@@ -350,7 +350,13 @@ def _title(
     line is a standfirst (a longer line right below a headline). With nothing before
     them, the first line of text after the masthead.
     """
-    texts = [i for i, k in enumerate(kinds) if k == "text" and not _is_masthead(lines[i], masthead)]
+    texts = [
+        i
+        for i, k in enumerate(kinds)
+        if k == "text"
+        and not _is_masthead(lines[i], masthead)
+        and not _masthead_and_section(lines[i], masthead)
+    ]
     anchor = next((i for i, k in enumerate(kinds) if k == "byline"), None)
     if anchor is None:
         anchor = next((i for i, k in enumerate(kinds) if k == "date"), None)
@@ -449,6 +455,23 @@ def _cited_below(text: str, site: Line) -> bool:
             if _CITES_BEFORE.search(before) or _CITES_AFTER.match(text, mention.end):
                 return True
     return False
+
+
+# A section label after the site's name and a bar ("Becker's Hospital Review | Supply Chain").
+_SECTION_AFTER_BAR = re.compile(r"\s*[|/–—-]\s*(?:[\w&'’-]+\s*){1,3}$")
+
+
+def _masthead_and_section(line: Line, masthead: Line | None) -> bool:
+    """Whether ``line`` repeats the masthead with a section label after a bar: a page's
+    section header, never the headline."""
+    if masthead is None or line.start == masthead.start:
+        return False
+    name = masthead.text.strip()
+    return (
+        bool(name)
+        and line.text.startswith(name)
+        and _SECTION_AFTER_BAR.fullmatch(line.text, len(name)) is not None
+    )
 
 
 def _is_masthead(line: Line, masthead: Line | None) -> bool:
