@@ -458,7 +458,7 @@ def _cited_below(text: str, site: Line) -> bool:
 
 
 # A section label after the site's name and a bar ("Becker's Hospital Review | Supply Chain").
-_SECTION_AFTER_BAR = re.compile(r"\s*[|/–—-]\s*(?:[\w&'’-]+\s*){1,3}$")
+_SECTION_AFTER_BAR = re.compile(r"[ \t]*[|/–—-][ \t]*[\w&'’-]++(?:[ \t]+[\w&'’-]++){0,2}[ \t]*")
 
 
 def _masthead_and_section(line: Line, masthead: Line | None) -> bool:
