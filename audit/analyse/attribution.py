@@ -270,6 +270,12 @@ def _paired_outlet(name: str) -> bool:
     )
 
 
+def _own_name(own: str | None, name: str) -> bool:
+    """Whether an unregistered name is the copy's own outlet, as written or by the paper's
+    part of a name paired with its website."""
+    return own is not None and _the_words(own) in (_the_words(name), _the_words(_paper(name)))
+
+
 def _the_words(name: str) -> list[str]:
     words = name.lower().strip(" *_").split()
     return words[1:] if words[:1] == ["the"] else words
@@ -347,7 +353,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             continue
         if "/" in name and not _paired_outlet(name):
             continue  # "the Quinnipiac/Marist poll", "the Health/Safety unit"
-        if own is not None and _the_words(own) in (_the_words(name), _the_words(_paper(name))):
+        if _own_name(own, name):
             continue  # "obtained by The Ridge Herald" in The Ridge Herald's own story
         span = _call_sign_span(text, um) if pattern == _CALL_SIGN else (um.start(), um.end())
         if span is None:
@@ -393,7 +399,7 @@ def _add_brand_hops(
         name = citation.name
         if named.overlaps(citation.start, citation.end) or _same_brand(own, name):
             continue
-        if own is not None and _the_words(own) == _the_words(name):
+        if _own_name(own, name):
             continue  # "told VTDigger" in VTDigger's own story
         same = [h for h in hops.values() if h.name.lower() == name.lower()]
         hop = max(same, key=lambda h: STRENGTH[h.cue], default=None)
