@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.rules.record import iter_evidence
+from audit.rules.record import evidence_objects, iter_evidence
 
 SPAN = {"start": 1, "end": 2, "quote": "x"}
 
@@ -27,3 +27,19 @@ def test_deep_nesting_does_not_recurse() -> None:
     for _ in range(5000):
         node = [node]
     assert [p.count("/") for p, _ in iter_evidence(node)] == [5000]
+
+
+def test_unordered_walk_finds_the_same_spans() -> None:
+    record = {
+        "a": [SPAN, {"text": SPAN}, {"x/~y": [[{**SPAN, "end": 3}, 3, "s"]]}],
+        "text": SPAN,
+        "b": {**SPAN, "extra": 1},
+        "c": {"d": SPAN, "e": [None, {"start": "1", "end": 2, "quote": "x"}]},
+    }
+    walked = sorted(id(ev) for _, ev in iter_evidence(record))
+    assert sorted(id(ev) for ev in evidence_objects(record)) == walked
+    assert len(walked) == 4
+    node: object = SPAN
+    for _ in range(5000):
+        node = [node]
+    assert evidence_objects(node) == [SPAN]

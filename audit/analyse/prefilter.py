@@ -90,6 +90,7 @@ class Scan:
         self._candidates: dict[int, list[int]] = {}
         self._positional = False
         self._ends: list[int] | None = None  # where each hit ends, built when first needed
+        self._present_in: dict[tuple[int, int], set[int]] = {}  # literals inside a span
         self._literal_starts: dict[int, list[int]] | None = None  # built when first needed
         self._cut_at: dict[Any, list[int]] = {}  # where each set of cut characters occurs
         if gate._automaton is not None:
@@ -119,11 +120,14 @@ class Scan:
         """
         if self.gate._automaton is None or not self._positional:
             return list(indexes)
-        if self._ends is None:
-            self._ends = [last for last, _ in self._hits]  # ascending: the automaton's order
-        lengths = self.gate._lengths
-        hits = self._hits[bisect_left(self._ends, start) : bisect_left(self._ends, end)]
-        present = {number for last, number in hits if last - lengths[number] + 1 >= start}
+        present = self._present_in.get((start, end))
+        if present is None:  # several cue lists ask about the same paragraph or sentence
+            if self._ends is None:
+                self._ends = [last for last, _ in self._hits]  # ascending: automaton's order
+            lengths = self.gate._lengths
+            hits = self._hits[bisect_left(self._ends, start) : bisect_left(self._ends, end)]
+            present = {number for last, number in hits if last - lengths[number] + 1 >= start}
+            self._present_in[(start, end)] = present
         needs = self.gate._needs
         return [i for i in indexes if all(not present.isdisjoint(n) for n in needs[i])]
 

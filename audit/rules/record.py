@@ -140,6 +140,33 @@ def iter_evidence(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str,
         stack.extend(reversed(children))  # popped first to last
 
 
+def evidence_objects(node: Any) -> list[dict[str, Any]]:
+    """Every evidence object :func:`iter_evidence` yields, in no particular order and
+    without pointers (cheaper: most records' spans all hold and need none)."""
+    found: list[dict[str, Any]] = []
+    stack: list[Any] = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if len(node) == 3 and "start" in node and "end" in node and "quote" in node:
+                found.append(node)
+            else:
+                stack.extend(
+                    [v for k, v in node.items() if k != "text" and isinstance(v, dict | list)]
+                )
+        elif isinstance(node, list):
+            stack.extend([v for v in node if isinstance(v, dict | list)])
+    return found
+
+
+def _holds(text: str, evidence: dict[str, Any]) -> bool:
+    """Whether an evidence object quotes ``text`` (or has types REC002 reports instead)."""
+    start, end, quote = evidence["start"], evidence["end"], evidence["quote"]
+    if not (isinstance(start, int) and isinstance(end, int) and isinstance(quote, str)):
+        return True
+    return span_holds(text, start, end, quote)
+
+
 class EvidenceMismatch(Rule):
     """An evidence span no longer quotes the record's text.
 
@@ -169,12 +196,12 @@ class EvidenceMismatch(Rule):
         rec, text = ctx.record, ctx.text
         if rec is None or text is None:
             return
+        if all(_holds(text, ev) for ev in evidence_objects(rec)):
+            return  # the usual case: no pointer is built
         for pointer, ev in iter_evidence(rec):
+            if _holds(text, ev):
+                continue  # or REC002 reports its types
             start, end, quote = ev["start"], ev["end"], ev["quote"]
-            if not (isinstance(start, int) and isinstance(end, int) and isinstance(quote, str)):
-                continue  # REC002 reports the types
-            if span_holds(text, start, end, quote):
-                continue
             if not 0 <= start <= end <= len(text):
                 detail = f"span {start}:{end} lies outside the text ({len(text)} characters)"
             else:
