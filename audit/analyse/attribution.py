@@ -54,6 +54,8 @@ _FIRST = re.compile(r"\bfirst\s+$", re.IGNORECASE)  # "first reported by X": the
 _BRAND = re.compile(r"[A-Z]{3,}(?![a-z])")  # a brand in capitals: "KSL" of "KSL.com", "KSL-TV"
 _CALL_SIGN = 2  # index of the broadcasters' call signs in _unregistered()
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
+# A comma alone joins credited outlets ("with AFP, dpa", "Photos: Reuters, AP").
+_LIST_COMMA = re.compile(r"^[*_]*\s*,\s*(?:the\s+)?[*_]*$", re.IGNORECASE)
 
 
 def is_source_citation(cue: str, kind: str) -> bool:
@@ -308,7 +310,10 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             if (
                 got is None
                 and previous is not None
-                and _COORD.match(text[previous[0].end : m.start])
+                and (
+                    _COORD.match(between := text[previous[0].end : m.start])
+                    or (previous[1] == "credits" and _LIST_COMMA.match(between))
+                )
             ):
                 got = (previous[1], previous[2], m.end)
             if got is None:

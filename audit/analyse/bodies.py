@@ -64,6 +64,17 @@ def _apposition() -> re.Pattern[str]:
     )
 
 
+@cache
+def _noun_before() -> re.Pattern[str]:
+    """An organisation's noun right before a run, heading it: "the Dutch company Snappa
+    Delivery", "the state-owned lender Banco Lusa"."""
+    nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
+    return re.compile(
+        rf"\b(?:the|a|an|its|their)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{nouns})[ \t]+$",
+        re.IGNORECASE,
+    )
+
+
 def _plural(noun: str) -> str:
     """ "companies", "start-ups", "press offices"."""
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -122,5 +133,7 @@ def _said_to_be_body(masked: str, start: int, end: int) -> bool:
     if _WHICH_AFTER.match(masked, end) or _SPOKESPERSON_AFTER.match(masked, end):
         return True
     if _apposition().match(masked, end):
+        return True
+    if _noun_before().search(masked, max(0, start - _CONTEXT), start):
         return True
     return _SPOKESPERSON_BEFORE.search(masked, max(0, start - _CONTEXT), start) is not None

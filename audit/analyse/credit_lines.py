@@ -34,6 +34,12 @@ WITH_OPENER = re.compile(r"with\s+(?=[A-Z])")
 SITE_ADDRESS = re.compile(
     r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|co|news|info|[a-z]{2})"
 )
+# Agencies whose copy a reporter's story used, after the names ("Lena Roe with AFP, dpa",
+# "By Ann Roe, with Reuters and AP").
+_AGENCY_TAIL = re.compile(
+    r",?[ \t]+with[ \t]+(?P<agencies>[^,;()\n]{1,40}(?:(?:,|[ \t]+and)[ \t]*[^,;()\n]{1,40}){0,3})$"
+)
+_AGENCY_SPLIT = re.compile(r",|[ \t]+and[ \t]+")
 _FILLER = re.compile(r"[\s,;:|·•/()\[\]–—-]+")
 
 
@@ -120,7 +126,7 @@ def read_byline(line: Line) -> Byline | None:
         return None
     role = _role_before_names().match(line.text, m.end())  # "By state political reporter …"
     begin = role.end() if role else m.end()
-    rest = line.text[begin:].rstrip(" .|-–—")
+    rest = without_agency_tail(line.text[begin:].rstrip(" .|-–—"))
     note = _PLACE_NOTE.search(rest)
     if note is not None and note.start() > 0:
         rest = rest[: note.start()]  # "By Ann Roe (Saint-Firmin, special correspondent)"
@@ -186,6 +192,18 @@ def read_date_line(line: Line) -> DateLine | None:
 def labels() -> frozenset[str]:
     """Section and page labels ("E-Paper", "Opinion"), lower-cased: never a person's name."""
     return frozenset(w.lower() for w in phrases("header.yaml", "labels"))
+
+
+def without_agency_tail(text: str) -> str:
+    """``text`` without agencies credited after the names ("Lena Roe with AFP, dpa": "Lena
+    Roe"), when every one is a registered outlet; else ``text`` unchanged."""
+    m = _AGENCY_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return text
+    agencies = [a.strip() for a in _AGENCY_SPLIT.split(m["agencies"])]
+    if all(a and lookup(a) is not None for a in agencies):
+        return text[: m.start()]
+    return text
 
 
 def credited_part(part: str) -> tuple[str, bool]:

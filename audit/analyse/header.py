@@ -10,6 +10,7 @@ Single lines (a byline, a date line) are read by :mod:`audit.analyse.credit_line
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -31,6 +32,7 @@ from audit.analyse.credit_lines import (
     read_date_line,
     role_line,
     trailing_role,
+    without_agency_tail,
 )
 from audit.analyse.names import looks_like_name
 from audit.analyse.people import is_given_name
@@ -253,7 +255,7 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     # a writer's bare name, then the date ("Mei Lin Cheong / Follow / 6 min read / Nov 21")
     return (
         len(following) > 1
-        and person_like(following[0].text)
+        and person_like(without_agency_tail(following[0].text))
         and read_date_line(following[1]) is not None
     )
 
@@ -501,13 +503,34 @@ def _split_site(title: Line) -> tuple[Line, Line | None]:
     return title, None
 
 
-def _kind_below(kinds: list[str], i: int) -> str | None:
+# The place a story was filed from, on a line of its own between a reporter's name and the
+# date: in capitals ("TUMAKURU", "NEW DELHI") or a town and its province ("Windsor, Ont.").
+_PLACE_LINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}"
+    r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2},[ \t]+[A-Z][A-Za-z]{1,5}\.?"
+)
+
+
+def _kind_below(kinds: list[str], i: int, lines: list[Line] | None = None) -> str | None:
     """The kind of the nearest line below ``i`` that is no label or furniture ("Mei Lin
-    Cheong / Follow / 6 min read / Nov 21, 2026")."""
-    j = i + 1
-    while j < len(kinds) and kinds[j] == "label":
-        j += 1
+    Cheong / Follow / 6 min read / Nov 21, 2026"), nor, given ``lines``, a place line
+    ("Rakesh Rao / TUMAKURU / Published …")."""
+    j = _index_below(kinds, i, lines)
     return kinds[j] if j < len(kinds) else None
+
+
+def _index_below(kinds: list[str], i: int, lines: list[Line] | None) -> int:
+    j = i + 1
+    while j < len(kinds) and (
+        kinds[j] == "label"
+        or (
+            lines is not None
+            and _PLACE_LINE.fullmatch(lines[j].text) is not None
+            and lookup_in_context(lines[j].text) is None  # "PTI" is an agency's credit
+        )
+    ):
+        j += 1
+    return j
 
 
 def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:
@@ -515,15 +538,20 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
     below the title ("Jane Doe in Beijing / Mon 18 Nov 2019 06.05 GMT", "Agence
     France-Presse / Published: …"). Such lines are marked ``byline``."""
     found: list[Byline] = []
-    seen_title = False
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind == "text" and not _is_masthead(line, masthead) and not seen_title:
-            seen_title = True
-            continue
-        if kind not in ("text", "other") or not seen_title:
-            continue
-        # the date right above, or below past labels ("Follow", "6 min read")
-        beside = (i > 0 and kinds[i - 1] == "date") or _kind_below(kinds, i) == "date"
+    for i in _below_title(lines, kinds, masthead):
+        line = lines[i]
+        # the date right above, or below past labels ("Follow", "6 min read") and the place
+        # it was filed from, or another reporter's name there ("Ann Roe / Windsor, Ont. /
+        # John Doe / Published …")
+        below = _index_below(kinds, i, lines)
+        beside = (i > 0 and kinds[i - 1] == "date") or _kind_below(kinds, i, lines) == "date"
+        if not beside and below < len(kinds) and kinds[below] == "text":
+            other = lines[below].text
+            beside = (
+                _kind_below(kinds, below, lines) == "date"
+                and person_like(other)
+                and is_given_name(other.split()[0])
+            )
         # "Jane Roe and John Doe / Bloomberg / Thu, November 19 …": the outlet between
         above_outlet = (
             i + 2 < len(kinds)
@@ -538,8 +566,12 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         )
         near_date = beside or above_outlet or above_role
         name = trailing_role().sub(
-            "", PLACE_TAIL.sub("", _without_outlet_note(_without_slashed_role(line.text)))
-        )  # "… Environment correspondent"
+            "",
+            PLACE_TAIL.sub(
+                "",
+                _without_outlet_note(_without_slashed_role(without_agency_tail(line.text))),
+            ),
+        )  # "… Environment correspondent"; "… with AFP, dpa"
         # "Jane Doe and John Roe", "Jane Doe in Paris and John Roe in Rome"
         parts = [credited_part(p.strip())[0] for p in NAME_LIST.split(name)]
         people = [p for p in parts if 2 <= len(p.split()) <= 4 and person_like(p)]
@@ -559,10 +591,21 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             name = _PLACE_AFTER_BAR.sub("", name)
         known = lookup_in_context(name) if near_date else None
         agency = known is not None and (name == line.text or known.kind == "wire")
-        if (fits and kind == "text" and lookup(name) is None) or agency:
+        if (fits and kinds[i] == "text" and lookup(name) is None) or agency:
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found
+
+
+def _below_title(lines: list[Line], kinds: list[str], masthead: Line | None) -> Iterator[int]:
+    """Indexes of the lines of text below the first one that is no masthead (the title)."""
+    seen_title = False
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == "text" and not _is_masthead(line, masthead) and not seen_title:
+            seen_title = True
+            continue
+        if kind in ("text", "other") and seen_title:
+            yield i
 
 
 _OUTLET_NOTE = re.compile(r"\s*\((?P<outlet>[^()]{2,60})\)$")

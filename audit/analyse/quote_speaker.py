@@ -68,12 +68,16 @@ def speaker_of(
     ctx: SpeakerContext, q: QuoteSpan, para: tuple[int, int]
 ) -> tuple[Speaker | None, str]:
     """The speaker of ``q`` in paragraph ``para`` and how it was found: "after", "before",
-    "sentence_tag", "viewpoint", or "none" (then the speaker is None)."""
+    "sentence_tag", "viewpoint", or "none" or "unnamed" (then the speaker is None;
+    "unnamed" when the quote's own tag names an unnamed source)."""
     p_start, p_end = para
     near_after: Speaker | None = None
     far_after: Speaker | None = None
     if q.close_at is not None:
+        unnamed = ctx.unnamed_tags
         speaker, near = _after(ctx, q, p_end)
+        if speaker is None and near and ctx.unnamed_tags > unnamed:
+            return None, "unnamed"
         if near:
             near_after = speaker
         else:

@@ -55,7 +55,9 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         para = _paragraph_of(paras, starts, q.start, len(text))
         speaker, how = speaker_of(ctx, q, para)
         carried = previous[1] if previous is not None and previous[2] == para else None
-        if (
+        if how == "unnamed":
+            pass  # its own tag says an unnamed source spoke: no one named earlier did
+        elif (
             carried is not None
             and previous is not None
             and (

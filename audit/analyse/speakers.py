@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from audit.analyse import lexicons, reporting
 from audit.analyse.mentions import OutletMention, outlet_mentions
@@ -50,6 +50,43 @@ _APPOSITION = re.compile(
 )
 # A preposition before a clause's setting ("In March,", "in a message on Tuesday,"
 # "… reviewed by the FT, Jane Roe, then its head of logistics, told …").
+_INTRODUCTION_REACH = 5000  # characters back from "the manager" to "a former manager"
+# A name right before an apposition ("Jane Roe, a former manager") or right after the role
+# ("a former manager, Jane Roe,"): the role is that person's, not an unnamed source's.
+_NAME_AND_COMMA_END = re.compile(r"[A-Z][\w’'.-]*,\s*$")
+_NAME_NEXT = re.compile(r",?\s+(?:[A-Z][\w’'.-]*\s+)+[A-Z]")
+# "a spokesperson for Aldermoor Water", "an official at the Treasury": someone speaking for a
+# named body, which the text's tags then stand for
+_FOR_BODY_NEXT = re.compile(r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?[A-Z]")
+_SPEAKS_FOR_BODY = frozenset(["spokesperson", "spokesman", "spokeswoman", "representative"])
+
+
+@lru_cache(maxsize=64)
+def _indefinite(role: str) -> re.Pattern[str]:
+    """A role introduced without a name: "a former senior manager", "two staff members"."""
+    return re.compile(
+        rf"\b(?:a|an|one|two|three|four|several|another|some)\s+(?:[\w’'-]+\s+){{0,3}}?"
+        rf"{re.escape(role)}s?\b",
+        re.IGNORECASE,
+    )
+
+
+def _introduced_unnamed(masked: str, role: str, position: int) -> bool:
+    """Whether ``role`` ("manager") was introduced before ``position`` as someone unnamed
+    ("a former senior manager, who spoke on condition of anonymity"): then "the manager"
+    is that person, not the last one named."""
+    if role.lower() in _SPEAKS_FOR_BODY:
+        return False
+    low = max(0, position - _INTRODUCTION_REACH)
+    for m in _indefinite(role).finditer(masked, low, position):
+        if _NAME_AND_COMMA_END.search(masked, max(0, m.start() - 60), m.start()):
+            continue
+        if _NAME_NEXT.match(masked, m.end()) or _FOR_BODY_NEXT.match(masked, m.end()):
+            continue
+        return True
+    return False
+
+
 _SETTING_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring)\s+(?:the\s+)?$")
 _SETTING_HEAD = re.compile(r"(?:In|On|At|By|Since|During)\s")
 # A role in lower case and the name of who holds it, after an outlet's name ("BBC Wales
@@ -176,6 +213,9 @@ class SpeakerContext:
         self.text = text
         quoted = [(q.start, q.end) for q in spans]
         self.masked = quoted_mask(text, quoted)
+        #: how many tags so far had an unnamed source as subject ("the former manager
+        #: said", introduced as "a former senior manager" who asked not to be named)
+        self.unnamed_tags = 0
         self.scan = reporting.gate().scan(self.masked)
         registered = lexicons.registry().mentions_masked(text, self.masked, quoted)
         self._registered = [(m.start, m.end) for m in registered]
@@ -470,6 +510,9 @@ class SpeakerContext:
             person = word in reporting.person_pronouns()
             sex = pronoun_sex(word) if person else None  # "she" is not Sean Kilbride
             titled = None if who or person else self.people.titled_as(word, anchor)
+            if not (who or person or titled) and _introduced_unnamed(self.masked, word, anchor):
+                self.unnamed_tags += 1  # "a former manager, who spoke on condition …" …
+                return None  # … "the manager said": that unnamed source, not the last name
             prior = (
                 titled
                 or (None if who else self.people.last_before(anchor, floor, person=person, sex=sex))

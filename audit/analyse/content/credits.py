@@ -125,12 +125,34 @@ def credit_lines(text: str) -> Iterator[Flag]:
 _BAR_CREDIT = re.compile(r"\s\|\s+([^|]{3,80})$")
 
 
+# "… in Sabal County. [ LUIS OCAMPO | Times ]": a credit in brackets, name and outlet.
+_BRACKET_CREDIT = re.compile(r"\[\s*([A-Z][^\[\]|]{2,60}?)\s*\|\s*([A-Z][^\[\]|]{1,40}?)\s*\]$")
+# "… from U.S. automakers.Dax Melnyk/The Globe and Mail": a photographer and an outlet glued
+# to the caption's last full stop, as pages copied without their markup run them together.
+_GLUED_CREDIT = re.compile(
+    r"(?<=[a-z0-9][.!?])[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2}[ \t]?/[ \t]?"
+    r"(?P<outlet>[A-Z][\w'’&.-]*(?:[ \t](?:and|of|the|&|[A-Z][\w'’&.-]*)){0,4})$"
+)
+
+
 def closing_credit(line: str) -> int | None:
     """Where the photo credit closing a caption line starts ("… (Jane Roe/AP)", "… | Jane
-    Roe/AP"), or None when the line ends in none."""
+    Roe/AP", "… [ JANE ROE | Times ]", "…harbour.Jane Roe/The Daily Post"), or None when
+    the line ends in none."""
     closing = _CLOSING_PARENTHESIS.search(line)
     if closing is not None and closing.start() > 0 and _is_credit_line(closing.group()):
         return closing.start()
+    bracket = _BRACKET_CREDIT.search(line)
+    if (
+        bracket is not None
+        and bracket.start() > 0
+        and len(bracket.group(1).split()) >= 2
+        and _is_short_name(bracket.group(2))
+    ):
+        return bracket.start()
+    glued = _GLUED_CREDIT.search(line)
+    if glued is not None:
+        return glued.start()
     bar = _BAR_CREDIT.search(line)
     if bar is not None and _is_credit_line(bar.group(1)):
         return bar.start() + 1
