@@ -544,8 +544,9 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         # it was filed from, or another reporter's name there ("Ann Roe / Windsor, Ont. /
         # John Doe / Published …")
         below = _index_below(kinds, i, lines)
-        beside = (i > 0 and kinds[i - 1] == "date") or _kind_below(kinds, i, lines) == "date"
-        if not beside and below < len(kinds) and kinds[below] == "text":
+        kind_below = kinds[below] if below < len(kinds) else None
+        beside = (i > 0 and kinds[i - 1] == "date") or kind_below == "date"
+        if not beside and kind_below == "text":
             other = lines[below].text
             beside = (
                 _kind_below(kinds, below, lines) == "date"

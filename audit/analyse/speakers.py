@@ -48,8 +48,6 @@ _APPOSITION = re.compile(
     rf"({NAME_RUN.pattern})(?:\s+(?:at|of|from)\s+(?:the\s+)?[A-Z][^,;:]{{0,80}})?\s*,"
     rf"(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$"
 )
-# A preposition before a clause's setting ("In March,", "in a message on Tuesday,"
-# "… reviewed by the FT, Jane Roe, then its head of logistics, told …").
 _INTRODUCTION_REACH = 5000  # characters back from "the manager" to "a former manager"
 # A name right before an apposition ("Jane Roe, a former manager") or right after the role
 # ("a former manager, Jane Roe,"): the role is that person's, not an unnamed source's.
@@ -87,6 +85,8 @@ def _introduced_unnamed(masked: str, role: str, position: int) -> bool:
     return False
 
 
+# A preposition before a clause's setting ("In March,", "in a message on Tuesday,"
+# "… reviewed by the FT, Jane Roe, then its head of logistics, told …").
 _SETTING_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring)\s+(?:the\s+)?$")
 _SETTING_HEAD = re.compile(r"(?:In|On|At|By|Since|During)\s")
 # A role in lower case and the name of who holds it, after an outlet's name ("BBC Wales

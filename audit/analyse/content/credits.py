@@ -131,7 +131,7 @@ _BRACKET_CREDIT = re.compile(r"\[\s*([A-Z][^\[\]|]{2,60}?)\s*\|\s*([A-Z][^\[\]|]
 # to the caption's last full stop, as pages copied without their markup run them together.
 _GLUED_CREDIT = re.compile(
     r"(?<=[a-z0-9][.!?])[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2}[ \t]?/[ \t]?"
-    r"(?P<outlet>[A-Z][\w'’&.-]*(?:[ \t](?:and|of|the|&|[A-Z][\w'’&.-]*)){0,4})$"
+    r"[A-Z][\w'’&.-]*(?:[ \t](?:and|of|the|&|[A-Z][\w'’&.-]*)){0,4}$"
 )
 
 
