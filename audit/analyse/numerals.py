@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from itertools import filterfalse
 
-from audit.analyse import leading, segment
+from audit.analyse import leading
 
 # A decimal comma ("3,5", "1.234,56"): read in a text whose common words are not English,
 # or in English that writes its decimals so (see :func:`comma_decimals`).
@@ -36,20 +35,14 @@ _NOT_ENGLISH = frozenset(
     "der die das und nicht mit sich le les des et est une el los las que del il che".split()  # noqa: SIM905
 )
 _ENGLISH = frozenset("the and of to is was with that".split())  # noqa: SIM905
-# What splits a word of audit.analyse.segment.WORD into runs of word characters.
-_JOINT = re.compile(r"[.'’&\- ]")  # and the space joining the words split
+_RUN = re.compile(r"\w+")  # a run of word characters
 
 
 @lru_cache(maxsize=8)
 def _counts(text: str) -> tuple[int, int, int]:
-    """How many German, English and other not English common words ``text`` holds.
-
-    Read from the text's words (``segment.tokens``, shared with the other analysers): each
-    run of word characters lies in one word; a word without a joint is one run ("der"),
-    one with joints is split into its runs ("der-Text"), which no list word can be.
-    """
-    words = segment.tokens(text)[1]
-    runs = [*words, *_JOINT.split(" ".join(filterfalse(str.isalnum, words)))]
+    """How many German, English and other not English common words ``text`` holds: its
+    runs of word characters that each list holds ("der-Text" holds the run "der")."""
+    runs = _RUN.findall(text)
     return (
         sum(map(_GERMAN.__contains__, runs)),
         sum(map(_ENGLISH.__contains__, runs)),

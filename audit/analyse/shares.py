@@ -31,6 +31,8 @@ class _Table:
     parts: dict[str, int]
     qualifier_of: dict[str, str]
     half_not_after: re.Pattern[str]
+    #: The part word every match ends with; rarer than the pattern's openings ("a", "by").
+    anchor: re.Pattern[str]
 
 
 @cache
@@ -51,13 +53,20 @@ def _table() -> _Table:
     not_after = "|".join(
         r"\s+".join(map(re.escape, str(w).split())) for w in data["half_not_after"]
     )
-    return _Table(pattern, parts, qualifier_of, re.compile(rf"\b(?:{not_after})\s+$", re.I))
+    # Where ``pattern`` matches, this matches at its "a"/"one"/"half" (after the pattern's
+    # start or white space): a text without it has no share, and is not searched.
+    anchor = re.compile(
+        rf"(?<![\w-])(?:(?:a|one)[^\S\n](?:{one_part})|half)(?![\w-])", re.IGNORECASE
+    )
+    return _Table(pattern, parts, qualifier_of, re.compile(rf"\b(?:{not_after})\s+$", re.I), anchor)
 
 
 def find_shares(text: str) -> list[dict[str, Any]]:
     """Every share of one part in ``text`` that its words mark as one, in order."""
     t = _table()
-    out = []
+    out: list[dict[str, Any]] = []
+    if t.anchor.search(text) is None:
+        return out
     for m in t.pattern.finditer(text):
         by, qual, part = m.group("by"), m.group("qual"), m.group("part")
         if part:
