@@ -37,9 +37,12 @@ from audit.analyse.segment import Segment, sentences
 from audit.analyse.spans import Spans
 from audit.model import Article, Evidence
 
-STRENGTH = {"obtained": 3, "original": 2, "reports": 1, "cites": 1, "credits": 0}
+# "owns": the body whose own records were obtained (a hop of relation "obtained"); whoever
+# obtained or handed them over, or first reported them, is the origin before it.
+STRENGTH = {"obtained": 3, "original": 2, "owns": 2, "reports": 1, "cites": 1, "credits": 0}
 RELATION = {
     "obtained": "obtained",
+    "owns": "obtained",
     "original": "reports",
     "reports": "reports",
     "cites": "cites",
@@ -426,14 +429,18 @@ def _add_named_origins(
     ``first`` of the scan's gate), unless the registry's mentions or a hop already name them."""
     count = len(origins.patterns())
     matches = ((i, m) for i in range(count) for m in scan.finditer(first + i))
-    for origin in origins.named_origins(matches):
-        if named.overlaps(origin.name_start, origin.name_start + len(origin.name)) or any(
-            origin.name.lower() == h.name.lower() for h in hops.values()
-        ):
+    found = list(origins.named_origins(matches))
+    for origin in found:
+        if named.overlaps(origin.name_start, origin.name_start + len(origin.name)):
             continue
-        hop = Hop(origin.name, origin.kind, origin.cue, voice)
+        # "Brightpath" where another origin is "Brightpath Eligibility Services": that one
+        longer = (o.name for o in found if o.name.lower().startswith(origin.name.lower() + " "))
+        name = next(longer, origin.name)
+        if any(name.lower() == h.name.lower() for h in hops.values()):
+            continue
+        hop = Hop(name, origin.kind, origin.cue, voice)
         hop.evidence.append(Evidence.of(scan.text, origin.start, origin.end))
-        hops[(origin.name, origin.cue, voice)] = hop
+        hops[(name, origin.cue, voice)] = hop
         order.append((hop, origin.start))
 
 
@@ -546,9 +553,11 @@ def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, 
         return None, "the text names no outlet whose reporting it relies on"
     top = max(STRENGTH[h.cue] for h in reporting)
     # on a tie, a journal or research body comes after the others: "SOURCE Acme" issued the
-    # release that reports the study the journal published
+    # release that reports the study the journal published; so does the owner of records
+    # someone else obtained or handed over
     tied = sorted(
-        (h for h in reporting if STRENGTH[h.cue] == top), key=lambda h: h.kind == "research"
+        (h for h in reporting if STRENGTH[h.cue] == top),
+        key=lambda h: (h.kind == "research", h.cue == "owns"),
     )
     names = list(dict.fromkeys(h.name for h in tied))
     why = {
@@ -556,6 +565,8 @@ def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, 
         2: "published the original reporting",
         1: "is the source the text cites",
     }[top]
+    if tied[0].cue == "owns":
+        why = "holds the records the reporting rests on"
     reason = f"{names[0]} {why}"
     if len(names) > 1:
         reason += f" (first named; also: {', '.join(names[1:])})"

@@ -17,6 +17,7 @@ from functools import cache
 
 from audit.analyse import lexicons
 from audit.analyse.dates import vocabulary
+from audit.analyse.people import is_given_name, organisation_words, title_words
 
 # The kinds the nouns of reporting.yaml's generic_outlet_nouns give a described medium.
 _KIND_OF_GROUP = {
@@ -48,6 +49,7 @@ _SENTENCE_WORDS = frozenset(
     ]
 )
 _WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s$")
 # How far back a name's full form is looked for (keeps a long text linear).
 _FULL_NAME_REACH = 20_000
 
@@ -148,6 +150,16 @@ def _in_full(text: str, name: str, before: int) -> str:
     return " ".join(words)
 
 
+def _persons(name: str) -> bool:
+    """Whether ``name`` is a person's: a given name, or a title and a given name, opening
+    a name that holds no organisation's word ("Mayor Ann Roe"; not "Virginia Water")."""
+    words = [w.removesuffix(".") for w in name.split()]
+    if words and words[0].lower() in title_words():
+        words = words[1:]
+    bodies = organisation_words()
+    return bool(words) and is_given_name(words[0]) and not any(w.lower() in bodies for w in words)
+
+
 def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[NamedOrigin]:
     """The origins in ``matches``: (index of the pattern in :func:`patterns`, its match)."""
     specs = _specs()
@@ -155,9 +167,14 @@ def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[Name
         name_end = _name_end(match)
         if name_end is None:
             continue
+        possessive = _POSSESSIVE.search(match.string, match.start("name"), name_end)
+        if possessive is not None:  # "Homes Rebuild NSW's own unit": the body is the owner
+            name_end = possessive.start()
         after = match.string[match.end("name") : match.end()].strip(" \t.")
         spec = specs[index]
         name = match.string[match.start("name") : name_end]
+        if spec.cue == "owns" and _persons(name):
+            continue  # records that "show Mayor Ann Roe approved it" are not hers
         yield NamedOrigin(
             _in_full(match.string, name, match.start("name")),
             _kind(spec, match),
