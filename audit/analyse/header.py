@@ -570,7 +570,11 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             "",
             PLACE_TAIL.sub(
                 "",
-                _without_outlet_note(_without_slashed_role(without_agency_tail(line.text))),
+                _without_outlet_note(
+                    _without_slashed_role(
+                        without_agency_tail(_without_site_after_bar(line.text, lines[:i]))
+                    )
+                ),
             ),
         )  # "… Environment correspondent"; "… with AFP, dpa"
         # "Jane Doe and John Roe", "Jane Doe in Paris and John Roe in Rome"
@@ -619,6 +623,22 @@ def _without_outlet_note(text: str) -> str:
     if m is None or lookup_in_context(m["outlet"]) is None:
         return text
     return text[: m.start()]
+
+
+def _without_site_after_bar(text: str, above: list[Line]) -> str:
+    """A name line without the site set after a bar ("Jo Roe | RCI"): a known outlet, an
+    acronym, or a name a line above holds (the page's own banner, "RCI | Radio Canada
+    International")."""
+    head, bar, tail = text.rpartition(" | ")
+    tail = tail.strip()
+    if not bar or not head.strip() or not 0 < len(tail.split()) <= 4:
+        return text
+    site = (
+        lookup_in_context(tail) is not None
+        or (tail.isupper() and len(tail) <= 8)
+        or any(tail in line.text for line in above)
+    )
+    return head.strip() if site else text
 
 
 def _without_slashed_role(text: str) -> str:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse import lexicons, prefilter, segment, textscan
-from audit.analyse.outlets import continues_name
+from audit.analyse.outlets import adjective_use, continues_name, written_as_adjective
 from audit.analyse.registry import lookup_in_context, owner_in_country
 from audit.analyse.segment import WORD
 from audit.analyse.spans import Spans
@@ -304,6 +304,8 @@ def _the_names(
                 break  # "the Australian Securities Exchange": a longer name, no outlet
             if outlet is not None and outlet.name.lower() == f"the {candidate}".lower():
                 end = text.index(candidate, m.start(1)) + len(candidate)
+                if written_as_adjective(m.group()[:3], candidate, text, end):
+                    break  # "the Australian seafood company"
                 out.append(
                     OutletMention(outlet.name, outlet.kind, m.start(), end, text[m.start() : end])
                 )
@@ -364,6 +366,8 @@ def _context_hits(text: str, reg: Any) -> list[_Hit]:
             if possessive:  # "the ABC's count"
                 key = (*key[:-1], key[-1][: possessive.start()])
             alias = table.get(key)
+            if alias is not None and adjective_use(text, tokens, low, k, n):
+                break  # "the Australian seafood company"
             if alias is not None and all(
                 not a[:1].isupper() or w[:1].isupper()
                 for a, w in zip(alias, words[k : k + n], strict=True)

@@ -222,7 +222,10 @@ class Registry:
             if hit is None:
                 continue
             length, outlet = hit
-            if not contextual and _opens_longer_name(text, tokens, words, i, length):
+            if not contextual and (
+                _opens_longer_name(text, tokens, words, i, length)
+                or adjective_use(text, tokens, words, i, length)
+            ):
                 i += length  # "the Australian Securities Exchange" is no outlet
                 continue
             last = words[i + length - 1]
@@ -319,6 +322,46 @@ def _opens_longer_name(
         return False
     end, after = tokens[i + 1].end(), tokens[i + 2]
     return text[end : after.start()] == " " and continues_name(after.group(0))
+
+
+def adjective_use(
+    text: str, tokens: Sequence[re.Match[str]], words: Sequence[str], i: int, length: int
+) -> bool:
+    """:func:`written_as_adjective` for the outlet name of ``length`` words at word ``i``."""
+    if length != 2:
+        return False
+    return written_as_adjective(tokens[i].group(0), words[i + 1], text, tokens[i + 1].end())
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def written_as_adjective(the: str, name: str, text: str, end: int) -> bool:
+    """Whether "the X", an outlet whose X is an adjective, ending at ``end`` of ``text``, is
+    written as the adjective: "the" in lower case, then one space and a lower-case word that
+    is no verb or noun a paper's name takes ("the Australian seafood company"; not "the
+    Australian reported", "told the Independent on Sunday", "the Australian newspaper")."""
+    if the != "the" or name.lower() not in _ADJECTIVE_NAMES:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word[:1].islower() and word not in _AFTER_A_PAPER and not word.endswith(("ed", "s"))
+
+
+# Outlets named "The" and an adjective, which running text also writes as the adjective.
+_ADJECTIVE_NAMES = frozenset(["australian", "independent", "national", "local"])
+# Lower-case words that follow a paper's name ("the Australian said", "… newspaper").
+_AFTER_A_PAPER = frozenset(
+    [
+        *("said", "says", "has", "had", "was", "is", "will", "would", "could", "can", "may"),
+        *("newspaper", "paper", "daily", "website", "reporter", "journalist", "editor"),
+        *("report", "story", "article", "investigation", "understands", "revealed"),
+        *("which", "that", "who", "on", "in", "at", "and", "or", "but", "for", "to", "of"),
+        *("last", "this", "first", "also", "earlier", "today", "yesterday"),
+    ]
+)
 
 
 def continues_name(word: str | None) -> bool:
