@@ -61,3 +61,14 @@ def test_a_name_and_the_site_after_a_bar_is_a_byline() -> None:
     fields = _fields(text)
     assert [b["name"] for b in fields["byline"]] == ["Tessa Varga-Lindqvist"]
     assert fields["title"]["value"].startswith("'We waited long enough'")
+
+
+def test_he_after_a_doctor_opening_the_sentence_is_the_doctor() -> None:
+    text = (
+        "Quay closure ends a decade of delays\n\nBy Jane Roe\n\n"
+        'Quellmar Freight described the figures as "speculative".\n\n'
+        "Dr Fergus Tallon, a port engineer, reviewed the logs. He said the pattern was "
+        '"consistent with neglect".\n'
+    )
+    quotes = {q["evidence"]["quote"]: q["speaker"] for q in _fields(text)["quotes"]}
+    assert quotes["consistent with neglect"] == "Fergus Tallon"

@@ -410,6 +410,17 @@ def _capitalised_runs(masked: str, words: set[str]) -> list[re.Match[str]] | Non
     return found
 
 
+# Titles of no sex that open a sentence's subject ("Dr Roe reviewed …"); a role ("Magistrate
+# Roe ordered him …") is left out: its sentence speaks of others too.
+_HONORIFICS = frozenset(["dr", "prof", "professor", "rev", "revd"])
+
+
+def _titles_only(words: str) -> bool:
+    """Whether ``words`` are honorifics alone ("Dr ", "Prof. "), as before a name."""
+    split = [w.rstrip(".").lower() for w in words.split()]
+    return bool(split) and all(w in _HONORIFICS for w in split)
+
+
 def _given_sex(full_name: str) -> str | None:
     """The sex the first given name among the words before the surname says ("Substitute
     Rhys Roe": male), else None."""
@@ -545,8 +556,8 @@ class People:
             if _SENTENCE_END.search(opening) is None and name.start > 40:
                 continue  # no sentence end close before: not a sentence's opening name
             lead = _SENTENCE_END.split(opening)[-1]
-            if any(c.islower() for c in lead):
-                continue  # "In 2019 Roe …": not the subject
+            if any(c.islower() for c in lead) and not _titles_only(lead):
+                continue  # "In 2019 Roe …": not the subject ("Dr Roe …" is)
             limit = len(masked)
             after = bisect.bisect_left(starts, name.end, i + 1)
             stop = starts[after] if after < len(starts) else limit  # the next person named
