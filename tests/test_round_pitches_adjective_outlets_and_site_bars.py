@@ -72,3 +72,21 @@ def test_he_after_a_doctor_opening_the_sentence_is_the_doctor() -> None:
     )
     quotes = {q["evidence"]["quote"]: q["speaker"] for q in _fields(text)["quotes"]}
     assert quotes["consistent with neglect"] == "Fergus Tallon"
+
+
+def _chain_names(body: str) -> list[str]:
+    text = f"Grant money went to consultants\n\nBy Jane Roe\n\n{body}\n"
+    return [hop["name"] for hop in _fields(text)["attribution"]["chain"]]
+
+
+def test_a_hyphenated_paper_is_named_whole() -> None:
+    body = "The contracts were obtained by the Harbour Sun-Times through a records request."
+    assert _chain_names(body) == ["Harbour Sun-Times"]
+
+
+def test_a_short_name_takes_the_full_name_written_before() -> None:
+    body = (
+        "A Harbour Sun-Times investigation published Sunday found the money went to two "
+        "firms.\n\nThe Sun-Times reported that the senator's cousin ran one of them."
+    )
+    assert _chain_names(body) == ["Harbour Sun-Times"]

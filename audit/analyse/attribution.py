@@ -121,7 +121,9 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     Sentinel reports", "on Tuesday The Marlow Valley Herald reported"); then a broadcaster's
     call sign with its channel or band ("told KING 5", "WGN-TV reported", "KDLR 12 News
     said"). Group "name" is the name."""
+    # a head word may go on past a hyphen: "the Chicago Sun-Times", "the Star-Tribune"
     heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
+    heads = rf"(?:{heads})(?:-[A-Z][\w'’]*)?(?![\w-])"
     # North American call signs: K or W and two or three letters, then "-TV" (or another
     # band) or a channel number; bare letters ("WHO", "WADA") are too often something else
     call_sign = r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)\b|[ \t]+\d{1,2}\b)(?:[ \t]+News\b)?"
@@ -357,6 +359,8 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         (k, um) for k in range(unregistered) for um in scan.finditer(base + cues + k)
     ):
         name = um.group("name").strip()
+        if pattern != _CALL_SIGN and " " not in name:  # "the Sun-Times reported": the
+            name = origins.in_full(text, name, um.start("name"))  # Chicago Sun-Times named before
         if named.covers(um.start("name")) or _same_brand(own, name):
             continue
         if "/" in name and not _paired_outlet(name):

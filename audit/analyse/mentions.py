@@ -148,7 +148,8 @@ def _unregistered_name() -> re.Pattern[str]:
     it ("The Royal Mail Group" is no outlet); group 1 is the name without "The"."""
     heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
     return re.compile(
-        rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){{1,3}}(?=[A-Z])(?i:{heads}))\b"
+        rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){{1,3}}(?=[A-Z])(?i:{heads})"
+        rf"(?:-[A-Z][\w'’]*)?)(?![\w-])"
         r"(?![ \t]+[A-Z])"
     )
 

@@ -131,7 +131,7 @@ def _name_end(match: re.Match[str]) -> int | None:
     return match.start("name") + last.start() + len(last.group().rstrip("."))
 
 
-def _in_full(text: str, name: str, before: int) -> str:
+def in_full(text: str, name: str, before: int) -> str:
     """A name as the text first gives it in full before ``before``: a surname with the given
     name ("Roe" is "Jane Roe"), a company's short name with the rest of it
     ("Kestrel Kiln" is "Kestrel Kiln Ceramics"); else as written."""
@@ -176,7 +176,7 @@ def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[Name
         if spec.cue == "owns" and _persons(name):
             continue  # records that "show Mayor Ann Roe approved it" are not hers
         yield NamedOrigin(
-            _in_full(match.string, name, match.start("name")),
+            in_full(match.string, name, match.start("name")),
             _kind(spec, match),
             spec.cue,
             match.start(),
