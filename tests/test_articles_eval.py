@@ -170,7 +170,9 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     },
     # the sixth set, written after this round's fixes and scored once before its own (README)
     "articles_blind_text4": {
-        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.8},
+        # origin 0.65: the leaked files' owner is the origin of a story whose own paper
+        # obtained them; the set labels the paper (html10 labels the owner in the same case)
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.65},
         "lists": {
             # recall 0.89, precision 0.82 (40/49): "His bond was set at $50,000, jail records
             # show" is a figure credited to records the set left unlabelled
@@ -379,7 +381,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.95, 0.81),
             "content_flags": (0.5, 0.25),  # 14 labels survive extraction: noisy
         },
-        "chain_recall": 0.38,
+        "chain_recall": 0.75,  # the contractor whose internal records were obtained
     },
     "articles_blind_text13": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.7},
@@ -511,7 +513,8 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.97, 0.82),
             "content_flags": (0.95, 0.33),  # 11 labels survive extraction: noisy
         },
-        "chain_recall": 0.2,  # "the Globe" alone is two registered papers: no hop
+        # "the Globe" alone is two registered papers: no hop; the records' owner is one
+        "chain_recall": 0.5,
     },
     "articles_blind_text19": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.7},
@@ -570,7 +573,7 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "figures": (0.97, 0.9),  # "hundreds of homes": vague amounts, labelled unevenly
             "content_flags": (0.82, 0.9),
         },
-        "chain_recall": 0.6,  # a leaked review's owner is no hop
+        "chain_recall": 0.75,  # a leaked review's owner is a hop since set 41's round
     },
     "articles_blind_html19": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.4},
@@ -582,6 +585,31 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "content_flags": (0.95, 0.4),  # 16 labels survive extraction: noisy
         },
         "chain_recall": 0.2,  # bodies whose records were obtained are no hops
+    },
+    # the twenty-second text and twentieth HTML sets, scored once before this round's fixes
+    "articles_blind_text22": {
+        "singles": {"title": 0.8, "published": 0.95, "republication_of": 0.95, "origin": 0.4},
+        "lists": {
+            # figures credited in the story's own leaked records counted as estimates
+            "caveats": (0.85, 0.68),
+            "quotes": (0.95, 0.97),
+            # an unnamed spokeswoman's words are her company's: left unattributed here
+            "quote_speakers": (0.75, 0.8),
+            "figures": (0.97, 0.92),
+            "content_flags": (0.86, 0.77),
+        },
+        "chain_recall": 0.2,  # an unnamed former employee as the leak's origin is no hop
+    },
+    "articles_blind_html20": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.7},
+        "lists": {
+            "caveats": (0.82, 0.75),
+            "quotes": (0.97, 0.95),
+            "quote_speakers": (0.83, 0.83),
+            "figures": (0.97, 0.93),
+            "content_flags": (0.6, 0.15),  # 11 labels survive extraction: noisy
+        },
+        "chain_recall": 0.45,  # a station's Telegram channel and a watchdog are no hops
     },
 }
 
