@@ -31,7 +31,7 @@ from typing import Any
 
 from audit.analyse import lexicons, origins, textscan
 from audit.analyse.brand_outlets import brand_citations
-from audit.analyse.mentions import OutletMention, outlet_mentions
+from audit.analyse.mentions import OutletMention, outlet_head, outlet_mentions
 from audit.analyse.prefilter import Scan
 from audit.analyse.segment import Segment, sentences
 from audit.analyse.spans import Spans
@@ -121,9 +121,7 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     Sentinel reports", "on Tuesday The Marlow Valley Herald reported"); then a broadcaster's
     call sign with its channel or band ("told KING 5", "WGN-TV reported", "KDLR 12 News
     said"). Group "name" is the name."""
-    # a head word may go on past a hyphen: "the Chicago Sun-Times", "the Star-Tribune"
-    heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
-    heads = rf"(?:{heads})(?:-[A-Z][\w'’]*)?(?![\w-])"
+    heads = outlet_head()  # "the Chicago Sun-Times"
     # North American call signs: K or W and two or three letters, then "-TV" (or another
     # band) or a channel number; bare letters ("WHO", "WADA") are too often something else
     call_sign = r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)\b|[ \t]+\d{1,2}\b)(?:[ \t]+News\b)?"
@@ -132,11 +130,11 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(
             rf"\b(?i:{_CUE_WORDS})\s+(?:[Tt]he\s+)?[*_]?"
-            rf"(?P<name>{paired}|(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z])(?i:{heads})\b)"
+            rf"(?P<name>{paired}|(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z]){heads})"
         ),
         re.compile(
             rf"(?:(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he|\bThe)\s+"
-            rf"(?P<name>{paired}|(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z])(?i:{heads}))"
+            rf"(?P<name>{paired}|(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z]){heads})"
             rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
         ),
         # the verb after it, or else a cue before it (see :func:`_call_sign_span`): a

@@ -142,14 +142,20 @@ def _note_country(mention: OutletMention, countries: set[str]) -> None:
 
 
 @cache
+def outlet_head() -> str:
+    """A word outlet names end with (attribution.yaml's outlet_name_heads), in any case,
+    whole; it may go on past a hyphen ("Sun-Times", "Star-Tribune")."""
+    heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
+    return rf"(?i:{heads})(?:-[A-Z][\w'’]*)?(?![\w-])"
+
+
+@cache
 def _unregistered_name() -> re.Pattern[str]:
     """ "The Marlow Valley Tribune": "The", one to three capitalised words and a word
-    outlet names end with (attribution.yaml's outlet_name_heads), no capitalised word after
-    it ("The Royal Mail Group" is no outlet); group 1 is the name without "The"."""
-    heads = lexicons.words_pattern(lexicons.load("attribution")["outlet_name_heads"])
+    outlet names end with (:func:`outlet_head`), no capitalised word after it ("The Royal
+    Mail Group" is no outlet); group 1 is the name without "The"."""
     return re.compile(
-        rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){{1,3}}(?=[A-Z])(?i:{heads})"
-        rf"(?:-[A-Z][\w'’]*)?)(?![\w-])"
+        rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){{1,3}}(?=[A-Z]){outlet_head()})"
         r"(?![ \t]+[A-Z])"
     )
 

@@ -150,7 +150,7 @@ def in_full(text: str, name: str, before: int) -> str:
     return " ".join(words)
 
 
-def _persons(name: str) -> bool:
+def _is_person(name: str) -> bool:
     """Whether ``name`` is a person's: a given name, or a title and a given name, opening
     a name that holds no organisation's word ("Mayor Ann Roe"; not "Virginia Water")."""
     words = [w.removesuffix(".") for w in name.split()]
@@ -173,7 +173,7 @@ def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[Name
         after = match.string[match.end("name") : match.end()].strip(" \t.")
         spec = specs[index]
         name = match.string[match.start("name") : name_end]
-        if spec.cue == "owns" and _persons(name):
+        if spec.cue == "owns" and _is_person(name):
             continue  # records that "show Mayor Ann Roe approved it" are not hers
         yield NamedOrigin(
             in_full(match.string, name, match.start("name")),
