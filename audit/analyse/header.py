@@ -566,17 +566,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             and role_line().fullmatch(lines[i + 1].text) is not None
         )
         near_date = beside or above_outlet or above_role
-        name = trailing_role().sub(
-            "",
-            PLACE_TAIL.sub(
-                "",
-                _without_outlet_note(
-                    _without_slashed_role(
-                        without_agency_tail(_without_site_after_bar(line.text, lines[:i]))
-                    )
-                ),
-            ),
-        )  # "… Environment correspondent"; "… with AFP, dpa"
+        name = _names_of(line.text, lines[:i])
         # "Jane Doe and John Roe", "Jane Doe in Paris and John Roe in Rome"
         parts = [credited_part(p.strip())[0] for p in NAME_LIST.split(name)]
         people = [p for p in parts if 2 <= len(p.split()) <= 4 and person_like(p)]
@@ -611,6 +601,17 @@ def _below_title(lines: list[Line], kinds: list[str], masthead: Line | None) -> 
             continue
         if kind in ("text", "other") and seen_title:
             yield i
+
+
+def _names_of(text: str, above: list[Line]) -> str:
+    """A name line without what may follow its names, read from the end in turn: a site
+    after a bar ("| RCI"), agencies ("with AFP, dpa"), a job title after a slash ("/Senior
+    Staff Reporter"), an outlet in brackets ("(The Daily Record)"), a place ("in Paris")
+    and a job title ("Environment correspondent")."""
+    name = _without_site_after_bar(text, above)
+    for strip in (without_agency_tail, _without_slashed_role, _without_outlet_note):
+        name = strip(name)
+    return trailing_role().sub("", PLACE_TAIL.sub("", name))
 
 
 _OUTLET_NOTE = re.compile(r"\s*\((?P<outlet>[^()]{2,60})\)$")
