@@ -92,6 +92,11 @@ def test_a_copyright_line_far_above_the_end_is_not_the_pages() -> None:
         ("KVEX 7 Kessel Falls", BODY, "broadcaster"),  # with its channel
         ("KIA Motors", BODY, "unknown"),  # three capitals and a word: no station
         ("Courtline News Service", BODY, "wire"),
+        ("4News", BODY, "broadcaster"),  # a channel number with News
+        ("12 NEWS", BODY, "broadcaster"),
+        ("KVTV News", BODY, "broadcaster"),  # an acronym ending in TV
+        ("Harrow Ledger", f"{BODY}\nLeave a Reply\n", "blog"),  # furniture over the name
+        ("News of 1999", BODY, "unknown"),  # a year is no channel
     ],
 )
 def test_an_unregistered_publishers_kind_from_its_spelt_out_acronym_call_letters_or_name(

@@ -89,8 +89,16 @@ def _call_letters(name: str) -> bool:
     return _CALL_LETTERS_AND_CITY.fullmatch(name.strip()) is not None
 
 
+# A channel's brand: a channel number with "News" ("9News", "7NEWS", "10 News") or an
+# acronym ending in TV ("CTV News", "NDTV").
+_CHANNEL_BRAND = re.compile(r"\b(?:\d{1,2} ?(?:News|NEWS)|[A-Z]{1,4}TV)\b")
+
+
 def guess_kind(name: str, text: str) -> tuple[str, str]:
-    """(kind, why) for a publisher not in the registry."""
+    """(kind, why) for a publisher not in the registry.
+
+    Blog furniture outweighs the name: blogs take newspaper words ("The Circular Ledger").
+    """
     signature = blog_signature(text)
     if signature:
         return "blog", f"the page ends with blog furniture ({signature!r})"
@@ -100,6 +108,9 @@ def guess_kind(name: str, text: str) -> tuple[str, str]:
         match = cue.search(name)
         if match:
             return kind, f"its name contains {match.group(0)!r}"
+    channel = _CHANNEL_BRAND.search(name)
+    if channel:
+        return "broadcaster", f"{channel.group(0)!r} in its name is a television channel's brand"
     for acronym in _NAME_ACRONYM.findall(name):  # "CPR News" and "Colorado Public Radio"
         spelt = organisation_in_full(text, acronym, min(len(text), _SPELT_OUT_REACH))
         for kind, cue in _name_cues() if spelt != acronym else ():
