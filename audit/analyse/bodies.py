@@ -18,6 +18,7 @@ from functools import cache
 
 from audit.analyse import lexicons
 from audit.analyse.people import (
+    LAW_WORDS,
     Name,
     is_given_name,
     non_name_words,
@@ -119,8 +120,8 @@ def _runs(masked: str) -> Iterator[tuple[int, int, bool]]:
         if len(words) > 3 and words[1:3] == ["and", "the"]:
             start = masked.index(words[3], start + len(words[0]))
             words = words[3:]  # "Workers and the National Union of Mineworkers say"
-        if not words or is_given_name(words[0]):
-            continue  # "Priya Roe": a person
+        if not words or is_given_name(words[0]) or words[-1] in LAW_WORDS:
+            continue  # "Priya Roe": a person; "the Health and Safety Act": a law
         end = run.end()
         if len(words) >= 2 and any(w.lower() in bodies for w in words):
             yield start, end, True  # "Lumen Health", "Health Ministry"

@@ -89,11 +89,23 @@ def _preceded(text: str, name: str, low: int, high: int) -> str | None:
     if found is None:
         return None
     words = found.group(1).split()
+    ends = [i for i, w in enumerate(words) if _ends_sentence(w)]
+    if ends:  # "… First Nation. The Ministry of Mining": the sentence before is no part
+        words = words[ends[-1] + 1 :]
     while words and (words[0] in _NOT_A_FIRST_WORD or _possessive(words[0])):
         words = words[1:]
     if any(_possessive(w) for w in words):
         words = words[next(i for i, w in enumerate(words) if _possessive(w)) + 1 :]
     return " ".join([*words, name]) if words else None
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word closes a sentence: a full stop after a word with small letters and no
+    other dot ("Nation."; not an abbreviation such as "N.C.", "St." or "Corp.")."""
+    body = word[:-1]
+    return (
+        word.endswith(".") and "." not in body and len(body) > 4 and any(c.islower() for c in body)
+    )
 
 
 def _possessive(word: str) -> bool:

@@ -428,9 +428,22 @@ def _given_sex(full_name: str) -> str | None:
     return next((given[w] for w in full_name.lower().split()[:-1] if w in given), None)
 
 
+# A company's legal form stands for the noun "company" ("Jinseong Materials Co." is "the
+# company").
+_COMPANY_FORMS = frozenset(
+    {"co", "corp", "corporation", "inc", "ltd", "limited", "plc", "llc", "gmbh", "ag", "sa"}
+)
+
+
 def holds_word(name: str, word: str | None) -> bool:
-    """Whether ``name`` holds ``word`` as a word, in any case (any name when ``word`` is None)."""
-    return word is None or word in name.lower().split()
+    """Whether ``name`` holds ``word`` as a word, in any case (any name when ``word`` is None);
+    "company" is also held as a legal form ("Jinseong Materials Co.")."""
+    if word is None:
+        return True
+    words = name.lower().split()
+    if word in words:
+        return True
+    return word == "company" and any(w.strip(".,") in _COMPANY_FORMS for w in words[1:])
 
 
 def _without_initials(name: str) -> str:
@@ -438,6 +451,11 @@ def _without_initials(name: str) -> str:
     words = name.split()
     middle = [w for w in words[1:-1] if not re.fullmatch(r"[A-Z]\.?", w)]
     return " ".join([*words[:1], *middle, *words[-1:]])
+
+
+# Last words of the names of laws and treaties, which hold organisations' words ("Health
+# and Safety Act") but never speak.
+LAW_WORDS = frozenset({"Act", "Bill", "Code", "Law", "Regulations", "Directive", "Treaty"})
 
 
 class People:
@@ -578,8 +596,13 @@ class People:
         or is followed by one that names cut off ("Harnley Borough Council"), here or at
         another mention ("Lavallée’s bid" after "Lavallée Mechanical Ltd.")."""
         resolved = self.resolve(name.text)
-        if any(w in organisation_words() for w in resolved.lower().split()):
+        if resolved.split()[-1] in LAW_WORDS:
+            return False  # "the Occupational Safety and Health Act" says nothing
+        words = resolved.lower().split()
+        if any(w in organisation_words() for w in words):
             return True
+        if any(w.strip(".,") in _COMPANY_FORMS for w in words[1:]):
+            return True  # "Jinseong Materials Co."
         if self.organisation_end(name) > name.end or resolved in self._cut_off_bodies:
             return True
         return name.text in self._body_names

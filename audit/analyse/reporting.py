@@ -146,10 +146,17 @@ def _spokesperson() -> str:
     """An organisation's spokesperson, written either way ("a BBC spokesman", "a
     spokeswoman for the Bank of England"); the organisation is group 1 or 2."""
     nouns = lexicons.words_trie(lexicons.load("reporting")["spokesperson_nouns"])
+    body = rf"{ORGANISATION_NAME}(?:[ \t]+(?:{_state_nouns()}))?"  # "Scottish government"
     return (
-        rf"(?i:a|an|the)\s+(?:({ORGANISATION_NAME})(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
-        rf"|(?:[a-z][\w-]*\s+)?(?i:{nouns})\s+(?:for|of|at)\s+(?:the\s+)?({ORGANISATION_NAME}))"
+        rf"(?i:a|an|the)\s+(?:({body})(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{nouns})\b"
+        rf"|(?:[a-z][\w-]*\s+)?(?i:{nouns})\s+(?:for|of|at)\s+(?:the\s+)?({body}))"
     )
+
+
+@cache
+def _state_nouns() -> str:
+    """A state's bodies in lower case ("government", "army"), as an alternation."""
+    return lexicons.words_trie(lexicons.load("reporting")["state_nouns"])
 
 
 @cache
@@ -159,7 +166,8 @@ def named_body_subject() -> re.Pattern[str]:
     "the Mumbai-headquartered company" is a description), "the
     FBI" (an acronym, group 1), or a body's unit after its possessive, "The FBI's Portland
     field office" (group 2, the body), or a body named with its owner's possessive,
-    "Russia's Defense Ministry", "Germany's economy ministry" (group 3, the whole)."""
+    "Russia's Defense Ministry", "Germany's economy ministry" (group 3, the whole), or a
+    state's body after a capitalised adjective, "the Israeli government" (group 4)."""
     data = lexicons.load("reporting")
     organisation = lexicons.words_trie(data["organisation_words"])
     units = lexicons.words_trie(data["body_units"])
@@ -173,7 +181,9 @@ def named_body_subject() -> re.Pattern[str]:
         rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,3}}{word})[’']s[ \t]+"
         rf"(?:{word}[ \t]+){{0,2}}(?:[a-z][\w-]*+[ \t]+){{0,2}}(?:{units})"
         rf"|(?:[Tt]he[ \t]+)?((?:{word}[ \t]+){{0,2}}{word}[’']s[ \t]+"
-        rf"(?:(?:{word}|[a-z][\w-]*+)[ \t]+){{0,3}}(?i:{organisation})))[ \t]*$"
+        rf"(?:(?:{word}|[a-z][\w-]*+)[ \t]+){{0,3}}(?i:{organisation}))"
+        rf"|(?:[Tt]he[ \t]+)?((?!(?:[Tt]he|An?)\s)(?:{word}[ \t]+){{0,2}}{word}[ \t]+"
+        rf"(?:{_state_nouns()})))[ \t]*$"
     )
 
 

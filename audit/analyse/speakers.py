@@ -661,7 +661,7 @@ class SpeakerContext:
         found = reporting.named_body_subject().search(left)
         if found is None or not _opens_clause(left[: found.start()]):
             return None
-        group = next(g for g in (1, 2, 3) if found.group(g))
+        group = next(g for g in (1, 2, 3, 4) if found.group(g))
         start, end = floor + found.start(group), floor + found.end(group)
         outlet = self.outlet_at(start, end)
         if outlet is not None:
