@@ -123,9 +123,17 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         yield Credit(name, start, start + len(name), canonical, byline.line.start, aside)
 
 
+_EDITED_BY = re.compile(r"\s*edited\s+by\b", re.IGNORECASE)
+
+
 def text_bylines(text: str) -> tuple[list[Credit], list[Credit]]:
     """(authors, agency credits) from the header's byline lines."""
-    parts = [part for byline in read_header(text).bylines for part in credits_of(text, byline)]
+    bylines = read_header(text).bylines
+    parts = [part for byline in bylines for part in credits_of(text, byline)]
+    edited = [p.line_start for p in parts if _EDITED_BY.match(text, p.line_start)]
+    if edited and any(p.outlet is None and p.line_start < min(edited) for p in parts):
+        # "Edited by: …" below the reporters' byline credits an editor, not an author
+        parts = [p for p in parts if p.line_start not in edited]
     people = [p for p in parts if p.outlet is None]
     if not people:
         return parts, []

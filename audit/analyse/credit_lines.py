@@ -244,7 +244,38 @@ def byline_after_date(dated: DateLine) -> list[Byline]:
         position += len(part) + 3
     if found:
         return found
-    return byline_at_end(line, dated.date.end - line.start)
+    return byline_at_end(line, dated.date.end - line.start) or _name_after_dash(
+        line, dated.date.end - line.start
+    )
+
+
+# A name closing a date line after a dash or bar ("Fri, Nov 20th 2026 01:38pm - Jo Roe").
+_DASHED_NAME = re.compile(r"[ \t][-–—|][ \t]+(?P<name>[^-–—|]+?)[ \t]*$")
+
+
+_PLAIN_NAME = re.compile(r"[A-Z][^\W\d_][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){1,3}")
+
+
+def _name_after_dash(line: Line, position: int) -> list[Byline]:
+    """A person's name set after a dash at the end of a date line, past its date."""
+    m = _DASHED_NAME.search(line.text, position)
+    if m is None:
+        return []
+    name = m.group("name")
+    # imported here: people reads this module's credit lines
+    from audit.analyse.people import non_name_words, organisation_words
+
+    words = {w.lower() for w in name.split()}
+    if (
+        _PLAIN_NAME.fullmatch(name) is None  # "Politics & Policy", "5.00am"
+        or not person_like(name)
+        or lookup(name) is not None
+        or name.lower() in labels()
+        or not words.isdisjoint(non_name_words() | organisation_words())  # "Local News"
+    ):
+        return []
+    start = line.start + m.start("name")
+    return [Byline(line, Line(start, start + len(name), name))]
 
 
 def byline_at_end(line: Line, position: int = 0) -> list[Byline]:

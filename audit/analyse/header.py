@@ -135,6 +135,7 @@ def _headline_like(line: Line) -> bool:
         and not text.rstrip("“”\"'").endswith(".")  # a question or exclamation may head
         and not text.endswith(":")  # a line introducing what follows
         and not text[:1].islower()  # "from research organizations": a tagline's tail
+        and not (text.startswith("(") and text.endswith(")"))  # "(ATTN: UPDATES …)", a note
         and not is_label(text)
     )
 
@@ -195,14 +196,19 @@ def _is_menu_bar(line: str) -> bool:
 def is_menu_entry(line: str) -> bool:
     """A menu entry: short, at most four words written as a link's, no sentence mark
     ("Arts + Culture", "Podcasts & Shows")."""
-    words = line.split()
+    words = line.replace(",", " ").split()  # "Edinburgh, Fife & East": a region's entry
     return (
         0 < len(line) <= _MAX_ENTRY
         and len(words) <= _MAX_ENTRY_WORDS
-        and not any(mark in line for mark in SENTENCE_MARKS)
-        and line[:1].isupper()
+        and not any(mark in line for mark in SENTENCE_MARKS if mark != ",")
+        and _capitalised_list(line)
         and all(_ENTRY_WORD.fullmatch(w) for w in words)
     )
+
+
+def _capitalised_list(line: str) -> bool:
+    """Whether every comma-separated part of ``line`` opens with a capital."""
+    return all(part.strip()[:1].isupper() for part in line.split(","))
 
 
 def _stacked_menu(lines: list[Line], start: int) -> set[int]:
@@ -268,6 +274,7 @@ def read_header(text: str) -> Header:
     bylines: list[Byline] = []
     dates: list[DateLine] = []
     kinds: list[str] = []
+    credits: set[int] = set()  # lines holding only a labelled picture credit
     for line, furniture in read:
         byline = read_byline(line)
         dated = read_date_line(line) if byline is None else None
@@ -283,13 +290,16 @@ def read_header(text: str) -> Header:
         else:
             stamp = _is_stamp(line.text)
             credit = _picture_credit(line.text)
+            if _CREDIT_LABEL.match(line.text):  # "Photo by: …" alone: a caption beside it
+                credits.add(len(kinds))
             kinds.append("text" if not (stamp or credit) and _headline_like(line) else "other")
             if stamp:  # "On 10:21 pm In News by Vanguard"
                 bylines.extend(byline_at_end(line))
     _headlines_with_a_stop(lines, kinds)
     masthead = _masthead(lines, kinds)
     bylines.extend(_bare_name_bylines(lines, kinds, masthead))
-    title, standfirst = _title(lines, kinds, masthead)
+    captions = {i + 1 for i in credits} | {i - 1 for i in credits}
+    title, standfirst = _title(lines, kinds, masthead, captions)
     site = None
     if title is not None:
         whole = title
@@ -343,14 +353,15 @@ def _without_badge(title: Line) -> Line:
 
 
 def _title(
-    lines: list[Line], kinds: list[str], masthead: Line | None
+    lines: list[Line], kinds: list[str], masthead: Line | None, captions: set[int]
 ) -> tuple[Line | None, Line | None]:
     """The headline and its standfirst.
 
     The headline stands right above the byline or date line, below the page's menus and
     taglines: the last line of text before the first byline (else date line), unless that
-    line is a standfirst (a longer line right below a headline). With nothing before
-    them, the first line of text after the masthead.
+    line is a standfirst (a longer line right below a headline) or a picture's caption
+    (beside its credit, in ``captions``). With nothing before them, the first line of text
+    after the masthead.
     """
     texts = [
         i
@@ -363,8 +374,9 @@ def _title(
     if anchor is None:
         anchor = next((i for i, k in enumerate(kinds) if k == "date"), None)
     before = [i for i in texts if anchor is not None and i < anchor]
-    while len(before) > 1 and _section_label(lines[before[-1]]):
-        before.pop()  # "Himachal Pradesh" between the headline and the byline: a section
+    while len(before) > 1 and (_section_label(lines[before[-1]]) or before[-1] in captions):
+        before.pop()  # "Himachal Pradesh" between the headline and the byline: a section;
+        # a line beside a picture's credit is its caption
     if before:
         last = before[-1]
         previous = before[-2] if len(before) > 1 else None
@@ -385,11 +397,21 @@ _FOR_OUTLET = re.compile(
 )
 
 
+# A picture's credit opening with its label ("Photo by: Brightwater Copper", "Image:
+# Reuters").
+_CREDIT_LABEL = re.compile(
+    r"(?:Photo(?:graph)?|Picture|Image|Illustration|Graphic|Video)s?(?:\s+(?:by|credit))?"
+    r"\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
 def _picture_credit(text: str) -> bool:
     """A photographer's or illustrator's credit on its own line ("Jordan Pike for
-    ProPublica": a person's name, "for" and a registered outlet), or a caption ending in
-    one. Never a headline."""
-    if "©" in text:  # "The plant at dusk © Jane Roe for the Record": a caption's credit
+    ProPublica": a person's name, "for" and a registered outlet; "Photo by: Jane Roe"), or
+    a caption ending in one. Never a headline."""
+    # "The plant at dusk © Jane Roe for the Record": a caption's credit
+    if "©" in text or _CREDIT_LABEL.match(text.strip()):
         return True
     m = _FOR_OUTLET.fullmatch(text.strip())
     if m is not None and person_like(m["name"]) and lookup(m["outlet"]) is not None:
