@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audit.analyse.people import is_given_name, organisation_words
+from audit.analyse.people import LEGAL_FORMS, is_given_name, organisation_words
 
 # How far back a name's full form is sought (keeps a long text linear).
 _REACH = 20_000
@@ -19,8 +19,6 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|for|on|and|the|&)[ \t]+){0,2}[A-Z][\w’'.-]*){1,7}"
 )
-# Words that give a company's legal form, no part of how a text names it.
-_LEGAL_FORMS = frozenset({"inc", "ltd", "plc", "llc", "co", "corp", "gmbh", "ag", "sa"})
 _JOINED_WORD = re.compile(r"[\w’'.&-]+")
 # Words that open a sentence or a phrase of time, never a name's first word.
 _NOT_A_FIRST_WORD = frozenset(
@@ -68,7 +66,7 @@ def _continued(text: str, name: str, low: int, high: int) -> str | None:
     )
     for found in longer.finditer(text, low, high):
         added = found.group(1).split()
-        if _LEGAL_FORMS.issuperset(w.lower().rstrip(".") for w in added):
+        if LEGAL_FORMS.issuperset(w.lower().rstrip(".") for w in added):
             continue  # "Brightwell Health Inc": the name is "Brightwell Health"
         if "&" in added or added[-1].lower() in organisation_words():
             return found.group(0)

@@ -428,11 +428,16 @@ def _given_sex(full_name: str) -> str | None:
     return next((given[w] for w in full_name.lower().split()[:-1] if w in given), None)
 
 
-# A company's legal form stands for the noun "company" ("Jinseong Materials Co." is "the
-# company").
-_COMPANY_FORMS = frozenset(
-    {"co", "corp", "corporation", "inc", "ltd", "limited", "plc", "llc", "gmbh", "ag", "sa"}
-)
+# Words that give a company's legal form, no part of how a text names it ("Inc", "Co.").
+LEGAL_FORMS = frozenset({"inc", "ltd", "plc", "llc", "co", "corp", "gmbh", "ag", "sa"})
+# A legal form, written short or in full, stands for the noun "company" ("Jinseong
+# Materials Co." is "the company").
+_COMPANY_FORMS = LEGAL_FORMS | {"corporation", "limited"}
+
+
+def _has_legal_form(words: list[str]) -> bool:
+    """Whether a name's words (lower case) hold a legal form after the first ("co.")."""
+    return any(w.strip(".,") in _COMPANY_FORMS for w in words[1:])
 
 
 def holds_word(name: str, word: str | None) -> bool:
@@ -443,7 +448,7 @@ def holds_word(name: str, word: str | None) -> bool:
     words = name.lower().split()
     if word in words:
         return True
-    return word == "company" and any(w.strip(".,") in _COMPANY_FORMS for w in words[1:])
+    return word == "company" and _has_legal_form(words)
 
 
 def _without_initials(name: str) -> str:
@@ -601,7 +606,7 @@ class People:
         words = resolved.lower().split()
         if any(w in organisation_words() for w in words):
             return True
-        if any(w.strip(".,") in _COMPANY_FORMS for w in words[1:]):
+        if _has_legal_form(words):
             return True  # "Jinseong Materials Co."
         if self.organisation_end(name) > name.end or resolved in self._cut_off_bodies:
             return True
