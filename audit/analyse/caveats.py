@@ -108,8 +108,8 @@ def find_caveats(text: str) -> list[dict[str, Any]]:
             if not scan.can_match(index):
                 continue
             for m in scan.finditer(index):
-                if _excluded(text, m, ex_before, ex_after):
-                    continue
+                if "\n" in m.group() or _excluded(text, m, ex_before, ex_after):
+                    continue  # a cue never runs from one line (a headline) into the next
                 k = bisect.bisect_right(starts, m.start()) - 1
                 sent = sents[k] if k >= 0 and m.start() < sents[k].end else None
                 lo, hi = (sent.start, max(sent.end, m.end())) if sent else (0, len(text))
