@@ -100,11 +100,12 @@ def _name_key(name: str | None) -> str | None:
 
 def _wanted_key(name: str, predicted: list[str | None]) -> str | None:
     """A labelled name as compared: a short form several outlets share ("CNA") is the
-    predicted outlet that has it, when one does (else the short form itself)."""
+    predicted outlet that has it, when one does and none is predicted as written (else the
+    short form itself)."""
     from audit.analyse.registry import short_form_owners
 
     owners = {o.name for o in short_form_owners(name)}
-    if len(owners) > 1:
+    if len(owners) > 1 and not any(_name_key(p) == _name_key(name) for p in predicted):
         chosen = next((p for p in predicted if p in owners), None)
         if chosen is not None:
             return _name_key(chosen)

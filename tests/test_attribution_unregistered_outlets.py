@@ -77,3 +77,22 @@ def test_a_company_short_name_takes_the_rest_from_running_text_not_a_headline() 
     names = {name for name, _ in _chain(text)}
     assert "Kestrel Kiln Chemicals" in names
     assert not any("Files" in name for name in names)
+
+
+def test_a_short_form_of_a_paper_named_earlier_takes_its_full_name() -> None:
+    text = (
+        "The Dunmore Press Herald, using public records requests, found that the cameras "
+        "shared their data with 900 agencies.\n\n"
+        "Audit logs obtained by the Press Herald show the searches.\n"
+    )
+    assert [name for name, _ in _chain(text)] == ["Dunmore Press Herald"]
+
+
+def test_a_one_word_outlet_named_with_the_after_its_description_is_a_hop() -> None:
+    text = (
+        "That report followed an investigation by nonprofit news outlet The Quillfeather, "
+        "which said inspection records showed 14 exceedances.\n"
+    )
+    assert [name for name, _ in _chain(text)] == ["The Quillfeather"]
+    opener = "The story was picked up by the outlet In Kenya, where it ran on Monday.\n"
+    assert _chain(opener) == []

@@ -359,6 +359,8 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         name = um.group("name").strip()
         if pattern != _CALL_SIGN and " " not in name:  # "the Sun-Times reported": the
             name = origins.in_full(text, name, um.start("name"))  # Chicago Sun-Times named before
+        elif pattern != _CALL_SIGN:
+            name = _paper_in_full(text, name, um.start("name"))
         if named.covers(um.start("name")) or _same_brand(own, name):
             continue
         if "/" in name and not _paired_outlet(name):
@@ -393,6 +395,14 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
     _add_named_origins(scan, base + cues + unregistered, named, voice, hops, order)
     order.sort(key=lambda pair: pair[1])  # "first named" is first in the text
     return [h for h, _ in order], order
+
+
+def _paper_in_full(text: str, name: str, before: int) -> str:
+    """An unregistered paper's name as the text first gave it in full before ``before``:
+    "the Press Herald" is "The Portland Press Herald" named earlier; else as written."""
+    full = re.compile(rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){{1,2}}{re.escape(name)})\b")
+    found = full.search(text, 0, before)
+    return found.group(1) if found is not None else name
 
 
 def _add_brand_hops(

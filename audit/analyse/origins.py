@@ -125,8 +125,9 @@ def _name_end(match: re.Match[str]) -> int | None:
     Monday"); None when it is no name ("the outlet The")."""
     words = [w for w in _WORD.finditer(match.group("name")) if not _not_a_name(w.group())]
     first = _WORD.match(match.group("name"))
-    if not words or first is None or (_not_a_name(first.group()) and len(words) < 2):
-        return None  # "the outlet The", "the newspaper Monday"; "the blog The Daily Wag" stays
+    opener = first is not None and _not_a_name(first.group()) and first.group() != "The"
+    if not words or first is None or (opener and len(words) < 2):
+        return None  # "the outlet The", "the outlet In Kenya"; "the blog The Wag" stays
     last = words[-1]
     return match.start("name") + last.start() + len(last.group().rstrip("."))
 
