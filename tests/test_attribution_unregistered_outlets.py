@@ -96,3 +96,12 @@ def test_a_one_word_outlet_named_with_the_after_its_description_is_a_hop() -> No
     assert [name for name, _ in _chain(text)] == ["The Quillfeather"]
     opener = "The story was picked up by the outlet In Kenya, where it ran on Monday.\n"
     assert _chain(opener) == []
+
+
+def test_a_shared_short_form_after_a_described_outlet_is_that_outlet() -> None:
+    text = (
+        "The company under-reported deaths, according to an investigation by Scottish "
+        "newspaper The Herald.\n\n"
+        "The Herald reported that the spreadsheets listed 418,600 dead fish.\n"
+    )
+    assert {name for name, _ in _chain(text)} == {"The Herald"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from audit.analyse import lexicons, prefilter, segment, textscan
+from audit.analyse import lexicons, origins, prefilter, segment, textscan
 from audit.analyse.outlets import adjective_use, continues_name, written_as_adjective
 from audit.analyse.registry import lookup_in_context, owner_in_country
 from audit.analyse.segment import WORD
@@ -161,13 +161,19 @@ def _unregistered_name() -> re.Pattern[str]:
 
 
 def _unregistered_names(text: str, named: Spans) -> list[OutletMention]:
-    """Outlets named in full that the registry does not know (see :func:`_unregistered_name`),
-    outside the registry's mentions."""
-    return [
+    """Outlets named in full that the registry does not know (see :func:`_unregistered_name`)
+    or named after what they are ("Scottish newspaper The Herald"), outside the registry's
+    mentions, in order."""
+    found = [
         OutletMention(m.group(1), "unknown", m.start(1), m.end(1), m.group(1))
         for m in _unregistered_name().finditer(text)
         if not named.overlaps(m.start(), m.end())
     ]
+    for medium in origins.described_media(text):
+        end = medium.name_start + len(medium.name)
+        if not named.overlaps(medium.name_start, end):
+            found.append(OutletMention(medium.name, "unknown", medium.name_start, end, medium.name))
+    return sorted(found, key=lambda f: f.start)
 
 
 def _owned_by_longer(

@@ -184,3 +184,17 @@ def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[Name
             match.end() if after else name_end,
             match.start("name"),
         )
+
+
+def described_media(text: str) -> list[NamedOrigin]:
+    """The media ``text`` names by what they are ("Scottish newspaper The Herald", "the blog
+    Cold Storage"): the origins of the patterns whose kind the noun gives."""
+    specs = _specs()
+    matches = (
+        (index, match)
+        for index, spec in enumerate(specs)
+        if spec.kind == "by_noun"
+        for match in spec.pattern.finditer(text)
+    )
+    return list(named_origins(matches))
+
