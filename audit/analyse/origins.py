@@ -197,4 +197,3 @@ def described_media(text: str) -> list[NamedOrigin]:
         for match in spec.pattern.finditer(text)
     )
     return list(named_origins(matches))
-
