@@ -45,3 +45,12 @@ def test_a_cue_does_not_run_from_a_headline_into_the_body() -> None:
     text = "Ferry broke down on nine days, figures show\n\n4 sailings were cancelled in May."
     quotes = [quote for _, quote in found_caveats(text)]
     assert all("\n" not in quote for quote in quotes), quotes
+
+
+def test_a_sentence_wrapped_at_a_line_end_is_read_across() -> None:
+    text = (
+        "The documents describe the payments made by the Acme Corporation in 2025, and "
+        "Acme did not respond to\n"
+        "requests for comment.\n"
+    )
+    assert "no_response" in [kind for kind, _ in found_caveats(text)]

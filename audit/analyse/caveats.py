@@ -91,6 +91,23 @@ def _excluded(
     return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
 
 
+_HEADING = 60  # characters: a shorter line ending inside a cue is a heading, not wrapped text
+
+
+def _runs_past_a_heading(text: str, m: re.Match[str]) -> bool:
+    """Whether a cue runs from one paragraph into the next, or from a heading into the line
+    below it ("… officials say\nAt least 12"); a sentence hard-wrapped at a line's end is
+    read across."""
+    words = m.group()
+    if "\n\n" in words:
+        return True
+    at = words.find("\n")
+    if at < 0:
+        return False
+    end = m.start() + at
+    return end - (text.rfind("\n", 0, end) + 1) < _HEADING
+
+
 def find_caveats(text: str) -> list[dict[str, Any]]:
     """Caveats in ``text``, ordered by position; one per kind and clause."""
     sents = sentences(text)
@@ -108,8 +125,8 @@ def find_caveats(text: str) -> list[dict[str, Any]]:
             if not scan.can_match(index):
                 continue
             for m in scan.finditer(index):
-                if "\n" in m.group() or _excluded(text, m, ex_before, ex_after):
-                    continue  # a cue never runs from one line (a headline) into the next
+                if _runs_past_a_heading(text, m) or _excluded(text, m, ex_before, ex_after):
+                    continue
                 k = bisect.bisect_right(starts, m.start()) - 1
                 sent = sents[k] if k >= 0 and m.start() < sents[k].end else None
                 lo, hi = (sent.start, max(sent.end, m.end())) if sent else (0, len(text))
