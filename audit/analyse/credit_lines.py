@@ -98,12 +98,15 @@ def _role_before_names() -> re.Pattern[str]:
 
 @cache
 def trailing_role() -> re.Pattern[str]:
-    """A job title after a name, without a comma ("Sandra Okafor Environment correspondent")."""
+    """A job title after a name, without a comma ("Sandra Okafor Environment correspondent")
+    or after one, whatever its words ("Anders Roe, Nordic Correspondent")."""
     openers = "|".join(re.escape(w) for w in phrases("header.yaml", "role_openers"))
     roles = "|".join(re.escape(w) for w in phrases("header.yaml", "role_before_names"))
     # white space is taken possessively: a long run of it cannot be split many ways
     return re.compile(
-        rf"(?:[ \t]*+,)?(?:[ \t]++(?:{openers})\b){{0,4}}[ \t]++(?:{roles})$", re.IGNORECASE
+        rf"(?:(?:[ \t]*+,)?(?:[ \t]++(?:{openers})\b){{0,4}}[ \t]++(?:{roles})"
+        rf"|[ \t]*+,(?:[ \t]++[\w&’'-]++){{0,3}}[ \t]++(?:{roles}))$",
+        re.IGNORECASE,
     )
 
 

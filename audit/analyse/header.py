@@ -190,7 +190,20 @@ def _is_menu_bar(line: str) -> bool:
     """A row of menu entries joined by bars ("International | France | Economy | Culture"):
     the page's menu, not a headline (the top line's bar may open with the site's name)."""
     parts = _BAR.split(line)
-    return len(parts) >= _MENU_ITEMS and all(is_menu_entry(p.strip()) for p in parts)
+    return len(parts) >= _MENU_ITEMS and all(
+        is_menu_entry(p.strip()) or _sentence_case_entry(p.strip()) for p in parts
+    )
+
+
+def _sentence_case_entry(part: str) -> bool:
+    """An entry of a menu bar written in sentence case ("Front page", "Local news")."""
+    words = part.split()
+    return (
+        0 < len(part) <= _MAX_ENTRY
+        and len(words) <= _MAX_ENTRY_WORDS
+        and part[:1].isupper()
+        and all(w.isalpha() for w in words)
+    )
 
 
 def is_menu_entry(line: str) -> bool:
@@ -245,8 +258,13 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     between passed over, or a writer's bare name and then the date."""
     if len(line.text) > 2 * _BODY_LINE or not following:
         return False
-    # "Listen to this article · 4 min", "Follow", "·" between standfirst and credits
-    following = [f for f in following if not (is_furniture(f.text) or is_label(f.text))]
+    # "Listen to this article · 4 min", "Follow", "·", a picture's caption with its credit
+    # between standfirst and credits
+    following = [
+        f
+        for f in following
+        if not (is_furniture(f.text) or is_label(f.text) or _CAPTION_CREDIT.search(f.text))
+    ]
     near = following[:2] if not line.text.rstrip("\"'”’)").endswith(".") else following[:1]
     if any(map(_is_credit, near)):
         return True
@@ -258,11 +276,16 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
         and any(map(_is_credit, following[1:3]))
     ):
         return True
-    # a writer's bare name, then the date ("Mei Lin Cheong / Follow / 6 min read / Nov 21")
+    # a writer's bare name, then the date ("Mei Lin Cheong / Follow / 6 min read / Nov 21"),
+    # or the outlet and then the date ("Elina Roe / Yle News / 18.11.2026 13:05")
+    if len(following) < 2 or not person_like(without_agency_tail(following[0].text)):
+        return False
+    if read_date_line(following[1]) is not None:
+        return True
     return (
-        len(following) > 1
-        and person_like(without_agency_tail(following[0].text))
-        and read_date_line(following[1]) is not None
+        len(following) > 2
+        and lookup_in_context(following[1].text) is not None
+        and read_date_line(following[2]) is not None
     )
 
 
@@ -276,7 +299,7 @@ def read_header(text: str) -> Header:
     kinds: list[str] = []
     credits: set[int] = set()  # lines holding only a labelled picture credit
     for line, furniture in read:
-        byline = read_byline(line)
+        byline = read_byline(line) or (_second_byline(line) if bylines else None)
         dated = read_date_line(line) if byline is None else None
         if byline:
             bylines.append(byline)
@@ -310,6 +333,23 @@ def read_header(text: str) -> Header:
         if site is None:
             site = _page_title_site(lines, kinds, title)
     return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates), site)
+
+
+_AND = re.compile(r"(?:and|&)[ \t]+(?=\S)", re.IGNORECASE)
+
+
+def _second_byline(line: Line) -> Byline | None:
+    """A byline's second line, below the first writer's role or address ("BY JO ROE /
+    Senior staff reporter / AND SAM LEE"): "And" and people's names only."""
+    m = _AND.match(line.text)
+    if m is None:
+        return None
+    rest = line.text[m.end() :].rstrip(" .")
+    parts = [p.strip() for p in NAME_LIST.split(rest)]
+    if not parts or not all(person_like(p) for p in parts):
+        return None
+    start = line.start + m.end()
+    return Byline(line, Line(start, start + len(rest), rest))
 
 
 # A live page's badge in capitals before its headline ("LIVE Gulf Cup final: …"); "Live:
@@ -406,12 +446,16 @@ _CREDIT_LABEL = re.compile(
 )
 
 
+# A caption closing with its labelled credit ("… West Harbour. Image: Jo Roe / Yle").
+_CAPTION_CREDIT = re.compile(rf"[.!?”\"’)][ \t]+(?:{_CREDIT_LABEL.pattern})[^.!?]{{0,80}}$", re.I)
+
+
 def _picture_credit(text: str) -> bool:
     """A photographer's or illustrator's credit on its own line ("Jordan Pike for
     ProPublica": a person's name, "for" and a registered outlet; "Photo by: Jane Roe"), or
     a caption ending in one. Never a headline."""
     # "The plant at dusk © Jane Roe for the Record": a caption's credit
-    if "©" in text or _CREDIT_LABEL.match(text.strip()):
+    if "©" in text or _CREDIT_LABEL.match(text.strip()) or _CAPTION_CREDIT.search(text):
         return True
     m = _FOR_OUTLET.fullmatch(text.strip())
     if m is not None and person_like(m["name"]) and lookup(m["outlet"]) is not None:
