@@ -118,7 +118,8 @@ _CUE_WORDS = (
 def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Unregistered outlet names after a cue ("according to the Bronx Times", "an
     investigation by +972 Magazine") and before a reporting verb (", the South Florida Sun
-    Sentinel reports", "on Tuesday The Marlow Valley Herald reported"); then a broadcaster's
+    Sentinel reports", "on Tuesday The Marlow Valley Herald reported", "As Mississippi Today
+    reported"); then a broadcaster's
     call sign with its channel or band ("told KING 5", "WGN-TV reported", "KDLR 12 News
     said"). Group "name" is the name."""
     heads = outlet_head()  # "the Chicago Sun-Times"
@@ -133,7 +134,7 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             rf"(?P<name>{paired}|(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z]){heads})"
         ),
         re.compile(
-            rf"(?:(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he|\bThe)\s+"
+            rf"(?:(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he|\bThe|\b[Aa]s(?:\s+[Tt]he)?)\s+"
             rf"(?P<name>{paired}|(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?=[A-Z]){heads})"
             rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
         ),

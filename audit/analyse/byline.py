@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from audit.analyse import lexicons
 from audit.analyse.credit_lines import SITE_ADDRESS, Byline, credited_part
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
-from audit.analyse.people import organisation_words
+from audit.analyse.people import is_given_name, organisation_words
 from audit.analyse.registry import lookup_in_context, name_in
 from audit.analyse.reporter_credits import live_page_editors, signoff_reporters
 from audit.analyse.title import find_span
@@ -43,6 +44,24 @@ def _names_outlet(rest: str) -> bool:
         len(words) >= 2
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in organisation_words()
+    )
+
+
+@cache
+def _outlet_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("attribution")["outlet_name_heads"])
+
+
+def outlet_shaped(name: str) -> bool:
+    """Whether a credited name the registry does not know is written as an outlet's:
+    capitalised words ending in a word outlet names end with, opening with no given name
+    ("Mississippi Today"; not "Emily Post")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in _outlet_heads()
+        and not is_given_name(words[0])
     )
 
 
@@ -114,8 +133,9 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         # a byline's place says an outlet is meant: "By Jane Doe, PA" credits PA Media
         outlet = name_in(name) or lookup_in_context(name)
         canonical = outlet.name if outlet else None
-        if canonical is None and m.start() in beside_gap:
-            canonical = name  # an outlet the registry does not know, set beside the name
+        if canonical is None and (m.start() in beside_gap or outlet_shaped(name)):
+            canonical = name  # an outlet the registry does not know, beside the name or named
+            # as outlets are ("Mississippi Today", "Harbour Post")
         address = canonical is None and SITE_ADDRESS.fullmatch(name) is not None
         if address:
             canonical = name  # "By Tessa Harlan, KSL.com": the site, credited by address
@@ -147,6 +167,11 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     out: list[dict[str, Any]] = []
     if article.html is not None:
         names, method = choose_authors(article.html, article.header_lines)
+        if names and all(name_in(n) is not None or outlet_shaped(n) for n in names):
+            # the page credits an outlet: the reporters its text names, if it names any
+            people = [a for a in text_bylines(text)[0] if a.outlet is None]
+            if people:
+                names = []
         for name in names:
             span = find_span(text, name, 4000)
             evidence = Evidence.of(text, *span).as_json() if span else None

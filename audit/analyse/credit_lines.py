@@ -133,6 +133,9 @@ def read_byline(line: Line) -> Byline | None:
     note = _PLACE_NOTE.search(rest)
     if note is not None and note.start() > 0:
         rest = rest[: note.start()]  # "By Ann Roe (Saint-Firmin, special correspondent)"
+    dated = find_dates(rest) if any(c.isdigit() for c in rest) else []
+    if dated and not rest[dated[-1].end :].strip(" .,|-–—"):
+        rest = rest[: dated[-1].start].rstrip(" ,|-–—")  # "By Jo Roe, The Ledger November 4, 2026"
     desk = _DESK.search(rest)
     if desk is not None and looks_like_name(rest[: desk.start()]):
         rest = rest[: desk.start()]  # "By Layla HADDAD / AFP Iraq": the name, not the desk

@@ -304,6 +304,8 @@ def read_header(text: str) -> Header:
         if byline:
             bylines.append(byline)
             kinds.append("byline")
+            if byline.names.end < line.end and (dated := read_date_line(line)) is not None:
+                dates.append(dated)  # "Written by Jo Roe | November 11, 2026"
         elif dated:
             dates.append(dated)
             kinds.append("date")

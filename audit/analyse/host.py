@@ -254,6 +254,9 @@ def host_outlet(article: Article) -> Host | None:
         if domain:
             kind, why = guess_kind(domain, text)
             return Host(domain, kind, None, None, "url", f"the page's domain; kind {kind}: {why}")
+        marked = _site_marks(text, hints)
+        if marked is not None:
+            return marked
     header = read_header(text)
     if header.masthead is not None:
         line = header.masthead
@@ -269,6 +272,31 @@ def host_outlet(article: Article) -> Host | None:
             why = f"the date line {dated.line.text!r} names it"
             return _from_name(text, dated.prefix.text, dated.prefix, "header_line", why)
     return _copyright_publisher(text)
+
+
+def _site_marks(text: str, hints: HtmlHints) -> Host | None:
+    """The registered outlet a page without address or site name marks as its own: the
+    domain its icon is served from, or its logo's alternative text."""
+    for href in hints.values("link:icon"):
+        host = urlsplit(href).hostname
+        known = outlets().by_domain(host.lower().removeprefix("www.")) if host else None
+        if known is not None:
+            why = f"the page's icon is served from {host}, a domain of {known.name}"
+            return Host(
+                known.name,
+                known.kind,
+                known.country,
+                find_span(text, known.name),
+                "html_meta",
+                why + " in the outlet registry",
+            )
+    for alt in hints.values("logo"):
+        known = lookup(alt)
+        if known is not None:
+            why = f"the page's logo reads {alt!r}; {known.name} is in the outlet registry"
+            span = find_span(text, known.name)
+            return Host(known.name, known.kind, known.country, span, "html_meta", why)
+    return None
 
 
 def _copyright_publisher(text: str) -> Host | None:

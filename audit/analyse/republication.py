@@ -66,7 +66,7 @@ def _patterns() -> dict[str, Any]:
 
 
 _CONTINUATION = re.compile(
-    r"\s+(?:under|with|as|for|via)\s+(?=[a-z])"
+    r"\s+(?:under|with|as|for|via|and)\s+(?=[a-z])"  # "X and is republished here under"
     # "El País on November 19, 2026": the date it appeared there
     r"|\s+(?:on|in)\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed"
     r"|Thu|Fri|Sat|Sun)[a-z]*(?:\.?\s+\d|\.?$))"
@@ -85,8 +85,8 @@ _LEADING_DATE = re.compile(
 def _named(raw: str, *, strict: bool) -> str | None:
     """The outlet a captured name stands for: registered name, or the name as written."""
     name = re.sub(r"https?://\S+", "", raw).strip(_TRIM)
-    # "The Conversation under a Creative Commons license", "El País on November 19": the
-    # name ends before such words
+    # "The Conversation under a Creative Commons license", "X and is republished here", "El
+    # País on November 19": the name ends before such words
     name = _LEADING_DATE.sub("", name)
     name = _CONTINUATION.split(name, maxsplit=1)[0].strip(_TRIM)
     known = name_in(name) if name else None

@@ -1,4 +1,5 @@
-"""Metadata an HTML page states for machines: JSON-LD, <meta> tags, <title>, <h1>, <time>.
+"""Metadata an HTML page states for machines: JSON-LD, <meta> tags, <title>, <h1>, <time>,
+the site's icon and logo.
 
 The values are kept raw, as ``(key, value)`` pairs in page order, so the analysis can weigh
 them and say which one it used (``ld:headline``, ``meta:og:title``, ``h1``, ...).
@@ -163,6 +164,20 @@ def _visible(tree: Any) -> Iterator[tuple[str, str]]:
             yield "itemprop:author", value
 
 
+def _site_marks(tree: Any) -> Iterator[tuple[str, str]]:
+    """The site's own marks: where its icon is served from (``link:icon``) and its logo's
+    alternative text (``logo``), for pages that state no site name."""
+    for element in tree.xpath('//link[contains(@rel, "icon")][@href]')[:2]:
+        value = _clean(element.get("href"))
+        if value:
+            yield "link:icon", value
+    logos = '//img[@alt][ancestor-or-self::*[contains(@class, "logo") or contains(@id, "logo")]]'
+    for element in tree.xpath(logos)[:2]:
+        value = _clean(element.get("alt"))
+        if value:
+            yield "logo", value
+
+
 def _dated_texts(tree: Any) -> Iterator[tuple[str, str]]:
     """Short visible texts holding a year: in byline/date elements, or anywhere (first few).
 
@@ -212,7 +227,8 @@ def page_fields(markup: str | Any) -> tuple[tuple[str, str], ...]:
     else:
         tree = markup
     pairs: list[tuple[str, str]] = []
-    for pair in (*_json_ld(tree), *_meta(tree), *_visible(tree), *_dated_texts(tree)):
+    found = (*_json_ld(tree), *_meta(tree), *_visible(tree), *_site_marks(tree))
+    for pair in (*found, *_dated_texts(tree)):
         if pair not in pairs:
             pairs.append(pair)
         if len(pairs) >= _MAX_PAIRS:
