@@ -182,6 +182,8 @@ def _classify(
     left = text[floor : m.start]
     lead = _LEAD.search(left)
     core = left[: lead.start()] if lead else left
+    said = _descriptor().search(core)  # "reported by the national news agency Bernama"
+    core = core[: said.start()] if said else core
     right = text[m.end : min(sent.end, m.end + _CONTEXT)]
     trail = _trail().match(right)
     rest = right[trail.end() if trail else 0 :]
@@ -206,10 +208,32 @@ def _classify(
 def _trail() -> re.Pattern[str]:
     """What may stand between an outlet's name and its cue: emphasis marks, and a noun
     saying what it is ("Xinhua news agency has reported", "the Sentinel newspaper said")."""
-    table: dict[str, list[str]] = lexicons.load("reporting")["generic_outlet_nouns"]
-    nouns = [n for kind, words in table.items() if kind != "organisation" for n in words]
-    words = lexicons.words_pattern(nouns)
+    words = _medium_nouns()
     return re.compile(rf"^[*_]*(?:[ \t]+(?:state[ \t]+)?(?:{words})\b)?", re.IGNORECASE)
+
+
+def _medium_nouns() -> str:
+    """The nouns naming a kind of outlet (reporting.yaml's generic_outlet_nouns, not the
+    organisations'), as one alternation."""
+    table: dict[str, list[str]] = lexicons.load("reporting")["generic_outlet_nouns"]
+    return lexicons.words_pattern(
+        [n for kind, words in table.items() if kind != "organisation" for n in words]
+    )
+
+
+_FUNCTION_WORDS = r"(?:by|to|from|of|in|on|with|at|for|per|via|and|according|told)"
+
+
+@cache
+def _descriptor() -> re.Pattern[str]:
+    """What a text may say an outlet is right before its name: up to three words and a
+    noun ("the national news agency", "Estonian public broadcaster")."""
+    words = _medium_nouns()
+    return re.compile(
+        rf"(?:\b[Tt]he[ \t]+)?(?:(?<![\w-])(?!{_FUNCTION_WORDS}\b)[\w-]+[ \t]+){{0,3}}?"
+        rf"\b(?:{words})[ \t]*$",
+        re.IGNORECASE,
+    )
 
 
 def _shared_with_next(

@@ -201,14 +201,30 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
 
 _SIGN_OFF = re.compile(r"[-–—]?[ \t]*(?P<outlet>[^\W\d_][\w&. -]{0,40})")
 _PROSE_END = re.compile(r"[.!?\"”’][ \t]*$")
+# The wire's name after a dash closing the last paragraph ("… the state water operator. —
+# Bernama").
+_INLINE_SIGN_OFF = re.compile(
+    r"[.!?\"”’][ \t]+[-–—][ \t]*(?P<outlet>[^\W\d_][\w&.-]*(?: [\w&.-]+){0,3})[ \t]*$"
+)
 
 
 def _sign_off_signs(text: str) -> list[Sign]:
-    """A wire's name alone as a paragraph right after the story's prose, in the second half
-    of the text ("…monitor the app.\n\nAAP", "— Reuters"): the agency signing its copy,
-    whoever the byline names."""
+    """A wire's name alone as a paragraph right after the story's prose, or after a dash
+    closing a paragraph, in the second half of the text ("…monitor the app.\n\nAAP", "—
+    Reuters", "… the operator. — Bernama"): the agency signing its copy, whoever the byline
+    names."""
     signs: list[Sign] = []
     found = paragraphs(text)
+    for paragraph in found:
+        inline = (
+            _INLINE_SIGN_OFF.search(paragraph.text) if paragraph.start > len(text) // 2 else None
+        )
+        known = lookup_in_context(inline.group("outlet")) if inline else None
+        if inline and known is not None and known.kind == "wire":
+            start = paragraph.start + inline.start("outlet")
+            signs.append(
+                Sign(known.name, start, paragraph.start + inline.end("outlet"), "credit_line")
+            )
     for previous, paragraph in pairwise(found):
         if paragraph.start < len(text) // 2 or not _PROSE_END.search(previous.text):
             continue
