@@ -31,7 +31,12 @@ from typing import Any
 
 from audit.analyse import lexicons, origins, textscan
 from audit.analyse.brand_outlets import brand_citations
-from audit.analyse.mentions import OutletMention, outlet_head, outlet_mentions
+from audit.analyse.mentions import (
+    OutletMention,
+    outlet_head,
+    outlet_head_words,
+    outlet_mentions,
+)
 from audit.analyse.prefilter import Scan
 from audit.analyse.segment import Segment, sentences
 from audit.analyse.spans import Spans
@@ -272,12 +277,6 @@ def _same_brand(own: str | None, name: str) -> bool:
     return brand is not None and other is not None and brand.group(0) == other.group(0)
 
 
-@cache
-def _outlet_heads() -> frozenset[str]:
-    """Words outlet names end with ("Herald", "Times"), lower-case."""
-    return frozenset(h.lower() for h in lexicons.load("attribution")["outlet_name_heads"])
-
-
 _SITE_PREFIX = 4  # letters a paper's website shares with its name: "Oregonian/OregonLive"
 
 
@@ -294,7 +293,7 @@ def _paired_outlet(name: str) -> bool:
     paper, _, site = name.partition("/")
     last = paper.split()[-1].lower()
     return (
-        last in _outlet_heads()
+        last in outlet_head_words()
         or "." in site
         or (len(last) >= _SITE_PREFIX and site.lower().startswith(last[:_SITE_PREFIX]))
     )

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from audit.analyse import lexicons
 from audit.analyse.credit_lines import SITE_ADDRESS, Byline, credited_part
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
+from audit.analyse.mentions import outlet_head_words
 from audit.analyse.people import is_given_name, organisation_words
 from audit.analyse.registry import lookup_in_context, name_in
 from audit.analyse.reporter_credits import live_page_editors, signoff_reporters
@@ -47,11 +47,6 @@ def _names_outlet(rest: str) -> bool:
     )
 
 
-@cache
-def _outlet_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicons.load("attribution")["outlet_name_heads"])
-
-
 def outlet_shaped(name: str) -> bool:
     """Whether a credited name the registry does not know is written as an outlet's:
     capitalised words ending in a word outlet names end with, opening with no given name
@@ -60,7 +55,7 @@ def outlet_shaped(name: str) -> bool:
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and words[-1].lower() in _outlet_heads()
+        and words[-1].lower() in outlet_head_words()
         and not is_given_name(words[0])
     )
 

@@ -142,6 +142,12 @@ def _note_country(mention: OutletMention, countries: set[str]) -> None:
 
 
 @cache
+def outlet_head_words() -> frozenset[str]:
+    """Words outlet names end with ("Herald", "Times"), lower-case."""
+    return frozenset(h.lower() for h in lexicons.load("attribution")["outlet_name_heads"])
+
+
+@cache
 def outlet_head() -> str:
     """A word outlet names end with (attribution.yaml's outlet_name_heads), in any case,
     whole; it may go on past a hyphen ("Sun-Times", "Star-Tribune")."""
