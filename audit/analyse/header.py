@@ -300,12 +300,13 @@ def read_header(text: str) -> Header:
     credits: set[int] = set()  # lines holding only a labelled picture credit
     for line, furniture in read:
         byline = read_byline(line) or (_second_byline(line) if bylines else None)
-        dated = read_date_line(line) if byline is None else None
+        # a byline line may end with its date: "Written by Jo Roe | November 11, 2026"
+        dated = read_date_line(line) if byline is None or byline.names.end < line.end else None
         if byline:
             bylines.append(byline)
             kinds.append("byline")
-            if byline.names.end < line.end and (dated := read_date_line(line)) is not None:
-                dates.append(dated)  # "Written by Jo Roe | November 11, 2026"
+            if dated:
+                dates.append(dated)
         elif dated:
             dates.append(dated)
             kinds.append("date")

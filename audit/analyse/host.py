@@ -217,9 +217,8 @@ def host_outlet(article: Article) -> Host | None:
         if known is not None and _on_platform(known, domain):
             platform, known = known, None  # a writer's publication, named by the page
         if known:
-            span = find_span(text, known.name)
             why = f"the page is on {domain}, a domain of {known.name} in the outlet registry"
-            return Host(known.name, known.kind, known.country, span, "url", why)
+            return _registered(text, known, "url", why)
     hints = article.html
     if hints is not None:
         for key, method in (
@@ -247,8 +246,7 @@ def host_outlet(article: Article) -> Host | None:
             if handle is not None:  # "@radionz": the first label of radionz.co.nz
                 why = f"the page's site handle {hints.sitename!r} is the name of a domain of"
                 why += f" {handle.name} in the outlet registry"
-                span = find_span(text, handle.name)
-                return Host(handle.name, handle.kind, handle.country, span, "html_meta", why)
+                return _registered(text, handle, "html_meta", why)
             why = "trafilatura's sitename"
             return _from_name(text, hints.sitename, None, "trafilatura", why, domain)
         if domain:
@@ -282,21 +280,18 @@ def _site_marks(text: str, hints: HtmlHints) -> Host | None:
         known = outlets().by_domain(host.lower().removeprefix("www.")) if host else None
         if known is not None:
             why = f"the page's icon is served from {host}, a domain of {known.name}"
-            return Host(
-                known.name,
-                known.kind,
-                known.country,
-                find_span(text, known.name),
-                "html_meta",
-                why + " in the outlet registry",
-            )
+            return _registered(text, known, "html_meta", why + " in the outlet registry")
     for alt in hints.values("logo"):
         known = lookup(alt)
         if known is not None:
             why = f"the page's logo reads {alt!r}; {known.name} is in the outlet registry"
-            span = find_span(text, known.name)
-            return Host(known.name, known.kind, known.country, span, "html_meta", why)
+            return _registered(text, known, "html_meta", why)
     return None
+
+
+def _registered(text: str, known: Outlet, method: str, why: str) -> Host:
+    """A registered outlet as the publisher, found where the text first names it."""
+    return Host(known.name, known.kind, known.country, find_span(text, known.name), method, why)
 
 
 def _copyright_publisher(text: str) -> Host | None:

@@ -227,8 +227,13 @@ def page_fields(markup: str | Any) -> tuple[tuple[str, str], ...]:
     else:
         tree = markup
     pairs: list[tuple[str, str]] = []
-    found = (*_json_ld(tree), *_meta(tree), *_visible(tree), *_site_marks(tree))
-    for pair in (*found, *_dated_texts(tree)):
+    for pair in (
+        *_json_ld(tree),
+        *_meta(tree),
+        *_visible(tree),
+        *_site_marks(tree),
+        *_dated_texts(tree),
+    ):
         if pair not in pairs:
             pairs.append(pair)
         if len(pairs) >= _MAX_PAIRS:
