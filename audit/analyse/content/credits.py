@@ -11,6 +11,9 @@ import ahocorasick
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, holding, lines
+from audit.analyse.mentions import outlet_head_words
+from audit.analyse.people import organisation_words, title_words
+from audit.analyse.registry import lookup
 
 _SHORT_LINE = 250
 _CAPTION_MAX = 120
@@ -93,9 +96,67 @@ def _is_credit_line(line: str) -> bool:
     if len(parts) == 2 and parts[0].lower() in agencies | lexicon().agencies:
         name = parts[1].split()  # "PAP/ Rafał Guz", "ANP/ Joris van Dijk"
         return name[0][:1].isupper() and name[-1][:1].isupper()
+    if len(parts) == 2 and "|" not in line and _names_and_outlet(*parts):
+        return True  # "Ruaridh Campbell/BBC", "THE CANADIAN PRESS/Liam Strachan"
     return (
         line[:1] == "(" and len(parts[0].split()) >= 2 and all(len(p.split()) >= 2 for p in parts)
     )
+
+
+# A word of a person's name: "Campbell", "Ruiz-Tennant", "O'Neil", "OSEI"; particles and
+# initials may sit between the first and last ("Marijke de Wit", "Jane A. Roe").
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z][A-Z'’-]{2,}")
+_NAME_PARTICLE = re.compile(
+    r"de|da|di|do|dos|du|del|della|van|von|der|den|ter|le|la|bin|binti|al|[A-Z]\."
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _names_and_outlet(first: str, second: str) -> bool:
+    """Whether two parts of a credit are a person's name and an outlet's, in either order
+    ("Tessa Huang/CPR News", "Antara/Rizky Pratama"): an outlet is a photo or wire agency,
+    a registered outlet, an acronym, or capitalised words ending in an outlet's head word
+    ("Sun-Times", "The Hamilton Spectator") or in "Staff"."""
+    return (_is_person(first) and _is_outlet(second)) or (_is_outlet(first) and _is_person(second))
+
+
+def _is_person(part: str) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    inner_ok = all(_NAME_WORD.fullmatch(w) or _NAME_PARTICLE.fullmatch(w) for w in words[1:-1])
+    if not (inner_ok and _NAME_WORD.fullmatch(words[0]) and _NAME_WORD.fullmatch(words[-1])):
+        return False
+    return not any(w.lower() in _not_in_names() for w in words if not _NAME_PARTICLE.fullmatch(w))
+
+
+@cache
+def _not_in_names() -> frozenset[str]:
+    """Words a person's name does not hold: organisations' ("Union"), titles' ("Senior")
+    and common words ("The")."""
+    return organisation_words() | title_words() | lexicon().stopwords
+
+
+def _is_outlet(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in _JOINERS for w in words):
+        return False
+    low = part.lower()
+    if low in lexicon().photo_agencies or low in lexicon().agencies:
+        return True
+    if len(words) == 1 and _ACRONYM.fullmatch(part):
+        return True
+    if words[0] == "The" and len(words) >= 2:
+        return True  # "The National", "The Hamilton Spectator"
+    if words[-1].lower() in title_words():
+        return False  # "Senior Staff Reporter": a byline's role
+    last = words[-1].split("-")[-1].lower()
+    if last in outlet_head_words() or last == "staff":  # "RENATA OSEI/GLOBE STAFF"
+        return True
+    return lookup(part) is not None
+
+
+_JOINERS = frozenset({"of", "and", "the", "&"})
 
 
 def _is_short_name(part: str) -> bool:
@@ -105,11 +166,13 @@ def _is_short_name(part: str) -> bool:
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
-def credit_lines(text: str) -> Iterator[Flag]:
+def credit_lines(text: str, captions: Sequence[Flag] = ()) -> Iterator[Flag]:
     """RES004: short lines that are a photo credit without any credit word, and captions
-    that end in one ("Wolverhampton Crown Court (Tom Hadley/PA Wire)")."""
+    that end in one ("Wolverhampton Crown Court (Tom Hadley/PA Wire)"); lines a caption
+    flag (``captions``) already covers whole are left to it."""
+    whole = {(f.start, f.end) for f in captions}
     for unit in lines(text):
-        if len(unit.text) > _SHORT_LINE:
+        if len(unit.text) > _SHORT_LINE or (unit.start, unit.end) in whole:
             continue
         if _is_credit_line(unit.text):
             yield _flag(unit.start, unit.end, "medium", "a photo credit line")
@@ -156,7 +219,32 @@ def closing_credit(line: str) -> int | None:
     bar = _BAR_CREDIT.search(line)
     if bar is not None and _is_credit_line(bar.group(1)):
         return bar.start() + 1
+    last = _LAST_SENTENCE.search(line)
+    if last is not None and _is_closing_credit(last.group(1)):
+        return last.start(1)
     return None
+
+
+# "… on Wednesday. Tessa Huang/CPR News": what follows a caption's last full stop.
+_LAST_SENTENCE = re.compile(r"[.!?][”’\"]?\s+([^.!?\s][^.!?\n]{2,80})$")
+# "… on Tuesday. MARTA LUENGO", "… THIBAULT MARCEAU FOR LE MONDE": a credit in capitals.
+_CAPS_NAME = re.compile(
+    r"[A-ZÀ-Þ'’-]{2,}(?: [A-ZÀ-Þ'’-]{2,}){1,3}(?: FOR(?: [A-ZÀ-Þ'’-]{2,}){1,4})?"
+)
+
+# "… recycled water. — Bernama pic", "… — Filepic": a Malaysian paper's picture credit.
+_DASH_PIC = re.compile(r"[—–-] ?(?:[A-Z][\w&'’-]* ){0,3}(?:[Pp]ic|[Ff]ilepic|[Ff]ile pic)")
+
+
+def _is_closing_credit(rest: str) -> bool:
+    """Whether the words after a caption's last sentence are its credit: a credit line
+    ("Marcy Delacroix/Getty Images"), a name in capitals, or a name for an outlet
+    ("Sardar Mahmoud for Al-Monitor")."""
+    rest = rest.rstrip()
+    if _is_credit_line(rest) or _CAPS_NAME.fullmatch(rest) or _DASH_PIC.fullmatch(rest):
+        return True
+    person, sep, outlet = rest.partition(" for ")
+    return bool(sep) and _is_person(person) and _is_outlet(outlet)
 
 
 def _flag(start: int, end: int, confidence: str, message: str) -> Flag:
