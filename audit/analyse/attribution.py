@@ -31,6 +31,8 @@ from typing import Any
 
 from audit.analyse import lexicons, origins, textscan
 from audit.analyse.brand_outlets import brand_citations
+from audit.analyse.byline import text_bylines
+from audit.analyse.credit_lines import SITE_ADDRESS
 from audit.analyse.mentions import (
     OutletMention,
     outlet_head,
@@ -38,6 +40,7 @@ from audit.analyse.mentions import (
     outlet_mentions,
 )
 from audit.analyse.prefilter import Scan
+from audit.analyse.registry import lookup_in_context
 from audit.analyse.segment import Segment, sentences
 from audit.analyse.spans import Spans
 from audit.model import Article, Evidence
@@ -416,6 +419,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         hops[(name, cue, voice)] = hop
         order.append((hop, span[0]))
     _add_brand_hops(text, own, named, voice, hops, order)
+    _add_byline_credits(text, own, rep, voice, hops, order)
     _add_named_origins(scan, base + cues + unregistered, named, voice, hops, order)
     order.sort(key=lambda pair: pair[1])  # "first named" is first in the text
     return [h for h, _ in order], order
@@ -451,6 +455,34 @@ def _add_brand_hops(
             hop = hops[(name, citation.cue, voice)] = Hop(name, "unknown", citation.cue, voice)
             order.append((hop, citation.start))
         hop.evidence.append(Evidence.of(text, citation.start, citation.end))
+
+
+def _add_byline_credits(
+    text: str,
+    own: str | None,
+    rep: Mapping[str, Any] | None,
+    voice: str,
+    hops: dict[tuple[str, str, str], Hop],
+    order: list[tuple[Hop, int]],
+) -> None:
+    """Hops for the agencies a byline credits beside the copy's own reporters ("Jo Roe,
+    LRT RADIO, BNS"): they contributed to the story, unless the copy republishes them
+    (then the republication is the hop) or they are the copy's own outlet."""
+    original = rep["original_outlet"] if rep else None
+    for credit in text_bylines(text)[1]:
+        name = credit.outlet
+        if name is None or name in (original, own) or _same_brand(own, name):
+            continue
+        if SITE_ADDRESS.fullmatch(credit.name) and lookup_in_context(credit.name) is None:
+            continue  # "Jo Roe, ETMarkets.com": a site's own address, not an agency
+        if any(h.name == name for h in hops.values()):
+            continue
+        known = lexicons.registry().lookup(name)
+        hop = hops[(name, "credits", voice)] = Hop(
+            name, known.kind if known else "unknown", "credits", voice, method="credit_line"
+        )
+        hop.evidence.append(Evidence.of(text, credit.start, credit.end))
+        order.append((hop, credit.start))
 
 
 def _add_named_origins(

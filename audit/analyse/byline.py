@@ -14,11 +14,12 @@ from functools import cache
 from typing import Any
 
 from audit.analyse.credit_lines import SITE_ADDRESS, Byline, credited_part
+from audit.analyse.full_names import ACRONYM
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
 from audit.analyse.mentions import outlet_head_words
 from audit.analyse.people import is_given_name, organisation_words
-from audit.analyse.registry import lookup_in_context, name_in
+from audit.analyse.registry import lookup_in_context, name_in, with_medium
 from audit.analyse.reporter_credits import live_page_editors, signoff_reporters
 from audit.analyse.title import find_span
 from audit.analyse.vocab import phrases
@@ -126,15 +127,19 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         name = _without_trailing_role(name)
         start = base + m.start() + raw.index(name)
         # a byline's place says an outlet is meant: "By Jane Doe, PA" credits PA Media
-        outlet = name_in(name) or lookup_in_context(name)
+        outlet = name_in(name) or lookup_in_context(name) or with_medium(name)
         canonical = outlet.name if outlet else None
         if canonical is None and (m.start() in beside_gap or outlet_shaped(name)):
             canonical = name  # an outlet the registry does not know, beside the name or named
             # as outlets are ("Mississippi Today", "Harbour Post")
-        address = canonical is None and SITE_ADDRESS.fullmatch(name) is not None
-        if address:
-            canonical = name  # "By Tessa Harlan, KSL.com": the site, credited by address
-        aside = address or beside
+        # an unknown acronym ("Jo Roe, BNS") or the site's address ("By Tessa Harlan,
+        # KSL.com") credits a contributor or the site: not a wire whose copy this is
+        unknown = canonical is None and (
+            ACRONYM.fullmatch(name) is not None or SITE_ADDRESS.fullmatch(name) is not None
+        )
+        if unknown:
+            canonical = name
+        aside = unknown or beside
         yield Credit(name, start, start + len(name), canonical, byline.line.start, aside)
 
 

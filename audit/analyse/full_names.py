@@ -14,7 +14,7 @@ from audit.analyse.people import LEGAL_FORMS, is_given_name, organisation_words
 
 # How far back a name's full form is sought (keeps a long text linear).
 _REACH = 20_000
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A capitalised run with the short words names join by ("Authority for Inland Waters").
 _RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|for|on|and|the|&)[ \t]+){0,2}[A-Z][\w’'.-]*){1,7}"
@@ -34,7 +34,7 @@ def organisation_in_full(text: str, name: str, before: int) -> str:
     last word an organisation's or joined by "&") or before it ("N.C. Department of
     Roads"); else ``name`` as written."""
     low = max(0, before - _REACH)
-    if _ACRONYM.fullmatch(name):
+    if ACRONYM.fullmatch(name):
         return _spelt_out(text, name, low, before) or name
     return _continued(text, name, low, before) or _preceded(text, name, low, before) or name
 

@@ -34,9 +34,10 @@ from audit.analyse.credit_lines import (
     trailing_role,
     without_agency_tail,
 )
+from audit.analyse.full_names import ACRONYM
 from audit.analyse.names import looks_like_name
 from audit.analyse.people import is_given_name
-from audit.analyse.registry import lookup, lookup_in_context, outlets
+from audit.analyse.registry import lookup, lookup_in_context, outlets, with_medium
 from audit.analyse.vocab import phrases
 
 _MAX_HEADER_LINES = 10  # lines of text, dates and bylines; furniture and labels not counted
@@ -112,6 +113,8 @@ def _furniture() -> re.Pattern[str]:
 
 
 _BAR = re.compile(r"\s+[|·•]\s+")
+# A language switcher: two-letter codes joined by bars or spaces ("LT | EN | RU | UA").
+_LANGUAGES = re.compile(r"[A-Z]{2}(?:(?:\s+[|·•/]\s+|\s+)[A-Z]{2}){2,}")
 _MARKS = re.compile(r"[^\w\s]{1,3}").fullmatch  # "·", "--", "|": a separator left alone
 
 
@@ -119,7 +122,7 @@ def is_furniture(text: str) -> bool:
     """A line of page furniture: a skip link, cookie banner, account or share link, or
     several of them or of section labels joined by bars ("Sign up | Sign in", "Search |
     Log in")."""
-    if _furniture().fullmatch(text) is not None or _MARKS(text):
+    if _furniture().fullmatch(text) is not None or _MARKS(text) or _LANGUAGES.fullmatch(text):
         return True
     parts = _BAR.split(text) if "|" in text or "·" in text or "•" in text else ()
     return len(parts) > 1 and all(
@@ -647,7 +650,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             and not byline_prefix().match(line.text)  # "By TOI staff": not a bare name
             and bool(people)
             # beside the people, only agencies ("Ellen Marsh, PA")
-            and all(p in people or lookup_in_context(p) is not None for p in parts)
+            and all(p in people or _outlet_credit(p) for p in parts)
         )
         # an agency's name alone by the date is its credit ("Agence France-Presse", "PTI"),
         # also with the place it files from ("Press Trust of India | Bhopal")
@@ -659,6 +662,17 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found
+
+
+def _outlet_credit(part: str) -> bool:
+    """Whether ``part`` of a byline line credits an outlet beside the reporters: a known
+    outlet or its domain ("PA", "LRT.lt"), one with its medium ("LRT RADIO"), or an
+    agency's acronym ("BNS")."""
+    return (
+        lookup_in_context(part) is not None
+        or ACRONYM.fullmatch(part) is not None
+        or with_medium(part) is not None
+    )
 
 
 def _below_title(lines: list[Line], kinds: list[str], masthead: Line | None) -> Iterator[int]:
@@ -728,6 +742,11 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
     "<headline> / World Uyghur Congress, 18 November 2019 / <body>" does not.
     """
     top = next((i for i, k in enumerate(kinds) if k != "label"), len(kinds))  # past furniture
+    if top > 0:
+        # a menu bar opening with a registered outlet's name ("LRT English  News  World")
+        menu_site = _site_of_bar(lines[0])
+        if menu_site.text != lines[0].text and lookup(menu_site.text) is not None:
+            return menu_site
     if top + 1 >= len(lines) or kinds[top] not in {"text", "other"}:
         return None
     # "Sky News - back to home", "Dawn Logo", "Morning Brew ☕️"
@@ -765,6 +784,7 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
 
 
 _SITE_BAR_ITEMS = 3  # the site's name and at least two links after it
+_WIDE_GAP = re.compile(r"[ \t]{2,}")  # links set apart by runs of spaces, not bars
 _SITE_BAR_ITEM_WORDS = 3
 
 
@@ -783,7 +803,7 @@ def _without_pictographs(line: Line) -> Line:
 def _site_of_bar(line: Line) -> Line:
     """The site's name opening a bar of links ("Kessel Times | Politics | Media | Log In"
     -> "Kessel Times"): at least two short capitalised links after it, no sentence mark."""
-    parts = _BAR.split(line.text)
+    parts = (_BAR if _BAR.search(line.text) else _WIDE_GAP).split(line.text)
     if len(parts) < _SITE_BAR_ITEMS or any(mark in line.text for mark in SENTENCE_MARKS):
         return line
     if not all(0 < len(p.split()) <= _SITE_BAR_ITEM_WORDS and p[:1].isupper() for p in parts[1:]):

@@ -177,6 +177,13 @@ def _from_name(
     if known:
         reason = f"{why}; {known.name} is in the outlet registry"
         return Host(known.name, known.kind, known.country, span, method, reason)
+    edition = _edition_of(name)
+    if edition is not None and domain and edition[0].domains and domain not in edition[0].domains:
+        edition = None  # "El País Uruguay" on elpais.com.uy is not Spain's El País
+    if edition is not None:
+        known, place = edition
+        reason = f"{why}; {name!r} is {known.name}'s {place} edition, in the outlet registry"
+        return Host(known.name, known.kind, known.country, span, method, reason)
     if platform is not None:  # "The Ledger Line" on theledgerline.substack.com
         reason = f"{why}; kind {platform.kind}: a publication on {platform.name}"
         return Host(name, platform.kind, None, span, method, reason)
@@ -185,6 +192,25 @@ def _from_name(
         return Host(name, "blog", None, span, method, reason)
     kind, kind_why = guess_kind(name, text)
     return Host(name, kind, None, span, method, f"{why}; kind {kind}: {kind_why}")
+
+
+@cache
+def _edition_places() -> frozenset[str]:
+    """Countries and regions editions are named after, lower-case (lexicon/places.yaml)."""
+    return frozenset(p.lower() for p in load_yaml("places.yaml")["editions"])
+
+
+def _edition_of(name: str) -> tuple[Outlet, str] | None:
+    """(outlet, place) when ``name`` is a registered outlet's name followed by a country
+    or region ("DUBAWA Ghana", "Sky News Arabia"): that place's edition of it."""
+    words = name.split()
+    for cut in range(len(words) - 1, 0, -1):
+        place = " ".join(words[cut:])
+        if place.lower() in _edition_places():
+            known = lookup(" ".join(words[:cut]))
+            if known is not None:
+                return known, place
+    return None
 
 
 def _on_platform(known: Outlet, domain: str) -> bool:

@@ -49,6 +49,18 @@ def name_in(text: str) -> Outlet | None:
     return None
 
 
+# A medium after an outlet's name in a credit ("LRT RADIO", "ERR TV", "Yle Online").
+_MEDIA = frozenset({"radio", "tv", "television", "online", "digital"})
+
+
+def with_medium(name: str) -> Outlet | None:
+    """The registered outlet when ``name`` is its name and a medium ("LRT RADIO"), else None."""
+    head, _, medium = name.strip().rpartition(" ")
+    if not head or medium.lower() not in _MEDIA:
+        return None
+    return lookup_in_context(head)
+
+
 @cache
 def _proper_context_aliases() -> dict[str, Outlet | None]:
     """Capitalised context aliases ("Bloomberg", "APA", "Mirror" of "the Mirror") -> their

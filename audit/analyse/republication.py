@@ -349,7 +349,19 @@ def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[st
         signs.extend(_author_signs(text, found.get("byline")))
     host = host_outlet(article)
     if host is not None:
-        signs = [s for s in signs if not _same_outlet(s.outlet, host.name)]
+        # a byline line crediting the copy's own outlet beside an agency ("Jo Roe, LRT
+        # RADIO, BNS"): the agency contributed to this outlet's story, which is its own
+        own_lines = {
+            s.start
+            for s in signs
+            if s.method == "byline_line" and _same_outlet(s.outlet, host.name)
+        }
+        signs = [
+            s
+            for s in signs
+            if not _same_outlet(s.outlet, host.name)
+            and not (s.method == "byline_line" and s.start in own_lines)
+        ]
     elif all(s.method == "body" for s in signs):
         return {"republication": None}  # the outlet names itself; see analyse_outlet
     if not signs:

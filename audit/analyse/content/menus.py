@@ -58,8 +58,14 @@ def page_menus(text: str) -> Iterator[Flag]:
     units = lines(text)
     header = read_header(text)
     if header.title is not None:
-        masthead = header.masthead.start if header.masthead else -1  # the site's name stays
-        above = [u for u in units if u.end <= header.title.start and u.start != masthead]
+        # the site's name stays, unless it only opens a bar of links ("LRT English  News")
+        masthead = (header.masthead.start, header.masthead.end) if header.masthead else None
+        above = [
+            u
+            for u in units
+            if u.end <= header.title.start
+            and not (masthead and u.start == masthead[0] and u.end == masthead[1])
+        ]
         stacked = list(_stacked(above))
         yield from stacked
         for unit in above:
