@@ -5,7 +5,8 @@ are nested quotes and stay part of it. A closing double mark with no opening bef
 its paragraph closes a quote that starts at the paragraph start (the opening mark was lost
 in copying); an opening curly mark never closed runs to the paragraph end, and so does a
 straight one when the next paragraph opens with a straight mark again (a quotation running
-over several paragraphs closes only on its last).
+over several paragraphs closes only on its last), and so does a single curly mark opening a
+paragraph when the next opens with one again (papers that quote in single marks).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from audit.analyse.segment import paragraphs
 _OPEN_BEFORE = " \t\n([{—–-/:;,"
 _MARKS = re.compile("[\n\"“”„«»‘’']")
 _MAX_SINGLE = 200
+_SINGLE_CLOSE = re.compile(r"\S’(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +42,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     paras = paragraphs(text)
     for i, para in enumerate(paras):
-        continued = i + 1 < len(paras) and _opens_straight(paras[i + 1].text)
-        out.extend(_in_paragraph(text, para.start, para.end, continued))
+        following = paras[i + 1].text if i + 1 < len(paras) else ""
+        continued = _opens_straight(following)
+        # a quotation in single marks goes on into a paragraph that opens with one and
+        # closes one ("‘So, for now, …,’ he added"), not into "‘Twas ever so."
+        single_goes_on = (
+            following[:1] == "‘"
+            and _alnum(following[1:2])
+            and _SINGLE_CLOSE.search(following) is not None
+        )
+        out.extend(_in_paragraph(text, para.start, para.end, continued, single_goes_on))
     return [q for q in out if text[q.start : q.end].strip(" \t\n.,;:…")]
 
 
@@ -50,9 +60,13 @@ def _opens_straight(paragraph: str) -> bool:
     return paragraph[:1] == '"' and _alnum(paragraph[1:2])
 
 
-def _in_paragraph(text: str, start: int, end: int, continued: bool) -> list[QuoteSpan]:
+def _in_paragraph(
+    text: str, start: int, end: int, continued: bool, single_goes_on: bool = False
+) -> list[QuoteSpan]:
     """The quotations of the paragraph at start:end; ``continued`` when the next paragraph
-    opens with a straight double mark (a straight quotation left open runs on into it)."""
+    opens with a straight double mark (a straight quotation left open runs on into it),
+    ``single_goes_on`` when it opens with a single curly mark (so does a quotation in single
+    marks that opens this paragraph, where a paper quotes in single marks)."""
     out: list[QuoteSpan] = []
     double_open: int | None = None
     double_mark = ""
@@ -106,4 +120,6 @@ def _in_paragraph(text: str, start: int, end: int, continued: bool) -> list[Quot
         or (double_mark == '"' and continued and _alnum(text[double_open + 1 : double_open + 2]))
     ):
         out.append(QuoteSpan(double_open + 1, end, double_open, None, "unclosed"))
+    elif double_open is None and single_open == start and single_goes_on and text[start] == "‘":
+        out.append(QuoteSpan(start + 1, end, start, None, "unclosed"))
     return out

@@ -95,6 +95,12 @@ def _organisation_nouns() -> str:
 
 
 @cache
+def organisation_noun_set() -> frozenset[str]:
+    """The lexicon's nouns for an organisation ("company", "firm"), lower-case."""
+    return frozenset(str(n).lower() for n in lexicons.load("reporting")["organisation_nouns"])
+
+
+@cache
 def organisation_subject() -> re.Pattern[str]:
     """ "the company", "the Dutch shipping firm" ending a stretch: an organisation's subject."""
     nouns = _organisation_nouns()
@@ -109,6 +115,16 @@ def document_subject() -> re.Pattern[str]:
     a document standing as a quote's subject."""
     nouns = lexicons.words_trie(lexicons.load("reporting")["document_subjects"])
     return re.compile(rf"(?:^|[,;:—–]|\s)\s*[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{nouns})\s*$")
+
+
+@cache
+def personal_document_subject() -> re.Pattern[str]:
+    """ "his statement", "her written reply" ending a stretch: a person's document standing
+    as a quote's subject; the possessive is group 1."""
+    nouns = lexicons.words_trie(lexicons.load("reporting")["document_subjects"])
+    return re.compile(
+        rf"(?:^|[,;:—–]|\s)\s*((?i:his|her))\s+(?:[a-z][\w’'-]*\s+){{0,2}}?(?:{nouns})\s*$"
+    )
 
 
 @cache

@@ -142,7 +142,7 @@ _ROLE_HOLDER = re.compile(rf"[a-z][\w’'-]*[ \t]*,[ \t]*({NAME_RUN.pattern})[ \
 # A spokesperson of no named body opening its clause: the body named before in the
 # paragraph speaks ("A spokeswoman said the authority had …").
 _BARE_SPOKESPERSON = re.compile(
-    r"(?:^|(?<=[,;:—–]))\s*(?i:an?|the)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:^|(?<=[,;:—–]))\s*(?i:an?|the)\s+(?:([a-z][\w-]*)\s+)?"
     r"(?:spokes(?:wo)?man|spokesperson|representative)\s*$"
 )
 # "it" as a clause's subject before its verb ("It said it had …"): an organisation.
@@ -470,7 +470,12 @@ class SpeakerContext:
             if spoken_for is not None:
                 return spoken_for
         bare = _BARE_SPOKESPERSON.search(left, tail)
-        if bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
+        if bare is not None and bare.group(1) in reporting.organisation_noun_set():
+            # "A company spokesman said": the last company named, here or before
+            named = self.last_organisation(floor + bare.start(), bare.group(1))
+            if named is not None:
+                return self._organisation_named(named)
+        elif bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
             found = self._paragraphs_organisation(floor + bare.start())
             if found is not None:
                 return found
@@ -486,6 +491,15 @@ class SpeakerContext:
             named = self.last_organisation(floor + body.start(), _noun(body)) if body else None
             if named is not None:
                 return self._organisation_named(named)
+        personal = reporting.personal_document_subject().search(left, tail)
+        if personal is not None:  # "“We are proud …,” his statement said": the last "he"
+            sex = pronoun_sex("he" if personal.group(1).lower() == "his" else "she")
+            anchor = floor + personal.start()
+            prior = self.people.last_before(
+                anchor, 0, self.speakers, person=True, sex=sex
+            ) or self.people.last_before(anchor, 0, person=True, sex=sex)
+            if prior is not None:
+                return Speaker(self.people.resolve(prior.text, sex), prior.start, prior.end, True)
         document = reporting.document_subject().search(left, tail)
         if document is not None:  # "The district posted a statement … “…,” the post read"
             issuer = self._issuer(floor + document.start(), document.group().split()[-1])
