@@ -12,7 +12,9 @@ import pytest
 from audit.analyse import analyse
 from audit.analyse.figures import find_figures
 from audit.analyse.header import is_furniture, read_header
+from audit.analyse.host import guess_kind
 from audit.analyse.quotes import analyse_quotes
+from audit.ingest import from_bytes
 from audit.model import Article, Source
 from tests.claims_support import caveat_kinds
 
@@ -199,3 +201,33 @@ def test_caveat_phrasings(text: str, kind: str) -> None:
 )
 def test_look_alikes_are_not_those_caveats(text: str, kind: str) -> None:
     assert kind not in caveat_kinds(text)
+
+
+def _page(head: str, article: str) -> dict:
+    body = "".join(
+        f"<p>Paragraph {i}: the county paid the contractor standby fees for ambulances posted "
+        "at football games, records show, while rural calls waited far past the target.</p>"
+        for i in range(6)
+    )
+    page = (
+        f"<html><head><title>Ambulances late</title>{head}</head><body>"
+        f"<article><h1>Ambulance contractor missed its targets</h1>{article}{body}</article>"
+        "</body></html>"
+    )
+    return analyse(
+        from_bytes(page.encode(), "p.html", "html", "2026-03-05T00:00:00Z", is_html=True)
+    )
+
+
+def test_a_staff_credit_in_the_author_field_gives_way_to_the_named_reporter() -> None:
+    fields = _page(
+        '<meta name="author" content="KCR Staff">',
+        "<p>By Marisol Quintana, Ridgeline Watch November 19, 2026</p>"
+        "<p>This story was originally published by Ridgeline Watch, a nonprofit news "
+        "organization, and is republished here under a Creative Commons license.</p>",
+    )
+    assert [b["name"] for b in fields["byline"]] == ["Marisol Quintana"]
+
+
+def test_a_paper_named_a_reporter_is_a_newspaper() -> None:
+    assert guess_kind("Kelbrook Reporter", _BODY)[0] == "newspaper"

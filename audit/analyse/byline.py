@@ -129,9 +129,11 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         # a byline's place says an outlet is meant: "By Jane Doe, PA" credits PA Media
         outlet = name_in(name) or lookup_in_context(name) or with_medium(name)
         canonical = outlet.name if outlet else None
-        if canonical is None and (m.start() in beside_gap or outlet_shaped(name)):
-            canonical = name  # an outlet the registry does not know, beside the name or named
-            # as outlets are ("Mississippi Today", "Harbour Post")
+        if canonical is None and (
+            m.start() in beside_gap or outlet_shaped(name) or _described_as_outlet(text, name)
+        ):
+            canonical = name  # an outlet the registry does not know, beside the name, named
+            # as outlets are ("Mississippi Today", "Harbour Post") or so described in the text
         # an unknown acronym ("Jo Roe, BNS") or the site's address ("By Tessa Harlan,
         # KSL.com") credits a contributor or the site: not a wire whose copy this is
         unknown = canonical is None and (
@@ -143,6 +145,30 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
         yield Credit(name, start, start + len(name), canonical, byline.line.start, aside)
 
 
+_OUTLET_NOUNS = (
+    r"news\s+organi[sz]ation|newsroom|news\s+outlet|news\s+site|news\s+service|publication"
+    r"|newspaper|magazine|broadcaster|news\s+agency"
+)
+
+
+def _described_as_outlet(text: str, name: str) -> bool:
+    """Whether the text says ``name`` is an outlet: "originally published by Searchlight
+    New Mexico", "Searchlight New Mexico, a nonprofit news organization"."""
+    if len(name.split()) < 2 or not name[:1].isupper():
+        return False
+    quoted = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?:published|reported|produced)\s+by\s+(?:the\s+)?{quoted}\b"
+            rf"|\b{quoted},\s+an?\s+(?:[\w,-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS})\b",
+            text,
+        )
+        is not None
+    )
+
+
+# A newsroom's collective credit in a page's author field ("SFR Staff", "News Desk").
+_STAFF_CREDIT = re.compile(r"(?:^|\s)(?i:staff|desk|newsroom)$")
 _EDITED_BY = re.compile(r"\s*edited\s+by\b", re.IGNORECASE)
 
 
@@ -167,8 +193,11 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     out: list[dict[str, Any]] = []
     if article.html is not None:
         names, method = choose_authors(article.html, article.header_lines)
-        if names and all(name_in(n) is not None or outlet_shaped(n) for n in names):
-            # the page credits an outlet: the reporters its text names, if it names any
+        if names and all(
+            name_in(n) is not None or outlet_shaped(n) or _STAFF_CREDIT.search(n) for n in names
+        ):
+            # the page credits an outlet or its staff ("SFR Staff"): the reporters its text
+            # names, if it names any
             people = [a for a in text_bylines(text)[0] if a.outlet is None]
             if people:
                 names = []
