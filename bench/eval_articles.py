@@ -13,7 +13,8 @@ Scores:
   * single values (title, outlet name and kind, published, republication_of, origin):
     accuracy; names compare through the outlet registry's aliases ("AP" is "Associated
     Press", "The Sun" is "The Sun (UK)" when only one outlet has that short form), then
-    case, a leading "the" and a registry qualifier in brackets aside;
+    case, a leading "the", a closing legal form ("Ltd") and a registry qualifier in
+    brackets aside;
   * byline: precision / recall over the names;
   * chain: recall of ``chain_reaches``; precision of the chain's distinct names against
     ``chain_reaches`` + ``also_credited`` + ``republication_of``. The chain starts at the
@@ -87,7 +88,8 @@ _KIND_ALIASES = {"unverified": "unverified_authenticity"}
 
 
 def _name_key(name: str | None) -> str | None:
-    """A name as compared: the registry's canonical name when it knows the name."""
+    """A name as compared: the registry's canonical name when it knows the name, without
+    case, punctuation, a leading "the" or a closing legal form ("Ltd")."""
     if name is None:
         return None
     from audit.analyse.registry import lookup_in_context
@@ -95,7 +97,12 @@ def _name_key(name: str | None) -> str | None:
     known = lookup_in_context(name.strip())
     plain = re.sub(r"\s*\([^)]*\)$", "", known.name if known else name)  # "The Sun (UK)"
     plain = re.sub(r"[^\w\s]", "", plain.casefold())
-    return re.sub(r"^the\s+", "", " ".join(plain.split()))
+    plain = _LEGAL_FORM_END.sub("", " ".join(plain.split()))  # "Skerrivoe Salmon Ltd"
+    return re.sub(r"^the\s+", "", plain)
+
+
+# A company's legal form closing its name: the same company with or without it.
+_LEGAL_FORM_END = re.compile(r"(?<=\w) (?:ltd|limited|inc|plc|llc|corp|co|gmbh|ag|sa|asa)$")
 
 
 def _wanted_key(name: str, predicted: list[str | None]) -> str | None:
