@@ -11,6 +11,7 @@ import ahocorasick
 
 from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, holding, lines
+from audit.analyse.full_names import ACRONYM
 from audit.analyse.mentions import outlet_head_words
 from audit.analyse.people import organisation_words, title_words
 from audit.analyse.registry import lookup
@@ -109,7 +110,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z
 _NAME_PARTICLE = re.compile(
     r"de|da|di|do|dos|du|del|della|van|von|der|den|ter|le|la|bin|binti|al|[A-Z]\."
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_JOINERS = frozenset({"of", "and", "the", "&"})
 
 
 def _names_and_outlet(first: str, second: str) -> bool:
@@ -121,6 +122,8 @@ def _names_and_outlet(first: str, second: str) -> bool:
 
 
 def _is_person(part: str) -> bool:
+    """Two to four name words ("Marijke de Wit", "RENATA OSEI"), none an organisation's,
+    a title's or a common word."""
     words = part.split()
     if not 2 <= len(words) <= 4:
         return False
@@ -138,13 +141,14 @@ def _not_in_names() -> frozenset[str]:
 
 
 def _is_outlet(part: str) -> bool:
+    """An outlet's name in a credit (see :func:`_names_and_outlet`)."""
     words = part.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w in _JOINERS for w in words):
         return False
     low = part.lower()
     if low in lexicon().photo_agencies or low in lexicon().agencies:
         return True
-    if len(words) == 1 and _ACRONYM.fullmatch(part):
+    if len(words) == 1 and ACRONYM.fullmatch(part):
         return True
     if words[0] == "The" and len(words) >= 2:
         return True  # "The National", "The Hamilton Spectator"
@@ -154,9 +158,6 @@ def _is_outlet(part: str) -> bool:
     if last in outlet_head_words() or last == "staff":  # "RENATA OSEI/GLOBE STAFF"
         return True
     return lookup(part) is not None
-
-
-_JOINERS = frozenset({"of", "and", "the", "&"})
 
 
 def _is_short_name(part: str) -> bool:
