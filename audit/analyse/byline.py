@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse.credit_lines import SITE_ADDRESS, Byline, credited_part
@@ -172,19 +172,21 @@ _STAFF_CREDIT = re.compile(r"(?:^|\s)(?i:staff|desk|newsroom)$")
 _EDITED_BY = re.compile(r"\s*edited\s+by\b", re.IGNORECASE)
 
 
-def text_bylines(text: str) -> tuple[list[Credit], list[Credit]]:
-    """(authors, agency credits) from the header's byline lines."""
+@lru_cache(maxsize=16)
+def text_bylines(text: str) -> tuple[tuple[Credit, ...], tuple[Credit, ...]]:
+    """(authors, agency credits) from the header's byline lines (cached: the byline,
+    republication and attribution analysers each read them)."""
     bylines = read_header(text).bylines
     parts = [part for byline in bylines for part in credits_of(text, byline)]
     edited = [p.line_start for p in parts if _EDITED_BY.match(text, p.line_start)]
     if edited and any(p.outlet is None and p.line_start < min(edited) for p in parts):
         # "Edited by: …" below the reporters' byline credits an editor, not an author
         parts = [p for p in parts if p.line_start not in edited]
-    people = [p for p in parts if p.outlet is None]
+    people = tuple(p for p in parts if p.outlet is None)
     if not people:
-        return parts, []
+        return tuple(parts), ()
     # an agency credited beside the reporters, on their line or its own ("BLOOMBERG")
-    return people, [p for p in parts if p.outlet is not None]
+    return people, tuple(p for p in parts if p.outlet is not None)
 
 
 def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:

@@ -60,12 +60,7 @@ def page_menus(text: str) -> Iterator[Flag]:
     if header.title is not None:
         # the site's name stays, unless it only opens a bar of links ("LRT English  News")
         masthead = (header.masthead.start, header.masthead.end) if header.masthead else None
-        above = [
-            u
-            for u in units
-            if u.end <= header.title.start
-            and not (masthead and u.start == masthead[0] and u.end == masthead[1])
-        ]
+        above = [u for u in units if u.end <= header.title.start and (u.start, u.end) != masthead]
         stacked = list(_stacked(above))
         yield from stacked
         for unit in above:
