@@ -32,6 +32,8 @@ def _credits(line: str) -> list[str]:
         "THE CANADIAN PRESS/Corin Maddox",
         "Antara/Wiryo Santoso",
         "Piet de Wilde / The Daily Mirror",
+        "Siti Aisyah binti Kamal/Bernama",
+        "Yusuf ibn Rahal / Reuters",
     ],
 )
 def test_a_photographer_and_an_outlet_alone_on_a_line(line: str) -> None:
@@ -93,3 +95,11 @@ def test_menus_bylines_and_prose_are_no_credit(line: str) -> None:
 def test_a_labelled_caption_is_flagged_once() -> None:
     line = "The pier at Kelbrook on Tuesday. Photo: Orla Fenwick/AFP"
     assert _credits(line) == [line]
+
+
+@pytest.mark.parametrize("name", ["Siti Aisyah binti Kamal", "Layla bint Harith", "Omar ibn Saleh"])
+def test_patronymic_particles_join_a_name_in_prose_and_in_credits(name: str) -> None:
+    from audit.analyse.people import NAME_RUN
+
+    match = NAME_RUN.match(name + " said")
+    assert match is not None and match.group() == name

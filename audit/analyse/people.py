@@ -171,6 +171,12 @@ def _is_title(low: str, titles: frozenset[str]) -> bool:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    """The lower-case particles inside a name ("de", "van", "bin", "al")."""
+    return frozenset(lexicons.load("reporting")["name_particles"])
+
+
+@cache
 def _german() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     """Article particles, inner particles, all particles, compound title endings."""
     data = lexicons.load("reporting")

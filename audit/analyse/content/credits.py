@@ -13,7 +13,7 @@ from audit.analyse.content.lexicon import lexicon
 from audit.analyse.content.model import Flag, Unit, holding, lines
 from audit.analyse.full_names import ACRONYM
 from audit.analyse.mentions import outlet_head_words
-from audit.analyse.people import organisation_words, title_words
+from audit.analyse.people import name_particles, organisation_words, title_words
 from audit.analyse.registry import lookup
 
 _SHORT_LINE = 250
@@ -107,9 +107,7 @@ def _is_credit_line(line: str) -> bool:
 # A word of a person's name: "Campbell", "Ruiz-Tennant", "O'Neil", "OSEI"; particles and
 # initials may sit between the first and last ("Marijke de Wit", "Jane A. Roe").
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z][A-Z'’-]{2,}")
-_NAME_PARTICLE = re.compile(
-    r"de|da|di|do|dos|du|del|della|van|von|der|den|ter|le|la|bin|binti|al|[A-Z]\."
-)
+_INITIAL = re.compile(r"[A-Z]\.")
 _JOINERS = frozenset({"of", "and", "the", "&"})
 
 
@@ -127,10 +125,15 @@ def _is_person(part: str) -> bool:
     words = part.split()
     if not 2 <= len(words) <= 4:
         return False
-    inner_ok = all(_NAME_WORD.fullmatch(w) or _NAME_PARTICLE.fullmatch(w) for w in words[1:-1])
+    inner_ok = all(_NAME_WORD.fullmatch(w) or _particle(w) for w in words[1:-1])
     if not (inner_ok and _NAME_WORD.fullmatch(words[0]) and _NAME_WORD.fullmatch(words[-1])):
         return False
-    return not any(w.lower() in _not_in_names() for w in words if not _NAME_PARTICLE.fullmatch(w))
+    return not any(w.lower() in _not_in_names() for w in words if not _particle(w))
+
+
+def _particle(word: str) -> bool:
+    """A name's particle or initial ("de", "bin", "A.")."""
+    return word in name_particles() or bool(_INITIAL.fullmatch(word))
 
 
 @cache
