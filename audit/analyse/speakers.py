@@ -159,7 +159,8 @@ _WHICH_END = re.compile(r",\s*which\s*$")
 
 
 # Capitalised words ending a stretch ("the Ohio " before "Department of …").
-_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+)+$")
+# ("Sable Ridge Water and " before "Sanitation District": a name joined by "and")
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+(?:(?:and|&)[ \t]+)?)+$")
 # Words opening a sentence or a phrase that are no part of a body's name ("The", "In").
 _LEADING_NOT_OF_A_NAME = re.compile(
     r"(?:(?i:the|an?|in|on|at|for|by|with|from|to|of|and|but|or|as|after|before|when|while"
@@ -598,7 +599,8 @@ class SpeakerContext:
         """The organisation whose name ``named`` opens, its closing organisation word
         included ("Marlow Water Supply" + " Corporation")."""
         end = self.people.organisation_end(named)
-        return Speaker(self.people.resolve(self.masked[named.start : end]), named.start, end, True)
+        start = _capitalised_before(self.masked, named.start)
+        return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
 
     def _issuer(self, position: int, noun: str) -> Speaker | None:
         """Who issued the document standing as a subject at ``position`` ("the post"): when
