@@ -641,7 +641,11 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         name = _names_of(line.text, lines[:i])
         # "Jane Doe and John Roe", "Jane Doe in Paris and John Roe in Rome"
         parts = [credited_part(p.strip())[0] for p in NAME_LIST.split(name)]
-        people = [p for p in parts if 2 <= len(p.split()) <= 4 and person_like(p)]
+        people = [
+            p
+            for p in parts
+            if 2 <= len(p.split()) <= 4 and person_like(p) and not _DIGIT.search(p)  # "0 Comments"
+        ]
         if not beside and not any(is_given_name(p.split()[0]) for p in people):
             people = []  # "Himachal Pradesh / PTI / date": a place label, no one's name
         fits = (
@@ -662,6 +666,9 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _outlet_credit(part: str) -> bool:

@@ -17,11 +17,12 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from audit.analyse.copyright import last_copyright_holder
-from audit.analyse.credit_lines import Line, byline_prefix
+from audit.analyse.credit_lines import SITE_ADDRESS, Line, byline_prefix
 from audit.analyse.full_names import organisation_in_full
 from audit.analyse.header import read_header
 from audit.analyse.outlets import Outlet
 from audit.analyse.registry import lookup, lookup_in_context, outlets
+from audit.analyse.site_name import confirmed_site
 from audit.analyse.title import find_span
 from audit.analyse.vocab import load_yaml
 from audit.model import Article, HtmlHints
@@ -54,6 +55,27 @@ def _signatures() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (str(s), re.compile(rf"(?m)^[ \t]*{re.escape(str(s))}"))
         for s in load_yaml("outlet_kinds.yaml")["blog_signatures"]
     )
+
+
+@cache
+def _self_descriptions() -> re.Pattern[str]:
+    """The phrases a text calls its own publisher by, each a group named by its kind."""
+    data = load_yaml("outlet_kinds.yaml")["self_descriptions"]
+    return re.compile(
+        "|".join(
+            rf"(?P<{kind}>\b(?:{'|'.join(re.escape(p) for p in phrases)})\b)"
+            for kind, phrases in data.items()
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _self_description(text: str) -> tuple[str, str] | None:
+    """(kind, phrase) when the text calls its publisher "this newspaper", "this blog", …"""
+    found = _self_descriptions().search(text)
+    if found is None or found.lastgroup is None:
+        return None
+    return found.lastgroup, found.group(0)
 
 
 @cache
@@ -99,6 +121,10 @@ def guess_kind(name: str, text: str) -> tuple[str, str]:
 
     Blog furniture outweighs the name: blogs take newspaper words ("The Circular Ledger").
     """
+    described = _self_description(text)
+    if described is not None:
+        kind, words = described
+        return kind, f"the text calls its publisher {words!r}"
     signature = blog_signature(text)
     if signature:
         return "blog", f"the page ends with blog furniture ({signature!r})"
@@ -145,6 +171,22 @@ def _name_of_domain(text: str, domain: str) -> tuple[int, int] | None:
                     if text[start:end] == " ".join(words[first:last]):
                         return start, end
     return None
+
+
+def _as_written(text: str, name: str) -> str:
+    """A site address given as a site's name ("Bellona.org"), unregistered, as the text
+    calls the site: the name it spells ("Bellona"), when the text never writes the address
+    and writes that name more than once, and it is no country's ("Guatemala.com"). Any
+    other name as it is."""
+    if SITE_ADDRESS.fullmatch(name) is None or lookup(name) is not None or name in text:
+        return name
+    written = _name_of_domain(text, name)
+    if written is None:
+        return name
+    spelt = text[written[0] : written[1]]
+    if spelt.lower() in _edition_places() or len(re.findall(rf"\b{re.escape(spelt)}\b", text)) < 2:
+        return name
+    return spelt
 
 
 def _host_name(article: Article) -> str | None:
@@ -254,6 +296,7 @@ def host_outlet(article: Article) -> Host | None:
         ):
             for value in hints.values(key):
                 why = f"the page's {key} names it"
+                value = _as_written(text, value)  # "Bellona.org": "Bellona", as the text has it
                 return _from_name(
                     text, value, None, method, why, domain, platform, blog_generator(hints)
                 )
@@ -295,7 +338,15 @@ def host_outlet(article: Article) -> Host | None:
         if dated.prefix is not None and not byline_prefix().match(dated.prefix.text):
             why = f"the date line {dated.line.text!r} names it"
             return _from_name(text, dated.prefix.text, dated.prefix, "header_line", why)
-    return _copyright_publisher(text)
+    registered = _copyright_publisher(text)
+    if registered is not None:
+        return registered
+    confirmed = confirmed_site(text, header)
+    if confirmed is not None:  # "Trinidad and Tobago Newsday" in the header and the footer
+        line, footer_why = confirmed
+        why = f"the header line {line.text!r} names the site and {footer_why}"
+        return _from_name(text, line.text, line, "header_line", why)
+    return None
 
 
 def _site_marks(text: str, hints: HtmlHints) -> Host | None:
