@@ -212,11 +212,16 @@ def _after_portfolio_title(text: str, start: int) -> bool:
     return found is not None and found.group(1).lower() in _portfolio_titles()
 
 
+_SAINTS = frozenset({"st", "ste", "saint", "sainte", "sankt"})
+
+
 def _clean_name(text: str, start: int, end: int) -> Name | None:
     titles, non_names = _sets()
     either = _either()
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
     lows = [w[2].lower() for w in words]
+    if lows and lows[0].rstrip(".") in _SAINTS:
+        return None  # "St. Lucia", "Saint Kitts", "Ste. Marie": a place named after a saint
     whole_lows = lows
     titled = False
     inner = [i for i in range(len(words) - 1) if _is_title(lows[i], titles)]

@@ -57,6 +57,8 @@ _CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
 # "quoted the ambassador, Mr Zhou Wenhao, as saying"; "Zhou was also quoted as saying"
 _QUOTED_ACTIVE = re.compile(r"\bquoted\s+(?P<who>(?!as\s)[^.;:\n]{1,120}?),?\s+as\s+saying\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*\w+ing$")
+# A verb in the past tense, lower case ("welcomed", "hit back"): a sentence's likely verb.
+_PAST_VERB = re.compile(r"(?<![\w’'-])[a-z]{2,}ed\b")
 # "Roe declined to comment further, saying his client “…”": the one declining speaks
 _DECLINED_BEFORE = re.compile(r"\b(?:declined|refused)\s+to\s+comment\b[^,;.]{0,40},\s*$")
 _QUOTED_PASSIVE = re.compile(
@@ -220,6 +222,7 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
     pats = reporting.patterns()
     candidates: list[tuple[int, Speaker | None]] = []
     verbs = list(ctx.scan.finditer(reporting.VERB, floor, position))
+    participle = None
     for verb in reversed(verbs[-4:]):
         if _PASSIVE.search(ctx.masked, max(floor, verb.start() - 12), verb.start()):
             continue  # "said when the charges were announced: …": no one speaks there
@@ -230,6 +233,7 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
             if declined is not None:
                 candidates.append((verb.start(), ctx.subject_before(declined.start(), floor)))
                 break
+            participle = verb
             continue  # "Roe rejected the findings, saying …": the verb before has the subject
         speaker = ctx.subject_before(verb.start(), floor)
         if speaker is None and not _tells(verb) and not _addressed(ctx, verb, position):
@@ -241,6 +245,12 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
         if pats["np_end"].search(left) or _CAPITAL_AT_END.search(left):
             candidates.append((verb.start(), None))
             break
+    if participle is not None and not candidates:
+        # "Jane Roe welcomed the plan on Monday, saying “…”": no reporting verb before the
+        # participle, so the subject of the sentence's first past-tense verb speaks
+        main = _PAST_VERB.search(ctx.masked, floor, participle.start())
+        if main is not None:
+            candidates.append((main.start(), ctx.subject_before(main.start(), floor)))
     relayed = _relayed_speaker(ctx, floor, position)
     if relayed is not None:
         candidates.append(relayed)

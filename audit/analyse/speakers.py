@@ -274,6 +274,13 @@ class SpeakerContext:
                 subject = self._apposed_subject(m.start())
                 if subject is not None:
                     found.add(self.people.resolve(subject))
+                bracketed = _BRACKETED_SUBJECT.search(
+                    self.masked, max(0, m.start() - 120), m.start()
+                )
+                if bracketed is not None:  # "Mayor Tor Roe (Labour) said"
+                    name = clean_name(self.masked, bracketed.start(1), bracketed.end(1))
+                    if name is not None:
+                        found.add(self.people.resolve(name.text))
             self._speakers = frozenset(found)
         return self._speakers
 
@@ -446,6 +453,13 @@ class SpeakerContext:
         auxiliaries and adverbs before the verb are passed over ("The DVLA also told")."""
         position = _past_preludes(self.masked, floor, position)
         left = self.masked[floor:position]
+        aside = _ASIDE_END.search(left)
+        if aside is not None:  # "The petition, which Bellona has reviewed, states"
+            subject = self.subject_before(floor + aside.start(), floor)
+            if subject is not None and not _AGENT_BY.search(
+                self.masked, max(0, subject.start - 8), subject.start
+            ):
+                return subject  # not the agent of "A memo obtained by the Courier, dated …,"
         pats = reporting.patterns()
         elided = _ELIDED_SUBJECT.search(left)
         if elided is not None and not _CLAUSE_BREAK.search(left, 0, elided.start()):
@@ -683,6 +697,22 @@ class SpeakerContext:
         if outlet is not None:
             return Speaker(outlet.name, outlet.start, outlet.end, False)
         return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
+
+
+# A clause set off by commas between a subject and its verb that says what was done to the
+# subject or adds to it ("The petition, which Bellona has reviewed, states", "The report,
+# seen by the Courier, says", "Jo Roe, in a statement quoted by the Courier, said").
+_ASIDE_END = re.compile(
+    r",[ \t]*(?:which|seen|obtained|reviewed|viewed|read|published|released|filed|dated|sent"
+    r"|signed|shared|leaked|quoted|speaking|(?:in|on|during)[ \t]+(?:a|an|the|his|her|its|their)"
+    r")\b[^,;:\n]{0,80},[ \t]*$"
+)
+
+
+# A name with a party, place or age in brackets, ending right before a verb ("Tor Roe
+# (Labour) said"); the name is group 1.
+_BRACKETED_SUBJECT = re.compile(rf"({NAME_RUN.pattern})[ \t]+\([^()\n]{{1,40}}\)[ \t]+$")
+_AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _past_preludes(masked: str, floor: int, position: int) -> int:
