@@ -426,7 +426,9 @@ def _title(
     if before:
         last = before[-1]
         previous = before[-2] if len(before) > 1 else None
-        if previous == last - 1 and _heads(lines[previous], lines[last]):
+        # a line repeating the page's title, copied first, is the headline, no standfirst
+        repeated = any(lines[i].text == lines[last].text for i in before[:-1])
+        if previous == last - 1 and not repeated and _heads(lines[previous], lines[last]):
             return lines[previous], lines[last]
         return lines[last], None
     if not texts:

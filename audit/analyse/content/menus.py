@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 
 from audit.analyse.content.model import Flag, Unit, lines, runs
+from audit.analyse.credit_lines import Line
 from audit.analyse.dates import find_dates
-from audit.analyse.header import SENTENCE_MARKS, is_menu_line, read_header
+from audit.analyse.header import SENTENCE_MARKS, is_menu_line, labels, read_header
 from audit.analyse.people import is_given_name
 from audit.analyse.registry import lookup_in_context
 
@@ -60,12 +61,28 @@ def page_menus(text: str) -> Iterator[Flag]:
     if header.title is not None:
         # the site's name stays, unless it only opens a bar of links ("LRT English  News")
         masthead = (header.masthead.start, header.masthead.end) if header.masthead else None
-        above = [u for u in units if u.end <= header.title.start and (u.start, u.end) != masthead]
+        # a copied page's title first, then the site's header down to the headline again
+        # (read as the title either copy; the site's header lies between the two)
+        again = _headline_again(text, units, header.title)
+        earlier = next(
+            (u for u in units if u.end <= header.title.start and u.text == header.title.text),
+            None,
+        )
+        bound = again.start if again is not None else header.title.start
+        opened = header.title.end if again is not None else earlier.end if earlier else None
+        above = [
+            u
+            for u in units
+            if u.end <= bound
+            and (u.start, u.end) != masthead
+            and not header.title.start <= u.start < header.title.end
+        ]
         stacked = list(_stacked(above))
         yield from stacked
         for unit in above:
             inside = any(f.start <= unit.start < f.end for f in stacked)
-            if not inside and is_menu_line(unit.text):
+            between = opened is not None and unit.start >= opened
+            if not inside and (is_menu_line(unit.text) or (between and _site_menu(unit.text))):
                 yield _flag(
                     unit, unit, "a line of section links above the headline: site navigation"
                 )
@@ -81,6 +98,37 @@ def page_menus(text: str) -> Iterator[Flag]:
         elif _COUNTER_ROW.fullmatch(unit.text):
             yield _flag(unit, unit, "a row of reaction counters: page furniture")
     yield from _share_columns(units)
+
+
+_HEADER_REACH = 3_000  # how far down a copied page's headline is looked for again
+_SITE_MENU_WORDS = 5
+_SITE_MENU_LABELS = 2
+
+
+def _headline_again(text: str, units: list[Unit], title: Line) -> Unit | None:
+    """The line repeating the title line further down the header, when a copied page opens
+    with its title and then the site's header ("Leaked report … / Newsday / News Business
+    Sport … / Leaked report …")."""
+    return next(
+        (
+            u
+            for u in units
+            if title.end < u.start < _HEADER_REACH and u.text == title.text and u.text
+        ),
+        None,
+    )
+
+
+def _site_menu(text: str) -> bool:
+    """A row of link words between a page's title and its headline again: five or more
+    words, capitalised but for one at most, two of them section names, no sentence mark
+    ("Home News Ministries Press Releases Speeches Photo Gallery Contact Us")."""
+    words = [w for w in text.split() if w not in {"&", "and"}]
+    if len(words) < _SITE_MENU_WORDS or any(mark in text for mark in SENTENCE_MARKS):
+        return False
+    labelled = sum(w.lower() in labels() for w in words)
+    loose = sum(not w[:1].isupper() for w in words)
+    return labelled >= _SITE_MENU_LABELS and loose <= 1
 
 
 def _share_columns(units: list[Unit]) -> Iterator[Flag]:
