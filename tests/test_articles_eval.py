@@ -690,6 +690,31 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         # and a Baltic wire credited in a desk line are not reached
         "chain_recall": 0.5,
     },
+    "articles_blind_text26": {
+        # a wire credited only in its dateline ("…, Nov 23, CMC –") and a leaked survey's
+        # authors are not reached as origins
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.8, "origin": 0.2},
+        "lists": {
+            "caveats": (0.85, 0.75),
+            "quotes": (0.88, 0.9),
+            # a survey quoted through its firm ("the surveyor wrote") goes unnamed
+            "quote_speakers": (0.66, 0.68),
+            "figures": (0.9, 0.85),
+            "content_flags": (0.83, 0.7),
+        },
+        "chain_recall": 0.4,
+    },
+    "articles_blind_html24": {
+        "singles": {"title": 0.8, "published": 0.8, "republication_of": 0.95, "origin": 0.95},
+        "lists": {
+            "caveats": (0.79, 0.77),
+            "quotes": (0.97, 0.97),
+            "quote_speakers": (0.8, 0.8),
+            "figures": (0.97, 0.9),
+            "content_flags": (0.7, 0.2),  # 16 labels survive extraction: noisy
+        },
+        "chain_recall": 0.6,
+    },
 }
 
 
