@@ -4,7 +4,8 @@ A page copied whole often opens with its title and then the site's header: the n
 tagline, menus, the headline again ("Leaked report: … / Newsday / Trinidad and Tobago
 Newsday / News Business Sport … / Leaked report: …"). A short name-like line there is
 only a guess, since kickers, section labels and reporters' names look alike; the page's
-closing lines settle it when they name the same site (see :mod:`audit.analyse.footer`).
+closing lines settle it when they name the same site: its copyright holder ("Copyright ©
+2026 Trinidad and Tobago Newsday.") or an "About" link (see :mod:`audit.analyse.footer`).
 Then the name is the publisher of this copy, registered or not.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from audit.analyse.copyright import last_copyright_holder
 from audit.analyse.credit_lines import Line
-from audit.analyse.footer import name_key, names_site
+from audit.analyse.footer import about_links, name_key
 from audit.analyse.header import Header, is_furniture, is_label
 from audit.analyse.names import looks_like_name
 from audit.analyse.people import is_given_name
@@ -48,7 +49,7 @@ def _candidates(header: Header) -> list[Line]:
 
 def confirmed_site(text: str, header: Header) -> tuple[Line, str] | None:
     """(header line, why) for the site's name the header writes and the footer repeats:
-    the copyright holder's first, then the longest a footer line or link holds."""
+    the copyright holder's first, then the longest an "About" link names."""
     candidates = _candidates(header)
     if not candidates:
         return None
@@ -58,7 +59,8 @@ def confirmed_site(text: str, header: Header) -> tuple[Line, str] | None:
         for line in candidates:
             if name_key(line.text) == name_key(holder.name):
                 return line, f"the closing copyright line names it ({holder.name!r})"
-    named = [line for line in candidates if names_site(text, line.text, after)]
+    linked = about_links(text, after)
+    named = [line for line in candidates if name_key(line.text) in linked]
     if named:
         line = max(named, key=lambda n: len(n.text))
         return line, f"the page's footer links to 'About {line.text}'"

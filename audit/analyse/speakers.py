@@ -274,8 +274,11 @@ class SpeakerContext:
                 subject = self._apposed_subject(m.start())
                 if subject is not None:
                     found.add(self.people.resolve(subject))
-                bracketed = _BRACKETED_SUBJECT.search(
-                    self.masked, max(0, m.start() - 120), m.start()
+                low = max(0, m.start() - 120)
+                bracketed = (
+                    _BRACKETED_SUBJECT.search(self.masked, low, m.start())
+                    if self.masked[low : m.start()].rstrip(" \t").endswith(")")
+                    else None  # the pattern is tried only where a bracket closes before
                 )
                 if bracketed is not None:  # "Mayor Tor Roe (Labour) said"
                     name = clean_name(self.masked, bracketed.start(1), bracketed.end(1))
@@ -453,7 +456,8 @@ class SpeakerContext:
         auxiliaries and adverbs before the verb are passed over ("The DVLA also told")."""
         position = _past_preludes(self.masked, floor, position)
         left = self.masked[floor:position]
-        aside = _ASIDE_END.search(left)
+        # (tried only where a comma closes the stretch, as the pattern needs)
+        aside = _ASIDE_END.search(left) if left.rstrip(" \t").endswith(",") else None
         if aside is not None:  # "The petition, which Bellona has reviewed, states"
             subject = self.subject_before(floor + aside.start(), floor)
             if subject is not None and not _AGENT_BY.search(

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 
 from audit.analyse.content.model import Flag, Unit, lines, runs
-from audit.analyse.credit_lines import Line
+from audit.analyse.credit_lines import Line, labels
 from audit.analyse.dates import find_dates
-from audit.analyse.header import SENTENCE_MARKS, is_menu_line, labels, read_header
+from audit.analyse.header import SENTENCE_MARKS, is_menu_line, read_header
 from audit.analyse.people import is_given_name
 from audit.analyse.registry import lookup_in_context
 
