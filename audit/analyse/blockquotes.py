@@ -17,9 +17,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # A line ending in its reporting verb and a colon ("…, said:", "…, said in a statement:").
+# Posts quoted the same way end in their own verb, perhaps with the place ("…, wrote:",
+# "…, posted on Facebook:", "…, wrote in a post on X:").
 _TAG_END = re.compile(
     r"\b(?:said|says|added|adds|commented|comments|explained|explains|continued|stated"
-    r"|states|warned|warns|noted|notes|urged|urges)(?:\s+in\s+a\s+statement)?\s*:$"
+    r"|states|warned|warns|noted|notes|urged|urges|wrote|writes|posted|posts|tweeted|tweets)"
+    r"(?:\s+(?:in|on)\s+(?:a\s+)?(?:statement|post|tweet|X|Twitter|Facebook|Instagram"
+    r"|TikTok|Threads|Bluesky|LinkedIn|Reddit|Telegram|social\s+media)"
+    r"(?:\s+(?:post|on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn)))?)?"
+    r"\s*:$"
 )
 _LINE = re.compile(r"[^\n]+")
 _COLON_AT_LINE_END = re.compile(r":[ \t]*\n")
