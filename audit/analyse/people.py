@@ -469,6 +469,24 @@ def _without_initials(name: str) -> str:
     return " ".join([*words[:1], *middle, *words[-1:]])
 
 
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")
+
+
+def _initialled_form_of_another(name: str, names: set[str]) -> bool:
+    """Whether ``name`` is initials and a surname ("K. Mroczek") that another of ``names``
+    writes with a given name of that initial ("Katarzyna Mroczek")."""
+    words = name.split()
+    if len(words) < 2 or not all(_INITIAL_WORD.fullmatch(w) for w in words[:-1]):
+        return False
+    return any(
+        other != name
+        and other.split()[-1] == words[-1]
+        and not _INITIAL_WORD.fullmatch(other.split()[0])
+        and other[:1] == name[:1]
+        for other in names
+    )
+
+
 # Last words of the names of laws and treaties, which hold organisations' words ("Health
 # and Safety Act") but never speak.
 LAW_WORDS = frozenset({"Act", "Bill", "Code", "Law", "Regulations", "Directive", "Treaty"})
@@ -532,7 +550,9 @@ class People:
             fits = {f for f in fits if f.split()[-1] == words[0]} or fits
         if sex is not None and len(fits) > 1:
             fits = {f for f in fits if _given_sex(f) in (None, sex)}
-        # "Thomas Malone" and "Thomas W. Malone" are one person: drop the middle initials
+        # "Thomas Malone" and "Thomas W. Malone" are one person: drop the middle initials;
+        # "K. Mroczek" in a citation is the "Katarzyna Mroczek" the text names in full
+        fits = {f for f in fits if not _initialled_form_of_another(f, fits)}
         people = {_without_initials(f) for f in fits}
         if len(people) == 1:
             return min(fits, key=lambda f: self.full.index(f))  # as the text first names them

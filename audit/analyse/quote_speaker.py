@@ -103,6 +103,33 @@ def speaker_of(
     return (view, "viewpoint") if isinstance(view, Speaker) else (None, "none")
 
 
+def sentence_before_speaker(
+    ctx: SpeakerContext, q: QuoteSpan, para: tuple[int, int]
+) -> Speaker | None:
+    """The person the sentence before speaks through, for a quote opening its own sentence
+    inside a paragraph: "He notes that the bees were caught in summer. “Infection rates can
+    swing a lot.”" (a paraphrase, then the words it paraphrases)."""
+    open_pos = q.open_at if q.open_at is not None else q.start
+    floor = sentence_floor(ctx.masked, open_pos, para[0])
+    if floor <= para[0] or ctx.masked[floor:open_pos].strip():
+        return None
+    if q.close_at is not None:
+        stop = _sentence_end(ctx.masked, q.close_at + 1, para[1])
+        stop = para[1] if stop is None else stop
+        if next(ctx.scan.finditer(reporting.VERB, q.close_at + 1, stop), None) is not None:
+            return None  # '“…,” an official said': the quote's own tag, naming nobody
+    end = floor
+    while end > para[0] and (ctx.masked[end - 1].isspace() or ctx.masked[end - 1] in ".!?”\"’')"):
+        end -= 1
+    if end <= para[0] or ctx.masked[end:floor].find(".") < 0:
+        return None  # the sentence before ends in no full stop ("?", a heading, a colon)
+    before = sentence_floor(ctx.masked, end, para[0])
+    if before >= end or ctx.masked.find("_", before, end) >= 0:
+        return None  # a quotation in the sentence before: its own speaker carries on or not
+    speaker = _before(ctx, QuoteSpan(end, end, end, None, "intro"), before)
+    return speaker if speaker is not None and speaker.person else None
+
+
 def sentence_floor(masked: str, position: int, paragraph_start: int) -> int:
     """Start of the sentence holding ``position``, looking back at most _WINDOW characters
     (a speaker is named near the quote; the bound keeps long run-on text linear)."""

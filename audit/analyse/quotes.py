@@ -21,7 +21,12 @@ from audit.analyse.blockquotes import unmarked_quotes
 from audit.analyse.full_names import may_be_organisation, organisation_in_full
 from audit.analyse.interview import Person, interview_answers
 from audit.analyse.people import Name, clean_name
-from audit.analyse.quote_speaker import GOES_ON, sentence_floor, speaker_of
+from audit.analyse.quote_speaker import (
+    GOES_ON,
+    sentence_before_speaker,
+    sentence_floor,
+    speaker_of,
+)
 from audit.analyse.quotemarks import QuoteSpan, find_quotes
 from audit.analyse.segment import is_abbreviation
 from audit.analyse.speakers import Speaker, SpeakerContext
@@ -92,6 +97,8 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             before = _paragraph_before(paras, starts, para)
             if before is not None and (previous is None or previous[0].end < before[0]):
                 speaker = _presented(ctx, before)
+        if speaker is None and how == "none" and not _opens_paragraph(text, q, para):
+            speaker = sentence_before_speaker(ctx, q, para)
         if speaker is not None:
             ctx.heard(speaker)
         previous = (q, speaker, para)
