@@ -47,6 +47,15 @@ def _chain(body: str) -> list[tuple[str, str]]:
             "Homes Renew Authority",
         ),
         (
+            "The 23-page report, a copy of which was obtained by the Courier, was prepared by "
+            "Portvale-based Kestrel Marine Surveyors Ltd for the ferry's operator.",
+            "Kestrel Marine Surveyors Ltd",
+        ),
+        (
+            "A hull survey carried out in June by Ostmark Classification found corrosion.",
+            "Ostmark Classification",
+        ),
+        (
             "Incident logs released after a public records request to the Division of Harbor "
             "Safety show 41 near misses.",
             "Division of Harbor Safety",
@@ -55,6 +64,11 @@ def _chain(body: str) -> list[tuple[str, str]]:
 )
 def test_the_owner_of_the_material_is_an_origin(body: str, owner: str) -> None:
     assert (owner, "obtained") in _chain(body)
+
+
+def test_who_paid_for_a_survey_is_not_its_author() -> None:
+    body = "A survey commissioned by the Drivers Union found that 40% of staff were tired."
+    assert all(name != "Drivers Union" for name, _ in _chain(body))
 
 
 def test_a_person_after_show_is_no_origin() -> None:
