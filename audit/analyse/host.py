@@ -275,6 +275,52 @@ def blog_generator(hints: HtmlHints) -> str | None:
 _HANDLE = re.compile(r"@?[A-Za-z][\w-]{2,30}")
 
 
+_SITE_NAME_KEYS = (
+    ("ld:publisher", "json_ld"),
+    ("meta:og:site_name", "html_meta"),
+    ("ld:site", "json_ld"),
+)
+
+
+def _page_site_name(text: str, hints: HtmlHints) -> tuple[str, str, str] | None:
+    """The name the page gives its site, with its key and method. The JSON-LD publisher
+    comes first, but a registered name among the others wins, and so does an og:site_name
+    the text writes when the publisher's name is not written: a parent company ("United
+    Media") publishes the brand readers see ("N1")."""
+    named = [(key, method, v) for key, method in _SITE_NAME_KEYS for v in hints.values(key)]
+    if len({v for _, _, v in named}) > 1:
+        registered = next((n for n in named if lookup(_as_written(text, n[2]))), None)
+        if registered is not None:
+            return registered
+        first, site = named[0], next((n for n in named if n[0] == "meta:og:site_name"), None)
+        if (
+            first[0] == "ld:publisher"
+            and site is not None
+            and _COMPANY_END.search(first[2])
+            and not _HOST_LIKE.fullmatch(site[2])  # not a host name ("die-tagespost.de")
+            and _written(text, site[2])
+        ):
+            return site
+    return named[0] if named else None
+
+
+# A company's name, not a masthead's: a legal form or a corporate word at its end ("United
+# Media", "St.Galler Tagblatt AG", "Example Publishing Group").
+_COMPANY_END = re.compile(
+    r"\b(?:Media|Group|Holdings?|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|plc"
+    r"|AG|GmbH|S\.?A\.?|SpA|S\.?L\.?|B\.?V\.?|N\.?V\.?|Sp\. z o\.o\.|Publishing|Publications"
+    r"|Communications|Verlag)$"
+)
+
+
+_HOST_LIKE = re.compile(r"[\w.-]+\.[A-Za-z]{2,}")
+
+
+def _written(text: str, name: str) -> bool:
+    """Whether ``name`` stands in ``text`` as a word of its own."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def host_outlet(article: Article) -> Host | None:
     """The publisher of this copy, or None when neither the text nor the page names it."""
     text = article.text
@@ -289,17 +335,14 @@ def host_outlet(article: Article) -> Host | None:
             return _registered(text, known, "url", why)
     hints = article.html
     if hints is not None:
-        for key, method in (
-            ("ld:publisher", "json_ld"),
-            ("meta:og:site_name", "html_meta"),
-            ("ld:site", "json_ld"),
-        ):
-            for value in hints.values(key):
-                why = f"the page's {key} names it"
-                value = _as_written(text, value)  # "Bellona.org": "Bellona", as the text has it
-                return _from_name(
-                    text, value, None, method, why, domain, platform, blog_generator(hints)
-                )
+        named = _page_site_name(text, hints)
+        if named is not None:
+            key, method, value = named
+            why = f"the page's {key} names it"
+            value = _as_written(text, value)  # "Bellona.org": "Bellona", as the text has it
+            return _from_name(
+                text, value, None, method, why, domain, platform, blog_generator(hints)
+            )
         for spelled in (hints.sitename, domain):  # a host name: the name the text writes
             host_like = spelled is not None and "." in spelled and " " not in spelled
             written = _name_of_domain(text, spelled) if spelled and host_like else None
