@@ -42,6 +42,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,8 @@ _KIND_ALIASES = {"unverified": "unverified_authenticity"}
 
 def _name_key(name: str | None) -> str | None:
     """A name as compared: the registry's canonical name when it knows the name, without
-    case, punctuation, a leading "the" or a closing legal form ("Ltd")."""
+    case, punctuation, a leading "the", a closing legal form ("Ltd") or a country's
+    possessive before a body ("Serbia's")."""
     if name is None:
         return None
     from audit.analyse.registry import lookup_in_context
@@ -98,7 +100,23 @@ def _name_key(name: str | None) -> str | None:
     plain = re.sub(r"\s*\([^)]*\)$", "", known.name if known else name)  # "The Sun (UK)"
     plain = re.sub(r"[^\w\s]", "", plain.casefold())
     plain = _LEGAL_FORM_END.sub("", " ".join(plain.split()))  # "Skerrivoe Salmon Ltd"
-    return re.sub(r"^the\s+", "", plain)
+    plain = re.sub(r"^the\s+", "", plain)
+    owner = _COUNTRY_POSSESSIVE.match(plain)  # "Serbia's Public Procurement Office"
+    if owner is not None and owner.group(1) in _countries() and plain[owner.end() :]:
+        plain = plain[owner.end() :]
+    return plain
+
+
+# A country's possessive before a body's name ("serbias public procurement office", the
+# apostrophe gone): the same body with or without it, as labellers write it both ways.
+_COUNTRY_POSSESSIVE = re.compile(r"([\w ]+?)s ")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from audit.analyse.vocab import load_yaml
+
+    return frozenset(p.casefold() for p in load_yaml("places.yaml")["editions"])
 
 
 # A company's legal form closing its name: the same company with or without it.
