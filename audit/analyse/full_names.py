@@ -27,6 +27,18 @@ _NOT_A_FIRST_WORD = frozenset(
 )
 
 
+# How a body is described before its name, no part of it ("Australian-listed Tellurin
+# Resources", "Perth-based …"); a country's possessive stays ("Russia's Defense Ministry"
+# in a Ukrainian paper is not the ministry its readers would take "Defense Ministry" for).
+_DESCRIBED = re.compile(r"(?:[\w-]+-(?:listed|based|owned|run)[ \t]+)+(?=[A-Z])")
+
+
+def without_description(name: str) -> str:
+    """An organisation's ``name`` without a "-listed"/"-based" description before it."""
+    described = _DESCRIBED.match(name)
+    return name[described.end() :] if described else name
+
+
 def organisation_in_full(text: str, name: str, before: int) -> str:
     """``name`` as the text gave it in full before ``before``: an acronym spelt out ("MVWA":
     "Marlow Valley Water Authority (MVWA)", or a name whose capitals it

@@ -18,7 +18,11 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from audit.analyse.blockquotes import unmarked_quotes
-from audit.analyse.full_names import may_be_organisation, organisation_in_full
+from audit.analyse.full_names import (
+    may_be_organisation,
+    organisation_in_full,
+    without_description,
+)
 from audit.analyse.interview import Person, interview_answers
 from audit.analyse.people import Name, clean_name
 from audit.analyse.quote_speaker import (
@@ -345,7 +349,7 @@ def _in_full(text: str, speaker: Speaker) -> str:
     "Marlow Valley Water Authority"); an outlet's and a person's as found."""
     if not speaker.person or not may_be_organisation(speaker.name):
         return speaker.name
-    return organisation_in_full(text, speaker.name, speaker.start)
+    return organisation_in_full(text, without_description(speaker.name), speaker.start)
 
 
 def _is_title(quoted: str) -> bool:

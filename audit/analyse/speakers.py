@@ -189,6 +189,19 @@ _PREPOSITION_END = re.compile(
     r"\b(?:to|for|of|with|at|from|by|in|on|about|near|against|within|inside|among)\s+$",
     re.IGNORECASE,
 )
+# ", a subsidiary of", ", the parent company of", ", a unit of the state-owned": what
+# stands between an organisation and the owner (or part) an apposition names.
+_OWNER_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:subsidiary|unit|division|arm|affiliate"
+    r"|branch|member|part|brand|parent(?:[ \t]+company)?|owner|operator)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?:[\w-]+-(?:listed|based|owned)[ \t]+)?$"
+)
+_APPOSITION_REACH = 80
+# A photo credit ending a caption run into the text: the sign and the credited name's word.
+_CREDIT_AFTER = re.compile(r"©[ \t]*[\w.&-]*[ \t]*")
+_NAME_RUN_AT_END = re.compile(
+    r"(?:[A-Z][\w.’'&-]*[ \t]+(?:(?:of|and|&|de|del|la)[ \t]+)?){0,5}[A-Z][\w’'&-]*$"
+)
 _ORGANISATION_REACH = 2000  # how far back "the company" looks for its name
 _NOUN_REACH = 8000  # how far back "the corporation" looks for a name holding "corporation"
 _ISSUER_REACH = 1500  # how far back "the post read" looks for who posted it
@@ -324,9 +337,25 @@ class SpeakerContext:
             # "the corporation" far from its name is still the one whose name holds it
             farther = self.people.last_organisation(position, noun, _NOUN_REACH)
             return farther or self.last_organisation(position)
-        if body is None or (named is not None and named.start >= body.start):
-            return named
-        return body
+        found = named if body is None or (named is not None and named.start >= body.start) else body
+        return self._apposition_head(found) if found is not None else None
+
+    def _apposition_head(self, name: Name) -> Name:
+        """The organisation an apposition naming ``name`` describes: "Litio Norandino, a
+        subsidiary of Tellurin Resources, rejected the findings … the company said" is
+        Litio Norandino speaking, not its parent."""
+        low = max(0, name.start - _APPOSITION_REACH)
+        of = _OWNER_APPOSITION.search(self.masked, low, name.start)
+        if of is None:
+            return name
+        run = _NAME_RUN_AT_END.search(self.masked, max(0, of.start() - 60), of.start())
+        if run is None:
+            return name
+        leading = _LEADING_NOT_OF_A_NAME.match(self.masked, run.start(), run.end())
+        start = leading.end() if leading else run.start()
+        if start >= run.end():
+            return name
+        return Name(start, run.end(), self.masked[start : run.end()], False)
 
     @cached_property
     def _body_starts(self) -> list[int]:
@@ -455,6 +484,10 @@ class SpeakerContext:
         """The subject ending right before ``position`` (a verb), within [floor, position);
         auxiliaries and adverbs before the verb are passed over ("The DVLA also told")."""
         position = _past_preludes(self.masked, floor, position)
+        credit = self.masked.rfind("©", floor, position)
+        if credit >= 0:  # "Chen Quanguo, party secretary © AP Chinese officials have said":
+            after = _CREDIT_AFTER.match(self.masked, credit, position)  # a caption ran in
+            floor = after.end() if after else credit + 1
         left = self.masked[floor:position]
         # (tried only where a comma closes the stretch, as the pattern needs)
         aside = _ASIDE_END.search(left) if left.rstrip(" \t").endswith(",") else None
