@@ -119,6 +119,10 @@ def role_line() -> re.Pattern[str]:
 
 # A note closing a byline in brackets, where and as what the reporter wrote ("(Paris,
 # special correspondent)", "(in Kyiv)"): lower-case words or a comma; "(AP)" is a credit.
+# The dot or bar a byline line sets between its fields ("By Ann Roe · 14 Nov 2026").
+_META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# The section a byline files the story in ("By Ann Roe, in News", "…, in Opinion & Analysis").
+_IN_SECTION = re.compile(r",\s+in\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}$")
 _PLACE_NOTE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]))[^()]{1,80}\)$")
 
 
@@ -133,6 +137,12 @@ def read_byline(line: Line) -> Byline | None:
     note = _PLACE_NOTE.search(rest)
     if note is not None and note.start() > 0:
         rest = rest[: note.start()]  # "By Ann Roe (Saint-Firmin, special correspondent)"
+    meta = _META_SEPARATOR.search(rest)
+    if meta is not None and meta.start() > 0:
+        rest = rest[: meta.start()]  # "By Ann Roe · 14 Nov 2026, 11:40 · 5 Comments"
+    section = _IN_SECTION.search(rest)
+    if section is not None and section.start() > 0:
+        rest = rest[: section.start()]  # "By Ann Roe, in News": the section, not a writer
     dated = find_dates(rest) if any(c.isdigit() for c in rest) else []
     if dated and not rest[dated[-1].end :].strip(" .,|-–—"):
         rest = rest[: dated[-1].start].rstrip(" ,|-–—")  # "By Jo Roe, The Ledger November 4, 2026"

@@ -16,7 +16,7 @@ from typing import Any
 
 from audit.analyse.credit_lines import DateLine, footer_lines, lines_of, read_date_line
 from audit.analyse.dates import DateMatch, find_dates, holds_year, vocabulary
-from audit.analyse.header import read_header
+from audit.analyse.header import Header, read_header
 from audit.analyse.html_meta import choose_date
 from audit.analyse.segment import sentences
 from audit.model import Article, Evidence
@@ -52,10 +52,12 @@ def _published(
 def _text_date(text: str) -> tuple[DateLine, str] | None:
     """The best stated publication date line of a plain text, with its method."""
     header = read_header(text)
-    ranked: list[tuple[int, DateLine, str]] = []
+    ranked: list[tuple[float, DateLine, str]] = []
     for dated in header.dates:
         if dated.date.precision == "day":
-            rank = {"published": 0, None: 1, "updated": 4}[dated.cue]
+            rank: float = {"published": 0, None: 1, "updated": 4}[dated.cue]
+            if dated.cue is None and _under_masthead(text, header, dated):
+                rank = 1.5  # "The Portugal News / Monday, 16 November 2026": the site's day
             ranked.append((rank, dated, "header_line"))
     for line in footer_lines(text):
         footer = read_date_line(line)
@@ -86,6 +88,19 @@ def _text_date(text: str) -> tuple[DateLine, str] | None:
         return None
     _, best, method = min(ranked, key=lambda r: (r[0], r[1].date.start))
     return best, method
+
+
+def _under_masthead(text: str, header: Header, dated: DateLine) -> bool:
+    """Whether ``dated`` is the line right below the masthead, above the headline: the day
+    the site's front page shows, which a date line of the story's own comes before."""
+    masthead, title = header.masthead, header.title
+    return (
+        masthead is not None
+        and title is not None
+        and masthead.end <= dated.line.start
+        and dated.line.end <= title.start
+        and not text[masthead.end : dated.line.start].strip()
+    )
 
 
 def _not_before(text: str, retrieved: str) -> tuple[DateMatch, str] | None:
