@@ -2,8 +2,10 @@
 confirm", "did not confirm or deny"), as limits on attributing a cause ("could not
 attribute the decline", "not possible, with the data available, to establish", "there is
 no public measurement", "too early to say" in quotation marks) and as sources described
-but not named ("citing people involved in the talks", "who gave only his first name").
-Texts written for these tests."""
+but not named ("citing people involved in the talks", "who gave only his first name");
+owners "not disclosed", "did not specify what", "too early to name a cause", "firmly
+rejects any insinuation", "unable to establish who is behind", "not been able to obtain a
+recording". Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -44,6 +46,22 @@ from tests.claims_support import found_caveats
             "anonymous_source",
         ),
         ("One driver, who gave only his first name, said he slept in his cab.", "anonymous_source"),
+        ("The firm's beneficial owners are not disclosed in public records.", "limits_of_evidence"),
+        (
+            "The regulator did not specify what evidence the company may demand.",
+            "limits_of_evidence",
+        ),
+        ("Inspectors stressed that it was too early to name a cause.", "limits_of_evidence"),
+        (
+            "We need the laboratory results before we can say anything definite.",
+            "limits_of_evidence",
+        ),
+        ('The ministry said it "firmly rejects any insinuation" of wrongdoing.', "official_denial"),
+        ("The network was unable to establish who is behind the account.", "provenance_unclear"),
+        (
+            "The group has not been able to obtain a recording of the programme.",
+            "unverified_authenticity",
+        ),
     ],
 )
 def test_the_caveat_is_found(text: str, kind: str) -> None:
@@ -57,6 +75,8 @@ def test_the_caveat_is_found(text: str, kind: str) -> None:
         "The council confirmed the draft on Monday.",
         "Inspectors attribute the decline to the drought.",
         "It is possible to establish a link with the right data.",
+        "The owners were disclosed in the filing.",
+        "The ministry said it had obtained a recording of the programme.",
     ],
 )
 def test_plain_statements_are_no_caveat(text: str) -> None:
