@@ -45,3 +45,34 @@ def test_a_caption_run_into_the_text_is_no_subject() -> None:
         "target “extremists” and have dismissed the files.\n"
     )
     assert quoted_speakers(text) == [("extremists", None)]
+
+
+def test_the_organisation_is_the_ngo_outlet_named_just_before() -> None:
+    text = (
+        "The threats were reported to the police on 12 November. The Ministry of Interior did "
+        "not respond to an inquiry.\n\n"
+        'The OCCRP said in a statement that it stood by its reporting. "Our journalists did '
+        'their job," the organisation said.\n'
+    )
+    speakers = dict(quoted_speakers(text))
+    assert (
+        speakers["Our journalists did their job,"]
+        == "Organized Crime and Corruption Reporting Project"
+    )
+
+
+def test_a_job_word_by_its_ending_is_no_part_of_the_name() -> None:
+    text = '"Any figure you hear is invented," Hydrogeologist Fermin Arrieta told the paper.\n'
+    assert quoted_speakers(text) == [("Any figure you hear is invented,", "Fermin Arrieta")]
+
+
+def test_a_club_speaks_through_its_management_and_its_post() -> None:
+    text = (
+        "The clip was filmed at Ostral Beach Club, a venue near the ruins. On Monday, the "
+        'club\'s management said in an Instagram post that "no jaguar has been seen here."\n\n'
+        '"We understand the concern of our guests," the post said.\n'
+    )
+    assert quoted_speakers(text) == [
+        ("no jaguar has been seen here.", "Ostral Beach Club"),
+        ("We understand the concern of our guests,", "Ostral Beach Club"),
+    ]

@@ -102,10 +102,17 @@ def organisation_noun_set() -> frozenset[str]:
 
 @cache
 def organisation_subject() -> re.Pattern[str]:
-    """ "the company", "the Dutch shipping firm" ending a stretch: an organisation's subject."""
+    """ "the company", "the Dutch shipping firm", "the club's management" ending a stretch:
+    an organisation's subject."""
     nouns = _organisation_nouns()
+    # "the club's management", "the company's lawyers": the organisation speaks through them
+    through = (
+        r"(?:[’']s\s+(?:management|board|leadership|owners?|lawyers?|attorneys?|directors?"
+        r"|executives?|press\s+office|communications\s+team))?"
+    )
     return re.compile(
-        rf"(?:^|[,;:—–]|\s)\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns})\s*$", re.IGNORECASE
+        rf"(?:^|[,;:—–]|\s)\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns}){through}\s*$",
+        re.IGNORECASE,
     )
 
 
@@ -129,10 +136,11 @@ def personal_document_subject() -> re.Pattern[str]:
 
 @cache
 def document_mention() -> re.Pattern[str]:
-    """A document the text mentions ("a statement", "the emailed letter")."""
+    """A document the text mentions ("a statement", "the emailed letter", "an Instagram
+    post")."""
     nouns = lexicons.words_trie(lexicons.load("reporting")["document_subjects"])
     return re.compile(
-        rf"\b(?i:an?|the|its|his|her|their)\s+(?:(?!(?:an?|the)\b)[a-z][\w’'-]*\s+){{0,2}}?"
+        rf"\b(?i:an?|the|its|his|her|their)\s+(?:(?!(?:an?|the)\b)[A-Za-z][\w’'-]*\s+){{0,2}}?"
         rf"(?:{nouns})\b"
     )
 

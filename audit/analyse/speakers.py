@@ -161,6 +161,9 @@ _WHICH_END = re.compile(r",\s*which\s*$")
 # Capitalised words ending a stretch ("the Ohio " before "Department of …").
 # ("Sable Ridge Water and " before "Sanitation District": a name joined by "and")
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+(?:(?:and|&)[ \t]+)?)+$")
+# A word of four letters or more ending in a full stop: a sentence's end ("November."),
+# not an abbreviation inside a name ("U.S.", "St.").
+_SENTENCE_STOP_IN_RUN = re.compile(r"\b[A-Z][a-z]{3,}\.[ \t]+")
 # Words opening a sentence or a phrase that are no part of a body's name ("The", "In").
 _LEADING_NOT_OF_A_NAME = re.compile(
     r"(?:(?i:the|an?|in|on|at|for|by|with|from|to|of|and|but|or|as|after|before|when|while"
@@ -175,13 +178,20 @@ def _capitalised_before(masked: str, start: int) -> int:
     run = _CAPITALISED_BEFORE.search(masked, max(0, start - 60), start)
     if run is None:
         return start
-    leading = _LEADING_NOT_OF_A_NAME.match(masked, run.start(), start)
-    return leading.end() if leading else run.start()  # it always matches, if only ""
+    begin = run.start()
+    for stop in _SENTENCE_STOP_IN_RUN.finditer(masked, begin, start):
+        begin = stop.end()  # "on 12 November. The Ministry of Interior": a sentence ended
+    leading = _LEADING_NOT_OF_A_NAME.match(masked, begin, start)
+    return leading.end() if leading else begin  # it always matches, if only ""
+
+
+_THROUGH = re.compile(r"[’']s\s")
 
 
 def _noun(subject: re.Match[str]) -> str:
-    """The noun ending an organisation's subject ("the Dutch shipping firm": "firm")."""
-    return subject.group(0).split()[-1].lower()
+    """The noun ending an organisation's subject ("the Dutch shipping firm": "firm"; "the
+    club's management": "club")."""
+    return _THROUGH.split(subject.group(0))[0].split()[-1].lower()
 
 
 # A preposition before "the union": the noun is its object, not the verb's subject.
@@ -197,6 +207,18 @@ _OWNER_APPOSITION = re.compile(
     r"(?:the[ \t]+)?(?:[\w-]+-(?:listed|based|owned)[ \t]+)?$"
 )
 _APPOSITION_REACH = 80
+# "said in ", "wrote on Monday in " before a document: its subject issued it.
+_SAID_IN_END = re.compile(
+    r"\b(?:said|says|wrote|writes|stated|announced|added|explained)[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,2}?in[ \t]+$"
+)
+# "the organisation said" may stand for an outlet of these kinds named before it.
+_BODY_NOUNS_FOR_OUTLETS = frozenset(
+    ["organisation", "organization", "group", "watchdog", "network"]
+)
+_ORGANISATION_KINDS = frozenset(
+    ["investigative", "advocacy", "fact_checker", "research", "international_org"]
+)
 # A photo credit ending a caption run into the text: the sign and the credited name's word.
 _CREDIT_AFTER = re.compile(r"©[ \t]*[\w.&-]*[ \t]*")
 _NAME_RUN_AT_END = re.compile(
@@ -470,6 +492,20 @@ class SpeakerContext:
             before = found.start  # "Marta Roe, an analyst at the Centre for Studies"
         return None
 
+    def _body_outlet(self, position: int, noun: str, named: Name | None) -> Speaker | None:
+        """An outlet that is also an organisation ("The OCCRP said … “…,” the organisation
+        said"): named after the last organisation, in the same paragraph, and of a kind
+        that "the organisation" or "the group" may stand for (not a newspaper or a wire)."""
+        if noun not in _BODY_NOUNS_FOR_OUTLETS:
+            return None
+        paragraph = self.masked.rfind("\n", 0, position) + 1
+        low = max(paragraph, named.end if named is not None else 0)
+        first = bisect_left(self._outlet_starts, low)
+        for o in reversed(self.outlets[first : bisect_right(self._outlet_starts, position)]):
+            if o.end <= position and o.kind in _ORGANISATION_KINDS:
+                return Speaker(o.name, o.start, o.end, False)
+        return None
+
     def _organisation(self, spokesperson: re.Match[str]) -> Speaker:
         """The organisation a spokesperson match names: an outlet as registered, else as
         written."""
@@ -562,6 +598,9 @@ class SpeakerContext:
             return None  # "A source close to the union told": the union is no subject
         if body is not None:  # "the company said": the organisation named before
             named = self.last_organisation(floor + body.start(), _noun(body))
+            outlet = self._body_outlet(floor + body.start(), _noun(body), named)
+            if outlet is not None:
+                return outlet
             if named is not None:
                 return self._organisation_named(named)
         who = pats["who_end"].search(left)
@@ -672,6 +711,12 @@ class SpeakerContext:
                 break
             words = mention.group().lower().split()
             if words[0] in ("a", "an") and words[-1] == noun.lower():
+                said = _SAID_IN_END.search(
+                    self.masked, max(low, mention.start() - 40), mention.start()
+                )
+                if said is not None:  # "The club said in an Instagram post that …"
+                    sentence = _LAST_SENTENCE_END.search(self.masked, low, said.start())
+                    return self.subject_before(said.start(), sentence.end() if sentence else low)
                 # "In a statement, the district said …": the statement is the district's
                 return self._stating(mention.start(), mention.end(), position)
         if verb is None:
