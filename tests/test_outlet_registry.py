@@ -46,7 +46,7 @@ _MULTI_LABEL_SUFFIXES = """
     co.il org.il gov.il  com.sa gov.sa org.sa  org.qa gov.qa com.qa  net.kw com.kw gov.kw
     com.eg org.eg gov.eg  co.za org.za gov.za  co.ke or.ke go.ke  com.ng gov.ng
     com.gh gov.gh  co.ug co.tz co.zw co.rw  com.br gov.br org.br  com.ar gob.ar org.ar
-    com.mx gob.mx org.mx  com.co gov.co  com.pe gob.pe  com.ve gob.ve  com.ua gov.ua org.ua
+    com.mx gob.mx org.mx  com.co gov.co  com.pe gob.pe  com.ve gob.ve  com.uy  com.ua gov.ua org.ua
     com.ru gov.ru  com.pl gov.pl  gouv.fr gc.ca rep.kp gov.kp  co.tt com.fj com.pg com.na
     """
 MULTI_LABEL_SUFFIXES = frozenset(_MULTI_LABEL_SUFFIXES.split())
