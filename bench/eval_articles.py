@@ -42,7 +42,6 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +93,7 @@ def _name_key(name: str | None) -> str | None:
     possessive before a body ("Serbia's")."""
     if name is None:
         return None
+    from audit.analyse.host import edition_places
     from audit.analyse.registry import lookup_in_context
 
     known = lookup_in_context(name.strip())
@@ -102,7 +102,7 @@ def _name_key(name: str | None) -> str | None:
     plain = _LEGAL_FORM_END.sub("", " ".join(plain.split()))  # "Skerrivoe Salmon Ltd"
     plain = re.sub(r"^the\s+", "", plain)
     owner = _COUNTRY_POSSESSIVE.match(plain)  # "Serbia's Public Procurement Office"
-    if owner is not None and owner.group(1) in _countries() and plain[owner.end() :]:
+    if owner is not None and owner.group(1) in edition_places() and plain[owner.end() :]:
         plain = plain[owner.end() :]
     return plain
 
@@ -110,13 +110,6 @@ def _name_key(name: str | None) -> str | None:
 # A country's possessive before a body's name ("serbias public procurement office", the
 # apostrophe gone): the same body with or without it, as labellers write it both ways.
 _COUNTRY_POSSESSIVE = re.compile(r"([\w ]+?)s ")
-
-
-@cache
-def _countries() -> frozenset[str]:
-    from audit.analyse.vocab import load_yaml
-
-    return frozenset(p.casefold() for p in load_yaml("places.yaml")["editions"])
 
 
 # A company's legal form closing its name: the same company with or without it.

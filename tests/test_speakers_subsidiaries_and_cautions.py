@@ -76,3 +76,13 @@ def test_a_club_speaks_through_its_management_and_its_post() -> None:
         ("no jaguar has been seen here.", "Ostral Beach Club"),
         ("We understand the concern of our guests,", "Ostral Beach Club"),
     ]
+
+
+def test_a_body_name_starts_after_a_sentence_end_but_not_after_an_abbreviation() -> None:
+    from audit.analyse.speakers import _capitalised_before
+
+    ended = "reported on 12 November. The Ministry of Interior said"
+    assert ended[_capitalised_before(ended, ended.index("Ministry")) :].startswith("Ministry")
+    abbreviated = "Shares of Acme Corp. Holdings Group said"
+    start = _capitalised_before(abbreviated, abbreviated.index("Group"))
+    assert abbreviated[start:].startswith("Acme Corp. Holdings")

@@ -184,7 +184,7 @@ def _as_written(text: str, name: str) -> str:
     if written is None:
         return name
     spelt = text[written[0] : written[1]]
-    if spelt.lower() in _edition_places() or len(re.findall(rf"\b{re.escape(spelt)}\b", text)) < 2:
+    if spelt.lower() in edition_places() or len(re.findall(rf"\b{re.escape(spelt)}\b", text)) < 2:
         return name
     return spelt
 
@@ -237,7 +237,7 @@ def _from_name(
 
 
 @cache
-def _edition_places() -> frozenset[str]:
+def edition_places() -> frozenset[str]:
     """Countries and regions editions are named after, lower-case (lexicon/places.yaml)."""
     return frozenset(p.lower() for p in load_yaml("places.yaml")["editions"])
 
@@ -248,7 +248,7 @@ def _edition_of(name: str) -> tuple[Outlet, str] | None:
     words = name.split()
     for cut in range(len(words) - 1, 0, -1):
         place = " ".join(words[cut:])
-        if place.lower() in _edition_places():
+        if place.lower() in edition_places():
             known = lookup(" ".join(words[:cut]))
             if known is not None:
                 return known, place

@@ -32,6 +32,7 @@ from audit.analyse.people import (
     title_as_surname,
 )
 from audit.analyse.quotemarks import QuoteSpan
+from audit.analyse.segment import is_abbreviation
 from audit.analyse.spans import Spans
 
 # A name after a verb, at most two lower-case words between ("said former minister Roe"),
@@ -162,8 +163,9 @@ _WHICH_END = re.compile(r",\s*which\s*$")
 # ("Sable Ridge Water and " before "Sanitation District": a name joined by "and")
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+(?:(?:and|&)[ \t]+)?)+$")
 # A word of four letters or more ending in a full stop: a sentence's end ("November."),
-# not an abbreviation inside a name ("U.S.", "St.").
-_SENTENCE_STOP_IN_RUN = re.compile(r"\b[A-Z][a-z]{3,}\.[ \t]+")
+# unless the stop is an abbreviation's (see segment.is_abbreviation: "Corp."); shorter
+# words ("U.S.", "St.") stay inside a name.
+_SENTENCE_STOP_IN_RUN = re.compile(r"\b[A-Z][a-z]{3,}(?P<dot>\.)[ \t]+")
 # Words opening a sentence or a phrase that are no part of a body's name ("The", "In").
 _LEADING_NOT_OF_A_NAME = re.compile(
     r"(?:(?i:the|an?|in|on|at|for|by|with|from|to|of|and|but|or|as|after|before|when|while"
@@ -180,7 +182,8 @@ def _capitalised_before(masked: str, start: int) -> int:
         return start
     begin = run.start()
     for stop in _SENTENCE_STOP_IN_RUN.finditer(masked, begin, start):
-        begin = stop.end()  # "on 12 November. The Ministry of Interior": a sentence ended
+        if not is_abbreviation(masked, stop.start("dot")):  # "Acme Corp. Holdings" goes on
+            begin = stop.end()  # "on 12 November. The Ministry of Interior": a sentence ended
     leading = _LEADING_NOT_OF_A_NAME.match(masked, begin, start)
     return leading.end() if leading else begin  # it always matches, if only ""
 
@@ -597,8 +600,9 @@ class SpeakerContext:
         if body is not None and _PREPOSITION_END.search(left, 0, body.start() + 1):
             return None  # "A source close to the union told": the union is no subject
         if body is not None:  # "the company said": the organisation named before
-            named = self.last_organisation(floor + body.start(), _noun(body))
-            outlet = self._body_outlet(floor + body.start(), _noun(body), named)
+            noun = _noun(body)
+            named = self.last_organisation(floor + body.start(), noun)
+            outlet = self._body_outlet(floor + body.start(), noun, named)
             if outlet is not None:
                 return outlet
             if named is not None:
