@@ -376,6 +376,62 @@ def test_more_wire_datelines(opening: str, original: str) -> None:
     assert fields["republication"]["original_outlet"] == original
 
 
+@pytest.mark.parametrize(
+    ("opening", "original", "dateline"),
+    [
+        (
+            "KINGSTON, Jamaica, Nov 23, CMC – The council voted to close the bridge.",
+            "Caribbean Media Corporation",
+            "KINGSTON, Jamaica, Nov 23, CMC –",
+        ),
+        (
+            "YEREVAN, NOVEMBER 23, ARMENPRESS. The council voted to close the bridge.",
+            "Armenpress",
+            "YEREVAN, NOVEMBER 23, ARMENPRESS.",
+        ),
+        (
+            "MOSCOW, November 23. /TASS/. The council voted to close the bridge.",
+            "TASS",
+            "MOSCOW, November 23. /TASS/.",
+        ),
+        (
+            "ASTANA. KAZINFORM – The council voted to close the bridge.",
+            "Kazinform",
+            "ASTANA. KAZINFORM –",
+        ),
+        (
+            "New Delhi, Nov 23 (PTI) The council voted to close the bridge.",
+            "Press Trust of India",
+            "New Delhi, Nov 23 (PTI)",
+        ),
+        (
+            "PARIS, 23 Nov. 2026, AFP – The council voted to close the bridge.",
+            "Agence France-Presse",
+            "PARIS, 23 Nov. 2026, AFP –",
+        ),
+    ],
+)
+def test_wire_datelines_in_other_house_styles(opening: str, original: str, dateline: str) -> None:
+    republication = fields_of(f"Bridge closed\n\n{opening}\n\n{BODY}")["republication"]
+    assert (republication["original_outlet"], republication["method"]) == (original, "dateline")
+    assert [e["quote"] for e in republication["evidence"]] == [dateline]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Unbracketed, only a wire counts: a broadcaster or a person is no dateline.
+        "LONDON, Nov 23, BBC – The council voted to close the bridge.",
+        "Westport, Nov 23, Hannah Pike – The council voted to close the bridge.",
+        # A bracket with no dash and no date before it: an abbreviation, not a dateline.
+        "Press Trust of India (PTI) The council voted to close the bridge.",
+        "Westport, the town (AFP) said nothing – about the bridge.",
+    ],
+)
+def test_unbracketed_openings_that_are_not_wire_datelines(opening: str) -> None:
+    assert fields_of(f"Bridge closed\n\n{opening}\n\n{BODY}")["republication"] is None
+
+
 def test_html_without_metadata_falls_back_to_the_text_readers() -> None:
     paragraph = f"<p>{BODY.split(chr(10))[0]}</p>"
     markup = (

@@ -23,6 +23,7 @@ from audit.analyse.credit_lines import footer_lines, lines_of, person_like
 from audit.analyse.header import read_header
 from audit.analyse.host import host_outlet
 from audit.analyse.names import looks_like_name
+from audit.analyse.outlets import Outlet
 from audit.analyse.registry import lookup, lookup_in_context, name_in, outlets
 from audit.analyse.segment import paragraphs
 from audit.analyse.title import find_span
@@ -53,6 +54,7 @@ def _patterns() -> dict[str, Any]:
         "source": re.compile(data["source_line"], flags),
         "credits": [re.compile(p, flags) for p in data["credit_sentences"]],
         "dateline": re.compile(data["dateline"]),
+        "wire_datelines": [re.compile(p) for p in data["wire_datelines"]],
         "closing": re.compile(data["closing_credit"], flags),
         # The cues are stored anchored to the outlet's name ("…verified by (the )?$"); here
         # they are searched for on their own and the outlet is looked for beside them.
@@ -168,13 +170,26 @@ def _byline_signs(text: str) -> list[Sign]:
 def _dateline_signs(text: str) -> list[Sign]:
     signs: list[Sign] = []
     for paragraph in paragraphs(text)[:_DATELINE_PARAGRAPHS]:
-        m = _patterns()["dateline"].match(paragraph.text)
-        if m:
-            known = lookup_in_context(m.group("outlet").split("/")[0])  # "(dpa/lno)"
-            if known:
-                start = paragraph.start
-                signs.append(Sign(known.name, start + m.start(), start + m.end(), "dateline"))
+        known, m = _dateline_outlet(paragraph.text)
+        if known and m:
+            start = paragraph.start
+            signs.append(Sign(known.name, start + m.start(), start + m.end(), "dateline"))
     return signs
+
+
+def _dateline_outlet(opening: str) -> tuple[Outlet | None, re.Match[str] | None]:
+    """The registered outlet a paragraph's wire dateline names, and the dateline's match:
+    "(AP) —" for any registered outlet, the other house styles for wires only."""
+    m = _patterns()["dateline"].match(opening)
+    if m:
+        return lookup_in_context(m.group("outlet").split("/")[0]), m  # "(dpa/lno)"
+    for pattern in _patterns()["wire_datelines"]:
+        m = pattern.match(opening)
+        if m:
+            known = lookup_in_context(m.group("outlet").strip())
+            if known is not None and known.kind == "wire":
+                return known, m
+    return None, None
 
 
 def _closing_signs(text: str, byline: Any) -> list[Sign]:
