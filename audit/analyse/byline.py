@@ -100,12 +100,16 @@ def _role_openers() -> frozenset[str]:
 
 def _without_trailing_role(name: str) -> str:
     """ "Danny Prescott News Reporter" -> "Danny Prescott": a one-word role ending the name,
-    with the words that open such roles before it, when two or more words remain."""
+    with the words that open such roles before it (or the paper's short name: "Gideon
+    Farrow Globe Staff"), when two or more words remain."""
     words = [(m.group(), m.end()) for m in re.finditer(r"\S+", name)]
     if len(words) < 3 or words[-1][0].lower() not in _roles():
         return name
     cut = len(words) - 1
-    while cut > 2 and words[cut - 1][0].lower() in _role_openers():
+    while cut > 2 and (
+        (before := words[cut - 1][0].lower()) in _role_openers()
+        or (before in outlet_head_words() and words[cut - 1][0][:1].isupper())
+    ):
         cut -= 1
     return name[: words[cut - 1][1]]
 
@@ -203,6 +207,9 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             people = [a for a in text_bylines(text)[0] if a.outlet is None]
             if people:
                 names = []
+        elif method == "byline_line":
+            # "by Jo Roe and Al Poe, Mississippi Today": the outlet whose reporters they are
+            names = [n for n in names if not (name_in(n) is not None or outlet_shaped(n))]
         for name in names:
             span = find_span(text, name, 4000)
             evidence = Evidence.of(text, *span).as_json() if span else None

@@ -124,6 +124,13 @@ _META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 # The section a byline files the story in ("By Ann Roe, in News", "…, in Opinion & Analysis").
 _IN_SECTION = re.compile(r",\s+in\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}$")
 _PLACE_NOTE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]))[^()]{1,80}\)$")
+# A date line's time after its date ("… 11/19/26 5:47 PM ET", "…, 2:47 p.m. EST"), and a
+# month/day/two-digit-year date, which find_dates leaves alone (ambiguous in prose).
+_TIME_TAIL = re.compile(
+    r"[\s,|·–—-]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}"
+    r"(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?(?:[ \t]+[A-Z]{1,4})?[\s.,]*"
+)
+_SHORT_YEAR_DATE = re.compile(r"[\s,|·–—-]+\d{1,2}/\d{1,2}/\d{2}(?!\d)")
 
 
 def read_byline(line: Line) -> Byline | None:
@@ -143,9 +150,7 @@ def read_byline(line: Line) -> Byline | None:
     section = _IN_SECTION.search(rest)
     if section is not None and section.start() > 0:
         rest = rest[: section.start()]  # "By Ann Roe, in News": the section, not a writer
-    dated = find_dates(rest) if any(c.isdigit() for c in rest) else []
-    if dated and not rest[dated[-1].end :].strip(" .,|-–—"):
-        rest = rest[: dated[-1].start].rstrip(" ,|-–—")  # "By Jo Roe, The Ledger November 4, 2026"
+    rest = _without_date_tail(rest)  # "By Jo Roe, The Ledger November 4, 2026, 5:47 PM ET"
     desk = _DESK.search(rest)
     if desk is not None and looks_like_name(rest[: desk.start()]):
         rest = rest[: desk.start()]  # "By Layla HADDAD / AFP Iraq": the name, not the desk
@@ -162,6 +167,38 @@ def read_byline(line: Line) -> Byline | None:
         return None  # a site's address alone ("By tennisnet.com") credits no one
     start = line.start + begin
     return Byline(line, Line(start, start + len(rest), rest))
+
+
+def _without_date_tail(rest: str) -> str:
+    """``rest`` without the date (and its time) it ends with, if it ends with one."""
+    if not any(c.isdigit() for c in rest):
+        return rest
+    dated = find_dates(rest)
+    if dated and _ends_after(rest, dated[-1].end):
+        return _without_date_cue(rest[: dated[-1].start].rstrip(" ,|-–—"))
+    short = _SHORT_YEAR_DATE.search(rest)  # "by Ann Roe - 11/19/26 5:47 PM ET"
+    if short is not None and short.start() > 0 and _ends_after(rest, short.end()):
+        return rest[: short.start()]
+    return rest
+
+
+def _without_date_cue(rest: str) -> str:
+    """ "Jo Roe, Updated" -> "Jo Roe": the cue of the date cut after it, set off."""
+    m = _date_cue_at_end().search(rest)
+    return rest[: m.start()] if m is not None and m.start() > 0 else rest
+
+
+@cache
+def _date_cue_at_end() -> re.Pattern[str]:
+    cues = sorted({*vocabulary().published, *vocabulary().updated}, key=len, reverse=True)
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"\s*[,|·–—-]\s*(?:{words}):?$", re.IGNORECASE)
+
+
+def _ends_after(rest: str, end: int) -> bool:
+    """Whether nothing but punctuation or a time follows ``end`` in ``rest``."""
+    tail = rest[end:]
+    return not tail.strip(" .,|-–—") or _TIME_TAIL.fullmatch(tail) is not None
 
 
 @cache

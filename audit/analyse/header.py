@@ -255,12 +255,31 @@ def _is_credit(line: Line) -> bool:
     return read_byline(line) is not None or read_date_line(line) is not None
 
 
+_STANDFIRST_BLOCK = 4  # lines of a standfirst set as points, one per line
+
+
+def _block_then_credit(line: Line, following: list[Line]) -> bool:
+    """Whether ``line`` opens or continues a block of a few lines with no blank line
+    between them (a standfirst's points, one sentence each) that a byline or date line
+    comes right after."""
+    previous = line
+    for f in following[:_STANDFIRST_BLOCK]:
+        if f.start != previous.end + 1:  # a blank line: the block has ended
+            return previous is not line and _is_credit(f)
+        if len(f.text) > 2 * _BODY_LINE:
+            return False
+        previous = f
+    return False
+
+
 def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     """Whether a long line is a standfirst, not body text: a byline or date line follows
     right after it (or one line later, when it ends without a full stop), furniture
     between passed over, or a writer's bare name and then the date."""
     if len(line.text) > 2 * _BODY_LINE or not following:
         return False
+    if _block_then_credit(line, following):
+        return True
     # "Listen to this article · 4 min", "Follow", "·", a picture's caption with its credit
     # between standfirst and credits
     following = [

@@ -226,7 +226,10 @@ def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tupl
     if names:
         found.append((names, "html_meta"))
     for text in (*credit_lines, *hints.values("dated")):
-        byline = read_byline(Line(0, len(text), _BYLINE_TAIL.sub("", text)))
+        # the line whole first: the byline reader cuts a closing date with its time and cue
+        byline = read_byline(Line(0, len(text), text)) or read_byline(
+            Line(0, len(text), _BYLINE_TAIL.sub("", text))
+        )
         if byline:
             found.append((_split_authors(byline.names.text.replace(" and ", "; ")), "byline_line"))
     people = [
