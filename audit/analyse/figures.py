@@ -394,7 +394,9 @@ def find_figures(text: str) -> list[dict[str, Any]]:
     out = []
     ranges: list[tuple[int, int]] = []
     for m in folding.finditer(t.range_, text) if t.range_core.search(text) else ():
-        if _identifier_before(text, m.start("lo"), t):
+        cur = m.group("cur")  # capitals before "USD 2.1 and …" are the currency's, not a name's
+        before = m.start("cur") if cur and cur[:1].isalpha() else m.start("lo")
+        if _identifier_before(text, before, t):
             ranges.append((m.start(), m.end()))  # "§§ 8 bis 10": neither number is a figure
             continue
         found = _range(text, m, t)

@@ -204,7 +204,7 @@ def closing_headlines(text: str, comments: Sequence[Flag]) -> Iterator[Flag]:
         quiet = not any(
             f.start < units[end - 1].end and units[first].start < f.end for f in comments
         )
-        if end - first >= _MIN_CLOSING_RUN and quiet:
+        if end - first >= _MIN_CLOSING_RUN and quiet and not _introduced(units[first - 1].text):
             yield _flag(units[first:end], "headlines of other stories after the article")
 
 
@@ -232,3 +232,19 @@ def kicker_grid(text: str) -> Iterator[Flag]:
             index = run
         else:
             index += 1
+
+
+_INTRO_WORDS = 5
+# Words of a heading over other stories ("Read also:", "You may also like:").
+_TEASER_HEADING = frozenset(
+    {"read", "more", "also", "related", "like", "recommended", "popular", "latest", "see"}
+    | {"stories", "articles", "news", "trending", "watch", "interested", "topics", "picks"}
+)
+
+
+def _introduced(line: str) -> bool:
+    """Whether ``line`` introduces a list of the article's own ("What a cubic metre of gas
+    costs for households:"): a clause ending with a colon, no heading over other stories
+    ("Zum Thema:", "You may also like:")."""
+    words = _WORD.findall(line.lower())
+    return line.endswith(":") and len(words) >= _INTRO_WORDS and _TEASER_HEADING.isdisjoint(words)
