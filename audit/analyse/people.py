@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from audit.analyse import lexicons
 from audit.analyse.spans import Spans
@@ -215,6 +215,28 @@ def _after_portfolio_title(text: str, start: int) -> bool:
 _SAINTS = frozenset({"st", "ste", "saint", "sainte", "sankt"})
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"'”’)]?[ \t]+|\n[ \t]*)[\"'“‘(]?$")
+
+
+def _common_noun_opening(text: str, word: tuple[int, int, str]) -> bool:
+    """Whether ``word`` opens a sentence only capitalised because it opens it: no given
+    name, and the text writes it (or its plural) in lower case elsewhere ("Vendor Jeanette
+    Mera said" in a story about the market's vendors)."""
+    start, _, written = word
+    low = written.lower()
+    if low == written or is_given_name(low):
+        return False
+    if _SENTENCE_OPENS.search(text, max(0, start - 4), start) is None:
+        return False
+    return not _lower_words(text).isdisjoint({low, f"{low}s", f"{low}es"})
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case."""
+    return frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", text))
+
+
 def _clean_name(text: str, start: int, end: int) -> Name | None:
     titles, non_names = _sets()
     either = _either()
@@ -257,6 +279,8 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     )
     if portfolio is not None:
         first = portfolio
+    elif first == 0 and len(words) >= 3 and _common_noun_opening(text, words[0]):
+        first, titled = 1, True  # "Vendor Jeanette Mera, who sells …": the text's "vendors"
     elif first == 0 and not compound and _after_portfolio_title(text, start):
         # "Deputy Minister of Investment Faisal Roe": the run starts with the portfolio;
         # the person is the last two words, or from a given name on
@@ -492,6 +516,9 @@ def _initialled_form_of_another(name: str, names: set[str]) -> bool:
 LAW_WORDS = frozenset({"Act", "Bill", "Code", "Law", "Regulations", "Directive", "Treaty"})
 
 
+_MAX_NAME_WORDS = 4  # "Yerlan Kairatuly Mukanov", "Mary Ann Hill Roe"
+
+
 class People:
     """Full names of a text and the resolution of short forms to them."""
 
@@ -542,7 +569,7 @@ class People:
         says the other sex do not fit ("Sebola ... she said": Dimakatso, not Jacob Sebola)."""
         words = name.split()
         if len(words) >= 2:
-            return self._longer_with_surname(name, words)
+            return self._with_middle_names(name, words) or self._longer_with_surname(name, words)
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
         if not fits:  # a middle name, or the first of two surnames ("Andrés López Obrador")
             fits = {f for f in self.full if words and words[0] in f.split()[1:-1]}
@@ -557,6 +584,21 @@ class People:
         if len(people) == 1:
             return min(fits, key=lambda f: self.full.index(f))  # as the text first names them
         return name
+
+    def _with_middle_names(self, name: str, words: list[str]) -> str | None:
+        """ "Yerlan Mukanov" as the one full name the text also gives with middle names or a
+        patronymic ("Yerlan Kairatuly Mukanov"), whichever it gives first; else None."""
+        fits = [
+            f
+            for f in self.full
+            if len(words) < len(f.split()) <= _MAX_NAME_WORDS
+            and f.split()[0] == words[0]
+            and f.split()[-len(words) + 1 :] == words[1:]
+            and all(w[:1].isupper() for w in f.split()[1 : 1 - len(words)])  # not "of", "and"
+        ]
+        if len({_without_initials(f) for f in fits}) != 1:
+            return None
+        return min([*fits, name], key=lambda f: self.full.index(f) if f in self.full else 10**9)
 
     def _longer_with_surname(self, name: str, words: list[str]) -> str:
         """A surname of several words ("Ní Mhurchú", "van Daalen", not opening with a given
