@@ -122,7 +122,7 @@ def role_line() -> re.Pattern[str]:
 # The dot or bar a byline line sets between its fields ("By Ann Roe · 14 Nov 2026").
 _META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 # The section a byline files the story in ("By Ann Roe, in News", "…, in Opinion & Analysis").
-_IN_SECTION = re.compile(r",\s+in\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}$")
+_IN_SECTION = re.compile(r",?\s+in\s+[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}$")
 _PLACE_NOTE = re.compile(r"\s*\((?=[^()]*(?:,|\b[a-z]))[^()]{1,80}\)$")
 # A date line's time after its date ("… 11/19/26 5:47 PM ET", "…, 2:47 p.m. EST"), and a
 # month/day/two-digit-year date, which find_dates leaves alone (ambiguous in prose).
@@ -147,10 +147,10 @@ def read_byline(line: Line) -> Byline | None:
     meta = _META_SEPARATOR.search(rest)
     if meta is not None and meta.start() > 0:
         rest = rest[: meta.start()]  # "By Ann Roe · 14 Nov 2026, 11:40 · 5 Comments"
+    rest = _without_date_tail(rest)  # "By Jo Roe, The Ledger November 4, 2026, 5:47 PM ET"
     section = _IN_SECTION.search(rest)
     if section is not None and section.start() > 0:
         rest = rest[: section.start()]  # "By Ann Roe, in News": the section, not a writer
-    rest = _without_date_tail(rest)  # "By Jo Roe, The Ledger November 4, 2026, 5:47 PM ET"
     desk = _DESK.search(rest)
     if desk is not None and looks_like_name(rest[: desk.start()]):
         rest = rest[: desk.start()]  # "By Layla HADDAD / AFP Iraq": the name, not the desk
@@ -192,7 +192,8 @@ def _without_date_cue(rest: str) -> str:
 def _date_cue_at_end() -> re.Pattern[str]:
     cues = sorted({*vocabulary().published, *vocabulary().updated}, key=len, reverse=True)
     words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"\s*[,|·–—-]\s*(?:{words}):?$", re.IGNORECASE)
+    # "By Ann Roe in Nation on 18 November 2026": "on" before the date
+    return re.compile(rf"\s*[,|·–—-]\s*(?:{words}):?$|\s+on$", re.IGNORECASE)
 
 
 def _ends_after(rest: str, end: int) -> bool:

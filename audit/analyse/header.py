@@ -113,6 +113,7 @@ def _furniture() -> re.Pattern[str]:
 
 
 _BAR = re.compile(r"\s+[|·•]\s+")
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
 # A language switcher: two-letter codes joined by bars or spaces ("LT | EN | RU | UA").
 _LANGUAGES = re.compile(r"[A-Z]{2}(?:(?:\s+[|·•/]\s+|\s+)[A-Z]{2}){2,}")
 _MARKS = re.compile(r"[^\w\s]{1,3}").fullmatch  # "·", "--", "|": a separator left alone
@@ -122,11 +123,27 @@ def is_furniture(text: str) -> bool:
     """A line of page furniture: a skip link, cookie banner, account or share link, or
     several of them or of section labels joined by bars ("Sign up | Sign in", "Search |
     Log in")."""
-    if _furniture().fullmatch(text) is not None or _MARKS(text) or _LANGUAGES.fullmatch(text):
+    if _furniture().fullmatch(text) is not None or _MARKS(text) or _language_switcher(text):
         return True
     parts = _BAR.split(text) if "|" in text or "·" in text or "•" in text else ()
     return len(parts) > 1 and all(
         is_label(p) or _furniture().fullmatch(p) is not None for p in parts
+    )
+
+
+_LANGUAGE_TAGS = 3  # languages a switcher offers at least
+_MAX_LANGUAGE_TAG = 4  # letters of one ("ENG", "Рус", "中文", "عربي", "TÜRK")
+
+
+def _language_switcher(text: str) -> bool:
+    """A language switcher: two-letter codes ("LT | EN | RU"), or three or more short
+    language tags in any script set apart by bars or wide gaps ("ҚАЗ | РУС | ENG | 中文",
+    "Eng   Рус   ქარ   Հայ")."""
+    if _LANGUAGES.fullmatch(text):
+        return True
+    parts = _BAR.split(text) if _BAR.search(text) else _WIDE_GAP.split(text.strip())
+    return len(parts) >= _LANGUAGE_TAGS and all(
+        p.isalpha() and len(p) <= _MAX_LANGUAGE_TAG for p in parts
     )
 
 
@@ -184,6 +201,7 @@ def _header_lines(text: str) -> list[tuple[Line, bool]]:
 
 
 _MENU_ITEMS = 4  # entries in a row; fewer may be a kicker, a masthead and a section label
+_GAPPED_ITEMS = 3  # entries set apart by wide gaps, which no headline has between words
 _MAX_ENTRY = 30  # characters of one menu entry ("Life & Style", "X (formerly Twitter)")
 _MAX_ENTRY_WORDS = 4
 _ENTRY_WORD = re.compile(r"(?:[A-Z0-9][\w'’.-]*|&|\+|and|of|the|to|in|on|for|a)")
@@ -191,9 +209,14 @@ _ENTRY_WORD = re.compile(r"(?:[A-Z0-9][\w'’.-]*|&|\+|and|of|the|to|in|on|for|a
 
 def _is_menu_bar(line: str) -> bool:
     """A row of menu entries joined by bars ("International | France | Economy | Culture"):
-    the page's menu, not a headline (the top line's bar may open with the site's name)."""
+    the page's menu, not a headline (the top line's bar may open with the site's name).
+    Links copied from a page's menu may be set apart by wide gaps instead ("Kazakhstan
+    World   Politics   Economy")."""
     parts = _BAR.split(line)
-    return len(parts) >= _MENU_ITEMS and all(
+    needed = _MENU_ITEMS
+    if len(parts) == 1:
+        parts, needed = _WIDE_GAP.split(line.strip()), _GAPPED_ITEMS
+    return len(parts) >= needed and all(
         is_menu_entry(p.strip()) or _sentence_case_entry(p.strip()) for p in parts
     )
 
@@ -638,7 +661,13 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         # John Doe / Published …")
         below = _index_below(kinds, i, lines)
         kind_below = kinds[below] if below < len(kinds) else None
-        beside = (i > 0 and kinds[i - 1] == "date") or kind_below == "date"
+        # "Aigerim Tulegenova / Correspondent": the writer's role on the line below
+        role_below = i + 1 < len(lines) and role_line().fullmatch(lines[i + 1].text) is not None
+        beside = (i > 0 and kinds[i - 1] == "date") or kind_below == "date" or role_below
+        above = i - 1
+        while above > 0 and kinds[above] == "label":  # the story's tags between
+            above -= 1
+        tagged = not beside and above >= 0 and kinds[above] == "date"
         if not beside and kind_below == "text":
             other = lines[below].text
             beside = (
@@ -658,7 +687,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             and kinds[i + 2] == "date"
             and role_line().fullmatch(lines[i + 1].text) is not None
         )
-        near_date = beside or above_outlet or above_role
+        near_date = beside or tagged or above_outlet or above_role
         name = _names_of(line.text, lines[:i])
         # "Jane Doe and John Roe", "Jane Doe in Paris and John Roe in Rome"
         parts = [credited_part(p.strip())[0] for p in NAME_LIST.split(name)]
@@ -667,7 +696,11 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             for p in parts
             if 2 <= len(p.split()) <= 4 and person_like(p) and not _DIGIT.search(p)  # "0 Comments"
         ]
-        if not beside and not any(is_given_name(p.split()[0]) for p in people):
+        if (
+            not beside
+            and not any(is_given_name(p.split()[0]) for p in people)
+            and not (tagged and any(map(_outlet_credit, parts)))  # "Eka Roe, JAMnews"
+        ):
             people = []  # "Himachal Pradesh / PTI / date": a place label, no one's name
         fits = (
             near_date
@@ -675,13 +708,26 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             and not byline_prefix().match(line.text)  # "By TOI staff": not a bare name
             and bool(people)
             # beside the people, only agencies ("Ellen Marsh, PA")
-            and all(p in people or _outlet_credit(p) for p in parts)
+            and all(
+                p in people
+                or _outlet_credit(p)
+                # "Eka Roe, JAMnews, Tbilisi–Yerevan": the places the outlet filed from
+                or (
+                    k == len(parts) - 1
+                    and k
+                    and _outlet_credit(parts[k - 1])
+                    and _PLACES.fullmatch(p)
+                )
+                for k, p in enumerate(parts)
+            )
         )
+        if fits and parts[-1] not in people and not _outlet_credit(parts[-1]):
+            name = name[: name.rfind(parts[-1])].rstrip(" ,")  # the places filed from
         # an agency's name alone by the date is its credit ("Agence France-Presse", "PTI"),
         # also with the place it files from ("Press Trust of India | Bhopal")
         if name == line.text:
             name = _PLACE_AFTER_BAR.sub("", name)
-        known = lookup_in_context(name) if near_date else None
+        known = lookup_in_context(name) if near_date and not tagged else None
         agency = known is not None and (name == line.text or known.kind == "wire")
         if (fits and kinds[i] == "text" and lookup(name) is None) or agency:
             kinds[i] = "byline"
@@ -690,6 +736,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
 
 
 _DIGIT = re.compile(r"\d")
+_PLACES = re.compile(r"[A-Z][\w'’.]+(?:[–—/-][A-Z][\w'’.]+)*")
 
 
 def _outlet_credit(part: str) -> bool:
