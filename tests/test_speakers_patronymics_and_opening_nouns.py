@@ -59,3 +59,11 @@ def test_the_respectful_mama_is_no_part_of_the_name() -> None:
         '"We will not come to the market," Mama Leias Kalotiti said.\n'
     )
     assert quoted_speakers(text) == [("We will not come to the market,", "Leias Kalotiti")]
+
+
+def test_a_sworn_statement_is_reported_speech() -> None:
+    text = (
+        "In an affidavit filed with the summons, chairman Mr Aiwa Heve deposed that the "
+        'landowners "have received no royalty statement" for the shortfall.\n'
+    )
+    assert quoted_speakers(text) == [("have received no royalty statement", "Aiwa Heve")]
