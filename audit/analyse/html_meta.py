@@ -315,6 +315,28 @@ def _first_date(hints: HtmlHints, keys: tuple[str, ...]) -> Choice | None:
     return None
 
 
+_UTC = frozenset({"Z", "UTC", "GMT", "+00:00", "+0000", "-00:00"})
+_MAX_AHEAD, _MAX_BEHIND = 14, 12  # hours the world's time zones are ahead of or behind UTC
+
+
+def _local_day(hints: HtmlHints, stated: Choice) -> Choice | None:
+    """The day the page shows, when the metadata states the time in UTC and the page shows
+    the day before or after it that a time zone reaches ("2026-11-17T21:30Z" on a page
+    dated "November 18, 2026" in Port Moresby): the story's own calendar day."""
+    if stated.zone not in _UTC or not stated.time:
+        return None
+    shown = _visible_date(hints, cued=True) or _visible_date(hints, cued=False)
+    if shown is None:
+        return None
+    hour = int(stated.time[:2]) if stated.time[:2].isdigit() else None
+    ahead = _days_before(stated.value, shown.value)
+    if hour is None or not (
+        (ahead == 1 and hour + _MAX_AHEAD >= 24) or (ahead == -1 and hour < _MAX_BEHIND)
+    ):
+        return None
+    return shown
+
+
 def _days_before(first: str, second: str) -> int:
     """Days from ISO date ``first`` to the later ``second`` (negative when it is earlier);
     0 when either is only partly known."""
@@ -334,7 +356,7 @@ def choose_date(hints: HtmlHints) -> Choice | None:
     """
     stated = _first_date(hints, _PUBLISHED_KEYS)
     if stated:
-        return stated
+        return _local_day(hints, stated) or stated
     parsed = parse_machine_date(hints.date) if hints.date else None
     cued = _visible_date(hints, cued=True)
     if cued:
