@@ -33,3 +33,15 @@ def _hints(machine: str, shown: str) -> HtmlHints:
 def test_the_day_the_page_shows(machine: str, shown: str, day: str) -> None:
     choice = choose_date(_hints(machine, shown))
     assert choice is not None and choice.value == day
+
+
+def test_other_stories_dates_do_not_move_the_day() -> None:
+    hints = HtmlHints(
+        page=(
+            ("meta:article:published_time", "2021-04-28T09:45:09+00:00"),
+            ("dated", "27 April 2021"),  # a related story's date, listed first
+            ("dated", "29 April 2021"),
+        )
+    )
+    choice = choose_date(hints)
+    assert choice is not None and choice.value == "2021-04-28"

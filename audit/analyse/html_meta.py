@@ -325,9 +325,14 @@ def _local_day(hints: HtmlHints, stated: Choice) -> Choice | None:
     dated "November 18, 2026" in Port Moresby): the story's own calendar day."""
     if stated.zone not in _UTC or not stated.time:
         return None
-    shown = _visible_date(hints, cued=True) or _visible_date(hints, cued=False)
+    shown = _visible_date(hints, cued=True)
     if shown is None:
-        return None
+        # uncued, every date the page's byline and date elements show must be that day: no
+        # list of other stories' dates, whose first may be any day
+        shown = _visible_date(hints, cued=False)
+        days = {found[0].value for v in hints.values("dated") if (found := find_dates(v))}
+        if shown is None or days - {shown.value}:
+            return None
     hour = int(stated.time[:2]) if stated.time[:2].isdigit() else None
     ahead = _days_before(stated.value, shown.value)
     if hour is None or not (
