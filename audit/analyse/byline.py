@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from audit.analyse.credit_lines import SITE_ADDRESS, Byline, credited_part
+from audit.analyse.credit_lines import SITE_ADDRESS, WIDE_GAP, Byline, credited_part
 from audit.analyse.full_names import ACRONYM
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
@@ -27,8 +27,6 @@ from audit.model import Article, Evidence
 
 _PART = re.compile(r"[^,;&]+")
 _JOINERS = re.compile(r"\s+(?:and|AND|und|et|y)\s+")  # "BY AKEMI TANABE AND HAROLD FENG"
-# Two or more spaces where a page set the outlet beside the name ("By Ann Roe  Global News").
-_WIDE_GAP = re.compile(r"[ \t]{2,}")
 
 
 def _names_outlet(rest: str) -> bool:
@@ -46,6 +44,11 @@ def _names_outlet(rest: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in organisation_words()
     )
+
+
+def _outlet_name(name: str) -> bool:
+    """Whether a credited name is an outlet's: registered, or written as outlets are."""
+    return name_in(name) is not None or outlet_shaped(name)
 
 
 def outlet_shaped(name: str) -> bool:
@@ -118,7 +121,7 @@ def credits_of(text: str, byline: Byline) -> Iterator[Credit]:
     """The names of a byline line, each with its span and outlet (if it is one)."""
     base = byline.names.start
     segment = _JOINERS.sub(lambda m: "," + " " * (len(m.group(0)) - 1), byline.names.text)
-    gaps = [g for g in _WIDE_GAP.finditer(segment) if _names_outlet(segment[g.end() :])]
+    gaps = [g for g in WIDE_GAP.finditer(segment) if _names_outlet(segment[g.end() :])]
     for gap in gaps:  # "By Ann Roe  Global News": the outlet set beside the name
         segment = segment[: gap.start()] + "," + segment[gap.start() + 1 :]
     beside_gap = {gap.start() + 1 for gap in gaps}  # where a part split off this way starts
@@ -199,9 +202,7 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     out: list[dict[str, Any]] = []
     if article.html is not None:
         names, method = choose_authors(article.html, article.header_lines)
-        if names and all(
-            name_in(n) is not None or outlet_shaped(n) or _STAFF_CREDIT.search(n) for n in names
-        ):
+        if names and all(_outlet_name(n) or _STAFF_CREDIT.search(n) for n in names):
             # the page credits an outlet or its staff ("SFR Staff"): the reporters its text
             # names, if it names any
             people = [a for a in text_bylines(text)[0] if a.outlet is None]
@@ -209,7 +210,7 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
                 names = []
         elif method == "byline_line":
             # "by Jo Roe and Al Poe, Mississippi Today": the outlet whose reporters they are
-            names = [n for n in names if not (name_in(n) is not None or outlet_shaped(n))]
+            names = [n for n in names if not _outlet_name(n)]
         for name in names:
             span = find_span(text, name, 4000)
             evidence = Evidence.of(text, *span).as_json() if span else None

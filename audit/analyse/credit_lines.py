@@ -119,6 +119,9 @@ def role_line() -> re.Pattern[str]:
 
 # A note closing a byline in brackets, where and as what the reporter wrote ("(Paris,
 # special correspondent)", "(in Kyiv)"): lower-case words or a comma; "(AP)" is a credit.
+# Two or more spaces where a copied page set links or fields apart ("Kazakhstan   World",
+# "By Ann Roe  Global News").
+WIDE_GAP = re.compile(r"[ \t]{2,}")
 # The dot or bar a byline line sets between its fields ("By Ann Roe · 14 Nov 2026").
 _META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 # The section a byline files the story in ("By Ann Roe, in News", "…, in Opinion & Analysis").

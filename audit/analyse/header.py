@@ -18,6 +18,7 @@ from audit.analyse.credit_lines import (
     NAME_LIST,
     PLACE_TAIL,
     SITE_ADDRESS,
+    WIDE_GAP,
     Byline,
     DateLine,
     Line,
@@ -113,10 +114,14 @@ def _furniture() -> re.Pattern[str]:
 
 
 _BAR = re.compile(r"\s+[|·•]\s+")
-_WIDE_GAP = re.compile(r"[ \t]{2,}")
 # A language switcher: two-letter codes joined by bars or spaces ("LT | EN | RU | UA").
 _LANGUAGES = re.compile(r"[A-Z]{2}(?:(?:\s+[|·•/]\s+|\s+)[A-Z]{2}){2,}")
 _MARKS = re.compile(r"[^\w\s]{1,3}").fullmatch  # "·", "--", "|": a separator left alone
+
+
+def _links(text: str) -> list[str]:
+    """A row of links split at its bars, or where it has none at its wide gaps."""
+    return _BAR.split(text) if _BAR.search(text) else WIDE_GAP.split(text.strip())
 
 
 def is_furniture(text: str) -> bool:
@@ -141,7 +146,7 @@ def _language_switcher(text: str) -> bool:
     "Eng   Рус   ქარ   Հայ")."""
     if _LANGUAGES.fullmatch(text):
         return True
-    parts = _BAR.split(text) if _BAR.search(text) else _WIDE_GAP.split(text.strip())
+    parts = _links(text)
     return len(parts) >= _LANGUAGE_TAGS and all(
         p.isalpha() and len(p) <= _MAX_LANGUAGE_TAG for p in parts
     )
@@ -212,10 +217,8 @@ def _is_menu_bar(line: str) -> bool:
     the page's menu, not a headline (the top line's bar may open with the site's name).
     Links copied from a page's menu may be set apart by wide gaps instead ("Kazakhstan
     World   Politics   Economy")."""
-    parts = _BAR.split(line)
-    needed = _MENU_ITEMS
-    if len(parts) == 1:
-        parts, needed = _WIDE_GAP.split(line.strip()), _GAPPED_ITEMS
+    needed = _MENU_ITEMS if _BAR.search(line) else _GAPPED_ITEMS
+    parts = _links(line)
     return len(parts) >= needed and all(
         is_menu_entry(p.strip()) or _sentence_case_entry(p.strip()) for p in parts
     )
@@ -661,7 +664,8 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         # John Doe / Published …")
         below = _index_below(kinds, i, lines)
         kind_below = kinds[below] if below < len(kinds) else None
-        # "Aigerim Tulegenova / Correspondent": the writer's role on the line below
+        # "Aigerim Tulegenova / Correspondent", "Clara Mendel / Europe Correspondent /
+        # Wednesday 11 March 2026": the writer's role on the line below
         role_below = i + 1 < len(lines) and role_line().fullmatch(lines[i + 1].text) is not None
         beside = (i > 0 and kinds[i - 1] == "date") or kind_below == "date" or role_below
         above = i - 1
@@ -681,13 +685,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             and kinds[i + 2] == "date"
             and lookup_in_context(lines[i + 1].text) is not None
         )
-        # "Clara Mendel / Europe Correspondent / Wednesday 11 March 2026": a role between
-        above_role = (
-            i + 2 < len(kinds)
-            and kinds[i + 2] == "date"
-            and role_line().fullmatch(lines[i + 1].text) is not None
-        )
-        near_date = beside or tagged or above_outlet or above_role
+        near_date = beside or tagged or above_outlet
         name = _names_of(line.text, lines[:i])
         # "Jane Doe and John Roe", "Jane Doe in Paris and John Roe in Rome"
         parts = [credited_part(p.strip())[0] for p in NAME_LIST.split(name)]
@@ -702,27 +700,25 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             and not (tagged and any(map(_outlet_credit, parts)))  # "Eka Roe, JAMnews"
         ):
             people = []  # "Himachal Pradesh / PTI / date": a place label, no one's name
+        # "Eka Roe, JAMnews, Tbilisi–Yerevan": the places the outlet filed from, last
+        filed_from = (
+            len(parts) > 1
+            and parts[-1] not in people
+            and _PLACES.fullmatch(parts[-1]) is not None
+            and _outlet_credit(parts[-2])
+            and not _outlet_credit(parts[-1])
+        )
+        credited = parts[:-1] if filed_from else parts
         fits = (
             near_date
             and ":" not in name  # "Source: University of Otago" is a label's line
             and not byline_prefix().match(line.text)  # "By TOI staff": not a bare name
             and bool(people)
             # beside the people, only agencies ("Ellen Marsh, PA")
-            and all(
-                p in people
-                or _outlet_credit(p)
-                # "Eka Roe, JAMnews, Tbilisi–Yerevan": the places the outlet filed from
-                or (
-                    k == len(parts) - 1
-                    and k
-                    and _outlet_credit(parts[k - 1])
-                    and _PLACES.fullmatch(p)
-                )
-                for k, p in enumerate(parts)
-            )
+            and all(p in people or _outlet_credit(p) for p in credited)
         )
-        if fits and parts[-1] not in people and not _outlet_credit(parts[-1]):
-            name = name[: name.rfind(parts[-1])].rstrip(" ,")  # the places filed from
+        if fits and filed_from:
+            name = name[: name.rfind(parts[-1])].rstrip(" ,")
         # an agency's name alone by the date is its credit ("Agence France-Presse", "PTI"),
         # also with the place it files from ("Press Trust of India | Bhopal")
         if name == line.text:
@@ -859,7 +855,6 @@ def _masthead(lines: list[Line], kinds: list[str]) -> Line | None:
 
 
 _SITE_BAR_ITEMS = 3  # the site's name and at least two links after it
-_WIDE_GAP = re.compile(r"[ \t]{2,}")  # links set apart by runs of spaces, not bars
 _SITE_BAR_ITEM_WORDS = 3
 
 
@@ -878,7 +873,7 @@ def _without_pictographs(line: Line) -> Line:
 def _site_of_bar(line: Line) -> Line:
     """The site's name opening a bar of links ("Kessel Times | Politics | Media | Log In"
     -> "Kessel Times"): at least two short capitalised links after it, no sentence mark."""
-    parts = (_BAR if _BAR.search(line.text) else _WIDE_GAP).split(line.text)
+    parts = _links(line.text)
     if len(parts) < _SITE_BAR_ITEMS or any(mark in line.text for mark in SENTENCE_MARKS):
         return line
     if not all(0 < len(p.split()) <= _SITE_BAR_ITEM_WORDS and p[:1].isupper() for p in parts[1:]):

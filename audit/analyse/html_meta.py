@@ -315,7 +315,8 @@ def _first_date(hints: HtmlHints, keys: tuple[str, ...]) -> Choice | None:
     return None
 
 
-_UTC = frozenset({"Z", "UTC", "GMT", "+00:00", "+0000", "-00:00"})
+# UTC as parse_machine_date gives it ("Z" becomes "UTC", "+0000" becomes "+00:00")
+_UTC = frozenset({"UTC", "GMT", "+00:00", "-00:00"})
 _MAX_AHEAD, _MAX_BEHIND = 14, 12  # hours the world's time zones are ahead of or behind UTC
 
 

@@ -213,6 +213,7 @@ def _after_portfolio_title(text: str, start: int) -> bool:
 
 
 _SAINTS = frozenset({"st", "ste", "saint", "sainte", "sankt"})
+_MAX_NAME_WORDS = 4  # a person's name: "Yerlan Kairatuly Mukanov", "Mary Ann Hill Roe"
 
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"'”’)]?[ \t]+|\n[ \t]*)[\"'“‘(]?$")
@@ -298,7 +299,7 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     while last > first and (lows[last - 1] in either or words[last - 1][2] in _post_nominals()):
         last -= 1
     words, lows = words[first:last], lows[first:last]
-    if not words or len(words) > 4:
+    if not words or len(words) > _MAX_NAME_WORDS:
         return None
     if titled and whole_lows[-1] in organisation_words():
         return None  # "Oregon Health Authority", "Green Belt Watch": a body holding a title
@@ -514,9 +515,6 @@ def _initialled_form_of_another(name: str, names: set[str]) -> bool:
 # Last words of the names of laws and treaties, which hold organisations' words ("Health
 # and Safety Act") but never speak.
 LAW_WORDS = frozenset({"Act", "Bill", "Code", "Law", "Regulations", "Directive", "Treaty"})
-
-
-_MAX_NAME_WORDS = 4  # "Yerlan Kairatuly Mukanov", "Mary Ann Hill Roe"
 
 
 class People:
