@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from audit.analyse import reporting
+from audit.analyse.document_authors import author_at
 from audit.analyse.people import NAME_RUN, SURNAME_RUN
 from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.segment import is_abbreviation
@@ -282,9 +283,8 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
     if relayed is not None:
         candidates.append(relayed)
     for by in ctx.scan.finditer(reporting.NOUN_BY, floor, position):
-        run = NAME_RUN.match(ctx.masked, by.end())
-        if run:
-            candidates.append((by.start(), ctx.name_at(run.start(), run.end())))
+        if NAME_RUN.match(ctx.masked, by.end()):
+            candidates.append((by.start(), author_at(ctx, by.end())))
     for acc in ctx.scan.finditer(reporting.ACCORDING, floor, position):
         candidates.append((acc.start(), _according(ctx, acc.end(), position)))
     candidates.sort(key=lambda c: c[0])

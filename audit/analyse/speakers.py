@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from audit.analyse import lexicons, reporting
+from audit.analyse.document_authors import document_author, document_subject
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
 from audit.analyse.people import (
@@ -567,12 +568,12 @@ class SpeakerContext:
             if named is not None:
                 return self._organisation_named(named)
         elif bare is not None:  # "Harnley Borough Council said … A spokeswoman said"
-            found = self._paragraphs_organisation(floor + bare.start())
+            found = self.paragraphs_organisation(floor + bare.start())
             if found is not None:
                 return found
         it = _IT_END.search(left, tail)
         if it is not None:  # "PayNidhi urged customers … It said it had …"
-            return self._paragraphs_organisation(floor + it.start())
+            return self.paragraphs_organisation(floor + it.start())
         named_body = self._named_body(left, floor)  # "The Oregon Health Authority said"
         if named_body is not None:
             return named_body
@@ -596,6 +597,11 @@ class SpeakerContext:
             issuer = self._issuer(floor + document.start(), document.group().split()[-1])
             if issuer is not None:
                 return issuer
+        authored = document_subject().search(left, tail)
+        if authored is not None:  # "“…,” the report states": who wrote the report
+            author = document_author(self, authored, floor)
+            if author is not None:
+                return author
         body = reporting.organisation_subject().search(left, tail)
         if body is not None and _PREPOSITION_END.search(left, 0, body.start() + 1):
             return None  # "A source close to the union told": the union is no subject
@@ -747,16 +753,20 @@ class SpeakerContext:
             return None
         return self.subject_before(verb.start(), comma.end())
 
-    def _paragraphs_organisation(self, position: int) -> Speaker | None:
+    def paragraphs_organisation(self, position: int) -> Speaker | None:
         """The organisation a spokesperson or "it" at ``position`` speaks for: the last one
         named before it in its paragraph, or before the paragraph when the paragraph speaks
-        of it as "the company" ("The company denied … “…,” a spokesperson said")."""
+        of it as "the company" ("The company denied … “…,” a spokesperson said"): then the
+        last one whose name holds that noun ("The authority did not tell its customers. Its
+        annual report said": the authority, not a state named after it)."""
         paragraph = self.masked.rfind("\n\n", 0, position) + 1
         named = self.last_organisation(position)
-        if named is None or (
-            named.start < paragraph
-            and not reporting.organisation_mention().search(self.masked, paragraph, position)
-        ):
+        if named is not None and named.start < paragraph:
+            spoken_of = reporting.organisation_mention().search(self.masked, paragraph, position)
+            if spoken_of is None:
+                return None
+            named = self.last_organisation(position, spoken_of.group().split()[-1].lower())
+        if named is None:
             return None
         end = self.people.organisation_end(named)
         start = _capitalised_before(self.masked, named.start)
@@ -790,7 +800,9 @@ class SpeakerContext:
 # seen by the Courier, says", "Jo Roe, in a statement quoted by the Courier, said").
 _ASIDE_END = re.compile(
     r",[ \t]*(?:which|seen|obtained|reviewed|viewed|read|published|released|filed|dated|sent"
-    r"|signed|shared|leaked|quoted|speaking|(?:in|on|during)[ \t]+(?:a|an|the|his|her|its|their)"
+    r"|signed|shared|leaked|quoted|speaking|mailed|posted|issued|prepared|compiled|written"
+    r"|produced|submitted|presented|circulated|distributed|drafted"
+    r"|(?:in|on|during)[ \t]+(?:a|an|the|his|her|its|their)"
     r")\b[^,;:\n]{0,80},[ \t]*$"
 )
 

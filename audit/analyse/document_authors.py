@@ -1,0 +1,113 @@
+"""Who wrote a document that a text quotes: the author it names where it brings the
+document in ("A 2025 review by the Ministry of Works, Transport and Infrastructure … The
+review described the equipment as “…”", "The report, a copy of which is available with
+Dawn, was prepared by Junejo Rizvi Chartered Accountants … “…,” the report states").
+
+A document obtained, seen or reviewed by someone is not theirs: only "by" right after the
+document, or after a verb of writing, names its author; "its report" is the organisation's
+the paragraph speaks of.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from audit.analyse import lexicons
+from audit.analyse.people import NAME_RUN, organisation_words
+from audit.analyse.reporting import ORGANISATION_NAME
+
+if TYPE_CHECKING:
+    from audit.analyse.speakers import Speaker, SpeakerContext
+
+# How far back from "the report states" the report's author is looked for.
+_AUTHOR_REACH = 4000
+# What may stand between a document and "by" naming its author: an aside in commas, then
+# "was prepared", "written", … ("The report, a copy of which is available with Dawn, was
+# prepared by"); no other verb ("obtained by", "seen by" name no author).
+_AUTHORED_AFTER = re.compile(
+    r"(?:[ \t]*,[^,;.\n]{1,80},)?[ \t]+(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+)?"
+    r"(?:(?:prepared|written|compiled|produced|conducted|carried[ \t]+out|drafted|authored"
+    r"|published|issued|released|signed)[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+# An organisation's name and, where it holds "of", a list its name goes on with ("Ministry
+# of Works, Transport and Infrastructure").
+_BODY_NAME = re.compile(
+    rf"{ORGANISATION_NAME}(?:(?:,[ \t]+[A-Z][\w&-]*+)*,?[ \t]+(?:and|&)[ \t]+[A-Z][\w&-]*+)?"
+)
+_CONNECTOR_END = re.compile(r"[ \t]+(?:for|of|and|the|&)$")
+# A possessor right before a document ("Roe's memo", "the agency's 2024 audit") and "its"
+# or "their" there (the organisation the paragraph speaks of).
+_POSSESSOR_END = re.compile(rf"({NAME_RUN.pattern})[’']s[ \t]+(?:[a-z0-9][\w’'-]*[ \t]+){{0,3}}$")
+_ITS_END = re.compile(r"\b(?i:its|their)[ \t]+(?:[a-z0-9][\w’'-]*[ \t]+){0,3}$")
+_INDEFINITE_END = re.compile(r"\b(?i:an?)[ \t]+(?:[\w’'-]+[ \t]+){0,3}$")
+
+
+@cache
+def _nouns() -> str:
+    """The lexicon's documents that have authors, as one alternation."""
+    return lexicons.words_trie(lexicons.load("reporting")["authored_documents"])
+
+
+@cache
+def document_subject() -> re.Pattern[str]:
+    """ "the report", "the 148-page report", "its annual report" ending a stretch: a
+    document standing as a quote's subject; the determiner is group 1, the noun group 2."""
+    return re.compile(
+        rf"(?:^|[,;:—–]|\s)\s*((?i:the|its|their))\s+(?:[a-z0-9][\w’'-]*\s+){{0,3}}?"
+        rf"((?i:{_nouns()}))\s*$"
+    )
+
+
+@cache
+def _mention() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_nouns()})\b")
+
+
+def author_at(ctx: SpeakerContext, start: int) -> Speaker | None:
+    """The author named at ``start`` (after "by"): an outlet, an organisation's whole name
+    (its closing words joined by "of" and "and" included), or a person."""
+    from audit.analyse.speakers import Speaker
+
+    outlet = ctx.outlet_at(start, start + 1)
+    if outlet is not None:
+        return Speaker(outlet.name, outlet.start, outlet.end, False)
+    body = _BODY_NAME.match(ctx.masked, start)
+    if body is not None:
+        text = _CONNECTOR_END.sub("", body.group())
+        words = text.lower().split()
+        if len(words) > 1 and organisation_words().intersection(words):
+            return Speaker(text, start, start + len(text), True)
+    run = NAME_RUN.match(ctx.masked, start)
+    return ctx.name_at(run.start(), run.end()) if run else None
+
+
+def document_author(ctx: SpeakerContext, subject: re.Match[str], offset: int) -> Speaker | None:
+    """The author of the document a :func:`document_subject` match (found at ``offset`` in
+    the masked text) stands for: "its report" is the paragraph's organisation's; else the
+    author named at the document's last mention by the same noun that names one, read
+    back no further than the mention bringing it in ("a report", "an audit")."""
+    determiner = subject.group(1).lower()
+    at = offset + subject.start(1)
+    if determiner != "the":
+        return ctx.paragraphs_organisation(at)
+    noun = subject.group(2).lower()
+    masked = ctx.masked
+    low = max(0, at - _AUTHOR_REACH)
+    mentions = [m for m in _mention().finditer(masked, low, at) if m.group().lower() == noun]
+    for mention in reversed(mentions):
+        after = _AUTHORED_AFTER.match(masked, mention.end())
+        if after is not None:
+            author = author_at(ctx, after.end())
+            if author is not None:
+                return author
+        before = max(low, mention.start() - 80)
+        possessor = _POSSESSOR_END.search(masked, before, mention.start())
+        if possessor is not None:
+            return author_at(ctx, possessor.start(1))
+        if _ITS_END.search(masked, before, mention.start()):
+            return ctx.paragraphs_organisation(mention.start())
+        if _INDEFINITE_END.search(masked, before, mention.start()):
+            return None  # the mention bringing the document in names no author
+    return None
