@@ -113,7 +113,8 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_text": {
         "singles": {"title": 0.95, "published": 0.85, "republication_of": 0.85, "origin": 0.8},
         "lists": {
-            "caveats": (0.81, 0.9),
+            # "Your report says referrals … doubled" is an estimate its labels leave out
+            "caveats": (0.8, 0.9),
             "quotes": (0.88, 0.95),
             "quote_speakers": (0.82, 0.88),
             "figures": (0.78, 0.9),
@@ -127,7 +128,9 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
             "caveats": (0.88, 0.89),
             "quotes": (0.95, 0.9),
             "quote_speakers": (0.84, 0.8),
-            "figures": (0.88, 0.92),
+            # its labels leave out periods in words ("over more than a year"), which the
+            # later sets count
+            "figures": (0.86, 0.92),
             "content_flags": (0.84, 0.75),
         },
         "chain_recall": 0.8,

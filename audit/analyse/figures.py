@@ -19,6 +19,7 @@ from typing import Any
 from audit.analyse import folding
 from audit.analyse.figure_tables import DIGITS, Tables, tables
 from audit.analyse.identity_memo import by_identity
+from audit.analyse.magnitudes import find_magnitudes
 from audit.analyse.numerals import german, number_value
 from audit.analyse.scores import find_scores
 from audit.analyse.shares import find_shares
@@ -414,7 +415,7 @@ def find_figures(text: str) -> list[dict[str, Any]]:
         for f in find_scores(text)  # "Nov. 18-19", "9-11 pm" are dates and times
         if not _is_date_or_time(text, f["evidence"]["start"], f["evidence"]["end"], t)
     ]
-    if more := [*find_shares(text), *scores]:
+    if more := [*find_shares(text), *scores, *find_magnitudes(text)]:
         taken = Spans((f["evidence"]["start"], f["evidence"]["end"]) for f in out)
         out.extend(
             f for f in more if not taken.overlaps(f["evidence"]["start"], f["evidence"]["end"])

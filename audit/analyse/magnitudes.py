@@ -1,0 +1,87 @@
+"""Quantities written in words without a number: "more than a decade", "nearly a year", "a
+year and a half", "prices doubled", "double what we produce".
+
+A period is its length in its unit ("a decade" is 10 years) and counts after a qualifier
+("over a year") or with "and a half": bare, "a year" is most often a rate ("$6.8 million
+a year"). A multiplier is a number of times ("doubled" is 2; "double" only before what it
+compares with: "double the rate", not "a double murder").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from audit.analyse import lexicons
+from audit.model import Evidence
+
+
+@dataclass(frozen=True)
+class _Table:
+    pattern: re.Pattern[str]
+    periods: dict[str, tuple[Decimal, str]]
+    multipliers: dict[str, int]
+    qualifier_of: dict[str, str]
+    #: A word every match holds; a text without one is not searched.
+    anchor: re.Pattern[str]
+
+
+@cache
+def _table() -> _Table:
+    data = lexicons.load("figures")
+    qualifier_of = {
+        " ".join(phrase.lower().split()): kind
+        for kind, phrases in data["qualifiers"].items()
+        for phrase in phrases
+    }
+    periods = {
+        str(k).lower(): (Decimal(str(v["length"])), str(v["unit"]))
+        for k, v in data["period_words"].items()
+    }
+    multipliers = {str(k).lower(): int(v) for k, v in data["multiplier_words"].items()}
+    qual = lexicons.words_trie(list(qualifier_of))
+    period = lexicons.words_trie(list(periods))
+    times = lexicons.words_trie(list(multipliers))
+    gap = r"[^\S\n]+"
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<qual>{qual}){gap})?(?:"
+        rf"(?:a|one){gap}(?P<period>{period})(?P<half>{gap}and{gap}a{gap}half)?"
+        rf"|(?P<times>{times})"
+        rf"|(?P<double>double)(?={gap}(?:the|what|that|its|their|his|her)\b)"
+        rf")(?![\w-])",
+        re.IGNORECASE,
+    )
+    anchor = re.compile(rf"(?<![\w-])(?:{period}|{times}|double)(?![\w-])", re.IGNORECASE)
+    return _Table(pattern, periods, multipliers, qualifier_of, anchor)
+
+
+def find_magnitudes(text: str) -> list[dict[str, Any]]:
+    """Every quantity written in words in ``text`` (see the module's docstring), in order."""
+    t = _table()
+    out: list[dict[str, Any]] = []
+    if t.anchor.search(text) is None:
+        return out
+    for m in t.pattern.finditer(text):
+        qual = m.group("qual")
+        if m.group("period"):
+            if not (qual or m.group("half")):
+                continue  # "$6.8 million a year": a rate, not a period
+            value, unit = t.periods[m.group("period").lower()]
+            if m.group("half"):
+                value *= Decimal("1.5")
+        else:
+            word = (m.group("times") or m.group("double")).lower()
+            value, unit = Decimal(t.multipliers.get(word, 2)), "times"
+        out.append(
+            {
+                "value": int(value) if value == value.to_integral_value() else float(value),
+                "unit": unit,
+                "qualifier": t.qualifier_of[" ".join(qual.lower().split())] if qual else "exact",
+                "evidence": Evidence.of(text, m.start(), m.end()).as_json(),
+                "method": "body",
+            }
+        )
+    return out
