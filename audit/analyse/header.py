@@ -465,14 +465,19 @@ def _title(
     if anchor is None:
         anchor = next((i for i, k in enumerate(kinds) if k == "date"), None)
     before = [i for i in texts if anchor is not None and i < anchor]
+    if anchor is not None and kinds[anchor] == "date" and before:
+        below = _headline_below_date(lines, kinds, texts, before, anchor)
+        if below is not None:
+            return below, None
     while len(before) > 1 and (_section_label(lines[before[-1]]) or before[-1] in captions):
         before.pop()  # "Himachal Pradesh" between the headline and the byline: a section;
         # a line beside a picture's credit is its caption
     if before:
         last = before[-1]
         previous = before[-2] if len(before) > 1 else None
-        # a line repeating the page's title, copied first, is the headline, no standfirst
-        repeated = any(lines[i].text == lines[last].text for i in before[:-1])
+        # a line repeating the page's title, copied first, or a breadcrumb trail ending in
+        # it ("News > Puntland traders say …"): the headline, no standfirst
+        repeated = any(_repeats(lines[i].text, lines[last].text) for i in before[:-1])
         if previous == last - 1 and not repeated and _heads(lines[previous], lines[last]):
             return lines[previous], lines[last]
         return lines[last], None
@@ -483,6 +488,36 @@ def _title(
     if nxt < len(lines) and kinds[nxt] in {"text", "other"} and len(lines[nxt].text) > 20:
         return lines[first], lines[nxt]
     return lines[first], None
+
+
+def _headline_below_date(
+    lines: list[Line], kinds: list[str], texts: list[int], before: list[int], anchor: int
+) -> Line | None:
+    """The headline of a page that dates itself above it (an email newsletter: "SAHAN | The
+    Somali Wire", the date, the headline): when every line of text above the date is only
+    names set apart by bars, the first line of text below it, furniture aside."""
+    if not all(_name_bar(lines[i].text) for i in before):
+        return None
+    below = next((i for i in texts if i > anchor), None)
+    if below is None or any(k not in {"label", "date"} for k in kinds[anchor + 1 : below]):
+        return None
+    return lines[below]
+
+
+def _name_bar(text: str) -> bool:
+    """Whether a line is only names set apart by bars ("SAHAN | The Somali Wire")."""
+    parts = [p.strip() for p in _CRUMB.split(text)]
+    return len(parts) > 1 and all(
+        looks_like_name(p, max_words=_MAX_MASTHEAD_WORDS) for p in parts if p
+    )
+
+
+def _repeats(line: str, headline: str) -> bool:
+    """Whether ``line`` is ``headline`` again, or a breadcrumb trail ending in it."""
+    if not line.endswith(headline):
+        return False
+    trail = line[: len(line) - len(headline)].rstrip()
+    return not trail or _CRUMB.fullmatch(trail[-1:]) is not None
 
 
 _FOR_OUTLET = re.compile(
