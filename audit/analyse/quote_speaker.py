@@ -270,7 +270,14 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
             candidates.append((verb.start(), speaker))
             break
         left = ctx.masked[floor : verb.start()]
-        if pats["np_end"].search(left) or _CAPITAL_AT_END.search(left):
+        np = pats["np_end"].search(left)
+        if (
+            np is not None
+            and not _may_speak(np.group())  # "the health board", "the minister"
+            and _reported_clause_subject(ctx, verbs, verb, floor + np.start())
+        ):
+            continue  # "Roe said the programme responds to “…”": Roe's words
+        if np is not None or _CAPITAL_AT_END.search(left):
             candidates.append((verb.start(), None))
             break
     if participle is not None and not candidates:
@@ -289,6 +296,29 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
         candidates.append((acc.start(), _according(ctx, acc.end(), position)))
     candidates.sort(key=lambda c: c[0])
     return candidates[-1][1] if candidates else None
+
+
+def _may_speak(noun_phrase: str) -> bool:
+    """Whether a noun phrase names who may speak: an organisation or a role ("the health
+    board had", "the former minister"), not a thing ("the programme")."""
+    words = set(noun_phrase.lower().split())
+    return not words.isdisjoint(reporting.organisation_noun_set()) or not words.isdisjoint(
+        reporting.role_noun_set()
+    )
+
+
+def _reported_clause_subject(
+    ctx: SpeakerContext, verbs: list[re.Match[str]], verb: re.Match[str], subject: int
+) -> bool:
+    """Whether the noun phrase at ``subject``, before ``verb``, opens a clause an earlier
+    reporting verb reports ("said the programme responds to"): a thing said, not a
+    speaker."""
+    before = next((v for v in reversed(verbs) if v.end() <= subject), None)
+    return before is not None and _REPORTED.fullmatch(ctx.masked, before.end(), subject) is not None
+
+
+# What stands between a reporting verb and the subject of the clause it reports.
+_REPORTED = re.compile(r"[ \t]+(?:that[ \t]+)?")
 
 
 def _relayed_speaker(

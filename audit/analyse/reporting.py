@@ -101,6 +101,12 @@ def organisation_noun_set() -> frozenset[str]:
 
 
 @cache
+def role_noun_set() -> frozenset[str]:
+    """The lexicon's roles standing for a person ("minister", "spokesman"), lower-case."""
+    return frozenset(str(n).lower() for n in lexicons.load("reporting")["role_nouns"])
+
+
+@cache
 def organisation_subject() -> re.Pattern[str]:
     """ "the company", "the Dutch shipping firm", "the club's management" ending a stretch:
     an organisation's subject."""

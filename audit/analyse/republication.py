@@ -327,16 +327,22 @@ _CITED_BY = re.compile(
 )
 
 
+# "Garowe Online reported on Tuesday": the outlet credited as the reporting's source.
+_CITED_AS = re.compile(
+    r"(?:[’']s)?[ \t]+(?:first[ \t]+|earlier[ \t]+)?(?:reported|revealed|reports)\b"
+)
+
+
 def _not_cited(text: str, signs: tuple[Sign, ...]) -> list[Sign]:
     """Self-references of outlets the text does not also credit as a source: a copy that
-    says "as first reported by the AFR" and "declined to comment to the AFR" is someone
-    else's article citing the AFR, not the AFR's own."""
+    says "as first reported by the AFR" (or "Garowe Online reported") and "declined to
+    comment to the AFR" is someone else's article citing the AFR, not the AFR's own."""
     if not signs:
         return []
     cited = {
         m.outlet.name
         for m in outlets().mentions(text)
-        if _CITED_BY.search(text, max(0, m.start - 40), m.start)
+        if _CITED_BY.search(text, max(0, m.start - 40), m.start) or _CITED_AS.match(text, m.end)
     }
     return [s for s in signs if s.outlet not in cited]
 

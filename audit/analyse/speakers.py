@@ -529,8 +529,15 @@ class SpeakerContext:
             after = _CREDIT_AFTER.match(self.masked, credit, position)  # a caption ran in
             floor = after.end() if after else credit + 1
         left = self.masked[floor:position]
+        closed = left.rstrip(" \t").endswith(",")
+        who = _WHO_ASIDE_END.search(left) if closed else None
+        if who is not None and reporting.anonymity_cue().search(left, who.start()):
+            # "A mill owner in Menzel Chaker, who preferred to remain anonymous, told": the
+            # unnamed source speaks, not the place or person named before the aside
+            self.unnamed_tags += 1
+            return None
         # (tried only where a comma closes the stretch, as the pattern needs)
-        aside = _ASIDE_END.search(left) if left.rstrip(" \t").endswith(",") else None
+        aside = _ASIDE_END.search(left) if closed else None
         if aside is not None:  # "The petition, which Bellona has reviewed, states"
             subject = self.subject_before(floor + aside.start(), floor)
             if subject is not None and not _AGENT_BY.search(
@@ -807,10 +814,22 @@ _ASIDE_END = re.compile(
 )
 
 
+# A "who" clause set off by commas, ending a stretch before its verb.
+_WHO_ASIDE_END = re.compile(r",[ \t]*who\b[^,;\n]{1,100},[ \t]*$")
+
+
 # A name with a party, place or age in brackets, ending right before a verb ("Tor Roe
 # (Labour) said"); the name is group 1.
 _BRACKETED_SUBJECT = re.compile(rf"({NAME_RUN.pattern})[ \t]+\([^()\n]{{1,40}}\)[ \t]+$")
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+# A discourse adverb set off by commas between a subject and its verb ("She, however,
+# called for", "The union, for its part, said").
+_ADVERB_ASIDE_END = re.compile(
+    r"(?<=\w),[ \t]*(?i:however|meanwhile|too|though|in\s+turn|in\s+response"
+    r"|for\s+(?:her|his|its|their)\s+part)[ \t]*,[ \t]*$"
+)
 
 
 def _past_preludes(masked: str, floor: int, position: int) -> int:
@@ -819,6 +838,10 @@ def _past_preludes(masked: str, floor: int, position: int) -> int:
     after the subject."""
     preludes = reporting.verb_preludes()
     for _ in range(2):
+        aside = _ADVERB_ASIDE_END.search(masked, max(floor, position - _PRELUDE_REACH), position)
+        if aside is not None and aside.start() > floor:  # "She, however, called for"
+            position = aside.start()
+            continue
         phrase = reporting.verb_prelude_phrase().search(
             masked, max(floor, position - _PRELUDE_REACH), position
         )
