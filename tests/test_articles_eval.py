@@ -768,6 +768,32 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         # documents "seen by" the newsroom do not reach their issuers
         "chain_recall": 0.45,
     },
+    "articles_blind_text29": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.8, "origin": 0.95},
+        "lists": {
+            # a lede's "exporters say … cut shipments by nearly a third" read as an estimate
+            "caveats": (0.88, 0.9),
+            "quotes": (0.97, 0.97),
+            # words an agency "reported, citing" are the agency's, not the body's it cites
+            "quote_speakers": (0.82, 0.82),
+            "figures": (0.97, 0.9),
+            "content_flags": (0.95, 0.88),
+        },
+        "chain_recall": 0.7,
+    },
+    "articles_blind_html27": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.8},
+        "lists": {
+            "caveats": (0.78, 0.87),
+            # single scare-quoted words in a cross-heading ("Never received a single euro")
+            "quotes": (0.9, 0.97),
+            # "A CSSF spokesperson": an acronym is not resolved to the name it stands for
+            "quote_speakers": (0.75, 0.82),
+            "figures": (0.97, 0.87),
+            "content_flags": (0.95, 0.25),  # 7 labels survive extraction: noisy
+        },
+        "chain_recall": 0.7,
+    },
 }
 
 
