@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from audit.analyse import lexicons
+from audit.analyse.figure_tables import tables
 from audit.model import Evidence
 
 
@@ -32,11 +33,7 @@ class _Table:
 @cache
 def _table() -> _Table:
     data = lexicons.load("figures")
-    qualifier_of = {
-        " ".join(phrase.lower().split()): kind
-        for kind, phrases in data["qualifiers"].items()
-        for phrase in phrases
-    }
+    qualifier_of = tables().qualifier_of  # "more than" -> more_than, as the figures read it
     periods = {
         str(k).lower(): (Decimal(str(v["length"])), str(v["unit"]))
         for k, v in data["period_words"].items()

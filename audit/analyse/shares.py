@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from audit.analyse import lexicons
+from audit.analyse.figure_tables import tables
 from audit.model import Evidence
 
 _PART_OF = re.compile(r"\s+of\s+(?!an?\b)", re.I)
@@ -38,11 +39,7 @@ class _Table:
 @cache
 def _table() -> _Table:
     data = lexicons.load("figures")
-    qualifier_of = {
-        " ".join(phrase.lower().split()): kind
-        for kind, phrases in data["qualifiers"].items()
-        for phrase in phrases
-    }
+    qualifier_of = tables().qualifier_of  # "more than" -> more_than, as the figures read it
     parts = {str(k).lower(): int(v) for k, v in data["share_words"].items()}
     one_part = "|".join(p for p in parts if p != "half")
     pattern = re.compile(
