@@ -51,9 +51,10 @@ def _nouns() -> str:
 
 
 @cache
-def document_subject() -> re.Pattern[str]:
-    """ "the report", "the 148-page report", "its annual report" ending a stretch: a
-    document standing as a quote's subject; the determiner is group 1, the noun group 2."""
+def authored_subject() -> re.Pattern[str]:
+    """ "the report", "the 148-page report", "its annual report" ending a stretch: an
+    authored document standing as a quote's subject (issued ones, "the post", "the letter",
+    are reporting.document_subject's); the determiner is group 1, the noun group 2."""
     return re.compile(
         rf"(?:^|[,;:—–]|\s)\s*((?i:the|its|their))\s+(?:[a-z0-9][\w’'-]*\s+){{0,3}}?"
         rf"((?i:{_nouns()}))\s*$"
@@ -84,7 +85,7 @@ def author_at(ctx: SpeakerContext, start: int) -> Speaker | None:
 
 
 def document_author(ctx: SpeakerContext, subject: re.Match[str], offset: int) -> Speaker | None:
-    """The author of the document a :func:`document_subject` match (found at ``offset`` in
+    """The author of the document a :func:`authored_subject` match (found at ``offset`` in
     the masked text) stands for: "its report" is the paragraph's organisation's; else the
     author named at the document's last mention by the same noun that names one, read
     back no further than the mention bringing it in ("a report", "an audit")."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from audit.analyse import lexicons, reporting
-from audit.analyse.document_authors import document_author, document_subject
+from audit.analyse.document_authors import authored_subject, document_author
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
 from audit.analyse.people import (
@@ -604,7 +604,7 @@ class SpeakerContext:
             issuer = self._issuer(floor + document.start(), document.group().split()[-1])
             if issuer is not None:
                 return issuer
-        authored = document_subject().search(left, tail)
+        authored = authored_subject().search(left, tail)
         if authored is not None:  # "“…,” the report states": who wrote the report
             author = document_author(self, authored, floor)
             if author is not None:
