@@ -31,6 +31,17 @@ def _speakers(text: str) -> list[str | None]:
             "AIW",
             "Authority for Inland Waters",
         ),
+        # a name in another language, its words joined by that language's particles
+        (
+            "The Office de Contrôle des Marchés du Nord (OCMN) wrote to it. Later",
+            "OCMN",
+            "Office de Contrôle des Marchés du Nord",
+        ),
+        (
+            "The Stiftung für Wasser und Boden (SWB) was told. Later",
+            "SWB",
+            "Stiftung für Wasser und Boden",
+        ),
         # a short name with the rest of it after, the last word an organisation's
         ("Kirimura Denki Holdings Co. shares fell. Later", "Kirimura", "Kirimura Denki Holdings"),
         (

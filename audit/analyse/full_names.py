@@ -15,9 +15,11 @@ from audit.analyse.people import LEGAL_FORMS, is_given_name, organisation_words
 # How far back a name's full form is sought (keeps a long text linear).
 _REACH = 20_000
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-# A capitalised run with the short words names join by ("Authority for Inland Waters").
+# A capitalised run with the short words names join by ("Authority for Inland Waters"),
+# in English or another language ("Commission de Surveillance du Secteur Financier").
 _RUN = re.compile(
-    r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|for|on|and|the|&)[ \t]+){0,2}[A-Z][\w’'.-]*){1,7}"
+    r"[A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|for|on|and|the|&|de|du|des|del|della|di|da|la|le|van|von"
+    r"|der|für|und|et|y)[ \t]+){0,2}[A-Z][\w’'.-]*){1,7}"
 )
 _JOINED_WORD = re.compile(r"[\w’'.&-]+")
 # Words that open a sentence or a phrase of time, never a name's first word.
