@@ -26,11 +26,16 @@ _AUTHOR_REACH = 4000
 # What may stand between a document and "by" naming its author: an aside in commas, then
 # "was prepared", "written", … ("The report, a copy of which is available with Dawn, was
 # prepared by"); no other verb ("obtained by", "seen by" name no author).
-_AUTHORED_AFTER = re.compile(
+_AUTHORED_BY = (
     r"(?:[ \t]*,[^,;.\n]{1,80},)?[ \t]+(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+)?"
     r"(?:(?:prepared|written|compiled|produced|conducted|carried[ \t]+out|drafted|authored"
-    r"|published|issued|released|signed)[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+    r"|published|issued|released|signed)[ \t]+)?(?:by|from)[ \t]+(?:the[ \t]+)?"
 )
+_AUTHORED_AFTER = re.compile(rf"{_AUTHORED_BY}(?=[A-Z])")
+# The same after a document a quote's verb names, set off by a comma, with the author's
+# role in lower case before the name ("“…,” reads the warrant, signed by deputy prosecutor
+# Elena Castori").
+_SIGNED_AFTER = re.compile(rf"[ \t]*,{_AUTHORED_BY}(?:[a-z][\w-]*[ \t]+){{0,3}}(?=[A-Z])")
 # An organisation's name and, where it holds "of", a list its name goes on with ("Ministry
 # of Works, Transport and Infrastructure").
 _BODY_NAME = re.compile(
@@ -64,6 +69,30 @@ def authored_subject() -> re.Pattern[str]:
 @cache
 def _mention() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_nouns()})\b")
+
+
+@cache
+def _named_after_verb() -> re.Pattern[str]:
+    """ "the warrant", "its report" right after a quote's verb ("“…,” reads the warrant"),
+    with the determiner as group 1 and the noun as group 2, as :func:`authored_subject`."""
+    return re.compile(
+        rf"[ \t]+((?i:the|its|their))[ \t]+(?:[a-z0-9][\w’'-]*[ \t]+){{0,3}}?((?i:{_nouns()}))\b"
+    )
+
+
+def author_after_verb(ctx: SpeakerContext, start: int, end: int) -> Speaker | None:
+    """The author of a document written as the subject after a quote's verb, which ends at
+    ``start`` ("“…,” reads the warrant, signed by deputy prosecutor Elena Castori"; "“…,”
+    says the report" of a review by a ministry), within ``end``; else None."""
+    document = _named_after_verb().match(ctx.masked, start, end)
+    if document is None:
+        return None
+    signed = _SIGNED_AFTER.match(ctx.masked, document.end(), end)
+    if signed is not None:
+        author = author_at(ctx, signed.end())
+        if author is not None:
+            return author
+    return document_author(ctx, document, 0)
 
 
 def author_at(ctx: SpeakerContext, start: int) -> Speaker | None:

@@ -20,7 +20,10 @@ from audit.analyse.spans import Spans
 # A capitalised word. Possessive: whatever follows a word in a pattern (white space, a full
 # stop, a comma, a verb after white space) cannot be a word character, so giving characters
 # back could never lead to a match; not trying it makes the same matches much faster.
-_CAP = r"[A-Z\u00C0-\u00DE][\w’'-]*+"
+# Capitals beyond ASCII: Latin-1's and Latin Extended-A's and -B's ("Öztürk", "İsmail",
+# "Łukasz", "Şükrü"), listed, since those blocks interleave capitals and small letters.
+LATIN_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAP = rf"[A-Z{LATIN_CAPITALS}][\w’'-]*+"
 
 
 def _name_run() -> re.Pattern[str]:
@@ -100,7 +103,7 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
-def _unit_words() -> frozenset[str]:
+def unit_words() -> frozenset[str]:
     """Words a body's name may end in before "of" and what it is for ("Department")."""
     return frozenset(lexicons.load("reporting")["unit_words"])
 
@@ -727,7 +730,7 @@ class People:
         """``end`` moved past "of" and what a name ending in a unit's word is for
         ("Chicago Department" + " of Pest Control")."""
         of = _OF_CAPITALISED.match(self.masked, end)
-        if of is None or name.rsplit(None, 1)[-1].lower() not in _unit_words():
+        if of is None or name.rsplit(None, 1)[-1].lower() not in unit_words():
             return end
         return of.end()
 

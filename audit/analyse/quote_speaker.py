@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from audit.analyse import reporting
-from audit.analyse.document_authors import author_at
+from audit.analyse.document_authors import author_after_verb, author_at
 from audit.analyse.people import NAME_RUN, SURNAME_RUN
 from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.segment import is_abbreviation
@@ -156,6 +156,11 @@ def _after(ctx: SpeakerContext, q: QuoteSpan, limit: int) -> tuple[Speaker | Non
         named = ctx.name_at(tag.start(1), tag.end(1))
         if named is not None and named.person:
             return named, True
+    if ctx.text[q.close_at - 1 : q.close_at] in GOES_ON:
+        relayed = _QUOTED_PASSIVE.search(ctx.masked, begin, window_end)
+        if relayed is not None:  # '“…,” she was quoted as saying'
+            near = relayed.start() - begin <= _NEAR
+            return ctx.subject_before(relayed.start(), begin), near
     acc = next(ctx.scan.finditer(reporting.ACCORDING, begin, window_end), None)
     verb = next(ctx.scan.finditer(reporting.VERB, begin, window_end), None)
     first = min((m for m in (acc, verb) if m), key=lambda m: m.start(), default=None)
@@ -191,13 +196,15 @@ def _after(ctx: SpeakerContext, q: QuoteSpan, limit: int) -> tuple[Speaker | Non
             named = ctx.name_at(tag.start(1), tag.end(1), proper=True)
             if named is not None:
                 return named, near
-        elif not ctx.masked[begin : first.start()].strip() and not _tells(first):
+        elif not ctx.masked[begin : first.start()].strip() and not _no_speaker_after(first):
             named = ctx.name_after(first.end(), window_end, proper=True)
             if named is not None:
                 return named, near
     speaker = ctx.subject_before(first.start(), begin)
-    if speaker is None and not _tells(first):
+    if speaker is None and not _no_speaker_after(first):
         speaker = ctx.name_after(first.end(), window_end)
+    if speaker is None and first is verb:  # '“…,” reads the warrant, signed by …'
+        speaker = author_after_verb(ctx, first.end(), window_end)
     return speaker, near
 
 
@@ -210,10 +217,12 @@ def _addressed(ctx: SpeakerContext, verb: re.Match[str], position: int) -> bool:
     )
 
 
-def _tells(verb: re.Match[str]) -> bool:
-    """Whether the verb is "told" or "tells": who comes after it is the listener ("…," one
-    worker told the Telegraph), never the speaker."""
-    return verb.group(0).lower() in _TELLING
+def _no_speaker_after(verb: re.Match[str]) -> bool:
+    """Whether who or what comes after the verb is never the speaker: the listener after
+    "told" ("…," one worker told the Telegraph), or where the words were written after
+    "wrote in" ("…," one passenger wrote in a Facebook post)."""
+    said = verb.group(0).lower()
+    return said in _TELLING or said.endswith(" in")
 
 
 def _sentence_end(masked: str, begin: int, stop: int) -> int | None:
@@ -264,7 +273,7 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
             participle = verb
             continue  # "Roe rejected the findings, saying …": the verb before has the subject
         speaker = ctx.subject_before(verb.start(), floor)
-        if speaker is None and not _tells(verb) and not _addressed(ctx, verb, position):
+        if speaker is None and not _no_speaker_after(verb) and not _addressed(ctx, verb, position):
             speaker = ctx.name_after(verb.end(), position)
         if speaker is not None:
             candidates.append((verb.start(), speaker))

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from audit.analyse import lexicons, reporting
 from audit.analyse.document_authors import authored_subject, document_author
+from audit.analyse.header import read_header
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
 from audit.analyse.people import (
@@ -31,6 +32,7 @@ from audit.analyse.people import (
     pronoun_sex,
     quoted_mask,
     title_as_surname,
+    unit_words,
 )
 from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.segment import is_abbreviation
@@ -162,6 +164,8 @@ _WHICH_END = re.compile(r",\s*which\s*$")
 
 # Capitalised words ending a stretch ("the Ohio " before "Department of …").
 # ("Sable Ridge Water and " before "Sanitation District": a name joined by "and")
+# A unit's word and "of" right before a name ("Ministry of ", "Department of the ").
+_UNIT_OF_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+(?:(?:and|&)[ \t]+)?)+$")
 # A word of four letters or more ending in a full stop: a sentence's end ("November."),
 # unless the stop is an abbreviation's (see segment.is_abbreviation: "Corp."); shorter
@@ -177,7 +181,19 @@ _LEADING_NOT_OF_A_NAME = re.compile(
 def _capitalised_before(masked: str, start: int) -> int:
     """Where a body's name written at ``start`` begins once the capitalised words right
     before it are counted in ("Ohio Department of …", where the names list keeps a
-    state's name out of a person's name), leading "The" or "In" aside."""
+    state's name out of a person's name), with a unit's word and "of" before them
+    ("Ministry of " + "Environment and Energy Security"), leading "The" or "In" aside."""
+    begin = _run_before(masked, start)
+    unit = _UNIT_OF_BEFORE.search(masked, max(0, begin - 40), begin)
+    if unit is not None and unit.group(1).lower() in unit_words():
+        begin = _run_before(masked, unit.start())
+    leading = _LEADING_NOT_OF_A_NAME.match(masked, begin, start)
+    return leading.end() if leading else begin  # it always matches, if only ""
+
+
+def _run_before(masked: str, start: int) -> int:
+    """Where the capitalised words right before ``start`` begin (``start`` if none), a
+    sentence ending among them aside."""
     run = _CAPITALISED_BEFORE.search(masked, max(0, start - 60), start)
     if run is None:
         return start
@@ -185,8 +201,7 @@ def _capitalised_before(masked: str, start: int) -> int:
     for stop in _SENTENCE_STOP_IN_RUN.finditer(masked, begin, start):
         if not is_abbreviation(masked, stop.start("dot")):  # "Acme Corp. Holdings" goes on
             begin = stop.end()  # "on 12 November. The Ministry of Interior": a sentence ended
-    leading = _LEADING_NOT_OF_A_NAME.match(masked, begin, start)
-    return leading.end() if leading else begin  # it always matches, if only ""
+    return begin
 
 
 _THROUGH = re.compile(r"[’']s\s")
@@ -199,6 +214,12 @@ def _noun(subject: re.Match[str]) -> str:
 
 
 # A preposition before "the union": the noun is its object, not the verb's subject.
+# A person's name and, without a comma, the body they belong to ending a stretch before the
+# verb ("Antonio Ferri of the rescuers' union SAS told", "Ana Roe from Unite said"): the
+# person speaks; the words after the preposition hold no clause mark and no verb.
+_PERSON_OF_BODY = re.compile(
+    rf"({NAME_RUN.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[\w’' &.-]{{1,80}}$"
+)
 _PREPOSITION_END = re.compile(
     r"\b(?:to|for|of|with|at|from|by|in|on|about|near|against|within|inside|among)\s+$",
     re.IGNORECASE,
@@ -262,6 +283,8 @@ class SpeakerContext:
         if own_outlet:  # "told Seven Days": the copy's own outlet, registered or not
             self._registered.extend(_written(self.masked, own_outlet))
         self.people = People(self.masked, self._registered)
+        #: the header's byline lines: their writers are no one "he" or "she" stands for
+        self._bylines = Spans((b.line.start, b.line.end) for b in read_header(text).bylines)
         self._speakers: frozenset[str] | None = None
         self._quoted: set[str] = set()  # people quotes before were given to
         in_quotes = Spans(quoted)
@@ -609,6 +632,9 @@ class SpeakerContext:
             author = document_author(self, authored, floor)
             if author is not None:
                 return author
+        member = self._member_of_body(left, floor)
+        if member is not None:  # "Antonio Ferri of the rescuers' union said"
+            return member
         body = reporting.organisation_subject().search(left, tail)
         if body is not None and _PREPOSITION_END.search(left, 0, body.start() + 1):
             return None  # "A source close to the union told": the union is no subject
@@ -643,8 +669,8 @@ class SpeakerContext:
             prior = prior or self.people.last_before(
                 anchor, lower, self.speakers, person=person, sex=sex
             )
-            if prior is None:
-                return None
+            if prior is None or self._bylines.covers(prior.start):
+                return None  # "By Jo Roe … A worker was angry. “…,” he said": not the writer
             if not who and prior.end <= floor:
                 cue = reporting.anonymity_cue().search(self.masked, prior.end, anchor)
                 if cue is not None and self.masked[prior.end : cue.start()].strip() != ", who":
@@ -701,6 +727,22 @@ class SpeakerContext:
             start, end = floor + run.start(), floor + run.end()
             return Speaker(self.masked[start:end], start, end, True)
         return None
+
+    def _member_of_body(self, left: str, floor: int) -> Speaker | None:
+        """A person named before "of"/"from"/"at" and their body, ending ``left`` (the
+        stretch from ``floor``): "Antonio Ferri of the union SAS". Not one a preposition or
+        a possessive puts in another's phrase ("the daughter of Jane Roe at the hospital")."""
+        if " of " not in left and " from " not in left and " at " not in left:
+            return None
+        found = _PERSON_OF_BODY.search(left, max(0, len(left) - 160))
+        if found is None or _PREPOSITION_END.search(left, 0, found.start(1)):
+            return None
+        if left[: found.start(1)].rstrip().endswith(("’s", "'s")):
+            return None
+        named = self.name_at(floor + found.start(1), floor + found.end(1))
+        if named is None or not named.person:
+            return None
+        return named if any(is_given_name(w) for w in named.name.split()[:-1]) else None
 
     def _organisation_named(self, named: Name) -> Speaker:
         """The organisation whose name ``named`` opens, its closing organisation word
