@@ -325,14 +325,18 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     ):
         return True
     # a writer's bare name, then the date ("Mei Lin Cheong / Follow / 6 min read / Nov 21"),
-    # or the outlet and then the date ("Elina Roe / Yle News / 18.11.2026 13:05")
+    # or the outlet or a desk and then the date ("Elina Roe / Yle News / 18.11.2026 13:05",
+    # "Deniz Roe / News Desk / 17 November 2026")
     if len(following) < 2 or not person_like(without_agency_tail(following[0].text)):
         return False
     if read_date_line(following[1]) is not None:
         return True
     return (
         len(following) > 2
-        and lookup_in_context(following[1].text) is not None
+        and (
+            lookup_in_context(following[1].text) is not None
+            or role_line().fullmatch(following[1].text) is not None
+        )
         and read_date_line(following[2]) is not None
     )
 

@@ -20,6 +20,11 @@ _TRADE = re.compile(
     r"|presenter|critic|blogger|freelance|covers|writes|reports|covered|reported)\b",
     re.IGNORECASE,
 )
+# "… is an environmental economist based in Limassol", "… is a lawyer at …": what the
+# writer does and where; not "is the resident who first complained", "is a docker who".
+_DESCRIBED = re.compile(
+    r"\s(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:based|at|for|with|and|in|of)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MAX_BIO = 600
 _FOOT = 0.4  # a biography starts past this share of the text
@@ -44,7 +49,10 @@ def author_bios(text: str) -> Iterator[Flag]:
         name = opening.group("name")
         end = _SENTENCE_END.search(unit.text, opening.end())
         first_sentence = unit.text[opening.end("name") : end.start() if end else len(unit.text)]
-        if not _TRADE.search(first_sentence):
+        # at the foot, the byline's writer said to be "a/an" anything ("… is an environmental
+        # economist based in Limassol") is introduced as the column's author
+        described = at_foot and _DESCRIBED.match(unit.text, opening.end("name")) is not None
+        if not (_TRADE.search(first_sentence) or described):
             continue
         if at_foot:
             credited = " " in name and any(_names(line, name) for line in header)
