@@ -24,6 +24,7 @@ from audit.analyse.numerals import german, number_value
 from audit.analyse.scores import find_scores
 from audit.analyse.shares import find_shares
 from audit.analyse.spans import Spans
+from audit.analyse.tallies import find_tallies
 from audit.model import Article, Evidence
 
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -415,7 +416,7 @@ def find_figures(text: str) -> list[dict[str, Any]]:
         for f in find_scores(text)  # "Nov. 18-19", "9-11 pm" are dates and times
         if not _is_date_or_time(text, f["evidence"]["start"], f["evidence"]["end"], t)
     ]
-    if more := [*find_shares(text), *scores, *find_magnitudes(text)]:
+    if more := [*find_shares(text), *scores, *find_magnitudes(text), *find_tallies(text)]:
         taken = Spans((f["evidence"]["start"], f["evidence"]["end"]) for f in out)
         out.extend(
             f for f in more if not taken.overlaps(f["evidence"]["start"], f["evidence"]["end"])
