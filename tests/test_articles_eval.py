@@ -218,8 +218,9 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.6},
         "lists": {
             # the headline's "At least 12 dead, officials say" is found on its own since cues
-            # stop at a line's end; the labels keep only the body's
-            "caveats": (0.69, 0.9),
+            # stop at a line's end, as is the live page's "Death toll rises to 16, say
+            # officials"; the labels keep only the body's
+            "caveats": (0.68, 0.9),
             "quotes": (0.84, 0.95),
             "quote_speakers": (0.7, 0.82),
             "figures": (0.82, 0.92),
@@ -257,10 +258,13 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
     "articles_blind_html5": {
         "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
         "lists": {
-            "caveats": (0.83, 0.83),
+            # "investigators have not ruled out a power line" is left unlabelled here, while
+            # the sets of Turkey, Cyprus, Italy and Germany label such lines limits of evidence
+            "caveats": (0.77, 0.83),
             "quotes": (0.95, 0.93),
             "quote_speakers": (0.66, 0.66),
-            "figures": (0.74, 0.94),
+            # a live page's "toll rises to 52" heading is a figure left unlabelled
+            "figures": (0.73, 0.94),
             "content_flags": (0.5, 0.5),  # 3 labels survive extraction: noisy
         },
         "chain_recall": 0.95,

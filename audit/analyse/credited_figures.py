@@ -54,9 +54,10 @@ class _Cues:
 def _cues() -> _Cues:
     data = lexicons.load("caveats")["credited_figures"]
     verbs = "|".join(re.escape(v) for v in data["verbs"])
+    before = "|".join(re.escape(v) for v in data["verbs"] if v not in data["after_only"])
     return _Cues(
         re.compile(rf",\s+(?:according\s+to\b|(?:[\w’'.&-]+\s+){{0,6}}?(?:{verbs})\b)", re.I),
-        re.compile(rf"\b(?:according\s+to|{verbs})\b", re.I),
+        re.compile(rf"\b(?:according\s+to|{before})\b", re.I),
         lexicons.compiled(tuple(data["not_after_verb"])),
         lexicons.compiled(tuple(data["not_in_sentence"])),
         frozenset(str(p).lower() for p in data["periods"]),
