@@ -72,3 +72,12 @@ def test_a_person_in_the_story_described_at_its_foot_is_not_a_biography() -> Non
         _header("By Deniz Kaya\n17 November 2026") + "\nAli Demir is a docker who was detained.\n"
     )
     assert not any("Ali Demir" in quote for quote in _flagged(text))
+
+
+def test_a_newsrooms_collective_credit_is_no_byline_and_no_outlet() -> None:
+    fields = analysed_fields(
+        "Dockers detained at Kestrel terminal protest over three months of unpaid wages\n"
+        "Newsroom\nNovember 18, 2026 | 3:24 pm\n\n" + _STORY
+    )
+    assert fields["byline"] == []
+    assert fields["republication"] is None

@@ -35,7 +35,8 @@ def _speakers(body: str) -> list[str | None]:
             "Marta Lindqvist",
         ),
         (
-            "Marta Lindqvist told a local paper that fires were rare. "
+            "Marta Lindqvist of the Kestrel Institute for Applied Fire Safety told a local paper "
+            "that fires were rare. "
             '"Few brigades have trained for this," she was quoted as saying.',
             "Marta Lindqvist",
         ),

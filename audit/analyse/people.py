@@ -406,6 +406,8 @@ _OF_CAPITALISED = re.compile(
 )
 # The word right before a name, for a title that says the person's sex ("Mrs Roe").
 _WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
+# A body's word and "for" or "of" right before a name ("Institute for ", "Ministry of the ").
+_BODY_JOIN_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 
 
 @cache
@@ -625,6 +627,12 @@ class People:
         before = _WORD_BEFORE.search(self.masked, max(0, name.start - 24), name.start)
         if before is not None and before.group(1) in _organisation_nouns():
             return False  # "the residents' association Eau Claire": a body's name
+        joined = _BODY_JOIN_BEFORE.search(self.masked, max(0, name.start - 40), name.start)
+        if joined is not None and (
+            joined.group(1).lower() in organisation_words()
+            or joined.group(1).lower() in unit_words()
+        ):
+            return False  # "Lausitz Institute for Applied Fire Safety": the rest of a body's name
         return not self._is_organisation(name)
 
     def sex_of(self, name: Name) -> str | None:
