@@ -26,6 +26,8 @@ def _figures(text: str) -> list[tuple[Any, str | None, str]]:
         ("The toll stood at 7, officials said.", (7, "toll", "toll stood at 7")),
         ("That brings the total to 40.", (40, "total", "total to 40")),
         ("The number of dead reached 31.", (31, "number", "number of dead reached 31")),
+        ("Death Toll Rises To 16\n", (16, "death toll", "Death Toll Rises To 16")),
+        ("DEATH TOLL RISES TO 16\n", (16, "death toll", "DEATH TOLL RISES TO 16")),
     ],
 )
 def test_a_tally_named_before_its_number_is_a_figure(text: str, figure: tuple[Any, ...]) -> None:

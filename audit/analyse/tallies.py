@@ -39,10 +39,18 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# The nouns without their first letter, in lower case or capitals ("Death Toll Rises To 16",
+# "DEATH TOLL"): one cheap pass over literals finds where the full pattern (case-insensitive,
+# with its optional "put the" before) can match.
+_HINT = re.compile(r"oll|otal|ally|umber|ount|urnout|OLL|OTAL|ALLY|UMBER|OUNT|URNOUT")
+_BEFORE_HINT = 40  # "bringing the death " before "toll"
+_AFTER_HINT = 80  # "toll had been climbing steadily to 1,200"
+
+
 def find_tallies(text: str) -> list[dict[str, Any]]:
     """Every tally named by its noun before a bare number in ``text``, in order."""
     out: list[dict[str, Any]] = []
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         if m.group("bare") and not m.group("put"):
             continue  # "the number at 19" is a figure after "put", not alone
         digits = m.group("num").replace(",", "")
@@ -60,3 +68,22 @@ def find_tallies(text: str) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """The full pattern's matches, searched only in windows around the nouns' places."""
+    windows: list[list[int]] = []
+    for hint in _HINT.finditer(text):
+        lo, hi = max(0, hint.start() - _BEFORE_HINT), hint.end() + _AFTER_HINT
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    found: list[re.Match[str]] = []
+    for lo, hi in windows:
+        hi = min(hi, len(text))
+        # a match reaching the window's end could not see what follows its number
+        found.extend(
+            m for m in _pattern().finditer(text, lo, hi) if m.end() < hi or hi == len(text)
+        )
+    return found
