@@ -22,8 +22,8 @@ from audit.analyse.spans import Spans
 # back could never lead to a match; not trying it makes the same matches much faster.
 # Capitals beyond ASCII: Latin-1's and Latin Extended-A's and -B's ("Öztürk", "İsmail",
 # "Łukasz", "Şükrü"), listed, since those blocks interleave capitals and small letters.
-LATIN_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_CAP = rf"[A-Z{LATIN_CAPITALS}][\w’'-]*+"
+_LATIN_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_CAP = rf"[A-Z{_LATIN_CAPITALS}][\w’'-]*+"
 
 
 def _name_run() -> re.Pattern[str]:
@@ -410,6 +410,17 @@ _WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
 _BODY_JOIN_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 
 
+def body_word_before(masked: str, start: int) -> int | None:
+    """Where a body's capitalised word joined by "for" or "of" to the name at ``start``
+    begins ("Institute for " + "Applied Fire Safety", "Ministry of " + "Environment"), or
+    None when no organisation's or unit's word stands there."""
+    joined = _BODY_JOIN_BEFORE.search(masked, max(0, start - 40), start)
+    if joined is None:
+        return None
+    word = joined.group(1).lower()
+    return joined.start() if word in organisation_words() or word in unit_words() else None
+
+
 @cache
 def _sexes() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Given names, titles and pronouns by the sex they name (the "given_names" lexicon)."""
@@ -627,11 +638,7 @@ class People:
         before = _WORD_BEFORE.search(self.masked, max(0, name.start - 24), name.start)
         if before is not None and before.group(1) in _organisation_nouns():
             return False  # "the residents' association Eau Claire": a body's name
-        joined = _BODY_JOIN_BEFORE.search(self.masked, max(0, name.start - 40), name.start)
-        if joined is not None and (
-            joined.group(1).lower() in organisation_words()
-            or joined.group(1).lower() in unit_words()
-        ):
+        if body_word_before(self.masked, name.start) is not None:
             return False  # "Lausitz Institute for Applied Fire Safety": the rest of a body's name
         return not self._is_organisation(name)
 

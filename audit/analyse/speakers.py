@@ -24,6 +24,7 @@ from audit.analyse.people import (
     SURNAME_RUN,
     Name,
     People,
+    body_word_before,
     clean_name,
     holds_word,
     is_given_name,
@@ -32,7 +33,6 @@ from audit.analyse.people import (
     pronoun_sex,
     quoted_mask,
     title_as_surname,
-    unit_words,
 )
 from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.segment import is_abbreviation
@@ -164,8 +164,6 @@ _WHICH_END = re.compile(r",\s*which\s*$")
 
 # Capitalised words ending a stretch ("the Ohio " before "Department of …").
 # ("Sable Ridge Water and " before "Sanitation District": a name joined by "and")
-# A unit's word and "of" right before a name ("Ministry of ", "Department of the ").
-_UNIT_OF_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*[ \t]+(?:(?:and|&)[ \t]+)?)+$")
 # A word of four letters or more ending in a full stop: a sentence's end ("November."),
 # unless the stop is an abbreviation's (see segment.is_abbreviation: "Corp."); shorter
@@ -181,12 +179,12 @@ _LEADING_NOT_OF_A_NAME = re.compile(
 def _capitalised_before(masked: str, start: int) -> int:
     """Where a body's name written at ``start`` begins once the capitalised words right
     before it are counted in ("Ohio Department of …", where the names list keeps a
-    state's name out of a person's name), with a unit's word and "of" before them
+    state's name out of a person's name), with a body's word and "of" or "for" before them
     ("Ministry of " + "Environment and Energy Security"), leading "The" or "In" aside."""
     begin = _run_before(masked, start)
-    unit = _UNIT_OF_BEFORE.search(masked, max(0, begin - 40), begin)
-    if unit is not None and unit.group(1).lower() in unit_words():
-        begin = _run_before(masked, unit.start())
+    body_word = body_word_before(masked, begin)
+    if body_word is not None:
+        begin = _run_before(masked, body_word)
     leading = _LEADING_NOT_OF_A_NAME.match(masked, begin, start)
     return leading.end() if leading else begin  # it always matches, if only ""
 
@@ -213,13 +211,13 @@ def _noun(subject: re.Match[str]) -> str:
     return _THROUGH.split(subject.group(0))[0].split()[-1].lower()
 
 
-# A preposition before "the union": the noun is its object, not the verb's subject.
 # A person's name and, without a comma, the body they belong to ending a stretch before the
 # verb ("Antonio Ferri of the rescuers' union SAS told", "Ana Roe from Unite said"): the
 # person speaks; the words after the preposition hold no clause mark and no verb.
 _PERSON_OF_BODY = re.compile(
     rf"({NAME_RUN.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[\w’' &.-]{{1,80}}$"
 )
+# A preposition before "the union": the noun is its object, not the verb's subject.
 _PREPOSITION_END = re.compile(
     r"\b(?:to|for|of|with|at|from|by|in|on|about|near|against|within|inside|among)\s+$",
     re.IGNORECASE,
