@@ -55,15 +55,22 @@ def _nouns() -> str:
     return lexicons.words_trie(lexicons.load("reporting")["authored_documents"])
 
 
+_ANY_GAP = r"\s+"
+_LINE_GAP = r"[ \t]+"
+
+
+def _document(gap: str) -> str:
+    """ "the report", "the 148-page report", "its annual report", its words apart by
+    ``gap``: the determiner is group 1, the noun group 2."""
+    return rf"((?i:the|its|their)){gap}(?:[a-z0-9][\w’'-]*{gap}){{0,3}}?((?i:{_nouns()}))"
+
+
 @cache
 def authored_subject() -> re.Pattern[str]:
     """ "the report", "the 148-page report", "its annual report" ending a stretch: an
     authored document standing as a quote's subject (issued ones, "the post", "the letter",
     are reporting.document_subject's); the determiner is group 1, the noun group 2."""
-    return re.compile(
-        rf"(?:^|[,;:—–]|\s)\s*((?i:the|its|their))\s+(?:[a-z0-9][\w’'-]*\s+){{0,3}}?"
-        rf"((?i:{_nouns()}))\s*$"
-    )
+    return re.compile(rf"(?:^|[,;:—–]|\s)\s*{_document(_ANY_GAP)}\s*$")
 
 
 @cache
@@ -75,9 +82,7 @@ def _mention() -> re.Pattern[str]:
 def _named_after_verb() -> re.Pattern[str]:
     """ "the warrant", "its report" right after a quote's verb ("“…,” reads the warrant"),
     with the determiner as group 1 and the noun as group 2, as :func:`authored_subject`."""
-    return re.compile(
-        rf"[ \t]+((?i:the|its|their))[ \t]+(?:[a-z0-9][\w’'-]*[ \t]+){{0,3}}?((?i:{_nouns()}))\b"
-    )
+    return re.compile(rf"{_LINE_GAP}{_document(_LINE_GAP)}\b")
 
 
 def author_after_verb(ctx: SpeakerContext, start: int, end: int) -> Speaker | None:

@@ -9,6 +9,8 @@ from functools import cache
 
 from audit.analyse import lexicons
 
+# A number that reads as a year ("1998", "2024") when nothing else makes it a quantity.
+YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 # A number as written: dot- or comma-grouped thousands, Swiss apostrophes, decimals.
 DIGITS = (
     r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[’']\d{3})+"

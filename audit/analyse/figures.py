@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from audit.analyse import folding
-from audit.analyse.figure_tables import DIGITS, Tables, tables
+from audit.analyse.figure_tables import DIGITS, YEAR_LIKE, Tables, tables
 from audit.analyse.identity_memo import by_identity
 from audit.analyse.magnitudes import find_magnitudes
 from audit.analyse.numerals import german, number_value
@@ -27,7 +27,6 @@ from audit.analyse.spans import Spans
 from audit.analyse.tallies import find_tallies
 from audit.model import Article, Evidence
 
-_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 # A number grouped in thousands with commas ("11,960"): a quantity even without a unit.
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
@@ -207,7 +206,7 @@ def _figure(text: str, m: re.Match[str], t: Tables) -> dict[str, Any] | None:
         return None
     if num:
         number = number_value(num, text)
-        if number is None or (_YEAR_LIKE.fullmatch(num) and not (qual or cur or scale)):
+        if number is None or (YEAR_LIKE.fullmatch(num) and not (qual or cur or scale)):
             return None  # a year, or a decimal comma in English
         value = number
     else:
@@ -341,7 +340,7 @@ def _range(text: str, m: re.Match[str], t: Tables) -> list[dict[str, Any]]:
     if _RANGE_WORDS.get(sep, pre) != pre or _RANGE_WORDS.get(pre, sep) != sep:
         return []
     lo_text, hi_text = m.group("lo"), m.group("hi")
-    if _YEAR_LIKE.fullmatch(lo_text):
+    if YEAR_LIKE.fullmatch(lo_text):
         return []  # "2019-20 season", "1914 to 1918"
     if _is_date_or_time(text, m.start("lo"), m.end("hi"), t):
         return []

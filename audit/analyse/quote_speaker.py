@@ -156,7 +156,8 @@ def _after(ctx: SpeakerContext, q: QuoteSpan, limit: int) -> tuple[Speaker | Non
         named = ctx.name_at(tag.start(1), tag.end(1))
         if named is not None and named.person:
             return named, True
-    if ctx.text[q.close_at - 1 : q.close_at] in GOES_ON:
+    goes_on = ctx.text[q.close_at - 1 : q.close_at] in GOES_ON  # the tag continues the sentence
+    if goes_on:
         relayed = _QUOTED_PASSIVE.search(ctx.masked, begin, window_end)
         if relayed is not None:  # '“…,” she was quoted as saying'
             near = relayed.start() - begin <= _NEAR
@@ -189,7 +190,7 @@ def _after(ctx: SpeakerContext, q: QuoteSpan, limit: int) -> tuple[Speaker | Non
         named = ctx.name_at(lead.start(1), lead.end(1))
         if named is not None and named.person:
             return named, True
-    if ctx.text[q.close_at - 1 : q.close_at] in GOES_ON:  # the tag continues the sentence
+    if goes_on:
         # '…,” Roe said' / '…,” said Roe': a capital here is a name's, even a lone surname's
         tag = _TAG_SUBJECT.fullmatch(ctx.masked, begin, first.start())
         if tag is not None:

@@ -463,7 +463,7 @@ class SpeakerContext:
             " " in name.text  # a lone word cut from a body ranks below people (see name_at)
             and any(w in organisation_words() for w in tail)
             and self._body_words(words)
-            and not any(is_given_name(w) for w in name.text.split()[:-1])
+            and not _given_name_before_last(name.text)
         )
 
     def _body_words(self, words: list[str]) -> bool:
@@ -681,7 +681,7 @@ class SpeakerContext:
         stripped = _strip_trailer(left)
         run = _NAME_AT_END.search(stripped)
         ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
-        person = ending is not None and any(is_given_name(w) for w in ending.name.split()[:-1])
+        person = ending is not None and _given_name_before_last(ending.name)
         head = _apposition_head(left, floor)
         # a name heading a lower-case apposition ("Jane Roe, a lecturer at …,"); in "In a
         # statement to CBC News, Lumen Health said" the name is no head
@@ -740,7 +740,7 @@ class SpeakerContext:
         named = self.name_at(floor + found.start(1), floor + found.end(1))
         if named is None or not named.person:
             return None
-        return named if any(is_given_name(w) for w in named.name.split()[:-1]) else None
+        return named if _given_name_before_last(named.name) else None
 
     def _organisation_named(self, named: Name) -> Speaker:
         """The organisation whose name ``named`` opens, its closing organisation word
@@ -900,6 +900,12 @@ def _past_preludes(masked: str, floor: int, position: int) -> int:
             break
         position = start
     return position
+
+
+def _given_name_before_last(name: str) -> bool:
+    """Whether a word before a name's last is a given name ("Jane Roe", "Ana María Roe"):
+    a person's name, not a body's ("Marlow Water")."""
+    return any(is_given_name(w) for w in name.split()[:-1])
 
 
 def _opens_clause(before: str) -> bool:

@@ -11,6 +11,8 @@ import re
 from functools import cache
 from typing import Any
 
+from audit.analyse import textscan
+from audit.analyse.figure_tables import YEAR_LIKE
 from audit.model import Evidence
 
 _NOUN = r"(?P<noun>(?:death[ \t]+)?toll|total|tally|number|count|turnout)"
@@ -39,23 +41,21 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-# The nouns without their first letter, in lower case or capitals ("Death Toll Rises To 16",
-# "DEATH TOLL"): one cheap pass over literals finds where the full pattern (case-insensitive,
-# with its optional "put the" before) can match.
-_HINT = re.compile(r"oll|otal|ally|umber|ount|urnout|OLL|OTAL|ALLY|UMBER|OUNT|URNOUT")
-_BEFORE_HINT = 40  # "bringing the death " before "toll"
-_AFTER_HINT = 80  # "toll had been climbing steadily to 1,200"
+def scan_patterns() -> list[re.Pattern[str]]:
+    """The tally pattern, for the shared gate (see :mod:`audit.analyse.textscan`): tried
+    only where its nouns are written."""
+    return [_pattern()]
 
 
 def find_tallies(text: str) -> list[dict[str, Any]]:
     """Every tally named by its noun before a bare number in ``text``, in order."""
     out: list[dict[str, Any]] = []
-    for m in _matches(text):
+    for m in textscan.scan(text).finditer(textscan.offset("tallies")):
         if m.group("bare") and not m.group("put"):
             continue  # "the number at 19" is a figure after "put", not alone
-        digits = m.group("num").replace(",", "")
-        if "," not in m.group("num") and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+        if YEAR_LIKE.fullmatch(m.group("num")):
             continue  # a year
+        digits = m.group("num").replace(",", "")
         value = float(digits) if "." in digits else int(digits)
         start = m.start("noun")
         out.append(
@@ -68,22 +68,3 @@ def find_tallies(text: str) -> list[dict[str, Any]]:
             }
         )
     return out
-
-
-def _matches(text: str) -> list[re.Match[str]]:
-    """The full pattern's matches, searched only in windows around the nouns' places."""
-    windows: list[list[int]] = []
-    for hint in _HINT.finditer(text):
-        lo, hi = max(0, hint.start() - _BEFORE_HINT), hint.end() + _AFTER_HINT
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
-    found: list[re.Match[str]] = []
-    for lo, hi in windows:
-        hi = min(hi, len(text))
-        # a match reaching the window's end could not see what follows its number
-        found.extend(
-            m for m in _pattern().finditer(text, lo, hi) if m.end() < hi or hi == len(text)
-        )
-    return found

@@ -1,11 +1,11 @@
-"""One prefilter pass over an article's text for republication, outlet mentions and
-attribution.
+"""One prefilter pass over an article's text for republication, outlet mentions,
+attribution and tallies.
 
-Each of the three tries many patterns only where their words are (see
+Each of them tries many patterns only where their words are (see
 :mod:`audit.analyse.prefilter`); finding those words is one Aho-Corasick pass over the
 text, whose cost is in reading the text, not in the number of words looked for. So their
 patterns share one gate, in groups, and the scan of the article in hand is kept for all
-three: one pass instead of three.
+of them: one pass instead of one each.
 """
 
 from __future__ import annotations
@@ -20,12 +20,13 @@ from audit.analyse import prefilter
 def _groups() -> tuple[prefilter.Gate, dict[str, int]]:
     """The gate, and where each analyser's patterns start in it."""
     # imported here: these modules import this one
-    from audit.analyse import attribution, mentions, republication
+    from audit.analyse import attribution, mentions, republication, tallies
 
     groups = {
         "republication": republication.scan_patterns(),
         "mentions": mentions.scan_patterns(),
         "attribution": attribution.scan_patterns(),
+        "tallies": tallies.scan_patterns(),
     }
     patterns: list[re.Pattern[str]] = []
     offsets: dict[str, int] = {}
