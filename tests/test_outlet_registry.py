@@ -49,6 +49,7 @@ _MULTI_LABEL_SUFFIXES = """
     com.mx gob.mx org.mx  com.co gov.co  com.pe gob.pe  com.ve gob.ve  com.uy  com.ua gov.ua org.ua
     com.ru gov.ru  com.pl gov.pl  gouv.fr gc.ca rep.kp gov.kp  co.tt com.fj com.pg com.na
     com.sb gov.tm  com.tn info.tn  com.cy org.cy
+    co.zm  gov.mw  co.bw gov.bw  web.na  co.sz org.sz  gov.ls  co.mz
     """
 MULTI_LABEL_SUFFIXES = frozenset(_MULTI_LABEL_SUFFIXES.split())
 
