@@ -97,6 +97,9 @@ def _name_key(name: str | None) -> str | None:
     from audit.analyse.registry import lookup_in_context
 
     known = lookup_in_context(name.strip())
+    glossed = _GLOSSED.fullmatch(name.strip())  # "UNB (United News of Bangladesh)"
+    if known is None and glossed is not None:
+        known = lookup_in_context(glossed.group(1)) or lookup_in_context(glossed.group(2))
     plain = re.sub(r"\s*\([^)]*\)$", "", known.name if known else name)  # "The Sun (UK)"
     plain = re.sub(r"[^\w\s]", "", plain.casefold())
     plain = _LEGAL_FORM_END.sub("", " ".join(plain.split()))  # "Skerrivoe Salmon Ltd"
@@ -105,6 +108,11 @@ def _name_key(name: str | None) -> str | None:
     if owner is not None and owner.group(1) in edition_places() and plain[owner.end() :]:
         plain = plain[owner.end() :]
     return plain
+
+
+# A name with a gloss in parentheses: its other form ("UNB (United News of Bangladesh)") or
+# what the source was ("High Court (court order)").
+_GLOSSED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
 # A country's possessive before a body's name ("serbias public procurement office", the
