@@ -32,6 +32,7 @@ from audit.model import Article, Evidence
 
 _STRENGTH = {"footer": 4, "credit_line": 4, "byline_line": 3, "dateline": 3, "body": 1}
 _DATELINE_PARAGRAPHS = 6
+_DATELINE_LINES = 6
 _TRIM = " .,:;*_[]()\"'“”‘’-–—"
 _WINDOW = 80
 
@@ -168,12 +169,15 @@ def _byline_signs(text: str) -> list[Sign]:
 
 
 def _dateline_signs(text: str) -> list[Sign]:
+    """Wire datelines opening one of the first paragraphs, or one of a paragraph's first
+    lines (a page's text keeps one line per paragraph, with no blank line between)."""
     signs: list[Sign] = []
     for paragraph in paragraphs(text)[:_DATELINE_PARAGRAPHS]:
-        known, m = _dateline_outlet(paragraph.text)
-        if known and m:
-            start = paragraph.start
-            signs.append(Sign(known.name, start + m.start(), start + m.end(), "dateline"))
+        for line in lines_of(text, paragraph.start, paragraph.end)[:_DATELINE_LINES]:
+            known, m = _dateline_outlet(line.text)
+            if known and m:
+                start = line.start
+                signs.append(Sign(known.name, start + m.start(), start + m.end(), "dateline"))
     return signs
 
 
