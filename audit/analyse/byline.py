@@ -82,6 +82,15 @@ def _is_role(name: str) -> bool:
     )
 
 
+def _desk(name: str) -> bool:
+    """ "Web Desk", "Tribune Desk", "Newsroom": a newsroom's collective credit."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _DESK_WORDS
+
+
+_DESK_WORDS = frozenset({"desk", "newsdesk", "newsroom"})
+
+
 @dataclass(frozen=True, slots=True)
 class Credit:
     """One name in a byline line: a person or an outlet."""
@@ -213,6 +222,8 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             names = [n for n in names if not _outlet_name(n)]
         for name in names:
             span = find_span(text, name, 4000)
+            if span is None and _desk(name):
+                continue  # "Tribune Desk" in the metadata alone: a newsroom, no one's name
             evidence = Evidence.of(text, *span).as_json() if span else None
             out.append({"name": name, "evidence": evidence, "method": method})
     if not out:
