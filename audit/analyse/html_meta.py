@@ -343,6 +343,21 @@ def _local_day(hints: HtmlHints, stated: Choice) -> Choice | None:
     return shown
 
 
+def _shown_before_update(hints: HtmlHints, stated: Choice) -> Choice | None:
+    """The day every byline and date element shows, when the publication date the metadata
+    states is to the minute its update date and a later day than that: the page wrote its
+    last change into both keys ("datePublished" = "dateModified" = 24 November on a story
+    shown as of 23 November)."""
+    updated = _first_date(hints, _UPDATED_KEYS)
+    if updated is None or (updated.value, updated.time) != (stated.value, stated.time):
+        return None
+    shown = _visible_date(hints, cued=False)
+    days = {found[0].value for v in hints.values("dated") if (found := find_dates(v))}
+    if shown is None or days != {shown.value} or _days_before(shown.value, stated.value) <= 0:
+        return None
+    return shown
+
+
 def _days_before(first: str, second: str) -> int:
     """Days from ISO date ``first`` to the later ``second`` (negative when it is earlier);
     0 when either is only partly known."""
@@ -362,7 +377,7 @@ def choose_date(hints: HtmlHints) -> Choice | None:
     """
     stated = _first_date(hints, _PUBLISHED_KEYS)
     if stated:
-        return _local_day(hints, stated) or stated
+        return _local_day(hints, stated) or _shown_before_update(hints, stated) or stated
     parsed = parse_machine_date(hints.date) if hints.date else None
     cued = _visible_date(hints, cued=True)
     if cued:
