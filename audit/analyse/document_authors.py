@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from audit.analyse import lexicons
+from audit.analyse.full_names import ACRONYM
 from audit.analyse.people import NAME_RUN, organisation_words
 from audit.analyse.reporting import ORGANISATION_NAME
 
@@ -47,6 +48,10 @@ _CONNECTOR_END = re.compile(r"[ \t]+(?:for|of|and|the|&)$")
 _POSSESSOR_END = re.compile(rf"({NAME_RUN.pattern})[’']s[ \t]+(?:[a-z0-9][\w’'-]*[ \t]+){{0,3}}$")
 _ITS_END = re.compile(r"\b(?i:its|their)[ \t]+(?:[a-z0-9][\w’'-]*[ \t]+){0,3}$")
 _INDEFINITE_END = re.compile(r"\b(?i:an?)[ \t]+(?:[\w’'-]+[ \t]+){0,3}$")
+# A body's name as an adjective between "a" and the document ("a DWNP situation report").
+_ATTRIBUTIVE_END = re.compile(
+    r"\b(?i:an?)[ \t]+((?:[A-Z][\w&’'-]*[ \t]+)+)(?:[a-z][\w-]*[ \t]+){0,2}$"
+)
 
 
 @cache
@@ -115,7 +120,12 @@ def author_at(ctx: SpeakerContext, start: int) -> Speaker | None:
         if len(words) > 1 and organisation_words().intersection(words):
             return Speaker(text, start, start + len(text), True)
     run = NAME_RUN.match(ctx.masked, start)
-    return ctx.name_at(run.start(), run.end()) if run else None
+    if run is None:
+        return None
+    named = ctx.name_at(run.start(), run.end())
+    if named is None and ACRONYM.fullmatch(run.group()):  # "by DWNP", "according to DWNP"
+        return Speaker(run.group(), run.start(), run.end(), True)
+    return named
 
 
 def document_author(ctx: SpeakerContext, subject: re.Match[str], offset: int) -> Speaker | None:
@@ -143,6 +153,9 @@ def document_author(ctx: SpeakerContext, subject: re.Match[str], offset: int) ->
             return author_at(ctx, possessor.start(1))
         if _ITS_END.search(masked, before, mention.start()):
             return ctx.paragraphs_organisation(mention.start())
+        attributive = _ATTRIBUTIVE_END.search(masked, before, mention.start())
+        if attributive is not None:
+            return author_at(ctx, attributive.start(1))
         if _INDEFINITE_END.search(masked, before, mention.start()):
             return None  # the mention bringing the document in names no author
     return None

@@ -265,9 +265,14 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     # and every word before it
     compound = [i for i, w in enumerate(lows) if _COMPOUND_ADJECTIVE.search(w)]
     first = compound[-1] + 1 if compound else 0
+    initials = {i for i, w in enumerate(words) if len(w[2]) == 1 and text.startswith(".", w[1])}
     while first < len(words) and (
         _is_title(lows[first], titles)
-        or (lows[first] in non_names and not (lows[first] in given and first + 1 < len(words)))
+        or (
+            lows[first] in non_names
+            and first not in initials  # "A. Perera", "W.A. Sirisena": an initial
+            and not (lows[first] in given and first + 1 < len(words))
+        )
     ):
         titled = titled or _is_title(lows[first], titles)
         first += 1
@@ -301,6 +306,7 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     last = len(words)
     while last > first and (lows[last - 1] in either or words[last - 1][2] in _post_nominals()):
         last -= 1
+    initials = {i - first for i in initials}
     words, lows = words[first:last], lows[first:last]
     if not words or len(words) > _MAX_NAME_WORDS:
         return None
@@ -308,7 +314,9 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
         return None  # "Oregon Health Authority", "Green Belt Watch": a body holding a title
     given = given if len(lows) >= 2 else frozenset()
     if any(
-        (w in non_names or _POSSESSIVE.sub("", w) in non_names) and not (i == 0 and w in given)
+        (w in non_names or _POSSESSIVE.sub("", w) in non_names)
+        and not (i == 0 and w in given)
+        and i not in initials
         for i, w in enumerate(lows)
     ):
         return None  # "America’s" is America; "Bill Harker" is a name, "Housing Bill" not
@@ -418,7 +426,14 @@ def body_word_before(masked: str, start: int) -> int | None:
     if joined is None:
         return None
     word = joined.group(1).lower()
-    return joined.start() if word in organisation_words() or word in unit_words() else None
+    known = word in organisation_words() or word in unit_words() or word in _member_plurals()
+    return joined.start() if known else None
+
+
+@cache
+def _member_plurals() -> frozenset[str]:
+    """Plural nouns for a body's members opening its name ("Citizens" for …)."""
+    return frozenset(lexicons.load("reporting")["member_plurals"])
 
 
 @cache
@@ -503,6 +518,10 @@ def holds_word(name: str, word: str | None) -> bool:
     return word == "company" and _has_legal_form(words)
 
 
+# A rank or title written as capital letters before a surname ("DSP", "SSP", "ASP", "IGP").
+_RANK = re.compile(r"[A-Z]{2,5}")
+
+
 def _without_initials(name: str) -> str:
     """A full name without its middle initials ("Michael R. Bloomberg" -> "Michael Bloomberg")."""
     words = name.split()
@@ -582,6 +601,10 @@ class People:
         With ``sex`` (the short form stood for "she" or "he"), full names whose given name
         says the other sex do not fit ("Sebola ... she said": Dimakatso, not Jacob Sebola)."""
         words = name.split()
+        if len(words) == 2 and _RANK.fullmatch(words[0]):
+            surname = self.resolve(words[1], sex)  # "DSP Karki": a rank's letters, a surname
+            if surname != words[1]:
+                return surname
         if len(words) >= 2:
             return self._with_middle_names(name, words) or self._longer_with_surname(name, words)
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}

@@ -106,6 +106,9 @@ _NAME_AT_END = re.compile(rf"(?<![\w-])(?:{SURNAME_RUN.pattern})$")  # "al-Saadi
 # A verb whose subject is left out after "and" / "but": the sentence's opening subject's.
 _ELIDED_SUBJECT = re.compile(r"(?<=[\w,])\s+(?:and|but)\s+$")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:who|which|that|when|while|because|although)\b")
+# The same before ", and said": a "that" clause the comma closes ("He repeated the position
+# that its systems were safe, and said") leaves the sentence's subject speaking.
+_BREAK_BEFORE_COMMA = re.compile(r"[;:—–]|\b(?:who|which|when|while|because|although)\b")
 # The subject opening a sentence, up to the verb after it: a name, "he"/"she", or "the
 # judge" (two or three words at most before its verb).
 _OPENING_SUBJECT = re.compile(
@@ -157,7 +160,12 @@ _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
 # "In" before a document and a comma after it: "In a statement, the district said".
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
-_COMMA_AFTER = re.compile(r",\s*")
+# the comma, after what the document's participle adds ("In a sworn statement filed in
+# support of the application, Roe claims")
+_COMMA_AFTER = re.compile(
+    r"(?:[ \t]+(?:filed|submitted|lodged|sent|issued|published|released|dated|signed|posted"
+    r"|shared|seen|obtained|read|made)\b[^,;.\n]{0,80})?,\s*"
+)
 # ", which" ending a stretch: the subject is the noun before the comma.
 _WHICH_END = re.compile(r",\s*which\s*$")
 
@@ -216,6 +224,12 @@ def _noun(subject: re.Match[str]) -> str:
 # person speaks; the words after the preposition hold no clause mark and no verb.
 _PERSON_OF_BODY = re.compile(
     rf"({NAME_RUN.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[\w’' &.-]{{1,80}}$"
+)
+# A rank in capitals and a surname ("DSP Karki", "SSP Perera").
+_RANK_SURNAME = re.compile(r"[A-Z]{2,5}[ \t]+[A-Z][a-z][\w’'-]*")
+# A preposition (and "the state's") before a body's name: its object, not the subject.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|for|with|against|from|into|on|about)[ \t]+(?:the[ \t]+)?(?:[\w-]+[’']s[ \t]+)?$"
 )
 # A preposition before "the union": the noun is its object, not the verb's subject.
 _PREPOSITION_END = re.compile(
@@ -429,8 +443,18 @@ class SpeakerContext:
         name = clean_name(self.masked, start, end)
         if name is None and proper:
             name = title_as_surname(self.masked, start, end)  # '…?” King asked'
+        if name is None and _RANK_SURNAME.fullmatch(self.masked, start, end):
+            written = self.masked[start:end]
+            resolved = self.people.resolve(written)  # "DSP Karki": the Karki named in full
+            if resolved != written:
+                return Speaker(resolved, start, end, True)
         if name is None:
             return self._body_at(start, end)
+        if body_word_before(self.masked, name.start) is not None:
+            # "Citizens for " + "Procurement Integrity": the body's whole name
+            begin = _capitalised_before(self.masked, name.start)
+            whole = _POSSESSIVE_END.sub("", self.masked[begin : name.end])
+            return Speaker(self.people.resolve(whole), begin, begin + len(whole), True)
         if self._body_tail(name, start, end):  # "Climate Action Network Europe"
             whole = _POSSESSIVE_END.sub("", self.masked[start:end])
             return Speaker(whole, start, start + len(whole), True)
@@ -567,7 +591,9 @@ class SpeakerContext:
                 return subject  # not the agent of "A memo obtained by the Courier, dated …,"
         pats = reporting.patterns()
         elided = _ELIDED_SUBJECT.search(left)
-        if elided is not None and not _CLAUSE_BREAK.search(left, 0, elided.start()):
+        if elided is not None and not (
+            _CLAUSE_BREAK if left[elided.start() - 1] != "," else _BREAK_BEFORE_COMMA
+        ).search(left, 0, elided.start()):
             # "The judge found no evidence, but said …": the subject opening the sentence
             opening = _OPENING_SUBJECT.match(left)
             if opening is not None and opening.end() < elided.start():
@@ -680,7 +706,10 @@ class SpeakerContext:
                 return Speaker(o.name, o.start, o.end, False)
         stripped = _strip_trailer(left)
         run = _NAME_AT_END.search(stripped)
-        ending = self.name_at(floor + run.start(), floor + run.end()) if run else None
+        # after a comma its capital is a name's, not a sentence's ("one worker, identified
+        # only by her first name, Felismina, told")
+        proper = run is not None and stripped[: run.start()].rstrip().endswith(",")
+        ending = self.name_at(floor + run.start(), floor + run.end(), proper) if run else None
         person = ending is not None and _given_name_before_last(ending.name)
         head = _apposition_head(left, floor)
         # a name heading a lower-case apposition ("Jane Roe, a lecturer at …,"); in "In a
@@ -703,6 +732,8 @@ class SpeakerContext:
             body.group(0).lower().split()
         ):
             body = None  # "Leader of Opposition Devendra Sikarwar": a title and a name
+        if body is not None and _OBJECT_BEFORE.search(left, 0, body.start()):
+            return None  # "a letter sent to the state's Office of … accused": no subject
         if body is not None and run is not None and body.start() < run.start():
             # "the state's Department of Water and Environmental Regulation said": the whole
             # name, joined by "of" and "and", not its last words (a person's name ending the
@@ -732,15 +763,22 @@ class SpeakerContext:
         a possessive puts in another's phrase ("the daughter of Jane Roe at the hospital")."""
         if " of " not in left and " from " not in left and " at " not in left:
             return None
-        found = _PERSON_OF_BODY.search(left, max(0, len(left) - 160))
-        if found is None or _PREPOSITION_END.search(left, 0, found.start(1)):
-            return None
-        if left[: found.start(1)].rstrip().endswith(("’s", "'s")):
-            return None
-        named = self.name_at(floor + found.start(1), floor + found.end(1))
-        if named is None or not named.person:
-            return None
-        return named if _given_name_before_last(named.name) else None
+        begin = max(0, len(left) - 160)
+        # the first name followed by its body, or a later one ("Additional Superintendent of
+        # Police Jasim Uddin Mollah of CID's Cyber Police Centre")
+        first = True
+        while (found := _PERSON_OF_BODY.search(left, begin)) is not None:
+            begin = found.end(1)
+            if first and _PREPOSITION_END.search(left, 0, found.start(1)):
+                return None  # a later name's "of" is the earlier title's ("… of Police")
+            first = False
+            if left[: found.start(1)].rstrip().endswith(("’s", "'s")):
+                return None
+            named = self.name_at(floor + found.start(1), floor + found.end(1))
+            if named is None or not named.person:
+                continue
+            return named if _given_name_before_last(named.name) or _plain_name(named.name) else None
+        return None
 
     def _organisation_named(self, named: Name) -> Speaker:
         """The organisation whose name ``named`` opens, its closing organisation word
@@ -906,6 +944,16 @@ def _given_name_before_last(name: str) -> bool:
     """Whether a word before a name's last is a given name ("Jane Roe", "Ana María Roe"):
     a person's name, not a body's ("Marlow Water")."""
     return any(is_given_name(w) for w in name.split()[:-1])
+
+
+def _plain_name(name: str) -> bool:
+    """Whether ``name`` is two or three capitalised words, none a body's word: a person's
+    name whatever its given name ("Chilufya Mwale" of the institute), not a body's
+    ("Marlow Water Board", "Bank" of England)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in organisation_words() for w in words
+    )
 
 
 def _opens_clause(before: str) -> bool:
