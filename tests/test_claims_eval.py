@@ -51,7 +51,9 @@ BLIND3_FLOORS = {
 }
 BLIND4_FLOORS = {
     "caveats": (0.83, 0.65),
-    "quotes": (0.95, 0.95),
+    # recall .95 -> .94: two titles this set labels as quotes ("The Long Quiet", "Good
+    # Morning Britain") are names in quotation marks that nobody said, no longer quotes
+    "quotes": (0.95, 0.94),
     "quote_speakers": (0.85, 0.85),
     "figures": (0.95, 0.93),
 }

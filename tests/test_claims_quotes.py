@@ -237,12 +237,16 @@ def test_a_middle_name_or_first_surname_resolves_to_the_full_name() -> None:
     assert pairs(text)[1] == ("Maybe a doctor can help,", "Camille Etienne Gbedey")
 
 
-def test_a_title_in_quotation_marks_has_no_speaker() -> None:
+def test_a_title_in_quotation_marks_is_no_quote() -> None:
+    """A name or title in quotation marks is nobody's words: not a quote, and no break in
+    the quotes around it."""
     text = (
         'Bernice Scott leads the group. Scott told "CBS This Morning" co-host Gayle King, '
         '"Because we need him."'
     )
-    assert pairs(text) == [("CBS This Morning", None), ("Because we need him.", "Bernice Scott")]
+    assert pairs(text) == [("Because we need him.", "Bernice Scott")]
+    named = 'The file was first posted by a Telegram channel named "Data Bazar BD" last week.'
+    assert pairs(named) == []
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,6 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
         ev = Evidence.of(text, *_trimmed(text, q.start, q.end))
         if _is_title(text[q.start : q.end]):
             previous = None  # '“CBS This Morning”': a name in quotation marks; nobody said it
-            out.append(_item(text, ev, None))
             continue
         para = _paragraph_of(paras, starts, q.start, len(text))
         speaker, how = speaker_of(ctx, q, para)
