@@ -99,7 +99,9 @@ def _name_key(name: str | None) -> str | None:
     known = lookup_in_context(name.strip())
     glossed = _GLOSSED.fullmatch(name.strip())  # "UNB (United News of Bangladesh)"
     if known is None and glossed is not None:
-        known = lookup_in_context(glossed.group(1)) or lookup_in_context(glossed.group(2))
+        known = lookup_in_context(glossed.group(1))
+        if known is None and _SHORT_FORM.fullmatch(glossed.group(1)):
+            known = lookup_in_context(glossed.group(2))  # not "Jane Roe (Reuters)"
     plain = re.sub(r"\s*\([^)]*\)$", "", known.name if known else name)  # "The Sun (UK)"
     plain = re.sub(r"[^\w\s]", "", plain.casefold())
     plain = _LEGAL_FORM_END.sub("", " ".join(plain.split()))  # "Skerrivoe Salmon Ltd"
@@ -110,9 +112,10 @@ def _name_key(name: str | None) -> str | None:
     return plain
 
 
-# A name with a gloss in parentheses: its other form ("UNB (United News of Bangladesh)") or
-# what the source was ("High Court (court order)").
+# A name with a gloss in parentheses: its other form ("UNB (United News of Bangladesh)",
+# "Namibia Press Agency (Nampa)"); the gloss is read only after a short form in capitals.
 _GLOSSED = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_SHORT_FORM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 
 
 # A country's possessive before a body's name ("serbias public procurement office", the

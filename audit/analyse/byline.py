@@ -82,15 +82,6 @@ def _is_role(name: str) -> bool:
     )
 
 
-def _desk(name: str) -> bool:
-    """ "Web Desk", "Tribune Desk", "Newsroom": a newsroom's collective credit."""
-    words = name.split()
-    return bool(words) and words[-1].lower() in _DESK_WORDS
-
-
-_DESK_WORDS = frozenset({"desk", "newsdesk", "newsroom"})
-
-
 @dataclass(frozen=True, slots=True)
 class Credit:
     """One name in a byline line: a person or an outlet."""
@@ -184,7 +175,10 @@ def _described_as_outlet(text: str, name: str) -> bool:
 
 
 # A newsroom's collective credit in a page's author field ("SFR Staff", "News Desk").
-_STAFF_CREDIT = re.compile(r"(?:^|\s)(?i:staff|desk|newsroom)$")
+# A newsroom's collective credit ("Tribune Desk", "Newsroom"), and with its staff ("SFR Staff").
+_DESKS = "desk|newsdesk|newsroom"
+_DESK_CREDIT = re.compile(rf"(?:^|\s)(?i:{_DESKS})$")
+_STAFF_CREDIT = re.compile(rf"(?:^|\s)(?i:staff|{_DESKS})$")
 _EDITED_BY = re.compile(r"\s*edited\s+by\b", re.IGNORECASE)
 
 
@@ -222,7 +216,7 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             names = [n for n in names if not _outlet_name(n)]
         for name in names:
             span = find_span(text, name, 4000)
-            if span is None and _desk(name):
+            if span is None and _DESK_CREDIT.search(name):
                 continue  # "Tribune Desk" in the metadata alone: a newsroom, no one's name
             evidence = Evidence.of(text, *span).as_json() if span else None
             out.append({"name": name, "evidence": evidence, "method": method})

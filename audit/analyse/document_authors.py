@@ -107,7 +107,8 @@ def author_after_verb(ctx: SpeakerContext, start: int, end: int) -> Speaker | No
 
 def author_at(ctx: SpeakerContext, start: int) -> Speaker | None:
     """The author named at ``start`` (after "by"): an outlet, an organisation's whole name
-    (its closing words joined by "of" and "and" included), or a person."""
+    (its closing words joined by "of" and "and" included), a person, or an acronym the text
+    spells out."""
     from audit.analyse.speakers import Speaker
 
     outlet = ctx.outlet_at(start, start + 1)
@@ -122,10 +123,40 @@ def author_at(ctx: SpeakerContext, start: int) -> Speaker | None:
     run = NAME_RUN.match(ctx.masked, start)
     if run is None:
         return None
-    named = ctx.name_at(run.start(), run.end())
-    if named is None and ACRONYM.fullmatch(run.group()):  # "by DWNP", "according to DWNP"
-        return Speaker(run.group(), run.start(), run.end(), True)
-    return named
+    return ctx.name_at(run.start(), run.end()) or spelt_out_acronym(ctx, run.start(), run.end())
+
+
+def spelt_out_acronym(ctx: SpeakerContext, start: int, end: int) -> Speaker | None:
+    """The acronym at start:end when the text spells it out in brackets ("Department of
+    Wildlife and National Parks (DWNP)"), which speakers resolve; else None ("US", "TV")."""
+    from audit.analyse.speakers import Speaker
+
+    written = ctx.masked[start:end].strip()
+    if ACRONYM.fullmatch(written) and f"({written})" in ctx.text:
+        return Speaker(written, start, start + len(written), True)
+    return None
+
+
+def attributive_author(ctx: SpeakerContext, start: int, end: int) -> Speaker | None:
+    """The body named at start:end as an adjective before a document ("DWNP" of "a DWNP
+    situation report"): a registered outlet or an acronym the text spells out; else None
+    ("a US report", "a New Year review")."""
+    from audit.analyse.speakers import Speaker
+
+    outlet = ctx.outlet_at(start, start + 1)
+    if outlet is not None and outlet.end <= end + 1:
+        return Speaker(outlet.name, outlet.start, outlet.end, False)
+    return spelt_out_acronym(ctx, start, end)
+
+
+@cache
+def attributive_before_document() -> re.Pattern[str]:
+    """ "a DWNP situation report": an article, a body's capitalised name (group 1) and up
+    to two lower-case words before an authored document, matched where it starts."""
+    return re.compile(
+        rf"(?i:an?|the)[ \t]+((?:[A-Z][\w&’'-]*[ \t]+)+?)(?:[a-z][\w-]*[ \t]+){{0,2}}"
+        rf"(?i:{_nouns()})\b"
+    )
 
 
 def document_author(ctx: SpeakerContext, subject: re.Match[str], offset: int) -> Speaker | None:
@@ -155,7 +186,7 @@ def document_author(ctx: SpeakerContext, subject: re.Match[str], offset: int) ->
             return ctx.paragraphs_organisation(mention.start())
         attributive = _ATTRIBUTIVE_END.search(masked, before, mention.start())
         if attributive is not None:
-            return author_at(ctx, attributive.start(1))
+            return attributive_author(ctx, attributive.start(1), attributive.end(1))
         if _INDEFINITE_END.search(masked, before, mention.start()):
             return None  # the mention bringing the document in names no author
     return None

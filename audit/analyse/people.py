@@ -426,8 +426,15 @@ def body_word_before(masked: str, start: int) -> int | None:
     if joined is None:
         return None
     word = joined.group(1).lower()
-    known = word in organisation_words() or word in unit_words() or word in _member_plurals()
+    members = word in _member_plurals() and not is_given_name(_first_word(masked, start))
+    known = word in organisation_words() or word in unit_words() or members
     return joined.start() if known else None
+
+
+def _first_word(masked: str, start: int) -> str:
+    """The word at ``start``, lower case ("lawyers for " + "jane": a person, no body)."""
+    found = _WORD.match(masked, start)
+    return found.group().lower() if found else ""
 
 
 @cache
@@ -518,8 +525,16 @@ def holds_word(name: str, word: str | None) -> bool:
     return word == "company" and _has_legal_form(words)
 
 
-# A rank or title written as capital letters before a surname ("DSP", "SSP", "ASP", "IGP").
-_RANK = re.compile(r"[A-Z]{2,5}")
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(lexicons.load("reporting")["rank_abbreviations"])
+
+
+def rank_and_surname(name: str) -> bool:
+    """Whether ``name`` is a rank the lexicon lists, in capitals, and a surname ("DSP
+    Karki"); not joined initials ("JD Vance")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _ranks() and words[1][:1].isupper()
 
 
 def _without_initials(name: str) -> str:
@@ -601,7 +616,7 @@ class People:
         With ``sex`` (the short form stood for "she" or "he"), full names whose given name
         says the other sex do not fit ("Sebola ... she said": Dimakatso, not Jacob Sebola)."""
         words = name.split()
-        if len(words) == 2 and _RANK.fullmatch(words[0]):
+        if rank_and_surname(name):
             surname = self.resolve(words[1], sex)  # "DSP Karki": a rank's letters, a surname
             if surname != words[1]:
                 return surname

@@ -10,11 +10,15 @@ ordered … "no mercy," the Times said' is Xi's words, relayed by the Times).
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from audit.analyse import lexicons, reporting
-from audit.analyse.document_authors import author_after_verb, author_at
-from audit.analyse.full_names import ACRONYM
+from audit.analyse import reporting
+from audit.analyse.document_authors import (
+    attributive_author,
+    attributive_before_document,
+    author_after_verb,
+    author_at,
+    spelt_out_acronym,
+)
 from audit.analyse.people import NAME_RUN, SURNAME_RUN
 from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.segment import is_abbreviation
@@ -57,27 +61,13 @@ _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
 _THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
 
 
-@cache
-def _attributive_author() -> re.Pattern[str]:
-    """ "a DWNP situation report", "an Amnesty International report": a body's name used
-    as an adjective before a document (group 1), after an article."""
-    data = lexicons.load("reporting")
-    nouns = lexicons.words_trie(
-        [*data["authored_documents"], *data["document_subjects"], *data["source_nouns"]]
-    )
-    return re.compile(
-        rf"(?i:an?|the)[ \t]+((?:[A-Z][\w&’'-]*[ \t]+)+)(?:[a-z][\w-]*[ \t]+){{0,2}}"
-        rf"(?i:{nouns})\b"
-    )
-
-
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
 # "quoted the ambassador, Mr Zhou Wenhao, as saying"; "Zhou was also quoted as saying"
 _QUOTED_ACTIVE = re.compile(r"\bquoted\s+(?P<who>(?!as\s)[^.;:\n]{1,120}?),?\s+as\s+saying\b")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*\w+ing$")
 # "with" opening an absolute phrase whose subject (group 1) ends right before a participle
-_WITH_SUBJECT = re.compile(r"\bwith[ \t]+([^;:.!?\n]{1,80}?)[ \t]*$")
+_WITH_SUBJECT = re.compile(r"(?:^|[,;—–(])[ \t]*(?i:with)[ \t]+([^;:.!?\n]{1,80}?)[ \t]*$")
 # A verb in the past tense, lower case ("welcomed", "hit back"): a sentence's likely verb.
 _PAST_VERB = re.compile(r"(?<![\w’'-])[a-z]{2,}ed\b")
 # "Roe declined to comment further, saying his client “…”": the one declining speaks
@@ -267,9 +257,9 @@ def _according(ctx: SpeakerContext, begin: int, end: int) -> Speaker | None:
         rest = ctx.masked[begin:end]
     rest_stripped = _THE_MARKUP.match(rest)
     offset = rest_stripped.end() if rest_stripped else 0
-    attributive = _attributive_author().match(rest)
+    attributive = attributive_before_document().match(rest)
     if attributive is not None:  # "according to a DWNP situation report"
-        offset = attributive.start(1)
+        return attributive_author(ctx, begin + attributive.start(1), begin + attributive.end(1))
     outlet = ctx.outlet_at(begin, begin + offset + 2)
     if outlet is not None:
         return Speaker(outlet.name, outlet.start, outlet.end, False)
@@ -277,9 +267,8 @@ def _according(ctx: SpeakerContext, begin: int, end: int) -> Speaker | None:
     if run is None:
         return None
     named = ctx.name_at(begin + run.start(), begin + run.end())
-    if named is None and ACRONYM.fullmatch(run.group()):  # "according to DWNP"
-        return Speaker(run.group(), begin + run.start(), begin + run.end(), True)
-    return named
+    # "according to DWNP", an acronym the text spells out
+    return named or spelt_out_acronym(ctx, begin + run.start(), begin + run.end())
 
 
 def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
@@ -292,8 +281,12 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
     for verb in reversed(verbs[-4:]):
         if _PASSIVE.search(ctx.masked, max(floor, verb.start() - 12), verb.start()):
             continue  # "said when the charges were announced: …": no one speaks there
-        absolute = _WITH_SUBJECT.search(ctx.masked, max(floor, verb.start() - 100), verb.start())
-        if absolute is not None and verb.group().lower().endswith("ing"):
+        absolute = (
+            _WITH_SUBJECT.search(ctx.masked, max(floor, verb.start() - 100), verb.start())
+            if verb.group().lower().endswith("ing")
+            else None
+        )
+        if absolute is not None:
             # "…, with one of them, tailor Rahima Khatun, telling the agency: “…”": the
             # participle's own subject, after "with"
             speaker = ctx.subject_before(verb.start(), absolute.start(1))

@@ -56,10 +56,10 @@ def analyse_quotes(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
     previous: tuple[QuoteSpan, Speaker | None, tuple[int, int]] | None = None
     placed: list[tuple[QuoteSpan, tuple[int, int], int]] = []  # quotes with their items
     for q in spans:
-        ev = Evidence.of(text, *_trimmed(text, q.start, q.end))
         if _is_title(text[q.start : q.end]):
             previous = None  # '“CBS This Morning”': a name in quotation marks; nobody said it
             continue
+        ev = Evidence.of(text, *_trimmed(text, q.start, q.end))
         para = _paragraph_of(paras, starts, q.start, len(text))
         speaker, how = speaker_of(ctx, q, para)
         carried = previous[1] if previous is not None and previous[2] == para else None

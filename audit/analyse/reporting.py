@@ -30,11 +30,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     pronouns = lexicons.words_trie(data["person_pronouns"])
     roles = lexicons.words_trie(data["role_nouns"])
     return {
-        # not a passive's participle before its agent ("also cited by the FT"; "said by
-        # phone" is no passive)
-        "verb": re.compile(
-            rf"\b(?:{verbs})\b(?![ \t]+by[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))", re.IGNORECASE
-        ),
+        "verb": re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
         "according": re.compile(r"\baccording\s+to\s+", re.IGNORECASE),
         "noun_by": re.compile(
             rf"\b(?:(?:{nouns})\s+(?:by|from|of)|(?:{documents})\s+by)\s+(?:the\s+)?(?=[A-Z])",

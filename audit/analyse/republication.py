@@ -168,12 +168,14 @@ def _byline_signs(text: str) -> list[Sign]:
     ]
 
 
-def _dateline_signs(text: str) -> list[Sign]:
-    """Wire datelines opening one of the first paragraphs, or one of a paragraph's first
-    lines (a page's text keeps one line per paragraph, with no blank line between)."""
+def _dateline_signs(text: str, page: bool) -> list[Sign]:
+    """Wire datelines opening one of the first paragraphs; on a web page, also one of a
+    paragraph's first lines (a page's text keeps one line per paragraph with no blank line
+    between; a plain text's lines may be hard-wrapped sentences)."""
     signs: list[Sign] = []
+    reach = _DATELINE_LINES if page else 1
     for paragraph in paragraphs(text)[:_DATELINE_PARAGRAPHS]:
-        for line in lines_of(text, paragraph.start, paragraph.end)[:_DATELINE_LINES]:
+        for line in lines_of(text, paragraph.start, paragraph.end)[:reach]:
             known, m = _dateline_outlet(line.text)
             if known and m:
                 start = line.start
@@ -182,7 +184,7 @@ def _dateline_signs(text: str) -> list[Sign]:
 
 
 def _dateline_outlet(opening: str) -> tuple[Outlet | None, re.Match[str] | None]:
-    """The registered outlet a paragraph's wire dateline names, and the dateline's match:
+    """The registered outlet a line's wire dateline names, and the dateline's match:
     "(AP) —" for any registered outlet, the other house styles for wires only."""
     m = _patterns()["dateline"].match(opening)
     if m:
@@ -365,7 +367,7 @@ def analyse_republication(article: Article, found: Mapping[str, Any]) -> dict[st
         *_footer_signs(text),
         *_credit_signs(text),
         *_byline_signs(text),
-        *_dateline_signs(text),
+        *_dateline_signs(text, article.html is not None),
         *_closing_signs(text, found.get("byline")),
         *_sign_off_signs(text),
         *_not_cited(text, self_references(text)),

@@ -32,7 +32,9 @@ from audit.analyse.people import (
     organisation_words,
     pronoun_sex,
     quoted_mask,
+    rank_and_surname,
     title_as_surname,
+    title_words,
 )
 from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.segment import is_abbreviation
@@ -225,12 +227,12 @@ def _noun(subject: re.Match[str]) -> str:
 _PERSON_OF_BODY = re.compile(
     rf"({NAME_RUN.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[\w’' &.-]{{1,80}}$"
 )
-# A rank in capitals and a surname ("DSP Karki", "SSP Perera").
-_RANK_SURNAME = re.compile(r"[A-Z]{2,5}[ \t]+[A-Z][a-z][\w’'-]*")
 # A preposition (and "the state's") before a body's name: its object, not the subject.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|for|with|against|from|into|on|about)[ \t]+(?:the[ \t]+)?(?:[\w-]+[’']s[ \t]+)?$"
 )
+# Only "of", "from" or "at" between a title and a name ("Superintendent" + " of " + …).
+_JOIN_ONLY = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?")
 # A preposition before "the union": the noun is its object, not the verb's subject.
 _PREPOSITION_END = re.compile(
     r"\b(?:to|for|of|with|at|from|by|in|on|about|near|against|within|inside|among)\s+$",
@@ -443,7 +445,7 @@ class SpeakerContext:
         name = clean_name(self.masked, start, end)
         if name is None and proper:
             name = title_as_surname(self.masked, start, end)  # '…?” King asked'
-        if name is None and _RANK_SURNAME.fullmatch(self.masked, start, end):
+        if name is None and rank_and_surname(self.masked[start:end]):
             written = self.masked[start:end]
             resolved = self.people.resolve(written)  # "DSP Karki": the Karki named in full
             if resolved != written:
@@ -708,7 +710,11 @@ class SpeakerContext:
         run = _NAME_AT_END.search(stripped)
         # after a comma its capital is a name's, not a sentence's ("one worker, identified
         # only by her first name, Felismina, told")
-        proper = run is not None and stripped[: run.start()].rstrip().endswith(",")
+        proper = (
+            run is not None
+            and stripped[: run.start()].rstrip().endswith(",")
+            and _may_be_first_name(self.masked, run.group())
+        )
         ending = self.name_at(floor + run.start(), floor + run.end(), proper) if run else None
         person = ending is not None and _given_name_before_last(ending.name)
         head = _apposition_head(left, floor)
@@ -764,14 +770,19 @@ class SpeakerContext:
         if " of " not in left and " from " not in left and " at " not in left:
             return None
         begin = max(0, len(left) - 160)
-        # the first name followed by its body, or a later one ("Additional Superintendent of
-        # Police Jasim Uddin Mollah of CID's Cyber Police Centre")
-        first = True
+        # the first name followed by its body, or a later one whose "of" is an earlier
+        # title's ("Additional Superintendent of Police Jasim Uddin Mollah of CID's …")
+        previous: re.Match[str] | None = None
         while (found := _PERSON_OF_BODY.search(left, begin)) is not None:
             begin = found.end(1)
-            if first and _PREPOSITION_END.search(left, 0, found.start(1)):
-                return None  # a later name's "of" is the earlier title's ("… of Police")
-            first = False
+            titled = (
+                previous is not None
+                and _JOIN_ONLY.fullmatch(left, previous.end(1), found.start(1)) is not None
+                and previous.group(1).split()[-1].lower() in title_words()
+            )
+            if not titled and _PREPOSITION_END.search(left, 0, found.start(1)):
+                return None  # "the daughter of Jane Roe at the hospital", "Fans of …"
+            previous = found
             if left[: found.start(1)].rstrip().endswith(("’s", "'s")):
                 return None
             named = self.name_at(floor + found.start(1), floor + found.end(1))
@@ -944,6 +955,17 @@ def _given_name_before_last(name: str) -> bool:
     """Whether a word before a name's last is a given name ("Jane Roe", "Ana María Roe"):
     a person's name, not a body's ("Marlow Water")."""
     return any(is_given_name(w) for w in name.split()[:-1])
+
+
+def _may_be_first_name(masked: str, word: str) -> bool:
+    """Whether a lone capitalised word after a comma may be someone's name ("Felismina"):
+    not a plural ("Witnesses", "Critics") nor a word the text also writes in lower case."""
+    low = word.lower()
+    if is_given_name(low):
+        return True
+    if low.endswith("s") or low in non_name_words():
+        return False
+    return re.search(rf"\b{re.escape(low)}\b", masked) is None
 
 
 def _plain_name(name: str) -> bool:
