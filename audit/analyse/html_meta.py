@@ -328,11 +328,8 @@ def _local_day(hints: HtmlHints, stated: Choice) -> Choice | None:
         return None
     shown = _visible_date(hints, cued=True)
     if shown is None:
-        # uncued, every date the page's byline and date elements show must be that day: no
-        # list of other stories' dates, whose first may be any day
-        shown = _visible_date(hints, cued=False)
-        days = {found[0].value for v in hints.values("dated") if (found := find_dates(v))}
-        if shown is None or days - {shown.value}:
+        shown = _one_day_shown(hints)
+        if shown is None:
             return None
     hour = int(stated.time[:2]) if stated.time[:2].isdigit() else None
     ahead = _days_before(stated.value, shown.value)
@@ -351,11 +348,18 @@ def _shown_before_update(hints: HtmlHints, stated: Choice) -> Choice | None:
     updated = _first_date(hints, _UPDATED_KEYS)
     if updated is None or (updated.value, updated.time) != (stated.value, stated.time):
         return None
-    shown = _visible_date(hints, cued=False)
-    days = {found[0].value for v in hints.values("dated") if (found := find_dates(v))}
-    if shown is None or days != {shown.value} or _days_before(shown.value, stated.value) <= 0:
+    shown = _one_day_shown(hints)
+    if shown is None or _days_before(shown.value, stated.value) <= 0:
         return None
     return shown
+
+
+def _one_day_shown(hints: HtmlHints) -> Choice | None:
+    """The date the page's byline and date elements show, uncued, when every one of them
+    shows that day: no list of other stories' dates, whose first may be any day."""
+    shown = _visible_date(hints, cued=False)
+    days = {found[0].value for v in hints.values("dated") if (found := find_dates(v))}
+    return shown if shown is not None and days == {shown.value} else None
 
 
 def _days_before(first: str, second: str) -> int:

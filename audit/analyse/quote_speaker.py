@@ -59,8 +59,6 @@ GOES_ON = frozenset(",?!—–-")
 _TAG_SUBJECT = re.compile(rf"[ \t]+({SURNAME_RUN.pattern})[ \t]+")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
 _THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
-
-
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
 # "quoted the ambassador, Mr Zhou Wenhao, as saying"; "Zhou was also quoted as saying"

@@ -107,10 +107,11 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _NAME_AT_END = re.compile(rf"(?<![\w-])(?:{SURNAME_RUN.pattern})$")  # "al-Saadi said"
 # A verb whose subject is left out after "and" / "but": the sentence's opening subject's.
 _ELIDED_SUBJECT = re.compile(r"(?<=[\w,])\s+(?:and|but)\s+$")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:who|which|that|when|while|because|although)\b")
+_BREAKING_WORDS = "who|which|when|while|because|although"
+_CLAUSE_BREAK = re.compile(rf"[;:—–]|\b(?:{_BREAKING_WORDS}|that)\b")
 # The same before ", and said": a "that" clause the comma closes ("He repeated the position
 # that its systems were safe, and said") leaves the sentence's subject speaking.
-_BREAK_BEFORE_COMMA = re.compile(r"[;:—–]|\b(?:who|which|when|while|because|although)\b")
+_BREAK_BEFORE_COMMA = re.compile(rf"[;:—–]|\b(?:{_BREAKING_WORDS})\b")
 # The subject opening a sentence, up to the verb after it: a name, "he"/"she", or "the
 # judge" (two or three words at most before its verb).
 _OPENING_SUBJECT = re.compile(
