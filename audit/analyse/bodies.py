@@ -68,11 +68,12 @@ def _apposition() -> re.Pattern[str]:
 @cache
 def _noun_before() -> re.Pattern[str]:
     """An organisation's noun right before a run, heading it: "the Dutch company Snappa
-    Delivery", "the state-owned lender Banco Lusa"."""
+    Delivery", "the state-owned lender Banco Lusa", or with no article in the lower case
+    of a common noun ("mobile financial service provider KhataPay", "chipmaker Nvidia")."""
     nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
     return re.compile(
-        rf"\b(?:the|a|an|its|their)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{nouns})[ \t]+$",
-        re.IGNORECASE,
+        rf"\b(?i:(?:the|a|an|its|their)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{nouns}))[ \t]+$"
+        rf"|(?<![\w’'-])(?:{nouns})[ \t]+$"
     )
 
 

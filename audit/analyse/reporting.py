@@ -160,6 +160,20 @@ def issuing_verb_end() -> re.Pattern[str]:
 
 
 @cache
+def issued_by_after() -> re.Pattern[str]:
+    """After a document's mention, in its sentence, who issued it: "…, first shared on a
+    Facebook page called Veld Watch", "… issued by the Harnley Council"; the name starts at
+    the match's end."""
+    verbs = lexicons.words_trie(lexicons.load("reporting")["issued_by_participles"])
+    outlet = r"(?:page|account|channel|group|profile|handle|blog|website|site)"
+    return re.compile(
+        rf"[^.;!?\n“”\"]{{0,40}}?\b(?i:{verbs})[ \t]+(?:(?:first|originally)[ \t]+)?"
+        rf"(?:by|(?:on|to)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{outlet}[ \t]+"
+        r"(?:called|named|run[ \t]+by))[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+    )
+
+
+@cache
 def organisation_mention() -> re.Pattern[str]:
     """ "the company", "the firm" anywhere: a text speaking of an organisation by its noun."""
     nouns = _organisation_nouns()

@@ -267,6 +267,7 @@ _NAME_RUN_AT_END = re.compile(
 _ORGANISATION_REACH = 2000  # how far back "the company" looks for its name
 _NOUN_REACH = 8000  # how far back "the corporation" looks for a name holding "corporation"
 _ISSUER_REACH = 1500  # how far back "the post read" looks for who posted it
+_ISSUER_NAME = re.compile(reporting.ORGANISATION_NAME)
 _ISSUING_VERB_REACH = 20  # the longest issuing verb ("distributed"), with its white space
 _PRELUDE_REACH = 40  # the longest phrase of time before a verb, with its white space
 
@@ -811,6 +812,11 @@ class SpeakerContext:
         same = [m for m in mentions if m.group().split()[-1].lower() == noun.lower()]
         verb = None
         for mention in dict.fromkeys(mentions[-1:] + same[::-1]):
+            issued_by = reporting.issued_by_after().match(self.masked, mention.end(), position)
+            run = _ISSUER_NAME.match(self.masked, issued_by.end(), position) if issued_by else None
+            if run is not None:  # "The post, first shared on a page called Veld Watch, …"
+                named = self.name_at(run.start(), run.end(), proper=True)
+                return named or Speaker(run.group(), run.start(), run.end(), True)
             verb = reporting.issuing_verb_end().search(
                 self.masked, max(low, mention.start() - _ISSUING_VERB_REACH), mention.start()
             )
