@@ -62,3 +62,92 @@ def test_a_capitalised_noun_before_a_name_is_no_article_less_introduction() -> N
         "spokesperson wrote in an email.\n"
     )
     assert quoted_speakers(text) == [("The notice is fake,", "Harnley Banking Authority")]
+
+
+def test_a_memo_signed_by_a_member_of_a_body_is_the_bodys() -> None:
+    text = (
+        "Eleven units are missing, according to an audit memo obtained by the Courier.\n\n"
+        "The memo, dated Oct. 29 and signed by an inspector of the Harnley Regional "
+        "Administration's control unit, found 27 units. Four units, the memo says, were "
+        '"transferred for temporary use" to a company.\n'
+    )
+    assert quoted_speakers(text) == [
+        ("transferred for temporary use", "Harnley Regional Administration")
+    ]
+
+
+def test_a_memo_prepared_by_a_ministrys_department_is_the_ministrys() -> None:
+    text = (
+        "The Harnley Health Ministry is weighing the closure.\n\n"
+        "The memo, prepared by the ministry's care department in October and marked as "
+        'intended for internal use only, states that the ward "does not meet the criteria".\n'
+    )
+    assert quoted_speakers(text) == [("does not meet the criteria", "Harnley Health Ministry")]
+
+
+def test_a_foundation_named_far_back_is_the_foundation_that_speaks() -> None:
+    filler = "The village had no water for a year after the shelling. " * 45
+    text = (
+        "The units were paid for by the Prairie Hands for Harnley Foundation.\n\n"
+        f"{filler}\n\n"
+        'In Edmonton, the foundation said it was "deeply concerned" by the findings.\n'
+    )
+    assert quoted_speakers(text) == [("deeply concerned", "Prairie Hands for Harnley Foundation")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional administration's press service declined to comment, saying it "
+        'would be "premature" to do so.',
+        "The regional administration confirmed that a review was under way but declined to "
+        'comment on its findings, saying it would be "premature" to do so.',
+    ],
+)
+def test_an_administration_speaks_through_its_press_service_and_after_but(
+    sentence: str,
+) -> None:
+    text = f"The memo was written by the Harnley Regional Administration.\n\n{sentence}\n"
+    assert quoted_speakers(text) == [("premature", "Harnley Regional Administration")]
+
+
+def test_a_company_with_a_legal_form_is_the_company_that_writes() -> None:
+    text = (
+        "The oil is made by Huileries Ekambi SA (HESA), a refiner whose Saveur Doree "
+        "brand is widely sold.\n\n"
+        "The company rejected any link.\n\n"
+        '"HESA denies it," the company wrote in a statement.\n'
+    )
+    assert quoted_speakers(text) == [("HESA denies it,", "Huileries Ekambi SA")]
+
+
+def test_a_person_introduced_after_a_role_is_the_next_he_not_a_brand() -> None:
+    text = (
+        '"We have filed complaints before," said Gervais Moukoko, its commercial director.\n\n'
+        "The president of the consumers' association, Jean-Roger Essomba, called for a "
+        "recall of all Saveur Doree products.\n\n"
+        '"Suspending a few batches is not enough," he said.\n'
+    )
+    assert quoted_speakers(text)[-1] == (
+        "Suspending a few batches is not enough,",
+        "Jean-Roger Essomba",
+    )
+
+
+def test_a_named_speaker_before_an_unnamed_source_is_not_her() -> None:
+    text = (
+        "The ministry's press secretary Liene Ozola confirmed the review.\n\n"
+        "A midwife at the hospital, who spoke on condition that her name not be used, said "
+        "rumours had been circulating.\n\n"
+        '"Three of our colleagues already left," she said.\n'
+    )
+    assert quoted_speakers(text) == [("Three of our colleagues already left,", None)]
+
+
+def test_an_official_speaking_on_condition_of_anonymity_is_unnamed() -> None:
+    text = (
+        "A senior official at the Harnley Tea Board, speaking on condition of anonymity as "
+        "he was not authorised to comment on a specific factory, said the Board had "
+        '"received a number of complaints".\n'
+    )
+    assert quoted_speakers(text) == [("received a number of complaints", None)]

@@ -20,6 +20,7 @@ from audit.analyse import lexicons
 from audit.analyse.people import (
     LAW_WORDS,
     Name,
+    has_legal_form,
     is_given_name,
     non_name_words,
     organisation_words,
@@ -124,8 +125,9 @@ def _runs(masked: str) -> Iterator[tuple[int, int, bool]]:
         if not words or is_given_name(words[0]) or words[-1] in LAW_WORDS:
             continue  # "Priya Roe": a person; "the Health and Safety Act": a law
         end = run.end()
-        if len(words) >= 2 and any(w.lower() in bodies for w in words):
-            yield start, end, True  # "Lumen Health", "Health Ministry"
+        lower = [w.lower() for w in words]
+        if len(words) >= 2 and (any(w in bodies for w in lower) or has_legal_form(lower)):
+            yield start, end, True  # "Lumen Health", "Health Ministry", "Huileries Ekambi SA"
         elif words[0].lower() not in title_words():  # not "a spokesman for Mr Okafor"
             yield start, end, _said_to_be_body(masked, start, end)
 

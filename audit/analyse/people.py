@@ -395,7 +395,8 @@ _PLACE_BEFORE = re.compile(
     r"|municipality|capital|camp)\s+of\s+$"
 )
 # "the"/"The" right before a name: "to The Atlantic", "the Marlow Fund" are no person.
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# "the", or a determiner no person's name takes ("its Saveur brand", "all Saveur products")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Aa]ll|[Ee]very|[Aa]ny)[ \t]+$")
 # A third-person pronoun that says a sex, as the subject or the owner ("he", "she", "his";
 # "her" and "him" are left out: as objects they stand for someone else).
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b")
@@ -484,6 +485,11 @@ def _capitalised_runs(masked: str, words: set[str]) -> list[re.Match[str]] | Non
     return found
 
 
+# How far back a sentence's opening is looked for before a name.
+_OPENING_REACH = 160
+# A role opening a sentence, the name after it set off by commas: the name is the subject
+# ("The president of the consumers' association, Jean-Roger Essomba, called for …").
+_ROLE_LEAD = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;:.!?\n]{1,120},\s*")
 # Titles of no sex that open a sentence's subject ("Dr Roe reviewed …"); a role ("Magistrate
 # Roe ordered him …") is left out: its sentence speaks of others too.
 _HONORIFICS = frozenset(["dr", "prof", "professor", "rev", "revd"])
@@ -509,7 +515,7 @@ LEGAL_FORMS = frozenset({"inc", "ltd", "plc", "llc", "co", "corp", "gmbh", "ag",
 _COMPANY_FORMS = LEGAL_FORMS | {"corporation", "limited"}
 
 
-def _has_legal_form(words: list[str]) -> bool:
+def has_legal_form(words: list[str]) -> bool:
     """Whether a name's words (lower case) hold a legal form after the first ("co.")."""
     return any(w.strip(".,") in _COMPANY_FORMS for w in words[1:])
 
@@ -522,7 +528,7 @@ def holds_word(name: str, word: str | None) -> bool:
     words = name.lower().split()
     if word in words:
         return True
-    return word == "company" and _has_legal_form(words)
+    return word == "company" and has_legal_form(words)
 
 
 @cache
@@ -671,7 +677,7 @@ class People:
         "Radio Wales")."""
         if _PLACE_BEFORE.search(self.masked, max(0, name.start - 20), name.start):
             return False
-        if _THE_BEFORE.search(self.masked, max(0, name.start - 4), name.start):
+        if _THE_BEFORE.search(self.masked, max(0, name.start - 7), name.start):
             return False
         before = _WORD_BEFORE.search(self.masked, max(0, name.start - 24), name.start)
         if before is not None and before.group(1) in _organisation_nouns():
@@ -702,12 +708,16 @@ class People:
         people = [n for n in self.mentions if self._may_be_he(n)]
         starts = [n.start for n in people]
         for i, name in enumerate(people):
-            opening = masked[max(0, name.start - 40) : name.start]
-            if _SENTENCE_END.search(opening) is None and name.start > 40:
+            opening = masked[max(0, name.start - _OPENING_REACH) : name.start]
+            if _SENTENCE_END.search(opening) is None and name.start > _OPENING_REACH:
                 continue  # no sentence end close before: not a sentence's opening name
             lead = _SENTENCE_END.split(opening)[-1]
-            if any(c.islower() for c in lead) and not _titles_only(lead):
-                continue  # "In 2019 Roe …": not the subject ("Dr Roe …" is)
+            if (
+                any(c.islower() for c in lead)
+                and not _titles_only(lead)
+                and not (_ROLE_LEAD.fullmatch(lead) and masked.startswith(",", name.end))
+            ):
+                continue  # "In 2019 Roe …": not the subject ("Dr Roe …", "The head of X, Roe," is)
             limit = len(masked)
             after = bisect.bisect_left(starts, name.end, i + 1)
             stop = starts[after] if after < len(starts) else limit  # the next person named
@@ -733,7 +743,7 @@ class People:
         words = resolved.lower().split()
         if any(w in organisation_words() for w in words):
             return True
-        if _has_legal_form(words):
+        if has_legal_form(words):
             return True  # "Jinseong Materials Co."
         if self.organisation_end(name) > name.end or resolved in self._cut_off_bodies:
             return True

@@ -70,6 +70,8 @@ _WITH_SUBJECT = re.compile(r"(?:^|[,;—–(])[ \t]*(?i:with)[ \t]+([^;:.!?\n]{1
 _PAST_VERB = re.compile(r"(?<![\w’'-])[a-z]{2,}ed\b")
 # "Roe declined to comment further, saying his client “…”": the one declining speaks
 _DECLINED_BEFORE = re.compile(r"\b(?:declined|refused)\s+to\s+comment\b[^,;.]{0,40},\s*$")
+# "but" or "and" right before "declined": the verb shares the sentence's subject.
+_COORDINATED_BEFORE = re.compile(r"(?<=\w)\s+(?:but|and)\s+$")
 _QUOTED_PASSIVE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:also\s+|later\s+|earlier\s+)?quoted\s+as\s+saying\b"
 )
@@ -296,7 +298,12 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
                 ctx.masked, max(floor, verb.start() - 80), verb.start()
             )
             if declined is not None:
-                candidates.append((verb.start(), ctx.subject_before(declined.start(), floor)))
+                subject = ctx.subject_before(declined.start(), floor)
+                if subject is None and _COORDINATED_BEFORE.search(
+                    ctx.masked, max(floor, declined.start() - 5), declined.start()
+                ):  # "X confirmed that a review was under way but declined to comment, …"
+                    subject = ctx.opening_subject(floor, declined.start())
+                candidates.append((verb.start(), subject))
                 break
             participle = verb
             continue  # "Roe rejected the findings, saying …": the verb before has the subject

@@ -114,7 +114,7 @@ def organisation_subject() -> re.Pattern[str]:
     # "the club's management", "the company's lawyers": the organisation speaks through them
     through = (
         r"(?:[’']s\s+(?:management|board|leadership|owners?|lawyers?|attorneys?|directors?"
-        r"|executives?|press\s+office|communications\s+team))?"
+        r"|executives?|press\s+(?:office|service|team)|media\s+office|communications\s+team))?"
     )
     return re.compile(
         rf"(?:^|[,;:—–]|\s)\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{nouns}){through}\s*$",
@@ -162,14 +162,18 @@ def issuing_verb_end() -> re.Pattern[str]:
 @cache
 def issued_by_after() -> re.Pattern[str]:
     """After a document's mention, in its sentence, who issued it: "…, first shared on a
-    Facebook page called Veld Watch", "… issued by the Harnley Council"; the name starts at
-    the match's end."""
+    Facebook page called Veld Watch", "… issued by the Harnley Council", "… prepared by the
+    ministry's health department"; the name, or "the" before it, starts at the match's end."""
     verbs = lexicons.words_trie(lexicons.load("reporting")["issued_by_participles"])
     outlet = r"(?:page|account|channel|group|profile|handle|blog|website|site)"
+    # "by an inspector of the" + "Harnley Borough Council's audit unit": the body
+    member = r"(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:of|at|from|for)"
     return re.compile(
-        rf"[^.;!?\n“”\"]{{0,40}}?\b(?i:{verbs})[ \t]+(?:(?:first|originally)[ \t]+)?"
-        rf"(?:by|(?:on|to)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{outlet}[ \t]+"
-        r"(?:called|named|run[ \t]+by))[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+        r"(?:[^.;!?\n“”\"]|\.(?=[ \t]+[a-z\d])){0,60}?"  # ", dated Oct. 29 and signed by"
+        rf"\b(?i:{verbs})[ \t]+(?:(?:first|originally)[ \t]+)?"
+        rf"(?:by(?:[ \t]+{member})?|(?:on|to)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+        rf"{outlet}[ \t]+(?:called|named|run[ \t]+by))[ \t]+"
+        r"(?=(?:the[ \t]+)?[A-Z]|the[ \t]+[a-z][\w-]*[’']s[ \t])"  # "the ministry's X"
     )
 
 

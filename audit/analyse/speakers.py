@@ -115,8 +115,13 @@ _BREAK_BEFORE_COMMA = re.compile(rf"[;:—–]|\b(?:{_BREAKING_WORDS})\b")
 # The subject opening a sentence, up to the verb after it: a name, "he"/"she", or "the
 # judge" (two or three words at most before its verb).
 _OPENING_SUBJECT = re.compile(
-    r"\s*(?:(?:The|the)\s+[a-z][\w-]*|He|She|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s+[a-z])"
+    r"\s*(?:((?:The|the)\s+[a-z][\w-]*)|He|She|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?=\s+[a-z])"
 )
+# A lower-case word more after "The <word>" that may still be the opening subject's ("The
+# regional administration"), within so many characters.
+_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]*")
+_OPENING_REACH = 30
 # Characters before a verb in which an organisation's subject noun phrase is looked for.
 _SUBJECT_TAIL = 60
 # The same for an organisation's spokesperson ("a spokeswoman for the Department for Work
@@ -267,7 +272,8 @@ _NAME_RUN_AT_END = re.compile(
 _ORGANISATION_REACH = 2000  # how far back "the company" looks for its name
 _NOUN_REACH = 8000  # how far back "the corporation" looks for a name holding "corporation"
 _ISSUER_REACH = 1500  # how far back "the post read" looks for who posted it
-_ISSUER_NAME = re.compile(reporting.ORGANISATION_NAME)
+_ISSUER_NAME = re.compile(rf"(?:the[ \t]+)?({reporting.ORGANISATION_NAME})")
+_OWNER_NOUN = re.compile(r"the[ \t]+([a-z][\w-]*)[’']s[ \t]")
 _ISSUING_VERB_REACH = 20  # the longest issuing verb ("distributed"), with its white space
 _PRELUDE_REACH = 40  # the longest phrase of time before a verb, with its white space
 
@@ -386,24 +392,30 @@ class SpeakerContext:
         organisation's word, or a body the text speaks of as one (see bodies). With
         ``noun`` ("the union"), the last one whose name holds that word comes first
         ("National Union of Mineworkers", not a ministry named after it)."""
-        named = self.people.last_organisation(position, noun)
-        bodies = self.people.bodies
+        found = self._last_organisation_within(position, noun, _ORGANISATION_REACH)
+        if noun is not None and found is None:
+            # "the corporation" far from its name is still the one whose name holds it
+            farther = self._last_organisation_within(position, noun, _NOUN_REACH)
+            return farther or self.last_organisation(position)
+        return self._apposition_head(found) if found is not None else None
+
+    def _last_organisation_within(self, position: int, noun: str | None, reach: int) -> Name | None:
+        """The last organisation named within ``reach`` before ``position``, by its words
+        or as a body (see :meth:`last_organisation`), its name holding ``noun`` if given."""
+        named = self.people.last_organisation(position, noun, reach)
         i = bisect_right(self._body_starts, position)
-        low = position - _ORGANISATION_REACH
+        low = position - reach
         body = next(
             (
                 b
-                for b in reversed(bodies[:i])
+                for b in reversed(self.people.bodies[:i])
                 if b.end <= position and b.start >= low and holds_word(b.text, noun)
             ),
             None,
         )
-        if noun is not None and named is None and body is None:
-            # "the corporation" far from its name is still the one whose name holds it
-            farther = self.people.last_organisation(position, noun, _NOUN_REACH)
-            return farther or self.last_organisation(position)
-        found = named if body is None or (named is not None and named.start >= body.start) else body
-        return self._apposition_head(found) if found is not None else None
+        if body is None or (named is not None and named.start >= body.start):
+            return named
+        return body
 
     def _apposition_head(self, name: Name) -> Name:
         """The organisation an apposition naming ``name`` describes: "Litio Norandino, a
@@ -587,6 +599,9 @@ class SpeakerContext:
             return None
         # (tried only where a comma closes the stretch, as the pattern needs)
         aside = _ASIDE_END.search(left) if closed else None
+        if aside is not None and reporting.anonymity_cue().search(left, aside.start()):
+            self.unnamed_tags += 1  # "An official, speaking on condition of anonymity, said"
+            return None
         if aside is not None:  # "The petition, which Bellona has reviewed, states"
             subject = self.subject_before(floor + aside.start(), floor)
             if subject is not None and not _AGENT_BY.search(
@@ -599,11 +614,9 @@ class SpeakerContext:
             _CLAUSE_BREAK if left[elided.start() - 1] != "," else _BREAK_BEFORE_COMMA
         ).search(left, 0, elided.start()):
             # "The judge found no evidence, but said …": the subject opening the sentence
-            opening = _OPENING_SUBJECT.match(left)
-            if opening is not None and opening.end() < elided.start():
-                subject = self.subject_before(floor + opening.end(), floor)
-                if subject is not None:
-                    return subject
+            subject = self.opening_subject(floor, floor + elided.start())
+            if subject is not None:
+                return subject
         tail = max(0, len(left) - _SUBJECT_TAIL)  # "the Dutch shipping company" is short
         spokesperson = reporting.spokesperson_subject().search(
             self.masked, floor + max(0, len(left) - _SPOKESPERSON_TAIL), position
@@ -808,15 +821,18 @@ class SpeakerContext:
         letter", "Roe filed a statement of claim … The statement of claim says … the claim
         reads"); else None ("In a statement, the district said": read as it stands)."""
         low = max(0, position - _ISSUER_REACH)
+        own = reporting.document_mention().match(self.masked, position)
+        if own is not None:  # "The memo, dated Oct. 29 and signed by an inspector of X, says"
+            issued_by = self._issued_by(own.end(), len(self.masked))
+            if issued_by is not None:
+                return issued_by
         mentions = list(reporting.document_mention().finditer(self.masked, low, position))
         same = [m for m in mentions if m.group().split()[-1].lower() == noun.lower()]
         verb = None
         for mention in dict.fromkeys(mentions[-1:] + same[::-1]):
-            issued_by = reporting.issued_by_after().match(self.masked, mention.end(), position)
-            run = _ISSUER_NAME.match(self.masked, issued_by.end(), position) if issued_by else None
-            if run is not None:  # "The post, first shared on a page called Veld Watch, …"
-                named = self.name_at(run.start(), run.end(), proper=True)
-                return named or Speaker(run.group(), run.start(), run.end(), True)
+            issued_by = self._issued_by(mention.end(), position)
+            if issued_by is not None:  # "The post, first shared on a page called Veld Watch"
+                return issued_by
             verb = reporting.issuing_verb_end().search(
                 self.masked, max(low, mention.start() - _ISSUING_VERB_REACH), mention.start()
             )
@@ -836,6 +852,41 @@ class SpeakerContext:
             return None
         sentence = _LAST_SENTENCE_END.search(self.masked, low, verb.start())
         return self.subject_before(verb.start(), sentence.end() if sentence else low)
+
+    def opening_subject(self, floor: int, position: int) -> Speaker | None:
+        """The subject opening the sentence at ``floor``, its verb before ``position``."""
+        opening = _OPENING_SUBJECT.match(self.masked, floor, position)
+        if opening is None or opening.end() >= position:
+            return None
+        subject = self.subject_before(opening.end(), floor)
+        if subject is None and opening.group(1):  # "The regional" + " administration"
+            end = opening.end()
+            while subject is None and end < opening.end() + _OPENING_REACH:
+                word = _NEXT_WORD.match(self.masked, end, position)
+                if word is None:
+                    break
+                end = word.end()
+                subject = self.subject_before(end, floor)
+        return subject
+
+    def _issued_by(self, end: int, limit: int) -> Speaker | None:
+        """Who issued the document whose mention ends at ``end``, named after it before
+        ``limit`` (see :func:`reporting.issued_by_after`), or None."""
+        issued_by = reporting.issued_by_after().match(self.masked, end, limit)
+        if issued_by is None:
+            return None
+        owner = _OWNER_NOUN.match(self.masked, issued_by.end(), limit)
+        if owner is not None:  # "prepared by the ministry's Health Care Department"
+            noun = owner.group(1).lower()
+            body = self.last_organisation(owner.start(), noun)
+            if noun in reporting.organisation_noun_set() and body is not None:
+                return self._organisation_named(body)
+            return None
+        run = _ISSUER_NAME.match(self.masked, issued_by.end(), limit)
+        if run is None:
+            return None
+        named = self.name_at(run.start(1), run.end(1), proper=True)
+        return named or Speaker(run.group(1), run.start(1), run.end(1), True)
 
     def _spoken_for(self, for_body: re.Match[str], offset: int) -> Speaker | None:
         """The organisation a :func:`reporting.spokesperson_for_body` match (found at
@@ -906,7 +957,7 @@ _ASIDE_END = re.compile(
     r"|signed|shared|leaked|quoted|speaking|mailed|posted|issued|prepared|compiled|written"
     r"|produced|submitted|presented|circulated|distributed|drafted"
     r"|(?:in|on|during)[ \t]+(?:a|an|the|his|her|its|their)"
-    r")\b[^,;:\n]{0,80},[ \t]*$"
+    r")\b[^,;:\n]{0,120},[ \t]*$"
 )
 
 
