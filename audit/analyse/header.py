@@ -128,7 +128,7 @@ def is_furniture(text: str) -> bool:
     """A line of page furniture: a skip link, cookie banner, account or share link, or
     several of them or of section labels joined by bars ("Sign up | Sign in", "Search |
     Log in")."""
-    if _furniture().fullmatch(text) is not None or _MARKS(text) or _language_switcher(text):
+    if _furniture().fullmatch(text) is not None or _MARKS(text) or is_language_switcher(text):
         return True
     parts = _BAR.split(text) if "|" in text or "·" in text or "•" in text else ()
     return len(parts) > 1 and all(
@@ -140,16 +140,24 @@ _LANGUAGE_TAGS = 3  # languages a switcher offers at least
 _MAX_LANGUAGE_TAG = 4  # letters of one ("ENG", "Рус", "中文", "عربي", "TÜRK")
 
 
-def _language_switcher(text: str) -> bool:
-    """A language switcher: two-letter codes ("LT | EN | RU"), or three or more short
+def is_language_switcher(text: str) -> bool:
+    """A language switcher: two-letter codes ("LT | EN | RU"), three or more short
     language tags in any script set apart by bars or wide gaps ("ҚАЗ | РУС | ENG | 中文",
-    "Eng   Рус   ქარ   Հայ")."""
+    "Eng   Рус   ქარ   Հայ"), or two or more languages' names ("English | Français")."""
     if _LANGUAGES.fullmatch(text):
         return True
     parts = _links(text)
+    if len(parts) >= 2 and all(p.strip().casefold() in _language_names() for p in parts):
+        return True
     return len(parts) >= _LANGUAGE_TAGS and all(
         p.isalpha() and len(p) <= _MAX_LANGUAGE_TAG for p in parts
     )
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The languages' names a switcher offers (header.yaml), case-folded."""
+    return frozenset(n.casefold() for n in phrases("header.yaml", "language_names"))
 
 
 def _headline_like(line: Line) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from audit.analyse.content.model import Flag, Unit, lines, runs
 from audit.analyse.credit_lines import Line, labels
 from audit.analyse.dates import find_dates
-from audit.analyse.header import SENTENCE_MARKS, is_menu_line, read_header
+from audit.analyse.header import SENTENCE_MARKS, is_language_switcher, is_menu_line, read_header
 from audit.analyse.people import is_given_name
 from audit.analyse.registry import lookup_in_context
 
@@ -97,6 +97,8 @@ def page_menus(text: str) -> Iterator[Flag]:
             yield _flag(unit, unit, "a row of share buttons: page furniture")
         elif _COUNTER_ROW.fullmatch(unit.text):
             yield _flag(unit, unit, "a row of reaction counters: page furniture")
+        elif is_language_switcher(unit.text):
+            yield _flag(unit, unit, "the site's choice of languages: navigation")
     yield from _share_columns(units)
 
 
