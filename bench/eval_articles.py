@@ -114,6 +114,16 @@ def _name_key(name: str | None) -> str | None:
 
 # A name with a gloss in parentheses: its other form ("UNB (United News of Bangladesh)",
 # "Namibia Press Agency (Nampa)"); the gloss is read only after a short form in capitals.
+def _same_speaker(text: str, predicted: str, gold: str) -> bool:
+    """Whether a predicted speaker is the labelled one: the same name, or a name and the
+    short form the text itself gives it in brackets ("Huileries Ekambi SA (HESA)")."""
+    if _name_key(predicted) == _name_key(gold):
+        return True
+    if not predicted or not gold:
+        return False
+    return f"{predicted} ({gold})" in text or f"{gold} ({predicted})" in text
+
+
 _GLOSSED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 
@@ -324,7 +334,7 @@ def _score_lists(
         (
             "quote_speakers",
             lambda p, g: (
-                _overlaps(p["evidence"], g[1]) and _name_key(p["speaker"] or "") == _name_key(g[0])
+                _overlaps(p["evidence"], g[1]) and _same_speaker(text, p["speaker"] or "", g[0])
             ),
         ),
     ):

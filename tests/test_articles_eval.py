@@ -96,6 +96,15 @@ def test_labels_match_across_whitespace_and_every_occurrence() -> None:
 
 
 @pytest.mark.skipif(seeds_dir() is None, reason="shared/seeds not available")
+def test_a_speaker_and_the_short_form_the_text_glosses_it_with_are_one() -> None:
+    evaluation = load_bench("eval_articles")
+    text = "The oil is made by Huileries Ekambi SA (HESA), a refiner."
+    assert evaluation._same_speaker(text, "Huileries Ekambi SA", "HESA")
+    assert evaluation._same_speaker(text, "HESA", "Huileries Ekambi SA")
+    assert not evaluation._same_speaker(text, "Huileries Ekambi SA", "Ekambi Group")
+    assert not evaluation._same_speaker(text, "", "HESA")
+
+
 def test_seeds_reach_their_floors() -> None:
     evaluation = load_bench("eval_articles")
     scores = evaluation.evaluate(seeds_dir())

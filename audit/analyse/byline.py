@@ -20,7 +20,7 @@ from audit.analyse.html_meta import choose_authors
 from audit.analyse.mentions import outlet_head_words
 from audit.analyse.people import is_given_name, organisation_words
 from audit.analyse.registry import lookup_in_context, name_in, with_medium
-from audit.analyse.reporter_credits import live_page_editors, signoff_reporters
+from audit.analyse.reporter_credits import closing_name, live_page_editors, signoff_reporters
 from audit.analyse.title import find_span
 from audit.analyse.vocab import phrases
 from audit.model import Article, Evidence
@@ -233,7 +233,9 @@ def _with_reporters(text: str, byline: list[dict[str, Any]]) -> list[dict[str, A
     sign-off's over an agency's name, a live page's editors when nobody is credited."""
     if any(name_in(item["name"]) is None for item in byline):
         return byline  # a person is credited
-    found = signoff_reporters(text) or ([] if byline else live_page_editors(text))
+    found = signoff_reporters(text) or (
+        [] if byline else live_page_editors(text) or closing_name(text)
+    )
     if not found:
         return byline
     return [

@@ -12,7 +12,7 @@ from functools import cache
 
 from audit.analyse.dates import DateMatch, cue_before, find_dates, vocabulary
 from audit.analyse.names import looks_like_name
-from audit.analyse.registry import lookup
+from audit.analyse.registry import lookup, short_form_owners
 from audit.analyse.vocab import phrases
 
 # "Jane Doe in Beijing": the place a reporter writes from, after the name.
@@ -253,12 +253,13 @@ def labels() -> frozenset[str]:
 
 def without_agency_tail(text: str) -> str:
     """``text`` without agencies credited after the names ("Lena Roe with AFP, dpa": "Lena
-    Roe"), when every one is a registered outlet; else ``text`` unchanged."""
+    Roe"), when every one is a registered outlet or short form; else ``text`` unchanged."""
     m = _AGENCY_TAIL.search(text)
     if m is None or m.start() == 0:
         return text
     agencies = [a.strip() for a in _AGENCY_SPLIT.split(m["agencies"])]
-    if all(a and lookup(a) is not None for a in agencies):
+    # a short form several agencies share ("with APA") credits an agency all the same
+    if all(a and (lookup(a) is not None or short_form_owners(a)) for a in agencies):
         return text[: m.start()]
     return text
 

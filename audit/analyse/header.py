@@ -35,6 +35,7 @@ from audit.analyse.credit_lines import (
     trailing_role,
     without_agency_tail,
 )
+from audit.analyse.dates import vocabulary
 from audit.analyse.full_names import ACRONYM
 from audit.analyse.names import looks_like_name
 from audit.analyse.people import is_given_name
@@ -714,7 +715,11 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         # "Aigerim Tulegenova / Correspondent", "Clara Mendel / Europe Correspondent /
         # Wednesday 11 March 2026": the writer's role on the line below
         role_below = i + 1 < len(lines) and role_line().fullmatch(lines[i + 1].text) is not None
-        beside = (i > 0 and kinds[i - 1] == "date") or kind_below == "date" or role_below
+        # "Solange Eyenga with APA / Last update: 18/11 - 11:05": a stamp with no year
+        stamp_below = i + 1 < len(lines) and _cued_stamp(lines[i + 1].text)
+        beside = (
+            (i > 0 and kinds[i - 1] == "date") or kind_below == "date" or role_below or stamp_below
+        )
         above = i - 1
         while above > 0 and kinds[above] == "label":  # the story's tags between
             above -= 1
@@ -776,6 +781,20 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
             kinds[i] = "byline"
             found.append(Byline(line, Line(line.start, line.start + len(name), name)))
     return found
+
+
+@cache
+def _stamp_cue() -> re.Pattern[str]:
+    """A publication or update cue and a colon opening a line, a number after it."""
+    cues = sorted({*vocabulary().published, *vocabulary().updated}, key=len, reverse=True)
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?:{words})\s*:\s*\d", re.IGNORECASE)
+
+
+def _cued_stamp(text: str) -> bool:
+    """A short line giving when the page was published or updated, maybe without the year
+    a date line needs ("Last update: 18/11 - 11:05")."""
+    return len(text.split()) <= _MAX_STAMP_WORDS and _stamp_cue().match(text) is not None
 
 
 _DIGIT = re.compile(r"\d")

@@ -12,8 +12,23 @@ from collections.abc import Iterator
 
 from audit.analyse.credit_lines import NAME_LIST
 from audit.analyse.names import looks_like_name
+from audit.analyse.people import is_given_name
+from audit.analyse.registry import lookup
 
 _SIGNOFF = re.compile(r"(?<![Aa]dditional )\b[Rr]eporting by (?P<names>[^;)\n]{3,200})")
+# A closing line naming who wrote the piece, after the outlet's name and the writer's role
+# ("This fact-check was written by PesaCheck fact-checker Jane Roe and edited by …").
+_WRITTEN_BY = re.compile(
+    r"(?m)^[ \t]*This[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:article|story|fact-check|fact[ \t]+check"
+    r"|report|piece|explainer|analysis|post|investigation)[ \t]+was[ \t]+(?:written|reported"
+    r"|researched)[ \t]+by[ \t]+(?:[A-Z][\w-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?P<names>[A-Z][^.;\n]{2,120}?)(?=[ \t]+and[ \t]+(?:was[ \t]+)?(?:edited|fact-checked"
+    r"|designed|reviewed|verified|illustrated|produced)\b|[.;\n]|$)"
+)
+# A line holding a person's full name alone, blank lines around it.
+_NAME_LINE = re.compile(
+    r"(?m)(?<=\n\n)(?P<names>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){1,3})[ \t]*(?=\n\n)"
+)
 _EDITED = re.compile(r"(?m)^[ \t]*Edited by (?P<names>[^\n;]{3,200}?)[ \t.]*$")
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’ -]*$")
 _SIGNOFF_WINDOW = 3000  # a sign-off closes the story
@@ -21,12 +36,31 @@ _EDITED_WINDOW = 4000  # an editors' line heads a live page
 
 
 def signoff_reporters(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each reporter a closing sign-off credits."""
+    """(name, start, end) of each reporter a closing sign-off credits: "(Reporting by Jane
+    Roe …)", or "This fact-check was written by PesaCheck fact-checker Jane Roe and edited
+    by …"."""
     base = max(0, len(text) - _SIGNOFF_WINDOW)
-    if text.find("eporting by", base) < 0:
-        return []
-    found = list(_SIGNOFF.finditer(text, base))
+    found = list(_SIGNOFF.finditer(text, base)) if text.find("eporting by", base) >= 0 else []
+    if not found and text.find(" was ", base) >= 0:
+        found = list(_WRITTEN_BY.finditer(text, base))
     return list(_names(found[-1], text)) if found else []
+
+
+def closing_name(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the writer a page names alone on one line after its story,
+    the way some sites sign their pieces ("… / Read also: … / Moussa Faye / Subscribe to
+    our newsletter"): the one such line near the end, a person's full name opening with a
+    known given name."""
+    base = max(0, len(text) - _SIGNOFF_WINDOW)
+    found = [
+        m
+        for m in _NAME_LINE.finditer(text, base)
+        if all(w[1:2].islower() for w in m["names"].split())  # not a label ("IN BRIEF")
+        and is_given_name(m["names"].split()[0])
+        and looks_like_name(m["names"])
+        and lookup(m["names"]) is None
+    ]
+    return list(_names(found[0], text)) if len(found) == 1 else []
 
 
 def live_page_editors(text: str) -> list[tuple[str, int, int]]:

@@ -207,6 +207,9 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
         m = _patterns()["closing"].search(tail)
         if m and not _photo_credit(m.group(0)):
             known = lookup_in_context(m.group("outlet"))
+            before = tail[: m.start()].strip()
+            if known and before and lookup_in_context(before) is known:
+                continue  # "Cameroon Radio Television (CRTV)": a name and its short form
             if known:
                 start = line.end - len(tail) + m.start()
                 end = start + len(m.group(0).rstrip())

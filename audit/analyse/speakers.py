@@ -273,6 +273,7 @@ _ORGANISATION_REACH = 2000  # how far back "the company" looks for its name
 _NOUN_REACH = 8000  # how far back "the corporation" looks for a name holding "corporation"
 _ISSUER_REACH = 1500  # how far back "the post read" looks for who posted it
 _ISSUER_NAME = re.compile(rf"(?:the[ \t]+)?({reporting.ORGANISATION_NAME})")
+_WORD_THEN_CAPITAL = re.compile(r"[ \t]+([a-z][\w-]*)[ \t]+(?=[A-Z])")
 _OWNER_NOUN = re.compile(r"the[ \t]+([a-z][\w-]*)[’']s[ \t]")
 _ISSUING_VERB_REACH = 20  # the longest issuing verb ("distributed"), with its white space
 _PRELUDE_REACH = 40  # the longest phrase of time before a verb, with its white space
@@ -883,6 +884,10 @@ class SpeakerContext:
                 return self._organisation_named(body)
             return None
         run = _ISSUER_NAME.match(self.masked, issued_by.end(), limit)
+        noun = _WORD_THEN_CAPITAL.match(self.masked, run.end(1), limit) if run else None
+        if run is not None and noun and noun.group(1) in reporting.organisation_noun_set():
+            # "prepared by the Conakry firm Cabinet Diakité": the name after the noun
+            run = _ISSUER_NAME.match(self.masked, noun.end(), limit)
         if run is None:
             return None
         named = self.name_at(run.start(1), run.end(1), proper=True)
