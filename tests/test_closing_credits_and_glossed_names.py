@@ -6,6 +6,9 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from audit.analyse.byline import text_bylines
 from audit.analyse.reporter_credits import closing_name, signoff_reporters
 from tests.claims_support import analysed_fields, quoted_speakers
 
@@ -73,3 +76,29 @@ def test_a_memo_prepared_by_a_firm_named_after_its_noun_is_the_firms() -> None:
     assert quoted_speakers(text) == [
         ("The justification of urgency is not supported,", "Cabinet Diakite Audit & Conseil")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "writer", "outlet"),
+    [
+        (
+            "Author of the article: Dana Kowalchuk • Edmonton Journal",
+            "Dana Kowalchuk",
+            "Edmonton Journal",
+        ),
+        ("By Marisol Ybarra | CalMatters", "Marisol Ybarra", "CalMatters"),
+    ],
+)
+def test_an_outlet_after_a_bullet_in_the_byline_is_credited_beside_the_writer(
+    line: str, writer: str, outlet: str
+) -> None:
+    text = "Charity seeks answers over missing purifiers\n\n" + line + "\n\n" + _BODY
+    people, agencies = text_bylines(text)
+    assert [p.name for p in people] == [writer]
+    assert [a.outlet for a in agencies] == [outlet]
+
+
+def test_a_date_after_a_bullet_is_still_cut_from_the_byline() -> None:
+    text = "Charity seeks answers\n\nBy Ann Roe · 14 Nov 2026, 11:40 · 5 Comments\n\n" + _BODY
+    people, agencies = text_bylines(text)
+    assert ([p.name for p in people], agencies) == (["Ann Roe"], ())

@@ -26,7 +26,8 @@ from audit.analyse.vocab import phrases
 from audit.model import Article, Evidence
 
 _PART = re.compile(r"[^,;&]+")
-_JOINERS = re.compile(r"\s+(?:and|AND|und|et|y)\s+")  # "BY AKEMI TANABE AND HAROLD FENG"
+# "BY AKEMI TANABE AND HAROLD FENG", "Ann Roe • Edmonton Journal"
+_JOINERS = re.compile(r"\s+(?:and|AND|und|et|y|[·•|])\s+")
 
 
 def _names_outlet(rest: str) -> bool:

@@ -149,7 +149,10 @@ def read_byline(line: Line) -> Byline | None:
         rest = rest[: note.start()]  # "By Ann Roe (Saint-Firmin, special correspondent)"
     meta = _META_SEPARATOR.search(rest)
     if meta is not None and meta.start() > 0:
-        rest = rest[: meta.start()]  # "By Ann Roe · 14 Nov 2026, 11:40 · 5 Comments"
+        after = _META_SEPARATOR.split(rest[meta.end() :], maxsplit=1)[0]
+        # "Author of the article: Ann Roe • Edmonton Journal": the outlet whose copy it is
+        keep = meta.end() + len(after) if lookup(after.strip()) is not None else meta.start()
+        rest = rest[:keep]  # "By Ann Roe · 14 Nov 2026, 11:40 · 5 Comments"
     rest = _without_date_tail(rest)  # "By Jo Roe, The Ledger November 4, 2026, 5:47 PM ET"
     section = _IN_SECTION.search(rest)
     if section is not None and section.start() > 0:
@@ -162,7 +165,7 @@ def read_byline(line: Line) -> Byline | None:
         and ":" not in (line.text[: m.end()])
     ):
         return None
-    names = re.split(r",|;|\band\b|&|\bund\b|\bet\b|\by\b", rest)
+    names = re.split(r",|;|\band\b|&|\bund\b|\bet\b|\by\b|[·•|]", rest)
     parts = [n.strip() for n in names if n.strip()]
     if len(parts) > 1 and role_line().fullmatch(parts[-1]):
         parts.pop()  # "By Tevin Marchbanks, WRAL reporter": the job after the name

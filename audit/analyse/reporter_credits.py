@@ -51,7 +51,7 @@ def closing_name(text: str) -> list[tuple[str, int, int]]:
     the way some sites sign their pieces ("… / Read also: … / Moussa Faye / Subscribe to
     our newsletter"): the one such line near the end, a person's full name opening with a
     known given name."""
-    base = max(0, len(text) - _SIGNOFF_WINDOW)
+    base = max(len(text) // 2, len(text) - _SIGNOFF_WINDOW)  # after the story, not above it
     found = [
         m
         for m in _NAME_LINE.finditer(text, base)
