@@ -865,6 +865,35 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.55,
     },
+    "articles_blind_text32": {
+        # published: Africanews's "Last update: 18/11 - 11:05" gives no year; origin: a
+        # shared short form ("Source: APA": three agencies) and an audit firm's report
+        "singles": {"title": 0.95, "published": 0.8, "republication_of": 0.8, "origin": 0.45},
+        "lists": {
+            # "We found no official statement … supporting the claim" as a limit, "The
+            # ministry has issued no order" as a denial: verdict wording of a fact check
+            "caveats": (0.82, 0.78),
+            "quotes": (0.97, 0.97),
+            # "the auditors wrote" (the audit firm's words); a subhead quoting a boss
+            "quote_speakers": (0.88, 0.88),
+            "figures": (0.96, 0.95),
+            "content_flags": (0.8, 0.8),
+        },
+        "chain_recall": 0.4,
+    },
+    "articles_blind_html30": {
+        # outlet: VoxCheck's page lives on VoxUkraine's domain (a project of the site's
+        # owner); republication: the same page credits VoxCheck, read as a copy
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.8, "origin": 0.6},
+        "lists": {
+            "caveats": (0.83, 0.84),
+            "quotes": (0.97, 0.97),
+            "quote_speakers": (0.9, 0.9),
+            "figures": (0.97, 0.92),
+            "content_flags": (0.95, 0.5),  # 13 labels survive extraction: noisy
+        },
+        "chain_recall": 0.7,
+    },
 }
 
 
