@@ -112,18 +112,19 @@ def _name_key(name: str | None) -> str | None:
     return plain
 
 
-# A name with a gloss in parentheses: its other form ("UNB (United News of Bangladesh)",
-# "Namibia Press Agency (Nampa)"); the gloss is read only after a short form in capitals.
 def _same_speaker(text: str, predicted: str, gold: str) -> bool:
     """Whether a predicted speaker is the labelled one: the same name, or a name and the
     short form the text itself gives it in brackets ("Huileries Ekambi SA (HESA)")."""
     if _name_key(predicted) == _name_key(gold):
         return True
-    if not predicted or not gold:
-        return False
-    return f"{predicted} ({gold})" in text or f"{gold} ({predicted})" in text
+    short, full = sorted((predicted, gold), key=len)
+    if not short or not _SHORT_FORM.fullmatch(short):
+        return False  # not "Jane Roe (Reuters)": a gloss gives a short form
+    return f"{full} ({short})" in text
 
 
+# A name with a gloss in parentheses: its other form ("UNB (United News of Bangladesh)",
+# "Namibia Press Agency (Nampa)"); the gloss is read only after a short form in capitals.
 _GLOSSED = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 

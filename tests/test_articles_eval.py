@@ -95,7 +95,6 @@ def test_labels_match_across_whitespace_and_every_occurrence() -> None:
     assert evaluation.located("abc", "   ") == []
 
 
-@pytest.mark.skipif(seeds_dir() is None, reason="shared/seeds not available")
 def test_a_speaker_and_the_short_form_the_text_glosses_it_with_are_one() -> None:
     evaluation = load_bench("eval_articles")
     text = "The oil is made by Huileries Ekambi SA (HESA), a refiner."
@@ -103,8 +102,11 @@ def test_a_speaker_and_the_short_form_the_text_glosses_it_with_are_one() -> None
     assert evaluation._same_speaker(text, "HESA", "Huileries Ekambi SA")
     assert not evaluation._same_speaker(text, "Huileries Ekambi SA", "Ekambi Group")
     assert not evaluation._same_speaker(text, "", "HESA")
+    quoted = '"We will appeal," said Jane Roe (Reuters).'
+    assert not evaluation._same_speaker(quoted, "Jane Roe", "Reuters")
 
 
+@pytest.mark.skipif(seeds_dir() is None, reason="shared/seeds not available")
 def test_seeds_reach_their_floors() -> None:
     evaluation = load_bench("eval_articles")
     scores = evaluation.evaluate(seeds_dir())

@@ -102,3 +102,30 @@ def test_a_date_after_a_bullet_is_still_cut_from_the_byline() -> None:
     text = "Charity seeks answers\n\nBy Ann Roe · 14 Nov 2026, 11:40 · 5 Comments\n\n" + _BODY
     people, agencies = text_bylines(text)
     assert ([p.name for p in people], agencies) == (["Ann Roe"], ())
+
+
+def test_a_place_subheading_before_more_story_signs_nothing() -> None:
+    text = (
+        "Zambia: Tourists return as river rises\n\n" + _BODY + "\nVictoria Falls\n\n"
+        "Hotels near the falls reported full bookings for the first time since 2019, and "
+        "tour operators said they had hired more guides.\n"
+    )
+    assert closing_name(text) == []
+
+
+def test_a_written_by_line_keeps_an_initial_and_a_two_word_outlet() -> None:
+    assert [
+        n
+        for n, _, _ in signoff_reporters(
+            "Body.\n\nThis report was written by Jane A. Roe and edited by Tom Lee.\n"
+        )
+    ] == ["Jane A. Roe"]
+    line = "Body.\n\nThis fact-check was written by Africa Check researcher Jane Roe.\n"
+    assert [n for n, _, _ in signoff_reporters(line)] == ["Jane Roe"]
+
+
+def test_only_a_shared_agency_short_form_is_cut_from_a_byline() -> None:
+    from audit.analyse.credit_lines import without_agency_tail
+
+    assert without_agency_tail("Tom Roe with APA") == "Tom Roe"
+    assert without_agency_tail("Tom Roe with Mia") == "Tom Roe with Mia"

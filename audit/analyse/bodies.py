@@ -19,8 +19,8 @@ from functools import cache
 from audit.analyse import lexicons
 from audit.analyse.people import (
     LAW_WORDS,
+    LEGAL_FORMS,
     Name,
-    has_legal_form,
     is_given_name,
     non_name_words,
     organisation_words,
@@ -71,11 +71,18 @@ def _noun_before() -> re.Pattern[str]:
     """An organisation's noun right before a run, heading it: "the Dutch company Snappa
     Delivery", "the state-owned lender Banco Lusa", or with no article in the lower case
     of a common noun ("mobile financial service provider KhataPay", "chipmaker Nvidia")."""
-    nouns = lexicons.words_trie(lexicons.load("reporting")["organisation_nouns"])
+    data = lexicons.load("reporting")
+    nouns = lexicons.words_trie(data["organisation_nouns"])
+    bare = lexicons.words_trie(data["bare_organisation_nouns"])
+    # never after a preposition ("In court Okafor denied"): one look-behind for each
+    not_after = "".join(rf"(?<!\b{p}[ \t])" for p in _PREPOSITIONS)
     return re.compile(
         rf"\b(?i:(?:the|a|an|its|their)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{nouns}))[ \t]+$"
-        rf"|(?<![\w’'-])(?:{nouns})[ \t]+$"
+        rf"|(?<![\w’'-]){not_after}(?:{bare})[ \t]+$"
     )
+
+
+_PREPOSITIONS = ("in", "at", "on", "of", "for", "from", "to", "by", "with", "after", "under")
 
 
 def _plural(noun: str) -> str:
@@ -126,7 +133,8 @@ def _runs(masked: str) -> Iterator[tuple[int, int, bool]]:
             continue  # "Priya Roe": a person; "the Health and Safety Act": a law
         end = run.end()
         lower = [w.lower() for w in words]
-        if len(words) >= 2 and (any(w in bodies for w in lower) or has_legal_form(lower)):
+        legal = lower[-1].strip(".,") in LEGAL_FORMS  # "Huileries Ekambi SA", not "Ag Ghaly"
+        if len(words) >= 2 and (any(w in bodies for w in lower) or legal):
             yield start, end, True  # "Lumen Health", "Health Ministry", "Huileries Ekambi SA"
         elif words[0].lower() not in title_words():  # not "a spokesman for Mr Okafor"
             yield start, end, _said_to_be_body(masked, start, end)

@@ -195,9 +195,16 @@ def _without_date_cue(rest: str) -> str:
 
 
 @cache
-def _date_cue_at_end() -> re.Pattern[str]:
+def date_cues() -> str:
+    """The publication and update cues ("published", "last updated") as one alternation,
+    longest first, their words apart by any white space."""
     cues = sorted({*vocabulary().published, *vocabulary().updated}, key=len, reverse=True)
-    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+
+
+@cache
+def _date_cue_at_end() -> re.Pattern[str]:
+    words = date_cues()
     # "By Ann Roe in Nation on 18 November 2026": "on" before the date
     return re.compile(rf"\s*[,|·–—-]\s*(?:{words}):?$|\s+on$", re.IGNORECASE)
 
@@ -261,10 +268,15 @@ def without_agency_tail(text: str) -> str:
     if m is None or m.start() == 0:
         return text
     agencies = [a.strip() for a in _AGENCY_SPLIT.split(m["agencies"])]
-    # a short form several agencies share ("with APA") credits an agency all the same
-    if all(a and (lookup(a) is not None or short_form_owners(a)) for a in agencies):
+    # a short form in capitals several agencies share ("with APA") credits an agency too
+    if all(a and (lookup(a) is not None or _shared_short_form(a)) for a in agencies):
         return text[: m.start()]
     return text
+
+
+def _shared_short_form(name: str) -> bool:
+    """Whether ``name`` is a short form in capitals that several outlets share ("APA")."""
+    return name.isupper() and len(short_form_owners(name)) > 1
 
 
 def credited_part(part: str) -> tuple[str, bool]:

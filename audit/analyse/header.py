@@ -26,6 +26,7 @@ from audit.analyse.credit_lines import (
     byline_at_end,
     byline_prefix,
     credited_part,
+    date_cues,
     labels,
     lines_of,
     person_like,
@@ -35,7 +36,6 @@ from audit.analyse.credit_lines import (
     trailing_role,
     without_agency_tail,
 )
-from audit.analyse.dates import vocabulary
 from audit.analyse.full_names import ACRONYM
 from audit.analyse.names import looks_like_name
 from audit.analyse.people import is_given_name
@@ -786,9 +786,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
 @cache
 def _stamp_cue() -> re.Pattern[str]:
     """A publication or update cue and a colon opening a line, a number after it."""
-    cues = sorted({*vocabulary().published, *vocabulary().updated}, key=len, reverse=True)
-    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"(?:{words})\s*:\s*\d", re.IGNORECASE)
+    return re.compile(rf"(?:{date_cues()})\s*:\s*\d", re.IGNORECASE)
 
 
 def _cued_stamp(text: str) -> bool:

@@ -396,7 +396,7 @@ _PLACE_BEFORE = re.compile(
 )
 # "the"/"The" right before a name: "to The Atlantic", "the Marlow Fund" are no person.
 # "the", or a determiner no person's name takes ("its Saveur brand", "all Saveur products")
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Aa]ll|[Ee]very|[Aa]ny)[ \t]+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|all|every|any)[ \t]+$")
 # A third-person pronoun that says a sex, as the subject or the owner ("he", "she", "his";
 # "her" and "him" are left out: as objects they stand for someone else).
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is)\b")
@@ -487,9 +487,20 @@ def _capitalised_runs(masked: str, words: set[str]) -> list[re.Match[str]] | Non
 
 # How far back a sentence's opening is looked for before a name.
 _OPENING_REACH = 160
-# A role opening a sentence, the name after it set off by commas: the name is the subject
-# ("The president of the consumers' association, Jean-Roger Essomba, called for …").
-_ROLE_LEAD = re.compile(r"\s*(?:The|A|An|Its|Their)\s+[^,;:.!?\n]{1,120},\s*")
+
+
+@cache
+def _role_lead() -> re.Pattern[str]:
+    """A role opening a sentence, the name after it set off by commas: the name is the
+    subject ("The president of the consumers' association, Jean-Roger Essomba, called
+    for …"; not "The complaint names the hospital's director, Alex Roe, as …")."""
+    roles = lexicons.words_trie(lexicons.load("reporting")["role_nouns"])
+    return re.compile(
+        rf"\s*(?:The|A|An|Its|Their)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{roles})"
+        r"(?:\s+(?:of|at|for)\s+[^,;:.!?\n]{1,100})?,\s*"
+    )
+
+
 # Titles of no sex that open a sentence's subject ("Dr Roe reviewed …"); a role ("Magistrate
 # Roe ordered him …") is left out: its sentence speaks of others too.
 _HONORIFICS = frozenset(["dr", "prof", "professor", "rev", "revd"])
@@ -715,7 +726,7 @@ class People:
             if (
                 any(c.islower() for c in lead)
                 and not _titles_only(lead)
-                and not (_ROLE_LEAD.fullmatch(lead) and masked.startswith(",", name.end))
+                and not (_role_lead().fullmatch(lead) and masked.startswith(",", name.end))
             ):
                 continue  # "In 2019 Roe …": not the subject ("Dr Roe …", "The head of X, Roe," is)
             limit = len(masked)

@@ -300,7 +300,7 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
             if declined is not None:
                 subject = ctx.subject_before(declined.start(), floor)
                 if subject is None and _COORDINATED_BEFORE.search(
-                    ctx.masked, max(floor, declined.start() - 5), declined.start()
+                    ctx.masked, max(floor, declined.start() - 12), declined.start()
                 ):  # "X confirmed that a review was under way but declined to comment, …"
                     subject = ctx.opening_subject(floor, declined.start())
                 candidates.append((verb.start(), subject))

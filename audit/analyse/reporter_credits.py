@@ -21,10 +21,23 @@ _SIGNOFF = re.compile(r"(?<![Aa]dditional )\b[Rr]eporting by (?P<names>[^;)\n]{3
 _WRITTEN_BY = re.compile(
     r"(?m)^[ \t]*This[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:article|story|fact-check|fact[ \t]+check"
     r"|report|piece|explainer|analysis|post|investigation)[ \t]+was[ \t]+(?:written|reported"
-    r"|researched)[ \t]+by[ \t]+(?:[A-Z][\w-]*[ \t]+(?=[a-z]))?(?:[a-z][\w-]*[ \t]+){0,3}"
-    r"(?P<names>[A-Z][^.;\n]{2,120}?)(?=[ \t]+and[ \t]+(?:was[ \t]+)?(?:edited|fact-checked"
-    r"|designed|reviewed|verified|illustrated|produced)\b|[.;\n]|$)"
+    r"|researched)[ \t]+by[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){1,3}(?=[a-z]))?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?P<names>[A-Z](?:[^.;\n]|(?<=\b[A-Z])\.){2,120}?)"  # "Jane A. Roe": an initial's stop
+    r"(?=[ \t]+and[ \t]+(?:was[ \t]+)?(?:edited|fact-checked|designed|reviewed|verified"
+    r"|illustrated|produced)\b|(?<!\b[A-Z])\.|[;\n]|$)"
 )
+_PROSE_WORDS = 12  # a line of the story's prose: this many words or more, closed by a stop
+_PROSE_END = re.compile(r"[.!?][\"”’]?[ \t]*$")
+
+
+def _prose_after(text: str, position: int) -> bool:
+    """Whether a line of the story's prose follows ``position``."""
+    return any(
+        len(line.split()) >= _PROSE_WORDS and _PROSE_END.search(line) is not None
+        for line in text[position:].splitlines()
+    )
+
+
 # A line holding a person's full name alone, blank lines around it.
 _NAME_LINE = re.compile(
     r"(?m)(?<=\n\n)(?P<names>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){1,3})[ \t]*(?=\n\n)"
@@ -59,6 +72,7 @@ def closing_name(text: str) -> list[tuple[str, int, int]]:
         and is_given_name(m["names"].split()[0])
         and looks_like_name(m["names"])
         and lookup(m["names"]) is None
+        and not _prose_after(text, m.end())  # no story after it: not a subheading
     ]
     return list(_names(found[0], text)) if len(found) == 1 else []
 

@@ -161,19 +161,22 @@ def issuing_verb_end() -> re.Pattern[str]:
 
 @cache
 def issued_by_after() -> re.Pattern[str]:
-    """After a document's mention, in its sentence, who issued it: "…, first shared on a
-    Facebook page called Veld Watch", "… issued by the Harnley Council", "… prepared by the
-    ministry's health department"; the name, or "the" before it, starts at the match's end."""
+    """Right after a document's mention, or after its comma, who issued it: "…, first
+    shared on a Facebook page called Veld Watch" (group ``page``), "… issued by the Harnley
+    Council", "…, dated Oct. 29 and signed by an inspector of" (group ``member``) "the
+    Harnley Council's audit unit", "… prepared by the ministry's health department"; the
+    name, or "the ministry's" before it, starts at the match's end. What the document says
+    ("The memo says the money was sent by …") is no issuer: no verb may come between."""
     verbs = lexicons.words_trie(lexicons.load("reporting")["issued_by_participles"])
     outlet = r"(?:page|account|channel|group|profile|handle|blog|website|site)"
-    # "by an inspector of the" + "Harnley Borough Council's audit unit": the body
-    member = r"(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:of|at|from|for)"
+    member = r"(?P<member>[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:of|at|from|for))"
     return re.compile(
-        r"(?:[^.;!?\n“”\"]|\.(?=[ \t]+[a-z\d])){0,60}?"  # ", dated Oct. 29 and signed by"
-        rf"\b(?i:{verbs})[ \t]+(?:(?:first|originally)[ \t]+)?"
-        rf"(?:by(?:[ \t]+{member})?|(?:on|to)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
-        rf"{outlet}[ \t]+(?:called|named|run[ \t]+by))[ \t]+"
-        r"(?=(?:the[ \t]+)?[A-Z]|the[ \t]+[a-z][\w-]*[’']s[ \t])"  # "the ministry's X"
+        # ", dated Oct. 29 and": one participle's clause joined by "and" before the verb
+        r"(?:[ \t]*,[ \t]*(?:[a-z]+ed\b[^,;\n]{0,40}?[ \t]+and[ \t]+)?|[ \t]+)"
+        rf"(?:(?:first|originally|later)[ \t]+)?(?i:{verbs})[ \t]+"
+        rf"(?:by{member}?|(?P<page>(?:on|to)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+        rf"{outlet}[ \t]+(?:called|named|run[ \t]+by)))[ \t]+"
+        r"(?:the[ \t]+(?=[A-Z]))?(?=[A-Z]|the[ \t]+[a-z][\w-]*[’']s[ \t])"  # "the ministry's X"
     )
 
 

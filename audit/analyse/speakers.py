@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from audit.analyse import lexicons, reporting
-from audit.analyse.document_authors import authored_subject, document_author
+from audit.analyse.document_authors import author_at, authored_subject, document_author
 from audit.analyse.header import read_header
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
@@ -120,8 +120,12 @@ _OPENING_SUBJECT = re.compile(
 )
 # A lower-case word more after "The <word>" that may still be the opening subject's ("The
 # regional administration"), within so many characters.
-_NEXT_WORD = re.compile(r"\s+[a-z][\w’'-]*")
-_OPENING_REACH = 30
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+_OPENING_NOUN_REACH = 30
+# Words that end a subject's noun phrase: an article or a preposition opens another.
+_PHRASE_BREAKS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "of", "for", "to", "in", "on", "at", "by"]
+)
 # Characters before a verb in which an organisation's subject noun phrase is looked for.
 _SUBJECT_TAIL = 60
 # The same for an organisation's spokesperson ("a spokeswoman for the Department for Work
@@ -272,8 +276,9 @@ _NAME_RUN_AT_END = re.compile(
 _ORGANISATION_REACH = 2000  # how far back "the company" looks for its name
 _NOUN_REACH = 8000  # how far back "the corporation" looks for a name holding "corporation"
 _ISSUER_REACH = 1500  # how far back "the post read" looks for who posted it
-_ISSUER_NAME = re.compile(rf"(?:the[ \t]+)?({reporting.ORGANISATION_NAME})")
-_WORD_THEN_CAPITAL = re.compile(r"[ \t]+([a-z][\w-]*)[ \t]+(?=[A-Z])")
+_ISSUER_NAME = re.compile(reporting.ORGANISATION_NAME)
+# A place and a noun before a body's name ("the Conakry firm " + "Cabinet Diakité").
+_PLACE_THEN_NOUN = re.compile(r"[A-Z][\w-]*[ \t]+([a-z][\w-]*)[ \t]+(?=[A-Z])")
 _OWNER_NOUN = re.compile(r"the[ \t]+([a-z][\w-]*)[’']s[ \t]")
 _ISSUING_VERB_REACH = 20  # the longest issuing verb ("distributed"), with its white space
 _PRELUDE_REACH = 40  # the longest phrase of time before a verb, with its white space
@@ -861,37 +866,57 @@ class SpeakerContext:
             return None
         subject = self.subject_before(opening.end(), floor)
         if subject is None and opening.group(1):  # "The regional" + " administration"
+            # only over the noun phrase: up to its organisation noun, never past a word
+            # that opens an object ("The inquiry blamed the company": no subject)
             end = opening.end()
-            while subject is None and end < opening.end() + _OPENING_REACH:
+            while end < opening.end() + _OPENING_NOUN_REACH:
                 word = _NEXT_WORD.match(self.masked, end, position)
-                if word is None:
+                if word is None or word.group(1).lower() in _PHRASE_BREAKS:
                     break
                 end = word.end()
-                subject = self.subject_before(end, floor)
+                if word.group(1).lower() in reporting.organisation_noun_set():
+                    return self.subject_before(end, floor)
         return subject
 
     def _issued_by(self, end: int, limit: int) -> Speaker | None:
         """Who issued the document whose mention ends at ``end``, named after it before
         ``limit`` (see :func:`reporting.issued_by_after`), or None."""
-        issued_by = reporting.issued_by_after().match(self.masked, end, limit)
-        if issued_by is None:
+        issued = reporting.issued_by_after().match(self.masked, end, limit)
+        if issued is None:
             return None
-        owner = _OWNER_NOUN.match(self.masked, issued_by.end(), limit)
+        at = issued.end()
+        owner = _OWNER_NOUN.match(self.masked, at, limit)
         if owner is not None:  # "prepared by the ministry's Health Care Department"
             noun = owner.group(1).lower()
+            if noun not in reporting.organisation_noun_set():
+                return None
             body = self.last_organisation(owner.start(), noun)
-            if noun in reporting.organisation_noun_set() and body is not None:
-                return self._organisation_named(body)
-            return None
-        run = _ISSUER_NAME.match(self.masked, issued_by.end(), limit)
-        noun = _WORD_THEN_CAPITAL.match(self.masked, run.end(1), limit) if run else None
-        if run is not None and noun and noun.group(1) in reporting.organisation_noun_set():
-            # "prepared by the Conakry firm Cabinet Diakité": the name after the noun
-            run = _ISSUER_NAME.match(self.masked, noun.end(), limit)
-        if run is None:
-            return None
-        named = self.name_at(run.start(1), run.end(1), proper=True)
-        return named or Speaker(run.group(1), run.start(1), run.end(1), True)
+            return self._organisation_named(body) if body is not None else None
+        if issued.group("page"):  # "a Facebook page called Veld Watch Daily": a name
+            run = _ISSUER_NAME.match(self.masked, at, limit)
+            if run is None:
+                return None
+            named = self.name_at(run.start(), run.end(), proper=True)
+            return named or Speaker(run.group(), run.start(), run.end(), True)
+        place = _PLACE_THEN_NOUN.match(self.masked, at, limit)
+        if place is not None and place.group(1) in reporting.organisation_noun_set():
+            # "prepared by the Conakry firm Cabinet Diakité": the noun says a body follows
+            run = _ISSUER_NAME.match(self.masked, place.end(), limit)
+            if run is not None:
+                outlet = self.outlet_at(run.start(), run.end())
+                if outlet is not None:
+                    return Speaker(outlet.name, outlet.start, outlet.end, False)
+                return Speaker(run.group(), run.start(), run.end(), True)
+        author = author_at(self, at)
+        if author is not None and issued.group("member") and not self._is_body(author):
+            return None  # "sent by a friend of Maria Lopez": a person's friend, no body
+        return author
+
+    def _is_body(self, speaker: Speaker) -> bool:
+        """Whether a speaker is an outlet or an organisation by its words."""
+        return not speaker.person or not organisation_words().isdisjoint(
+            speaker.name.lower().split()
+        )
 
     def _spoken_for(self, for_body: re.Match[str], offset: int) -> Speaker | None:
         """The organisation a :func:`reporting.spokesperson_for_body` match (found at
