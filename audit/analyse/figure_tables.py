@@ -76,8 +76,9 @@ def tables() -> Tables:
     cur += rf"|(?:{letters})(?=\s?(?:{separated}|\d+(?:[.,]\d+)?(?:\s|-(?=\w\w))?(?:{scale})\b))"
     # "CFA45": letters written against the number are a currency, spaced they are guarded
     attached_only = {str(k): str(v) for k, v in data["attached_currencies"].items()}
-    joined = "|".join(re.escape(c) for c in sorted(attached_only, key=len, reverse=True))
-    cur += rf"|(?:{joined})(?=\d)"
+    if attached_only:
+        joined = "|".join(re.escape(c) for c in sorted(attached_only, key=len, reverse=True))
+        cur += rf"|(?:{joined})(?=\d)"
     currencies |= guarded | attached_only
     attached_units = {str(k): str(v) for k, v in data["attached_units"].items()}
     attached = "|".join(re.escape(u) for u in sorted(attached_units, key=len, reverse=True))

@@ -597,16 +597,15 @@ class SpeakerContext:
             floor = after.end() if after else credit + 1
         left = self.masked[floor:position]
         closed = left.rstrip(" \t").endswith(",")
+        # (tried only where a comma closes the stretch, as the patterns need)
         who = _WHO_ASIDE_END.search(left) if closed else None
-        if who is not None and reporting.anonymity_cue().search(left, who.start()):
-            # "A mill owner in Menzel Chaker, who preferred to remain anonymous, told": the
-            # unnamed source speaks, not the place or person named before the aside
-            self.unnamed_tags += 1
-            return None
-        # (tried only where a comma closes the stretch, as the pattern needs)
         aside = _ASIDE_END.search(left) if closed else None
-        if aside is not None and reporting.anonymity_cue().search(left, aside.start()):
-            self.unnamed_tags += 1  # "An official, speaking on condition of anonymity, said"
+        set_off = [m.start() for m in (who, aside) if m is not None]
+        if set_off and reporting.anonymity_cue().search(left, min(set_off)):
+            # "A mill owner in Menzel Chaker, who preferred to remain anonymous, told", "An
+            # official, speaking on condition of anonymity, said": the unnamed source
+            # speaks, not the place, body or person named before the aside
+            self.unnamed_tags += 1
             return None
         if aside is not None:  # "The petition, which Bellona has reviewed, states"
             subject = self.subject_before(floor + aside.start(), floor)
