@@ -39,6 +39,7 @@ from audit.analyse.mentions import (
     outlet_head_words,
     outlet_mentions,
 )
+from audit.analyse.occurrences import run_before
 from audit.analyse.prefilter import Scan
 from audit.analyse.registry import lookup_in_context
 from audit.analyse.segment import Segment, sentences
@@ -428,9 +429,14 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
 def _paper_in_full(text: str, name: str, before: int) -> str:
     """An unregistered paper's name as the text first gave it in full before ``before``:
     "the Press Herald" is "The Portland Press Herald" named earlier; else as written."""
-    full = re.compile(rf"\b[Tt]he[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){{1,2}}{re.escape(name)})\b")
-    found = full.search(text, 0, before)
-    return found.group(1) if found is not None else name
+    found = run_before(text, name, _THE_AND_WORDS, 0, before)
+    if found is None:
+        return name
+    return _THE.sub("", text[found[0] : found[1]], count=1)
+
+
+_THE_AND_WORDS = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){1,2}\Z")
+_THE = re.compile(r"[Tt]he[ \t]+")
 
 
 def _add_brand_hops(

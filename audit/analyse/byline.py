@@ -18,6 +18,7 @@ from audit.analyse.full_names import ACRONYM
 from audit.analyse.header import read_header
 from audit.analyse.html_meta import choose_authors
 from audit.analyse.mentions import outlet_head_words
+from audit.analyse.occurrences import word_boundary
 from audit.analyse.people import is_given_name, organisation_words
 from audit.analyse.registry import lookup_in_context, name_in, with_medium
 from audit.analyse.reporter_credits import closing_name, live_page_editors, signoff_reporters
@@ -164,15 +165,20 @@ def _described_as_outlet(text: str, name: str) -> bool:
     New Mexico", "Searchlight New Mexico, a nonprofit news organization"."""
     if len(name.split()) < 2 or not name[:1].isupper():
         return False
-    quoted = re.escape(name)
-    return (
-        re.search(
-            rf"\b(?:published|reported|produced)\s+by\s+(?:the\s+)?{quoted}\b"
-            rf"|\b{quoted},\s+an?\s+(?:[\w,-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS})\b",
-            text,
-        )
-        is not None
-    )
+    high = len(text)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if word_boundary(text, end, high) and _PUBLISHED_BY.search(text, max(0, at - 80), at):
+            return True
+        if word_boundary(text, at, high) and _DESCRIBED.match(text, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_PUBLISHED_BY = re.compile(r"\b(?:published|reported|produced)\s+by\s+(?:the\s+)?\Z")
+_DESCRIBED = re.compile(rf",\s+an?\s+(?:[\w,-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS})\b")
 
 
 # A newsroom's collective credit in a page's author field ("SFR Staff", "News Desk").

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from audit.analyse.occurrences import next_start, run_before
 from audit.analyse.people import LEGAL_FORMS, is_given_name, organisation_words
 
 # How far back a name's full form is sought (keeps a long text linear).
@@ -75,16 +76,26 @@ def _continued(text: str, name: str, low: int, high: int) -> str | None:
     """The first "<name> <Capitalised> …" whose last word is an organisation's (a
     headline's "Kirimura Denki Plunges" is none), or "<name> & <Word>"; a legal form
     alone ("Inc") adds nothing."""
-    longer = re.compile(
-        rf"(?<![\w’'-]){re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'-]+){{1,2}})\b"
-    )
-    for found in longer.finditer(text, low, high):
-        added = found.group(1).split()
-        if LEGAL_FORMS.issuperset(w.lower().rstrip(".") for w in added):
-            continue  # "Brightwell Health Inc": the name is "Brightwell Health"
-        if "&" in added or added[-1].lower() in organisation_words():
-            return found.group(0)
+    at = next_start(text, name, low, high, _NAME_JOINERS)
+    while at >= 0:
+        found = _ADDED_WORDS.match(text, at + len(name), high)
+        if found is None:
+            at = next_start(text, name, at + 1, high, _NAME_JOINERS)
+            continue
+        added = found.group().split()
+        if not LEGAL_FORMS.issuperset(w.lower().rstrip(".") for w in added) and (
+            "&" in added or added[-1].lower() in organisation_words()
+        ):  # "Brightwell Health Inc" adds nothing: the name is "Brightwell Health"
+            return text[at : found.end()]
+        at = next_start(text, name, found.end(), high, _NAME_JOINERS)
     return None
+
+
+_NAME_JOINERS = "’'-"
+_ADDED_WORDS = re.compile(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w’'-]+){1,2}\b")
+# capitalised words, hyphenated parts capitalised too ("Kent-based" is no part of it)
+_WORD = r"[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*"
+_WORDS_BEFORE = re.compile(rf"(?<![\w’'.-])(?:{_WORD}[ \t]+){{1,3}}\Z")
 
 
 def _preceded(text: str, name: str, low: int, high: int) -> str | None:
@@ -94,13 +105,10 @@ def _preceded(text: str, name: str, low: int, high: int) -> str | None:
     words = name.lower().split()
     if len(words) < 2 or organisation_words().isdisjoint((words[0], words[-1])):
         return None  # "Water Authority", "Department of …"; never a person's "Al Marzouk"
-    # capitalised words, hyphenated parts capitalised too ("Kent-based" is no part of it)
-    word = r"[A-Z][\w.’']*(?:-[A-Z][\w.’']*)*"
-    longer = re.compile(rf"(?<![\w’'.-])((?:{word}[ \t]+){{1,3}}){re.escape(name)}\b")
-    found = longer.search(text, low, high)
+    found = run_before(text, name, _WORDS_BEFORE, low, high)
     if found is None:
         return None
-    words = found.group(1).split()
+    words = text[found[0] : found[1] - len(name)].split()
     ends = [i for i, w in enumerate(words) if _ends_sentence(w)]
     if ends:  # "… First Nation. The Ministry of Mining": the sentence before is no part
         words = words[ends[-1] + 1 :]

@@ -20,6 +20,7 @@ from audit.analyse.copyright import last_copyright_holder
 from audit.analyse.credit_lines import SITE_ADDRESS, Line, byline_prefix
 from audit.analyse.full_names import organisation_in_full
 from audit.analyse.header import read_header
+from audit.analyse.occurrences import whole_word_spans
 from audit.analyse.outlets import Outlet
 from audit.analyse.registry import lookup, lookup_in_context, outlets
 from audit.analyse.site_name import confirmed_site
@@ -318,7 +319,7 @@ _HOST_LIKE = re.compile(r"[\w.-]+\.[A-Za-z]{2,}")
 
 def _written(text: str, name: str) -> bool:
     """Whether ``name`` stands in ``text`` as a word of its own."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    return next(whole_word_spans(text, name), None) is not None
 
 
 def host_outlet(article: Article) -> Host | None:

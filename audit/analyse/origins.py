@@ -17,6 +17,7 @@ from functools import cache
 
 from audit.analyse import lexicons
 from audit.analyse.dates import vocabulary
+from audit.analyse.occurrences import run_before
 from audit.analyse.people import is_given_name, organisation_words, title_words
 
 # The kinds the nouns of reporting.yaml's generic_outlet_nouns give a described medium.
@@ -136,19 +137,34 @@ def in_full(text: str, name: str, before: int) -> str:
     """A name as the text first gives it in full before ``before``: a surname with the given
     name ("Roe" is "Jane Roe"), a company's short name with the rest of it
     ("Kestrel Kiln" is "Kestrel Kiln Ceramics"); else as written."""
+    low = max(0, before - _FULL_NAME_REACH)
     if " " in name:
-        # in running text, after a lower-case word (not a headline's "Kestrel Kiln Sues")
-        longer = re.compile(rf"(?<=[a-z,][ \t]){re.escape(name)}(?:[ \t]+[A-Z][\w’'-]+){{1,2}}\b")
-        found = longer.search(text, max(0, before - _FULL_NAME_REACH), before)
-        return found.group(0) if found is not None else name
-    pattern = re.compile(rf"\b(?:[A-Z][\w’'-]+[ \t]+){{1,3}}{re.escape(name)}\b")
-    full = pattern.search(text, max(0, before - _FULL_NAME_REACH), before)
+        return _continued_in_prose(text, name, low, before) or name
+    full = run_before(text, name, _WORDS_BEFORE, low, before)
     if full is None:
         return name
-    words = full.group(0).split()
+    words = text[full[0] : full[1]].split()
     while len(words) > 1 and _not_a_name(words[0]):
         words = words[1:]  # "In Roe": no part of the name
     return " ".join(words)
+
+
+_PROSE_BEFORE = re.compile(r"[a-z,][ \t]")
+_ADDED_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w’'-]+){1,2}\b")
+_WORDS_BEFORE = re.compile(r"\b(?:[A-Z][\w’'-]+[ \t]+){1,3}\Z")
+
+
+def _continued_in_prose(text: str, name: str, low: int, high: int) -> str | None:
+    """The first "<name> <Capitalised> …" in running text, after a lower-case word or a
+    comma (not a headline's "Kestrel Kiln Sues")."""
+    at = text.find(name, low, high)
+    while at >= 0:
+        if at >= 2 and _PROSE_BEFORE.fullmatch(text, at - 2, at):
+            added = _ADDED_WORDS.match(text, at + len(name), high)
+            if added is not None:
+                return text[at : added.end()]
+        at = text.find(name, at + 1, high)
+    return None
 
 
 def _is_person(name: str) -> bool:

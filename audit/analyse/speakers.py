@@ -19,6 +19,7 @@ from audit.analyse.document_authors import author_at, authored_subject, document
 from audit.analyse.header import read_header
 from audit.analyse.mentions import OutletMention, outlet_mentions
 from audit.analyse.numerals import german
+from audit.analyse.occurrences import bounded_spans, whole_word_spans
 from audit.analyse.people import (
     NAME_RUN,
     SURNAME_RUN,
@@ -1052,7 +1053,7 @@ def _may_be_first_name(masked: str, word: str) -> bool:
         return True
     if low.endswith("s") or low in non_name_words():
         return False
-    return re.search(rf"\b{re.escape(low)}\b", masked) is None
+    return next(bounded_spans(masked, low), None) is None
 
 
 def _plain_name(name: str) -> bool:
@@ -1107,5 +1108,4 @@ def _strip_trailer(left: str) -> str:
 
 def _written(masked: str, name: str) -> list[tuple[int, int]]:
     """Where ``name`` is written as whole words in ``masked``."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    return [m.span() for m in pattern.finditer(masked)]
+    return list(whole_word_spans(masked, name, joiners="-"))
