@@ -417,8 +417,8 @@ def _second_byline(line: Line) -> Byline | None:
 
 
 # A live page's badge in capitals before its headline ("LIVE Gulf Cup final: …"); "Live:
-# Storm Eunice" is the headline's own wording.
-_BADGE = re.compile(r"LIVE(?:\s+UPDATES|\s+BLOG)?\s+(?=\S)")
+# Storm Eunice" and "LIVE UPDATES: Cayo flooding …" are the headline's own wording.
+_BADGE = re.compile(r"LIVE(?!\s+(?:UPDATES|BLOG)\s*:)(?:\s+UPDATES|\s+BLOG)?\s+(?=\S)")
 
 
 def _page_title_site(lines: list[Line], kinds: list[str], title: Line) -> Line | None:

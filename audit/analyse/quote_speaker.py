@@ -257,6 +257,13 @@ def _according(ctx: SpeakerContext, begin: int, end: int) -> Speaker | None:
         rest = ctx.masked[begin:end]
     rest_stripped = _THE_MARKUP.match(rest)
     offset = rest_stripped.end() if rest_stripped else 0
+    opening = begin + len(rest) - len(rest.lstrip())
+    document = reporting.document_mention().match(ctx.masked, opening, end)
+    if document is not None and document.group().split()[0].lower() == "the":
+        # "The Punjab government issued a notification … According to the notification"
+        issuer = ctx.issuer(document.start(), document.group().split()[-1])
+        if issuer is not None:
+            return issuer
     attributive = attributive_before_document().match(rest)
     if attributive is not None:  # "according to a DWNP situation report"
         return attributive_author(ctx, begin + attributive.start(1), begin + attributive.end(1))
@@ -334,12 +341,23 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
     if relayed is not None:
         candidates.append(relayed)
     for by in ctx.scan.finditer(reporting.NOUN_BY, floor, position):
+        if _ASKED_FOR_END.search(ctx.masked, max(floor, by.start() - 40), by.start()):
+            continue  # "had sought a report from the KWSC on the matter “weeks ago”"
         if NAME_RUN.match(ctx.masked, by.end()):
             candidates.append((by.start(), author_at(ctx, by.end())))
     for acc in ctx.scan.finditer(reporting.ACCORDING, floor, position):
         candidates.append((acc.start(), _according(ctx, acc.end(), position)))
     candidates.sort(key=lambda c: c[0])
     return candidates[-1][1] if candidates else None
+
+
+# A document asked for, not given: its source speaks no words of the sentence.
+_ASKED_FOR_END = re.compile(
+    r"\b(?:sought|seek|seeks|seeking|requested|request|requests|requesting|asked\s+for"
+    r"|called\s+for|demanded|demands|ordered|awaiting|awaits|awaited|await)"
+    r"[ \t]+(?:an?|the)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _may_speak(noun_phrase: str) -> bool:

@@ -172,7 +172,9 @@ def issued_by_after() -> re.Pattern[str]:
     member = r"(?P<member>[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:of|at|from|for))"
     return re.compile(
         # ", dated Oct. 29 and": one participle's clause joined by "and" before the verb
-        r"(?:[ \t]*,[ \t]*(?:[a-z]+ed\b[^,;\n]{0,40}?[ \t]+and[ \t]+)?|[ \t]+)"
+        r"(?:[ \t]*,[ \t]*(?:[a-z]+ed\b[^,;\n]{0,40}?[ \t]+and[ \t]+)?|[ \t]+"
+        # "The letter, dated 2 Aqrab, is signed by": the mention's own verb, after its aside
+        r"|(?:[ \t]*,[^,;\n]{1,80},)?[ \t]+(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+)"
         rf"(?:(?:first|originally|later)[ \t]+)?(?i:{verbs})[ \t]+"
         rf"(?:by{member}?|(?P<page>(?:on|to)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
         rf"{outlet}[ \t]+(?:called|named|run[ \t]+by)))[ \t]+"

@@ -167,6 +167,11 @@ _BARE_SPOKESPERSON = re.compile(
 )
 # "it" as a clause's subject before its verb ("It said it had …"): an organisation.
 _IT_END = re.compile(r"(?:^|[,;:—–(]|\b(?:and|but)\b)\s*(?i:it)\s*$")
+# A social media account's handle ending a subject ("the X account @KabulWatchDaily").
+_HANDLE_END = re.compile(r"(?<![\w@.])(@[A-Za-z0-9_]{2,30})[ \t]*$")
+# A sentence's end before its next word, and at the end of a stretch (the next opens).
+_SENTENCE_BREAK = re.compile(r"[.!?][\s”\"’')\]]+(?=[A-Z“\"‘])")
+_SENTENCE_OPENING_END = re.compile(r"(?:[.!?][\s”\"’')\]]+|\n)$")
 # The last sentence end in a stretch: what follows it is the current sentence.
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\s”\"’')\]]+", re.DOTALL)
 
@@ -259,7 +264,8 @@ _OWNER_APPOSITION = re.compile(
 _APPOSITION_REACH = 80
 # "said in ", "wrote on Monday in " before a document: its subject issued it.
 _SAID_IN_END = re.compile(
-    r"\b(?:said|says|wrote|writes|stated|announced|added|explained)[ \t]+"
+    r"\b(?:said|says|wrote|writes|stated|announced|added|explained|denied|rejected|responded"
+    r"|replied|insisted|argued|maintained)[ \t]+"
     r"(?:[\w’'-]+[ \t]+){0,2}?in[ \t]+$"
 )
 # "the organisation said" may stand for an outlet of these kinds named before it.
@@ -597,6 +603,10 @@ class SpeakerContext:
             after = _CREDIT_AFTER.match(self.masked, credit, position)  # a caption ran in
             floor = after.end() if after else credit + 1
         left = self.masked[floor:position]
+        handle = _HANDLE_END.search(left)
+        if handle is not None:  # "the X account @KabulWatchDaily shared": the account's
+            start, end = floor + handle.start(1), floor + handle.end(1)
+            return Speaker(self.masked[start:end], start, end, True)
         closed = left.rstrip(" \t").endswith(",")
         # (tried only where a comma closes the stretch, as the patterns need)
         who = _WHO_ASIDE_END.search(left) if closed else None
@@ -608,6 +618,11 @@ class SpeakerContext:
             # speaks, not the place, body or person named before the aside
             self.unnamed_tags += 1
             return None
+        if aside is not None and _ends_in_document(left, aside.start()):
+            # "The audit's summary, prepared by Caribe Assurance Ltd., states": its issuer
+            issuer = self._issued_by(floor + aside.start(), position)
+            if issuer is not None:
+                return issuer
         if aside is not None:  # "The petition, which Bellona has reviewed, states"
             subject = self.subject_before(floor + aside.start(), floor)
             if subject is not None and not _AGENT_BY.search(
@@ -650,6 +665,9 @@ class SpeakerContext:
                 return found
         it = _IT_END.search(left, tail)
         if it is not None:  # "PayNidhi urged customers … It said it had …"
+            issuer = self._document_it(floor + it.start())
+            if issuer is not None:  # "The letter … is signed by X. It instructs …"
+                return issuer
             return self.paragraphs_organisation(floor + it.start())
         named_body = self._named_body(left, floor)  # "The Oregon Health Authority said"
         if named_body is not None:
@@ -671,7 +689,7 @@ class SpeakerContext:
                 return Speaker(self.people.resolve(prior.text, sex), prior.start, prior.end, True)
         document = reporting.document_subject().search(left, tail)
         if document is not None:  # "The district posted a statement … “…,” the post read"
-            issuer = self._issuer(floor + document.start(), document.group().split()[-1])
+            issuer = self.issuer(floor + document.start(), document.group().split()[-1])
             if issuer is not None:
                 return issuer
         authored = authored_subject().search(left, tail)
@@ -819,7 +837,7 @@ class SpeakerContext:
         start = _capitalised_before(self.masked, named.start)
         return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
 
-    def _issuer(self, position: int, noun: str) -> Speaker | None:
+    def issuer(self, position: int, noun: str) -> Speaker | None:
         """Who issued the document standing as a subject at ``position`` ("the post"): when
         the last document mentioned before it (within _ISSUER_REACH), or else the document
         the same ``noun`` names (read back over "the claim" to "a claim"), is an issuing
@@ -858,6 +876,24 @@ class SpeakerContext:
             return None
         sentence = _LAST_SENTENCE_END.search(self.masked, low, verb.start())
         return self.subject_before(verb.start(), sentence.end() if sentence else low)
+
+    def _document_it(self, position: int) -> Speaker | None:
+        """Who issued the document an "it" at ``position`` stands for: one opening the
+        sentence before ("The letter, dated …, is signed by X. It instructs …")."""
+        low = max(0, position - _ISSUER_REACH)
+        mentions = list(reporting.document_mention().finditer(self.masked, low, position))
+        if not mentions:
+            return None
+        mention = mentions[-1]
+        opens = _SENTENCE_OPENING_END.search(
+            self.masked, max(0, mention.start() - 4), mention.start()
+        )
+        between = _SENTENCE_BREAK.findall(self.masked, mention.end(), position + 1)
+        if (mention.start() > 0 and opens is None) or len(between) != 1:
+            return None
+        if mention.group().split()[0].lower() not in ("the", "this", "that"):
+            return None
+        return self._issued_by(mention.end(), position)
 
     def opening_subject(self, floor: int, position: int) -> Speaker | None:
         """The subject opening the sentence at ``floor``, its verb before ``position``."""
@@ -984,7 +1020,8 @@ class SpeakerContext:
 # seen by the Courier, says", "Jo Roe, in a statement quoted by the Courier, said").
 _ASIDE_END = re.compile(
     r",[ \t]*(?:which|seen|obtained|reviewed|viewed|read|published|released|filed|dated|sent"
-    r"|signed|shared|leaked|quoted|speaking|mailed|posted|issued|prepared|compiled|written"
+    r"|signed|shared|leaked|quoted|speaking|requesting|asking|preferring|wishing|talking|mailed"
+    r"|posted|issued|prepared|compiled|written"
     r"|produced|submitted|presented|circulated|distributed|drafted"
     r"|(?:in|on|during)[ \t]+(?:a|an|the|his|her|its|their)"
     r")\b[^,;:\n]{0,120},[ \t]*$"
@@ -998,6 +1035,16 @@ _WHO_ASIDE_END = re.compile(r",[ \t]*who\b[^,;\n]{1,100},[ \t]*$")
 # A name with a party, place or age in brackets, ending right before a verb ("Tor Roe
 # (Labour) said"); the name is group 1.
 _BRACKETED_SUBJECT = re.compile(rf"({NAME_RUN.pattern})[ \t]+\([^()\n]{{1,40}}\)[ \t]+$")
+
+
+def _ends_in_document(left: str, end: int) -> bool:
+    """Whether ``left[:end]`` ends in a document's mention ("the auditor's summary", "the
+    statement")."""
+    return bool(
+        authored_subject().search(left, 0, end) or reporting.document_subject().search(left, 0, end)
+    )
+
+
 _AGENT_BY = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
@@ -1067,9 +1114,13 @@ def _plain_name(name: str) -> bool:
 
 
 def _opens_clause(before: str) -> bool:
-    """Whether what follows ``before`` opens a clause: nothing before it, or a clause mark."""
-    before = before.rstrip()
-    return not before or before[-1] in _CLAUSE_MARKS
+    """Whether what follows ``before`` opens a clause: nothing before it, a clause mark, or
+    a line's start (below a heading: "Schools closed, markets to shut early")."""
+    stripped = before.rstrip(" \t")
+    if stripped.endswith("\n"):
+        return True
+    stripped = stripped.rstrip()
+    return not stripped or stripped[-1] in _CLAUSE_MARKS
 
 
 def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:

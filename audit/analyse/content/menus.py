@@ -79,6 +79,9 @@ def page_menus(text: str) -> Iterator[Flag]:
         ]
         stacked = list(_stacked(above))
         yield from stacked
+        tagline = _tagline(units, masthead, bound)
+        if tagline is not None:
+            yield _flag(tagline, tagline, "the site's tagline below its name: page furniture")
         for unit in above:
             inside = any(f.start <= unit.start < f.end for f in stacked)
             between = opened is not None and unit.start >= opened
@@ -100,6 +103,27 @@ def page_menus(text: str) -> Iterator[Flag]:
         elif is_language_switcher(unit.text):
             yield _flag(unit, unit, "the site's choice of languages: navigation")
     yield from _share_columns(units)
+
+
+_MAX_TAGLINE_WORDS = 8
+
+
+def _tagline(units: list[Unit], masthead: tuple[int, int] | None, bound: int) -> Unit | None:
+    """A short line between the site's name and its menu ("Belize's Leading Newspaper",
+    "Independent journalism from Nicaragua since 1996"), above the headline."""
+    if masthead is None:
+        return None
+    at = next((i for i, u in enumerate(units) if (u.start, u.end) == masthead), None)
+    if at is None or at + 2 >= len(units):
+        return None
+    line, below = units[at + 1], units[at + 2]
+    menu = is_menu_line(below.text) or _is_barred(below.text) or is_language_switcher(below.text)
+    if below.end > bound or not menu:
+        return None
+    words = line.text.split()
+    if len(words) > _MAX_TAGLINE_WORDS or line.text.rstrip().endswith(tuple(SENTENCE_MARKS)):
+        return None
+    return None if is_menu_line(line.text) else line
 
 
 _HEADER_REACH = 3_000  # how far down a copied page's headline is looked for again
