@@ -106,6 +106,7 @@ def _name_key(name: str | None) -> str | None:
     plain = re.sub(r"[^\w\s]", "", plain.casefold())
     plain = _LEGAL_FORM_END.sub("", " ".join(plain.split()))  # "Skerrivoe Salmon Ltd"
     plain = re.sub(r"^the\s+", "", plain)
+    plain = _PERSONAL_TITLE.sub("", plain)  # "Dr Farhana Aslam", "Justice Syed Naqvi"
     owner = _COUNTRY_POSSESSIVE.match(plain)  # "Serbia's Public Procurement Office"
     if owner is not None and owner.group(1) in edition_places() and plain[owner.end() :]:
         plain = plain[owner.end() :]
@@ -132,6 +133,14 @@ _SHORT_FORM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 # A country's possessive before a body's name ("serbias public procurement office", the
 # apostrophe gone): the same body with or without it, as labellers write it both ways.
 _COUNTRY_POSSESSIVE = re.compile(r"([\w ]+?)s ")
+
+
+# A person's title before a name of two words or more: the same person with or without it,
+# as labellers write it both ways.
+_PERSONAL_TITLE = re.compile(
+    r"^(?:dr|mr|mrs|ms|prof|professor|justice|judge|sheikh|sir|dame|rev|hon|mufti|mawlawi|maulvi"
+    r"|maulana|mullah|advocate)\s+(?=\w+\s+\w)"
+)
 
 
 # A company's legal form closing its name: the same company with or without it.

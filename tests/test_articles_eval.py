@@ -896,6 +896,38 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.7,
     },
+    "articles_blind_text33": {
+        # origin: the Substack's story of a Honduran bridge reaches Criterio.hn, the
+        # labelled origin of its second item, not of the whole letter
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.75},
+        "lists": {
+            # "Nothing back yet", "it says what the documents don't show": a writer's own
+            # turns of phrase for no reply and for a limit
+            "caveats": (0.84, 0.82),
+            "quotes": (0.97, 0.97),
+            # "The mayor's office told Criterio" (labelled with the office's whole name);
+            # "It described questions … as" (the statement's, two sentences on)
+            "quote_speakers": (0.87, 0.87),
+            "figures": (0.97, 0.9),
+            "content_flags": (0.85, 0.86),
+        },
+        "chain_recall": 0.62,
+    },
+    "articles_blind_html31": {
+        # published: the Frontier Post's metadata carries the original's date (the page
+        # shows the next day); origin: a ministry's leaked letter, a state agency quoted
+        "singles": {"title": 0.95, "published": 0.8, "republication_of": 0.95, "origin": 0.45},
+        "lists": {
+            "caveats": (0.84, 0.8),
+            "quotes": (0.97, 0.97),
+            # "who gave only his first name, Aslam" (read as the doctor of that surname);
+            # an @handle that "shared a graphic … with the text:" (no reporting verb)
+            "quote_speakers": (0.89, 0.89),
+            "figures": (0.97, 0.86),
+            "content_flags": (0.45, 0.1),  # 9 labels survive extraction: noisy
+        },
+        "chain_recall": 0.38,
+    },
 }
 
 
