@@ -106,7 +106,6 @@ def _name_key(name: str | None) -> str | None:
     plain = re.sub(r"[^\w\s]", "", plain.casefold())
     plain = _LEGAL_FORM_END.sub("", " ".join(plain.split()))  # "Skerrivoe Salmon Ltd"
     plain = re.sub(r"^the\s+", "", plain)
-    plain = _PERSONAL_TITLE.sub("", plain)  # "Dr Farhana Aslam", "Justice Syed Naqvi"
     owner = _COUNTRY_POSSESSIVE.match(plain)  # "Serbia's Public Procurement Office"
     if owner is not None and owner.group(1) in edition_places() and plain[owner.end() :]:
         plain = plain[owner.end() :]
@@ -116,8 +115,9 @@ def _name_key(name: str | None) -> str | None:
 def _same_speaker(text: str, predicted: str, gold: str) -> bool:
     """Whether a predicted speaker is the labelled one: the same name, or a name and the
     short form the text itself gives it in brackets ("Huileries Ekambi SA (HESA)")."""
-    if _name_key(predicted) == _name_key(gold):
-        return True
+    ours, theirs = _name_key(predicted), _name_key(gold)
+    if ours == theirs or _untitled(ours) == _untitled(theirs):
+        return True  # "Dr Farhana Aslam", "Justice Syed Naqvi": a title written or not
     short, full = sorted((predicted, gold), key=len)
     if not short or not _SHORT_FORM.fullmatch(short):
         return False  # not "Jane Roe (Reuters)": a gloss gives a short form
@@ -138,9 +138,14 @@ _COUNTRY_POSSESSIVE = re.compile(r"([\w ]+?)s ")
 # A person's title before a name of two words or more: the same person with or without it,
 # as labellers write it both ways.
 _PERSONAL_TITLE = re.compile(
-    r"^(?:dr|mr|mrs|ms|prof|professor|justice|judge|sheikh|sir|dame|rev|hon|mufti|mawlawi|maulvi"
-    r"|maulana|mullah|advocate)\s+(?=\w+\s+\w)"
+    r"^(?:(?:dr|mr|mrs|ms|prof|professor|justice|judge|sheikh|sir|dame|rev|hon|mufti|mawlawi"
+    r"|maulvi|maulana|mullah|advocate|lic|ing|doña|señor|señora)\s+)+(?=\w+\s+\w)"
 )
+
+
+def _untitled(key: str | None) -> str | None:
+    """A compared speaker's name without the personal titles before it."""
+    return _PERSONAL_TITLE.sub("", key) if key else key
 
 
 # A company's legal form closing its name: the same company with or without it.

@@ -94,6 +94,8 @@ def run_before(
     best: tuple[int, int] | None = None
     at = text.find(name, low, high)
     while at >= 0:
+        if best is not None and at - reach > best[0]:
+            break  # no later start of the name can have a run starting further left
         end = at + len(name)
         if word_boundary(text, end, high):
             found = run.search(text, max(low, at - reach), at)

@@ -165,6 +165,17 @@ def title_as_surname(text: str, start: int, end: int) -> Name | None:
     return Name(start, end, word, False) if low in titles and low not in non_names else None
 
 
+@cache
+def _stopped_titles() -> frozenset[str]:
+    return frozenset(lexicons.load("reporting")["stopped_titles"])
+
+
+def _stopped_title(text: str, word: tuple[int, int, str]) -> bool:
+    """A title only with its full stop and in its case ("Lic. Ana Roe", "Ing. Juan Roe";
+    not "LIC Housing Finance", "ING Groep")."""
+    return word[2] in _stopped_titles() and text.startswith(".", word[1])
+
+
 def _is_title(low: str, titles: frozenset[str]) -> bool:
     """A title word, also as the head of a compound ("Greenpeace-Sprecherin",
     "Klimaaktivistin")."""
@@ -266,15 +277,17 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     compound = [i for i, w in enumerate(lows) if _COMPOUND_ADJECTIVE.search(w)]
     first = compound[-1] + 1 if compound else 0
     initials = {i for i, w in enumerate(words) if len(w[2]) == 1 and text.startswith(".", w[1])}
+    stopped = {i for i in range(len(words)) if _stopped_title(text, words[i])}
     while first < len(words) and (
         _is_title(lows[first], titles)
+        or first in stopped
         or (
             lows[first] in non_names
             and first not in initials  # "A. Perera", "W.A. Sirisena": an initial
             and not (lows[first] in given and first + 1 < len(words))
         )
     ):
-        titled = titled or _is_title(lows[first], titles)
+        titled = titled or _is_title(lows[first], titles) or first in stopped
         first += 1
     # "Deputy Mayor for Housing Services Ann Roe": a portfolio ending in a body's word, then
     # a given name and a surname

@@ -259,7 +259,12 @@ def _according(ctx: SpeakerContext, begin: int, end: int) -> Speaker | None:
     offset = rest_stripped.end() if rest_stripped else 0
     opening = begin + len(rest) - len(rest.lstrip())
     document = reporting.document_mention().match(ctx.masked, opening, end)
-    if document is not None and document.group().split()[0].lower() == "the":
+    if (
+        document is not None
+        and [w.lower() for w in document.group().split()][:1] == ["the"]
+        and len(document.group().split()) == 2
+        and _PHRASE_CLOSES.match(ctx.masked, document.end())
+    ):
         # "The Punjab government issued a notification … According to the notification"
         issuer = ctx.issuer(document.start(), document.group().split()[-1])
         if issuer is not None:
@@ -351,10 +356,12 @@ def _before(ctx: SpeakerContext, q: QuoteSpan, floor: int) -> Speaker | None:
     return candidates[-1][1] if candidates else None
 
 
+# "According to the notification," its phrase closing: not "the notification's critics".
+_PHRASE_CLOSES = re.compile(r"[ \t]*[,:—–]")
 # A document asked for, not given: its source speaks no words of the sentence.
 _ASKED_FOR_END = re.compile(
     r"\b(?:sought|seek|seeks|seeking|requested|request|requests|requesting|asked\s+for"
-    r"|called\s+for|demanded|demands|ordered|awaiting|awaits|awaited|await)"
+    r"|called\s+for|demanded|demands|awaiting|awaits|awaited|await)"
     r"[ \t]+(?:an?|the)[ \t]+$",
     re.IGNORECASE,
 )

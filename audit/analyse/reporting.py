@@ -174,7 +174,9 @@ def issued_by_after() -> re.Pattern[str]:
         # ", dated Oct. 29 and": one participle's clause joined by "and" before the verb
         r"(?:[ \t]*,[ \t]*(?:[a-z]+ed\b[^,;\n]{0,40}?[ \t]+and[ \t]+)?|[ \t]+"
         # "The letter, dated 2 Aqrab, is signed by": the mention's own verb, after its aside
-        r"|(?:[ \t]*,[^,;\n]{1,80},)?[ \t]+(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+)"
+        r"|(?:[ \t]*,[^,;\n]{1,80},)?[ \t]+(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+        # (there only an author's participle: "was shared by" names who passed it on)
+        r"(?=(?:signed|written|issued|prepared|compiled|drafted|authored|produced)\b))"
         rf"(?:(?:first|originally|later)[ \t]+)?(?i:{verbs})[ \t]+"
         rf"(?:by{member}?|(?P<page>(?:on|to)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
         rf"{outlet}[ \t]+(?:called|named|run[ \t]+by)))[ \t]+"

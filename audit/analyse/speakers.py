@@ -167,8 +167,17 @@ _BARE_SPOKESPERSON = re.compile(
 )
 # "it" as a clause's subject before its verb ("It said it had …"): an organisation.
 _IT_END = re.compile(r"(?:^|[,;:—–(]|\b(?:and|but)\b)\s*(?i:it)\s*$")
+# Someone's possession after a name ("Jane Roe's lawyers"), and an issuer named right after
+# a document's mention ("a statement issued by the union").
+_POSSESSIVE_AFTER = re.compile(r"[’']s[ \t]+[a-z]")
+_ISSUED_BY_NEXT = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:issued|released|signed|written|posted|published|sent|put[ \t]+out"
+    r"|prepared|shared|circulated|distributed)[ \t]+by\b"
+)
 # A social media account's handle ending a subject ("the X account @KabulWatchDaily").
-_HANDLE_END = re.compile(r"(?<![\w@.])(@[A-Za-z0-9_]{2,30})[ \t]*$")
+_HANDLE_END = re.compile(
+    r"(?:^[ \t]*|\b(?i:account|user|page|channel|handle|profile)[ \t]+)(@[A-Za-z0-9_]{2,30})[ \t]*$"
+)
 # A sentence's end before its next word, and at the end of a stretch (the next opens).
 _SENTENCE_BREAK = re.compile(r"[.!?][\s”\"’')\]]+(?=[A-Z“\"‘])")
 _SENTENCE_OPENING_END = re.compile(r"(?:[.!?][\s”\"’')\]]+|\n)$")
@@ -867,6 +876,8 @@ class SpeakerContext:
                 said = _SAID_IN_END.search(
                     self.masked, max(low, mention.start() - 40), mention.start()
                 )
+                if said is not None and _ISSUED_BY_NEXT.match(self.masked, mention.end()):
+                    return None  # "rejected claims in a statement issued by the union"
                 if said is not None:  # "The club said in an Instagram post that …"
                     sentence = _LAST_SENTENCE_END.search(self.masked, low, said.start())
                     return self.subject_before(said.start(), sentence.end() if sentence else low)
@@ -888,7 +899,11 @@ class SpeakerContext:
         opens = _SENTENCE_OPENING_END.search(
             self.masked, max(0, mention.start() - 4), mention.start()
         )
-        between = _SENTENCE_BREAK.findall(self.masked, mention.end(), position + 1)
+        between = [
+            m
+            for m in _SENTENCE_BREAK.finditer(self.masked, mention.end(), position + 1)
+            if not is_abbreviation(self.masked, m.start())
+        ]
         if (mention.start() > 0 and opens is None) or len(between) != 1:
             return None
         if mention.group().split()[0].lower() not in ("the", "this", "that"):
@@ -946,6 +961,12 @@ class SpeakerContext:
         author = author_at(self, at)
         if author is not None and issued.group("member") and not self._is_body(author):
             return None  # "sent by a friend of Maria Lopez": a person's friend, no body
+        if (
+            author is not None
+            and _POSSESSIVE_AFTER.match(self.masked, author.end)
+            and not self._is_body(author)
+        ):  # "written by Jane Roe's lawyers": her lawyers, unnamed (a body's unit is its own)
+            return None
         return author
 
     def _is_body(self, speaker: Speaker) -> bool:
@@ -1005,7 +1026,7 @@ class SpeakerContext:
         if german(self.masked):
             return None  # every noun is capitalised: "(OMR berichtete)" is no subject's
         found = reporting.named_body_subject().search(left)
-        if found is None or not _opens_clause(left[: found.start()]):
+        if found is None or not _opens_clause(left[: found.start()], left[found.start() :]):
             return None
         group = next(g for g in (1, 2, 3, 4) if found.group(g))
         start, end = floor + found.start(group), floor + found.end(group)
@@ -1113,12 +1134,18 @@ def _plain_name(name: str) -> bool:
     )
 
 
-def _opens_clause(before: str) -> bool:
+_MAX_HEADING_WORDS = 8
+
+
+def _opens_clause(before: str, after: str = "") -> bool:
     """Whether what follows ``before`` opens a clause: nothing before it, a clause mark, or
-    a line's start (below a heading: "Schools closed, markets to shut early")."""
+    a capital opening the line below a short heading that opens the stretch ("Schools
+    closed, markets to shut early" / "The Punjab government"; not a hard-wrapped line)."""
     stripped = before.rstrip(" \t")
-    if stripped.endswith("\n"):
-        return True
+    if stripped.endswith("\n") and after[:1].isupper():
+        heading = stripped[:-1]
+        if "\n" not in heading and len(heading.split()) <= _MAX_HEADING_WORDS:
+            return not heading.rstrip().endswith((",", ";", ":"))
     stripped = stripped.rstrip()
     return not stripped or stripped[-1] in _CLAUSE_MARKS
 

@@ -79,7 +79,7 @@ def page_menus(text: str) -> Iterator[Flag]:
         ]
         stacked = list(_stacked(above))
         yield from stacked
-        tagline = _tagline(units, masthead, bound)
+        tagline = _tagline(units, masthead, bound, header.title.text)
         if tagline is not None:
             yield _flag(tagline, tagline, "the site's tagline below its name: page furniture")
         for unit in above:
@@ -108,9 +108,12 @@ def page_menus(text: str) -> Iterator[Flag]:
 _MAX_TAGLINE_WORDS = 8
 
 
-def _tagline(units: list[Unit], masthead: tuple[int, int] | None, bound: int) -> Unit | None:
+def _tagline(
+    units: list[Unit], masthead: tuple[int, int] | None, bound: int, title: str
+) -> Unit | None:
     """A short line between the site's name and its menu ("Belize's Leading Newspaper",
-    "Independent journalism from Nicaragua since 1996"), above the headline."""
+    "Independent journalism from Nicaragua since 1996"), above the headline; not a date
+    line nor the headline set above the menu."""
     if masthead is None:
         return None
     at = next((i for i, u in enumerate(units) if (u.start, u.end) == masthead), None)
@@ -123,7 +126,9 @@ def _tagline(units: list[Unit], masthead: tuple[int, int] | None, bound: int) ->
     words = line.text.split()
     if len(words) > _MAX_TAGLINE_WORDS or line.text.rstrip().endswith(tuple(SENTENCE_MARKS)):
         return None
-    return None if is_menu_line(line.text) else line
+    if is_menu_line(line.text) or line.text.strip() == title.strip() or find_dates(line.text):
+        return None
+    return line
 
 
 _HEADER_REACH = 3_000  # how far down a copied page's headline is looked for again
