@@ -277,17 +277,16 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     compound = [i for i, w in enumerate(lows) if _COMPOUND_ADJECTIVE.search(w)]
     first = compound[-1] + 1 if compound else 0
     initials = {i for i, w in enumerate(words) if len(w[2]) == 1 and text.startswith(".", w[1])}
-    stopped = {i for i in range(len(words)) if _stopped_title(text, words[i])}
     while first < len(words) and (
         _is_title(lows[first], titles)
-        or first in stopped
+        or _stopped_title(text, words[first])
         or (
             lows[first] in non_names
             and first not in initials  # "A. Perera", "W.A. Sirisena": an initial
             and not (lows[first] in given and first + 1 < len(words))
         )
     ):
-        titled = titled or _is_title(lows[first], titles) or first in stopped
+        titled = titled or _is_title(lows[first], titles) or _stopped_title(text, words[first])
         first += 1
     # "Deputy Mayor for Housing Services Ann Roe": a portfolio ending in a body's word, then
     # a given name and a surname

@@ -259,14 +259,15 @@ def _according(ctx: SpeakerContext, begin: int, end: int) -> Speaker | None:
     offset = rest_stripped.end() if rest_stripped else 0
     opening = begin + len(rest) - len(rest.lstrip())
     document = reporting.document_mention().match(ctx.masked, opening, end)
+    words = document.group().split() if document is not None else []
     if (
         document is not None
-        and [w.lower() for w in document.group().split()][:1] == ["the"]
-        and len(document.group().split()) == 2
+        and len(words) == 2
+        and words[0].lower() == "the"
         and _PHRASE_CLOSES.match(ctx.masked, document.end())
     ):
         # "The Punjab government issued a notification … According to the notification"
-        issuer = ctx.issuer(document.start(), document.group().split()[-1])
+        issuer = ctx.issuer(document.start(), words[1])
         if issuer is not None:
             return issuer
     attributive = attributive_before_document().match(rest)

@@ -185,6 +185,14 @@ def issued_by_after() -> re.Pattern[str]:
 
 
 @cache
+def issued_by_next() -> re.Pattern[str]:
+    """An issuer named right after a document's mention, whoever it is ("a statement issued
+    by the union", "…, signed by a clerk"): the participle and "by"."""
+    verbs = lexicons.words_trie(lexicons.load("reporting")["issued_by_participles"])
+    return re.compile(rf"[ \t]*(?:,[ \t]*)?(?i:{verbs})[ \t]+by\b")
+
+
+@cache
 def organisation_mention() -> re.Pattern[str]:
     """ "the company", "the firm" anywhere: a text speaking of an organisation by its noun."""
     nouns = _organisation_nouns()

@@ -167,13 +167,8 @@ _BARE_SPOKESPERSON = re.compile(
 )
 # "it" as a clause's subject before its verb ("It said it had …"): an organisation.
 _IT_END = re.compile(r"(?:^|[,;:—–(]|\b(?:and|but)\b)\s*(?i:it)\s*$")
-# Someone's possession after a name ("Jane Roe's lawyers"), and an issuer named right after
-# a document's mention ("a statement issued by the union").
+# Someone's possession after a name ("Jane Roe's lawyers").
 _POSSESSIVE_AFTER = re.compile(r"[’']s[ \t]+[a-z]")
-_ISSUED_BY_NEXT = re.compile(
-    r"[ \t]*(?:,[ \t]*)?(?:issued|released|signed|written|posted|published|sent|put[ \t]+out"
-    r"|prepared|shared|circulated|distributed)[ \t]+by\b"
-)
 # A social media account's handle ending a subject ("the X account @KabulWatchDaily").
 _HANDLE_END = re.compile(
     r"(?:^[ \t]*|\b(?i:account|user|page|channel|handle|profile)[ \t]+)(@[A-Za-z0-9_]{2,30})[ \t]*$"
@@ -612,7 +607,7 @@ class SpeakerContext:
             after = _CREDIT_AFTER.match(self.masked, credit, position)  # a caption ran in
             floor = after.end() if after else credit + 1
         left = self.masked[floor:position]
-        handle = _HANDLE_END.search(left)
+        handle = _HANDLE_END.search(left) if "@" in left else None
         if handle is not None:  # "the X account @KabulWatchDaily shared": the account's
             start, end = floor + handle.start(1), floor + handle.end(1)
             return Speaker(self.masked[start:end], start, end, True)
@@ -876,7 +871,9 @@ class SpeakerContext:
                 said = _SAID_IN_END.search(
                     self.masked, max(low, mention.start() - 40), mention.start()
                 )
-                if said is not None and _ISSUED_BY_NEXT.match(self.masked, mention.end()):
+                if said is not None and reporting.issued_by_next().match(
+                    self.masked, mention.end()
+                ):
                     return None  # "rejected claims in a statement issued by the union"
                 if said is not None:  # "The club said in an Instagram post that …"
                     sentence = _LAST_SENTENCE_END.search(self.masked, low, said.start())
@@ -1141,13 +1138,17 @@ def _opens_clause(before: str, after: str = "") -> bool:
     """Whether what follows ``before`` opens a clause: nothing before it, a clause mark, or
     a capital opening the line below a short heading that opens the stretch ("Schools
     closed, markets to shut early" / "The Punjab government"; not a hard-wrapped line)."""
-    stripped = before.rstrip(" \t")
-    if stripped.endswith("\n") and after[:1].isupper():
-        heading = stripped[:-1]
-        if "\n" not in heading and len(heading.split()) <= _MAX_HEADING_WORDS:
-            return not heading.rstrip().endswith((",", ";", ":"))
-    stripped = stripped.rstrip()
-    return not stripped or stripped[-1] in _CLAUSE_MARKS
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in _CLAUSE_MARKS:
+        return True
+    line_end = before.rstrip(" \t")
+    heading = line_end[:-1]
+    return (
+        line_end.endswith("\n")
+        and after[:1].isupper()
+        and "\n" not in heading
+        and len(heading.split()) <= _MAX_HEADING_WORDS
+    )
 
 
 def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:
