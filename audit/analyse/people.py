@@ -596,6 +596,17 @@ def _initialled_form_of_another(name: str, names: set[str]) -> bool:
 LAW_WORDS = frozenset({"Act", "Bill", "Code", "Law", "Regulations", "Directive", "Treaty"})
 
 
+@cache
+def _given_name_only_cue() -> re.Pattern[str]:
+    """Words ending right before a first name the text gives alone ("first name, ")."""
+    return re.compile("|".join(lexicons.load("reporting")["given_name_only_cues"]), re.I)
+
+
+def _given_name_only(masked: str, start: int) -> bool:
+    """Whether the name at ``start`` is a first name given alone ("identified only as")."""
+    return _given_name_only_cue().search(masked, max(0, start - 40), start) is not None
+
+
 class People:
     """Full names of a text and the resolution of short forms to them."""
 
@@ -665,6 +676,14 @@ class People:
         if len(people) == 1:
             return min(fits, key=lambda f: self.full.index(f))  # as the text first names them
         return name
+
+    def resolve_mention(self, name: Name, sex: str | None = None) -> str:
+        """The full name the mention ``name`` stands for, as ``resolve`` gives it, except a
+        first name the text gives alone ("who gave only his first name, Aslam"), which stays
+        as written."""
+        if " " not in name.text and _given_name_only(self.masked, name.start):
+            return name.text
+        return self.resolve(name.text, sex)
 
     def _with_middle_names(self, name: str, words: list[str]) -> str | None:
         """ "Yerlan Mukanov" as the one full name the text also gives with middle names or a

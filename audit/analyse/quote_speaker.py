@@ -395,7 +395,8 @@ def _relayed_speaker(
     ctx: SpeakerContext, floor: int, position: int
 ) -> tuple[int, Speaker | None] | None:
     """Who a report quotes: "Xinhua quoted the ambassador, Mr Zhou Wenhao, as saying" (the
-    last name before "as saying"), "Zhou was also quoted as saying" (the subject)."""
+    last person named before "as saying", else the last body), "Zhou was also quoted as
+    saying" (the subject)."""
     if ctx.masked.find("quoted", floor, position) < 0:
         return None
     passive = _last(_QUOTED_PASSIVE, ctx.masked, floor, position)
@@ -404,11 +405,13 @@ def _relayed_speaker(
         return passive.end(), ctx.subject_before(passive.start(), floor)
     if active is None:
         return None
-    runs = list(NAME_RUN.finditer(ctx.masked, active.start("who"), active.end("who")))
-    named = next(
-        (n for r in reversed(runs) if (n := ctx.name_at(r.start(), r.end())) is not None), None
-    )
-    return active.end(), named
+    runs = NAME_RUN.finditer(ctx.masked, active.start("who"), active.end("who"))
+    named = [n for r in runs if (n := ctx.name_at(r.start(), r.end())) is not None]
+    # the last person named ("quoted Jane Roe, head of the Traders Association, as saying"),
+    # else the last body ("quoted the Foreign Ministry as saying")
+    people = [n for n in named if n.person]
+    chosen = people or named
+    return active.end(), chosen[-1] if chosen else None
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

@@ -492,7 +492,7 @@ class SpeakerContext:
             whole = _POSSESSIVE_END.sub("", self.masked[start:end])
             return Speaker(whole, start, start + len(whole), True)
         written = _POSSESSIVE_END.sub("", name.text)
-        resolved = self.people.resolve(written)
+        resolved = self.people.resolve_mention(Name(name.start, name.end, written, name.titled))
         lone = " " not in resolved and not name.titled
         if lone and (not proper or not any(c.islower() for c in written)):
             # a lone capitalised word ("Critics") that names nobody, or "U.S"; unless the
@@ -690,7 +690,9 @@ class SpeakerContext:
                 anchor, 0, self.speakers, person=True, sex=sex
             ) or self.people.last_before(anchor, 0, person=True, sex=sex)
             if prior is not None:
-                return Speaker(self.people.resolve(prior.text, sex), prior.start, prior.end, True)
+                return Speaker(
+                    self.people.resolve_mention(prior, sex), prior.start, prior.end, True
+                )
         document = reporting.document_subject().search(left, tail)
         if document is not None:  # "The district posted a statement … “…,” the post read"
             issuer = self.issuer(floor + document.start(), document.group().split()[-1])
@@ -744,7 +746,7 @@ class SpeakerContext:
                 cue = reporting.anonymity_cue().search(self.masked, prior.end, anchor)
                 if cue is not None and self.masked[prior.end : cue.start()].strip() != ", who":
                     return None  # "a teacher who asked not to be named … she said"
-            return Speaker(self.people.resolve(prior.text, sex), prior.start, prior.end, True)
+            return Speaker(self.people.resolve_mention(prior, sex), prior.start, prior.end, True)
         first = bisect_left(self._outlet_starts, floor)
         for o in reversed(self.outlets[first : bisect_right(self._outlet_starts, position)]):
             if o.end <= position and not self.masked[o.end : position].strip(" *_,"):
