@@ -38,7 +38,7 @@ from audit.analyse.credit_lines import (
 )
 from audit.analyse.full_names import ACRONYM
 from audit.analyse.names import looks_like_name
-from audit.analyse.people import is_given_name
+from audit.analyse.people import is_given_name, non_name_words
 from audit.analyse.registry import lookup, lookup_in_context, outlets, with_medium
 from audit.analyse.vocab import phrases
 
@@ -700,6 +700,12 @@ def _index_below(kinds: list[str], i: int, lines: list[Line] | None) -> int:
     return j
 
 
+def _opens_with_non_name(words: str) -> bool:
+    """Whether ``words`` open with a word no name opens with ("Watch", "Share", "The")."""
+    first = words.split()[0].lower()
+    return first in non_name_words() and not is_given_name(first)
+
+
 def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:
     """Bylines without "By": a person's or an outlet's name alone next to the date line,
     below the title ("Jane Doe in Beijing / Mon 18 Nov 2019 06.05 GMT", "Agence
@@ -744,7 +750,10 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         people = [
             p
             for p in parts
-            if 2 <= len(p.split()) <= 4 and person_like(p) and not _DIGIT.search(p)  # "0 Comments"
+            if 2 <= len(p.split()) <= 4
+            and person_like(p)
+            and not _DIGIT.search(p)  # "0 Comments"
+            and not _opens_with_non_name(p)  # "Watch DVB TV Live", "Share Save Harriet Coombe"
         ]
         if (
             not beside

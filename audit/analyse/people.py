@@ -661,7 +661,11 @@ class People:
             if surname != words[1]:
                 return surname
         if len(words) >= 2:
-            return self._with_middle_names(name, words) or self._longer_with_surname(name, words)
+            return (
+                self._with_middle_names(name, words)
+                or self._company_named_in_full(name, words)
+                or self._longer_with_surname(name, words)
+            )
         fits = {f for f in self.full if words and words[0] in (f.split()[0], f.split()[-1])}
         if not fits:  # a middle name, or the first of two surnames ("Andrés López Obrador")
             fits = {f for f in self.full if words and words[0] in f.split()[1:-1]}
@@ -699,6 +703,25 @@ class People:
         if len({_without_initials(f) for f in fits}) != 1:
             return None
         return min([*fits, name], key=lambda f: self.full.index(f) if f in self.full else 10**9)
+
+    def _company_named_in_full(self, name: str, words: list[str]) -> str | None:
+        """ "Andes Meridian" as the one longer name the text writes with a legal form after
+        it ("Andes Meridian Copper Corp"); None for a name opening with a given name ("John
+        Smith" is no short form of "John Smith Holdings Ltd")."""
+        if is_given_name(words[0].lower()):
+            return None
+        fits = {f for f in self.full if f.startswith(name + " ") and self._with_legal_form(f)}
+        return fits.pop() if len(fits) == 1 else None
+
+    def _with_legal_form(self, name: str) -> bool:
+        """Whether the text writes ``name`` with a legal form after it ("… Copper Corp.")."""
+        at = self.masked.find(name)
+        while at >= 0:
+            after = self.masked[at + len(name) : at + len(name) + 16].lstrip(", ").split()
+            if after and after[0].strip(".,;:").lower() in _COMPANY_FORMS:
+                return True
+            at = self.masked.find(name, at + len(name))
+        return False
 
     def _longer_with_surname(self, name: str, words: list[str]) -> str:
         """A surname of several words ("Ní Mhurchú", "van Daalen", not opening with a given

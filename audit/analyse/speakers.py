@@ -55,6 +55,9 @@ _APPOSITION = re.compile(
     rf"({NAME_RUN.pattern})(?:\s+(?:at|of|from)\s+(?:the\s+)?[A-Z][^,;:]{{0,80}})?\s*,"
     rf"(?:[^,;:]{{1,150}},){{0,2}}[^,;:]{{0,150}}$"
 )
+# An acronym's letters ("ETAPA", "KWSC"), and how far its apposition may run.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_APPOSITION_REACH = 80
 _INTRODUCTION_REACH = 5000  # characters back from "the manager" to "a former manager"
 # A name right before an apposition ("Jane Roe, a former manager") or right after the role
 # ("a former manager, Jane Roe,"): the role is that person's, not an unnamed source's.
@@ -796,7 +799,14 @@ class SpeakerContext:
         if ending is not None:
             return ending
         if run is None:
-            return self.name_at(*head) if head else None
+            if head is None:
+                return None
+            heading = self.name_at(*head)
+            if heading is None and lower_head is not None and self._acronym_body(*head):
+                # "ETAPA, the municipal water utility, said": an acronym a body's apposition
+                # describes
+                return Speaker(self.masked[head[0] : head[1]], head[0], head[1], True)
+            return heading
         # "Jane Roe, a spokesperson for the Harbour Trust, said": the stretch ends in a body,
         # not a person, so the name heading the apposition is the subject
         if lower_head:
@@ -807,6 +817,15 @@ class SpeakerContext:
             start, end = floor + run.start(), floor + run.end()
             return Speaker(self.masked[start:end], start, end, True)
         return None
+
+    def _acronym_body(self, start: int, end: int) -> bool:
+        """Whether ``masked[start:end]`` is an acronym ("ETAPA") whose apposition, up to its
+        comma, names a kind of body ("the municipal water utility")."""
+        if not _ACRONYM.fullmatch(self.masked, start, end):
+            return False
+        comma = self.masked.find(",", end + 1, end + _APPOSITION_REACH)
+        words = self.masked[end + 1 : comma].lower().split() if comma > 0 else []
+        return bool(reporting.organisation_noun_set().intersection(words))
 
     def _member_of_body(self, left: str, floor: int) -> Speaker | None:
         """A person named before "of"/"from"/"at" and their body, ending ``left`` (the

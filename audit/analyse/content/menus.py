@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from audit.analyse.content.model import Flag, Unit, lines, runs
 from audit.analyse.credit_lines import Line, labels
 from audit.analyse.dates import find_dates
-from audit.analyse.header import SENTENCE_MARKS, is_language_switcher, is_menu_line, read_header
+from audit.analyse.header import (
+    SENTENCE_MARKS,
+    Header,
+    is_language_switcher,
+    is_menu_line,
+    read_header,
+)
 from audit.analyse.people import is_given_name
 from audit.analyse.registry import lookup_in_context
 
@@ -32,7 +38,8 @@ _MAX_BARRED_WORDS = 5
 _SHARE_WORD = (
     r"(?:(?i:share|tweet|email|e-mail|comments?|print|save|copy\s+link|facebook|twitter|"
     r"whatsapp|linkedin|pinterest|pin\s+it|reddit|flipboard|messenger|like|restack|share\s+via"
-    r"|bookmark)|f|X|in)"
+    r"|bookmark|telegram|viber|line|wechat|weibo|vk|threads|bluesky|mastodon|tumblr|pocket)"
+    r"|f|X|in)"
 )
 # A row of share buttons' labels, two or more, maybe after a "Share:" label and set off by
 # bars ("Share  Tweet  Email", "f  X  in  WhatsApp", "Share: LinkedIn | X | Email").
@@ -82,6 +89,9 @@ def page_menus(text: str) -> Iterator[Flag]:
         tagline = _tagline(units, masthead, bound, header.title.text)
         if tagline is not None:
             yield _flag(tagline, tagline, "the site's tagline below its name: page furniture")
+        bar = _date_bar(units, header)
+        if bar is not None:
+            yield _flag(bar, bar, "the site's date bar above the headline: page furniture")
         for unit in above:
             inside = any(f.start <= unit.start < f.end for f in stacked)
             between = opened is not None and unit.start >= opened
@@ -103,6 +113,32 @@ def page_menus(text: str) -> Iterator[Flag]:
         elif is_language_switcher(unit.text):
             yield _flag(unit, unit, "the site's choice of languages: navigation")
     yield from _share_columns(units)
+
+
+_DATE_BAR_EXTRA = 12  # characters beside the date: "Wednesday, "
+
+
+def _date_bar(units: list[Unit], header: Header) -> Unit | None:
+    """A date line above the headline when the story's own date line stands below it: the
+    site's date bar ("Tuesday, 17 November 2026" over the menu), today's date on any page."""
+    title = header.title
+    if title is None or not any(d.line.start >= title.end for d in header.dates):
+        return None
+    above = next(
+        (
+            d.line
+            for d in header.dates
+            if d.line.end <= title.start
+            and d.prefix is None
+            and d.cue is None
+            # the date alone, perhaps with its weekday ("Tuesday, "), not a line of words
+            and (d.line.end - d.line.start) - (d.date.end - d.date.start) <= _DATE_BAR_EXTRA
+        ),
+        None,
+    )
+    if above is None:
+        return None
+    return next((u for u in units if (u.start, u.end) == (above.start, above.end)), None)
 
 
 _MAX_TAGLINE_WORDS = 8
