@@ -139,7 +139,7 @@ _COUNTRY_POSSESSIVE = re.compile(r"([\w ]+?)s ")
 # as labellers write it both ways.
 _PERSONAL_TITLE = re.compile(
     r"^(?:(?:dr|mr|mrs|ms|prof|professor|justice|judge|sheikh|sir|dame|rev|hon|mufti|mawlawi"
-    r"|maulvi|maulana|mullah|advocate|lic|ing|doña|señor|señora)\s+)+(?=\w+\s+\w)"
+    r"|maulvi|maulana|mullah|advocate|lic|ing|doña|señor|señora|u|daw)\s+)+(?=\w+\s+\w)"
 )
 
 

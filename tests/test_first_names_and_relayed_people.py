@@ -68,3 +68,33 @@ def test_named_as_without_only_is_no_first_name_alone() -> None:
 )
 def test_quoted_as_saying_names_the_person(text: str, speaker: str) -> None:
     assert [s for _, s in quoted_speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They sold us like cattle," said a 27-year-old man from Magway who asked to be '
+        "identified only as Zaw, fearing reprisals.",
+        'A man who asked to be identified only as Zaw said: "They sold us like cattle."',
+        "A man who asked to be identified only as Zaw said he was recruited in March. Zaw "
+        'returned home in October. "They sold us like cattle," he said.',
+    ],
+)
+def test_a_person_named_by_a_first_name_alone_speaks_under_it(text: str) -> None:
+    assert [s for _, s in quoted_speakers(text)] == ["Zaw"]
+
+
+def test_an_unnamed_speaker_stays_unnamed() -> None:
+    text = '"They sold us like cattle," said a man who asked not to be named.'
+    assert [s for _, s in quoted_speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("adverb", ["Later", "Meanwhile", "Yesterday", "Separately"])
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(adverb: str) -> None:
+    text = f'The council met on Monday. {adverb} Jane Roe said the plan was "dead" again.'
+    assert [s for _, s in quoted_speakers(text)] == ["Jane Roe"]
+
+
+def test_the_burmese_honorific_daw_is_a_title() -> None:
+    text = 'Daw Khin Mya said "the regime only talks about numbers" on Monday.'
+    assert [s for _, s in quoted_speakers(text)] == ["Khin Mya"]

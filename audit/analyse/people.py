@@ -602,6 +602,30 @@ def _given_name_only_cue() -> re.Pattern[str]:
     return re.compile("|".join(lexicons.load("reporting")["given_name_only_cues"]), re.I)
 
 
+# A capitalised word right after a cue for a first name given alone.
+_LONE_NAME = re.compile(rf"{_CAP}")
+
+
+def _given_names_alone(masked: str) -> list[Name]:
+    """The first names the text gives alone ("who asked to be identified only as Zaw")."""
+    if "name" not in masked and " as " not in masked:
+        return []
+    found = []
+    for cue in _given_name_only_cue_in_text().finditer(masked):
+        word = _LONE_NAME.match(masked, cue.end())
+        if word is not None and word.group().lower() not in non_name_words():
+            found.append(Name(word.start(), word.end(), word.group(), False))
+    return found
+
+
+@cache
+def _given_name_only_cue_in_text() -> re.Pattern[str]:
+    """The cues of ``_given_name_only_cue`` found anywhere, each ending right before the
+    name (their ``$`` anchors become a space)."""
+    cues = lexicons.load("reporting")["given_name_only_cues"]
+    return re.compile("|".join(c.replace(r"\s*$", r"\s*") for c in cues), re.I)
+
+
 def _given_name_only(masked: str, start: int) -> bool:
     """Whether the name at ``start`` is a first name given alone ("identified only as")."""
     return _given_name_only_cue().search(masked, max(0, start - 40), start) is not None
@@ -635,6 +659,11 @@ class People:
                 seen.add(partner)
                 self.full.append(partner)
         short = {w for f in self.full for w in (f.split()[0], f.split()[-1])}
+        # a first name given alone ("identified only as Zaw"): a person the text goes on
+        # naming by it ("Zaw returned …", "he said")
+        #: the first names the text gives alone, by which it goes on naming their people
+        self.given_alone = frozenset(n.text for n in _given_names_alone(masked))
+        short |= self.given_alone
         taken = {i for n in self.mentions for i in range(n.start, n.end)}
         runs = _capitalised_runs(masked, short)
         if runs is None:
@@ -650,6 +679,11 @@ class People:
             self.mentions.append(Name(run.start(), run.end(), run.group(0), False))
         self.mentions.sort(key=lambda n: n.start)
         self._starts = [n.start for n in self.mentions]
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each of ``mentions`` starts, in order."""
+        return self._starts
 
     def resolve(self, name: str, sex: str | None = None) -> str:
         """The full name a short form stands for, when exactly one fits; else ``name``.

@@ -58,6 +58,10 @@ _APPOSITION = re.compile(
 # An acronym's letters ("ETAPA", "KWSC"), and how far its apposition may run.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _APPOSITION_REACH = 80
+# An unnamed person right after a verb ("said a man from Magway who …"), and how far on
+# the first name the text gives them alone may stand.
+_UNNAMED_LEAD = re.compile(r"[ \t]+(?:a|an|one)[ \t]")
+_GIVEN_ALONE_REACH = 160
 _INTRODUCTION_REACH = 5000  # characters back from "the manager" to "a former manager"
 # A name right before an apposition ("Jane Roe, a former manager") or right after the role
 # ("a former manager, Jane Roe,"): the role is that person's, not an unnamed source's.
@@ -496,7 +500,8 @@ class SpeakerContext:
             return Speaker(whole, start, start + len(whole), True)
         written = _POSSESSIVE_END.sub("", name.text)
         resolved = self.people.resolve_mention(Name(name.start, name.end, written, name.titled))
-        lone = " " not in resolved and not name.titled
+        # a first name the text gives alone ("identified only as Zaw") names a person
+        lone = " " not in resolved and not name.titled and written not in self.people.given_alone
         if lone and (not proper or not any(c.islower() for c in written)):
             # a lone capitalised word ("Critics") that names nobody, or "U.S"; unless the
             # run is a body's name the word was cut from ("Environment" of "Environment
@@ -554,11 +559,26 @@ class SpeakerContext:
                     return person
             if named is not None:
                 return named
+        alone = self._given_alone_after(start, end)
+        if alone is not None:  # "said a man who asked to be identified only as Zaw"
+            return alone
         spokesperson = reporting.spokesperson_after().match(self.masked, start, end)
         if spokesperson is not None:
             return self._organisation(spokesperson)
         for_body = reporting.spokesperson_for_body_after().match(self.masked, start, end)
         return self._spoken_for(for_body, 0) if for_body else None
+
+    def _given_alone_after(self, start: int, end: int) -> Speaker | None:
+        """The first name given alone to the unnamed person right after a reporting verb
+        ("said a 27-year-old man who asked to be identified only as Zaw"), within ``end``."""
+        if not self.people.given_alone or _UNNAMED_LEAD.match(self.masked, start, end) is None:
+            return None
+        for name in self.people.mentions[bisect_left(self.people.starts, start) :]:
+            if name.start >= min(end, start + _GIVEN_ALONE_REACH):
+                return None
+            if name.text in self.people.given_alone:
+                return Speaker(name.text, name.start, name.end, True)
+        return None
 
     def _named_as(self, sex: str, position: int) -> Name | None:
         """The last person before ``position`` in its paragraph whose given name or title
