@@ -50,7 +50,7 @@ _MULTI_LABEL_SUFFIXES = """
     com.ru gov.ru  com.pl gov.pl  gouv.fr gc.ca rep.kp gov.kp  co.tt com.fj com.pg com.na
     com.sb gov.tm  com.tn info.tn  com.cy org.cy
     co.zm  gov.mw  co.bw gov.bw  web.na  co.sz org.sz  gov.ls  co.mz
-    com.pa  com.do  com.gt  com.ni  com.af
+    com.pa  com.do  com.gt  com.ni  com.af  gov.kh  gov.la  com.bo
     """
 MULTI_LABEL_SUFFIXES = frozenset(_MULTI_LABEL_SUFFIXES.split())
 
