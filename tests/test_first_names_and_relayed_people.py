@@ -93,8 +93,3 @@ def test_an_unnamed_speaker_stays_unnamed() -> None:
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(adverb: str) -> None:
     text = f'The council met on Monday. {adverb} Jane Roe said the plan was "dead" again.'
     assert [s for _, s in quoted_speakers(text)] == ["Jane Roe"]
-
-
-def test_the_burmese_honorific_daw_is_a_title() -> None:
-    text = 'Daw Khin Mya said "the regime only talks about numbers" on Monday.'
-    assert [s for _, s in quoted_speakers(text)] == ["Khin Mya"]

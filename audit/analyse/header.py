@@ -38,7 +38,7 @@ from audit.analyse.credit_lines import (
 )
 from audit.analyse.full_names import ACRONYM
 from audit.analyse.names import looks_like_name
-from audit.analyse.people import is_given_name, non_name_words
+from audit.analyse.people import is_given_name
 from audit.analyse.registry import lookup, lookup_in_context, outlets, with_medium
 from audit.analyse.vocab import phrases
 
@@ -402,6 +402,31 @@ def read_header(text: str) -> Header:
 _AND = re.compile(r"(?:and|&)[ \t]+(?=\S)", re.IGNORECASE)
 
 
+_DATE_BAR_EXTRA = 12  # characters beside the date: "Wednesday, "
+
+
+def date_bar(header: Header) -> Line | None:
+    """The site's date bar: a date alone (perhaps with its weekday) above the headline,
+    when the story's own date line, published or unmarked, stands below it ("Tuesday, 17
+    November 2026" over the menu is today's date on any page of the site)."""
+    title = header.title
+    if title is None or not any(
+        d.line.start >= title.end and d.cue != "updated" for d in header.dates
+    ):
+        return None
+    return next(
+        (
+            d.line
+            for d in header.dates
+            if d.line.end <= title.start
+            and d.prefix is None
+            and d.cue is None
+            and (d.line.end - d.line.start) - (d.date.end - d.date.start) <= _DATE_BAR_EXTRA
+        ),
+        None,
+    )
+
+
 def _second_byline(line: Line) -> Byline | None:
     """A byline's second line, below the first writer's role or address ("BY JO ROE /
     Senior staff reporter / AND SAM LEE"): "And" and people's names only."""
@@ -700,10 +725,36 @@ def _index_below(kinds: list[str], i: int, lines: list[Line] | None) -> int:
     return j
 
 
+# Words a page's prompt opens with, never a name ("Watch DVB TV Live", "Share Save Harriet
+# Coombe"); a short list: the non-name words at large hold month and place names that are
+# given names and surnames too ("Jan Novák", "Mar Castro", "Paris Lees").
+_PROMPT_OPENERS = frozenset(
+    {
+        "watch",
+        "share",
+        "save",
+        "listen",
+        "read",
+        "follow",
+        "subscribe",
+        "download",
+        "sign",
+        "join",
+        "click",
+        "tap",
+        "donate",
+        "support",
+        "play",
+        "view",
+        "print",
+        "email",
+    }
+)
+
+
 def _opens_with_non_name(words: str) -> bool:
-    """Whether ``words`` open with a word no name opens with ("Watch", "Share", "The")."""
-    first = words.split()[0].lower()
-    return first in non_name_words() and not is_given_name(first)
+    """Whether ``words`` open with a page prompt's word ("Watch", "Share")."""
+    return words.split()[0].lower() in _PROMPT_OPENERS
 
 
 def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:

@@ -276,6 +276,13 @@ def _clean_name(text: str, start: int, end: int) -> Name | None:
     # and every word before it
     compound = [i for i, w in enumerate(lows) if _COMPOUND_ADJECTIVE.search(w)]
     first = compound[-1] + 1 if compound else 0
+    if (
+        first == 0
+        and len(words) >= 3
+        and lows[0] in _opening_adverbs()
+        and text[max(0, start - 20) : start].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n")
+    ):
+        first = 1  # "Later Jane Roe said": an adverb opening the sentence
     initials = {i for i, w in enumerate(words) if len(w[2]) == 1 and text.startswith(".", w[1])}
     while first < len(words) and (
         _is_title(lows[first], titles)
@@ -597,38 +604,49 @@ LAW_WORDS = frozenset({"Act", "Bill", "Code", "Law", "Regulations", "Directive",
 
 
 @cache
-def _given_name_only_cue() -> re.Pattern[str]:
-    """Words ending right before a first name the text gives alone ("first name, ")."""
-    return re.compile("|".join(lexicons.load("reporting")["given_name_only_cues"]), re.I)
+def _given_name_only_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words right before a first name the text gives alone ("first name, "): as they end
+    a stretch, and as they stand anywhere in a text."""
+    cues = "|".join(lexicons.load("reporting")["given_name_only_cues"])
+    return re.compile(rf"(?:{cues})\s*$", re.I), re.compile(rf"(?:{cues})\s*", re.I)
 
 
-# A capitalised word right after a cue for a first name given alone.
-_LONE_NAME = re.compile(rf"{_CAP}")
+@cache
+def _opening_adverbs() -> frozenset[str]:
+    """Adverbs opening a sentence before its subject ("Later Jane Roe said")."""
+    return frozenset(lexicons.load("reporting")["opening_adverbs"])
+
+
+# The words of a text that may bring in a first name given alone.
+_GIVEN_ALONE_WORDS = ("name", "identified", "known", "named", "introduced")
 
 
 def _given_names_alone(masked: str) -> list[Name]:
-    """The first names the text gives alone ("who asked to be identified only as Zaw")."""
-    if "name" not in masked and " as " not in masked:
+    """The first names the text gives alone ("who asked to be identified only as Zaw"),
+    past a title ("known only as Sergeant Aung" gives Aung)."""
+    if not any(w in masked for w in _GIVEN_ALONE_WORDS):
         return []
+    titles = title_words()
     found = []
-    for cue in _given_name_only_cue_in_text().finditer(masked):
+    for cue in _given_name_only_cues()[1].finditer(masked):
         word = _LONE_NAME.match(masked, cue.end())
+        while word is not None and word.group().lower() in titles:
+            at = word.end() + masked.startswith(".", word.end())
+            word = _LONE_NAME.match(
+                masked, at + len(masked[at : at + 3]) - len(masked[at : at + 3].lstrip(" \t"))
+            )
         if word is not None and word.group().lower() not in non_name_words():
             found.append(Name(word.start(), word.end(), word.group(), False))
     return found
 
 
-@cache
-def _given_name_only_cue_in_text() -> re.Pattern[str]:
-    """The cues of ``_given_name_only_cue`` found anywhere, each ending right before the
-    name (their ``$`` anchors become a space)."""
-    cues = lexicons.load("reporting")["given_name_only_cues"]
-    return re.compile("|".join(c.replace(r"\s*$", r"\s*") for c in cues), re.I)
+# A capitalised word right after a cue for a first name given alone.
+_LONE_NAME = re.compile(_CAP)
 
 
 def _given_name_only(masked: str, start: int) -> bool:
     """Whether the name at ``start`` is a first name given alone ("identified only as")."""
-    return _given_name_only_cue().search(masked, max(0, start - 40), start) is not None
+    return _given_name_only_cues()[0].search(masked, max(0, start - 40), start) is not None
 
 
 class People:
@@ -659,9 +677,8 @@ class People:
                 seen.add(partner)
                 self.full.append(partner)
         short = {w for f in self.full for w in (f.split()[0], f.split()[-1])}
-        # a first name given alone ("identified only as Zaw"): a person the text goes on
-        # naming by it ("Zaw returned …", "he said")
-        #: the first names the text gives alone, by which it goes on naming their people
+        #: the first names the text gives alone ("identified only as Zaw"), by which it
+        #: goes on naming their people ("Zaw returned …", "he said")
         self.given_alone = frozenset(n.text for n in _given_names_alone(masked))
         short |= self.given_alone
         taken = {i for n in self.mentions for i in range(n.start, n.end)}
@@ -751,7 +768,8 @@ class People:
         """Whether the text writes ``name`` with a legal form after it ("… Copper Corp.")."""
         at = self.masked.find(name)
         while at >= 0:
-            after = self.masked[at + len(name) : at + len(name) + 16].lstrip(", ").split()
+            tail = self.masked[at + len(name) : at + len(name) + 16]
+            after = tail.lstrip(", ").split() if tail[:1] in (" ", ",") else []
             if after and after[0].strip(".,;:").lower() in _COMPANY_FORMS:
                 return True
             at = self.masked.find(name, at + len(name))

@@ -16,7 +16,7 @@ from typing import Any
 
 from audit.analyse.credit_lines import DateLine, footer_lines, lines_of, read_date_line
 from audit.analyse.dates import DateMatch, find_dates, holds_year, vocabulary
-from audit.analyse.header import Header, read_header
+from audit.analyse.header import Header, date_bar, read_header
 from audit.analyse.html_meta import choose_date
 from audit.analyse.segment import sentences
 from audit.model import Article, Evidence
@@ -52,11 +52,12 @@ def _published(
 def _text_date(text: str) -> tuple[DateLine, str] | None:
     """The best stated publication date line of a plain text, with its method."""
     header = read_header(text)
+    bar = date_bar(header)
     ranked: list[tuple[float, DateLine, str]] = []
     for dated in header.dates:
         if dated.date.precision == "day":
             rank: float = {"published": 0, None: 1, "updated": 4}[dated.cue]
-            if dated.cue is None and _under_masthead(text, header, dated):
+            if dated.cue is None and (_under_masthead(text, header, dated) or dated.line == bar):
                 rank = 1.5  # "The Portugal News / Monday, 16 November 2026": the site's day
             ranked.append((rank, dated, "header_line"))
     for line in footer_lines(text):

@@ -406,7 +406,12 @@ def _relayed_speaker(
     if active is None:
         return None
     runs = NAME_RUN.finditer(ctx.masked, active.start("who"), active.end("who"))
-    named = [n for r in runs if (n := ctx.name_at(r.start(), r.end())) is not None]
+    named = [
+        n
+        for r in runs
+        if not r.group().endswith(("’s", "'s"))  # "quoted Jane Roe's employer, the Trust,"
+        and (n := ctx.name_at(r.start(), r.end())) is not None
+    ]
     # the last person named ("quoted Jane Roe, head of the Traders Association, as saying"),
     # else the last body ("quoted the Foreign Ministry as saying")
     people = [n for n in named if n.person]

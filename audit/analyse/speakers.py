@@ -61,6 +61,7 @@ _APPOSITION_REACH = 80
 # An unnamed person right after a verb ("said a man from Magway who …"), and how far on
 # the first name the text gives them alone may stand.
 _UNNAMED_LEAD = re.compile(r"[ \t]+(?:a|an|one)[ \t]")
+_ANOTHER_PERSON = re.compile(r"\b(?:with|of|to|by|for|and|from)[ \t]+(?:a|an|one|the|his|her)[ \t]")
 _GIVEN_ALONE_REACH = 160
 _INTRODUCTION_REACH = 5000  # characters back from "the manager" to "a former manager"
 # A name right before an apposition ("Jane Roe, a former manager") or right after the role
@@ -577,7 +578,12 @@ class SpeakerContext:
             if name.start >= min(end, start + _GIVEN_ALONE_REACH):
                 return None
             if name.text in self.people.given_alone:
-                return Speaker(name.text, name.start, name.end, True)
+                between = self.masked[start : name.start]
+                # the cue is the speaker's own ("a man who asked to be identified only as
+                # Zaw"), not another person's ("a woman who travelled with a man …")
+                if not _ANOTHER_PERSON.search(between):
+                    return Speaker(name.text, name.start, name.end, True)
+                return None
         return None
 
     def _named_as(self, sex: str, position: int) -> Name | None:
@@ -845,7 +851,13 @@ class SpeakerContext:
             return False
         comma = self.masked.find(",", end + 1, end + _APPOSITION_REACH)
         words = self.masked[end + 1 : comma].lower().split() if comma > 0 else []
-        return bool(reporting.organisation_noun_set().intersection(words))
+        # headed by a body's noun ("the municipal water utility"), not a clause ("The CEO,
+        # who joined the firm in 2019,")
+        return (
+            len(words) >= 2
+            and words[0] in ("the", "a", "an")
+            and words[-1] in reporting.organisation_noun_set()
+        )
 
     def _member_of_body(self, left: str, floor: int) -> Speaker | None:
         """A person named before "of"/"from"/"at" and their body, ending ``left`` (the

@@ -14,7 +14,7 @@ from audit.analyse.credit_lines import Line, labels
 from audit.analyse.dates import find_dates
 from audit.analyse.header import (
     SENTENCE_MARKS,
-    Header,
+    date_bar,
     is_language_switcher,
     is_menu_line,
     read_header,
@@ -38,8 +38,7 @@ _MAX_BARRED_WORDS = 5
 _SHARE_WORD = (
     r"(?:(?i:share|tweet|email|e-mail|comments?|print|save|copy\s+link|facebook|twitter|"
     r"whatsapp|linkedin|pinterest|pin\s+it|reddit|flipboard|messenger|like|restack|share\s+via"
-    r"|bookmark|telegram|viber|line|wechat|weibo|vk|threads|bluesky|mastodon|tumblr|pocket)"
-    r"|f|X|in)"
+    r"|bookmark|telegram|viber|wechat|weibo|bluesky|mastodon|tumblr)|f|X|in|LINE|VK)"
 )
 # A row of share buttons' labels, two or more, maybe after a "Share:" label and set off by
 # bars ("Share  Tweet  Email", "f  X  in  WhatsApp", "Share: LinkedIn | X | Email").
@@ -49,6 +48,8 @@ _SHARE_ROW = re.compile(
 # One share button's label alone on a line: two or more such lines in a row are a row of
 # buttons laid out one per line ("Like / Comment / Restack" under a post).
 _SHARE_LABEL = re.compile(_SHARE_WORD)
+# A line bringing in share or follow buttons ("Share this:", "Follow us on social media:").
+_SHARE_PROMPT = re.compile(r"(?i)\b(?:share|follow|connect|find\s+us|like\s+us|spread)\b")
 _MAX_SHARE_LABEL = 12  # "Share Via", "Copy Link", "Pin it"
 # A row of two or more reaction counters under a post: "12 Likes · 4 Restacks", "1.2K
 # shares | 87 comments".
@@ -89,7 +90,7 @@ def page_menus(text: str) -> Iterator[Flag]:
         tagline = _tagline(units, masthead, bound, header.title.text)
         if tagline is not None:
             yield _flag(tagline, tagline, "the site's tagline below its name: page furniture")
-        bar = _date_bar(units, header)
+        bar = _unit_of(units, date_bar(header))
         if bar is not None:
             yield _flag(bar, bar, "the site's date bar above the headline: page furniture")
         for unit in above:
@@ -115,30 +116,11 @@ def page_menus(text: str) -> Iterator[Flag]:
     yield from _share_columns(units)
 
 
-_DATE_BAR_EXTRA = 12  # characters beside the date: "Wednesday, "
-
-
-def _date_bar(units: list[Unit], header: Header) -> Unit | None:
-    """A date line above the headline when the story's own date line stands below it: the
-    site's date bar ("Tuesday, 17 November 2026" over the menu), today's date on any page."""
-    title = header.title
-    if title is None or not any(d.line.start >= title.end for d in header.dates):
+def _unit_of(units: list[Unit], line: Line | None) -> Unit | None:
+    """The unit spanning exactly ``line``, if any."""
+    if line is None:
         return None
-    above = next(
-        (
-            d.line
-            for d in header.dates
-            if d.line.end <= title.start
-            and d.prefix is None
-            and d.cue is None
-            # the date alone, perhaps with its weekday ("Tuesday, "), not a line of words
-            and (d.line.end - d.line.start) - (d.date.end - d.date.start) <= _DATE_BAR_EXTRA
-        ),
-        None,
-    )
-    if above is None:
-        return None
-    return next((u for u in units if (u.start, u.end) == (above.start, above.end)), None)
+    return next((u for u in units if (u.start, u.end) == (line.start, line.end)), None)
 
 
 _MAX_TAGLINE_WORDS = 8
@@ -202,7 +184,13 @@ def _share_columns(units: list[Unit]) -> Iterator[Flag]:
     """Share buttons laid out one per line: two or more lines in a row that each hold one
     button's label and nothing else."""
     for first, end in runs(units, _is_share_label):
-        if end - first >= 2:
+        # not a list the text introduces ("The top apps were:" above "Line / Telegram /
+        # Viber", its first item maybe no button's label)
+        introduced = any(
+            u.text.rstrip().endswith(":") and not _SHARE_PROMPT.search(u.text)
+            for u in units[max(0, first - 2) : first]
+        )
+        if end - first >= 2 and not introduced:
             yield _flag(units[first], units[end - 1], "share buttons, one per line: page furniture")
 
 
