@@ -631,17 +631,17 @@ def _given_names_alone(masked: str) -> list[Name]:
     for cue in _given_name_only_cues()[1].finditer(masked):
         word = _LONE_NAME.match(masked, cue.end())
         while word is not None and word.group().lower() in titles:
-            at = word.end() + masked.startswith(".", word.end())
-            word = _LONE_NAME.match(
-                masked, at + len(masked[at : at + 3]) - len(masked[at : at + 3].lstrip(" \t"))
-            )
+            after_title = _TITLE_GAP.match(masked, word.end() + masked.startswith(".", word.end()))
+            word = _LONE_NAME.match(masked, after_title.end()) if after_title else None
         if word is not None and word.group().lower() not in non_name_words():
             found.append(Name(word.start(), word.end(), word.group(), False))
     return found
 
 
-# A capitalised word right after a cue for a first name given alone.
+# A capitalised word right after a cue for a first name given alone, and the blanks between
+# a title and the name after it ("Sergeant Aung").
 _LONE_NAME = re.compile(_CAP)
+_TITLE_GAP = re.compile(r"[ \t]{0,3}")
 
 
 def _given_name_only(masked: str, start: int) -> bool:
