@@ -48,7 +48,7 @@ _MULTI_LABEL_SUFFIXES = """
     com.gh gov.gh  co.ug co.tz co.zw co.rw  com.br gov.br org.br  com.ar gob.ar org.ar
     com.mx gob.mx org.mx  com.co gov.co  com.pe gob.pe  com.ve gob.ve  com.uy  com.ua gov.ua org.ua
     com.ru gov.ru  com.pl gov.pl  gouv.fr gc.ca rep.kp gov.kp  co.tt com.fj com.pg com.na
-    com.sb gov.tm  com.tn info.tn  com.cy org.cy
+    com.sb gov.tm  com.tn info.tn  com.cy org.cy  gov.om
     co.zm  gov.mw  co.bw gov.bw  web.na  co.sz org.sz  gov.ls  co.mz
     com.pa  com.do  com.gt  com.ni  com.af  gov.kh  gov.la  com.bo
     """
