@@ -62,7 +62,11 @@ _NOT_NEWS = {"advocacy", "government", "international_org", "research"}
 _CONTEXT = 160  # characters either side of an outlet's name that may hold its cue
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
 _PLACED_ON = re.compile(r"\b[Oo]n\s*$")
-_FIRST = re.compile(r"\bfirst\s+$", re.IGNORECASE)  # "first reported by X": the original
+_FIRST = re.compile(r"\bfirst\s+$", re.IGNORECASE)
+# An agency that is no news agency ("the Environment Agency", not "Marlow News Agency")
+_BODY_AGENCY = re.compile(
+    r"(?<!\bNews)(?<!\bPress)(?<!\bInformation)(?<!\bMedia) Agency$"
+)  # "first reported by X": the original
 _BRAND = re.compile(r"[A-Z]{3,}(?![a-z])")  # a brand in capitals: "KSL" of "KSL.com", "KSL-TV"
 _CALL_SIGN = 2  # index of the broadcasters' call signs in _unregistered()
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
@@ -124,13 +128,14 @@ _CUE_WORDS = (
 
 
 @cache
-def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _unregistered() -> tuple[re.Pattern[str], ...]:
     """Unregistered outlet names after a cue ("according to the Bronx Times", "an
     investigation by +972 Magazine") and before a reporting verb (", the South Florida Sun
     Sentinel reports", "on Tuesday The Marlow Valley Herald reported", "As Mississippi Today
     reported"); then a broadcaster's
     call sign with its channel or band ("told KING 5", "WGN-TV reported", "KDLR 12 News
-    said"). Group "name" is the name."""
+    said"); then a name opening a sentence ("Kan 11 News reported"). Group "name" is the
+    name."""
     heads = outlet_head()  # "the Chicago Sun-Times"
     # North American call signs: K or W and two or three letters, then "-TV" (or another
     # band) or a channel number; bare letters ("WHO", "WADA") are too often something else
@@ -152,6 +157,14 @@ def _unregistered() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(
             rf"\b(?P<name>{call_sign})(?P<verb>,?[ \t]+(?:(?:first|also|has|had|later)[ \t]+)?"
             rf"(?:reports|reported|revealed|said|says|learned)\b)?"
+        ),
+        # a name opening a sentence without "the", a channel's number allowed ("Kan 11 News
+        # reported on Wednesday"): two words at least, so "News reported" is none
+        re.compile(
+            rf"(?:(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n)|^)"
+            rf"(?!(?:The|As|What|When|While|If|But|And|In|On|At|This|That|It|An?|How|Why|Where)\b)"
+            rf"(?P<name>[A-Z][\w'’.-]*[ \t]+(?:(?:[A-Z][\w'’.-]*|\d{{1,3}})[ \t]+){{0,3}}{heads})"
+            rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
         ),
     )
 
@@ -216,9 +229,14 @@ def _classify(
 @cache
 def _trail() -> re.Pattern[str]:
     """What may stand between an outlet's name and its cue: emphasis marks, and a noun
-    saying what it is ("Xinhua news agency has reported", "the Sentinel newspaper said")."""
+    saying what it is ("Xinhua news agency has reported", "the Sentinel newspaper said"), or
+    an apposition ending in one ("Haaretz, the Israeli daily, reported")."""
     words = _medium_nouns()
-    return re.compile(rf"^[*_]*(?:[ \t]+(?:state[ \t]+)?(?:{words})\b)?", re.IGNORECASE)
+    return re.compile(
+        rf"^[*_]*(?:[ \t]+(?:state[ \t]+)?(?:{words})\b"
+        rf"|,[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{words}),(?=[ \t]))?",
+        re.IGNORECASE,
+    )
 
 
 def _medium_nouns() -> str:
@@ -231,16 +249,19 @@ def _medium_nouns() -> str:
 
 
 _FUNCTION_WORDS = r"(?:by|to|from|of|in|on|with|at|for|per|via|and|according|told)"
+# "state-run", "Kremlin-backed": who runs or pays for an outlet, said right before its name
+_RUN_BY = r"(?:run|owned|backed|funded|controlled|affiliated|aligned)"
 
 
 @cache
 def _descriptor() -> re.Pattern[str]:
     """What a text may say an outlet is right before its name: up to three words and a
-    noun ("the national news agency", "Estonian public broadcaster")."""
+    noun ("the national news agency", "Estonian public broadcaster"), or who runs it
+    ("the state-run", "Kremlin-backed")."""
     words = _medium_nouns()
     return re.compile(
-        rf"(?:\b[Tt]he[ \t]+)?(?:(?<![\w-])(?!{_FUNCTION_WORDS}\b)[\w-]+[ \t]+){{0,3}}?"
-        rf"\b(?:{words})[ \t]*$",
+        rf"(?:\b[Tt]he[ \t]+)?(?:(?:(?<![\w-])(?!{_FUNCTION_WORDS}\b)[\w-]+[ \t]+){{0,3}}?"
+        rf"\b(?:{words})|(?<![\w-])[\w]+-{_RUN_BY})[ \t]*$",
         re.IGNORECASE,
     )
 
@@ -410,6 +431,8 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
                 else "reports"
             )
         )
+        if _BODY_AGENCY.search(name):
+            cue = "cites"  # "according to the Environment Agency": a body the text cites
         if any(
             name.lower() == h.name.lower() and STRENGTH[h.cue] >= STRENGTH[cue]
             for h in hops.values()
@@ -505,7 +528,7 @@ def _add_named_origins(
     matches = ((i, m) for i in range(count) for m in scan.finditer(first + i))
     found = list(origins.named_origins(matches))
     for origin in found:
-        if named.overlaps(origin.name_start, origin.name_start + len(origin.name)):
+        if named.overlaps(origin.name_start, origin.name_end):
             continue
         # "Brightpath" where another origin is "Brightpath Eligibility Services": that one
         longer = (o.name for o in found if o.name.lower().startswith(origin.name.lower() + " "))
@@ -625,12 +648,22 @@ def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, 
                 f"the text cites {cited} as a source of statements, not as reporting it relies on"
             )
         return None, "the text names no outlet whose reporting it relies on"
-    top = max(STRENGTH[h.cue] for h in reporting)
+    # records another news outlet reported on reached the copy through that outlet ("according
+    # to the Financial Times, which cited a review … written by Harcastle Partners"): their
+    # owner ranks with the outlet's report, after it
+    relayed = any(
+        h.cue in ("reports", "original") and h.kind not in ("research",) for h in reporting
+    )
+
+    def strength(hop: Hop) -> int:
+        return STRENGTH["reports"] if hop.cue == "owns" and relayed else STRENGTH[hop.cue]
+
+    top = max(strength(h) for h in reporting)
     # on a tie, a journal or research body comes after the others: "SOURCE Acme" issued the
     # release that reports the study the journal published; so does the owner of records
     # someone else obtained or handed over
     tied = sorted(
-        (h for h in reporting if STRENGTH[h.cue] == top),
+        (h for h in reporting if strength(h) == top),
         key=lambda h: (h.kind == "research", h.cue == "owns"),
     )
     names = list(dict.fromkeys(h.name for h in tied))

@@ -72,6 +72,7 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
     found = [
         OutletMention(m.outlet.name, m.outlet.kind, m.start, m.end, m.surface)
         for m in reg.mentions(text)
+        if not _acronym_of_another(text, m.surface, m.outlet.name, reg)
     ]
     the_scan = textscan.scan(text)
     base = textscan.offset("mentions")
@@ -81,6 +82,25 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
     found.extend(_resolve_generic_nouns(found, the_scan, base))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# "the Tanzania Bureau of Standards (TBS)": capitalised words, small joining words allowed
+_SPELT_OUT = (
+    r"[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|on|and|the|de|del|la)[ \t]+)?[A-Z][\w’'.&-]*){1,7}"
+)
+
+
+def _acronym_of_another(text: str, surface: str, outlet: str, reg: Any) -> bool:
+    """Whether an outlet's acronym ("TBS") is one the text spells out in brackets as
+    something else ("the Tanzania Bureau of Standards (TBS)"): not that outlet."""
+    if not _ACRONYM.fullmatch(surface) or f"({surface})" not in text.replace("( ", "("):
+        return False
+    defined = re.search(rf"({_SPELT_OUT})[ \t]*\([ \t]*{surface}[ \t]*\)", text)
+    if defined is None:
+        return False
+    known = reg.lookup(defined.group(1))
+    return known is None or known.name != outlet
 
 
 def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> list[OutletMention]:
@@ -176,9 +196,10 @@ def _unregistered_names(text: str, named: Spans) -> list[OutletMention]:
         if not named.overlaps(m.start(), m.end())
     ]
     for medium in origins.described_media(text):
-        end = medium.name_start + len(medium.name)
+        end = medium.name_end
         if not named.overlaps(medium.name_start, end):
-            found.append(OutletMention(medium.name, "unknown", medium.name_start, end, medium.name))
+            surface = text[medium.name_start : end]
+            found.append(OutletMention(medium.name, "unknown", medium.name_start, end, surface))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from audit.analyse import lexicons
 from audit.analyse.dates import vocabulary
+from audit.analyse.full_names import ACRONYM, organisation_in_full
 from audit.analyse.occurrences import run_before
 from audit.analyse.people import is_given_name, organisation_words, title_words
 
@@ -66,8 +67,8 @@ def _not_a_name(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class NamedOrigin:
-    """One origin found: its name (starting at ``name_start``), kind, cue, and the span of
-    the words that name it."""
+    """One origin found: its name (as the text gives it in full), kind, cue, the span of the
+    words that name it, and where the name is written there (``name_start:name_end``)."""
 
     name: str
     kind: str
@@ -75,6 +76,7 @@ class NamedOrigin:
     start: int
     end: int
     name_start: int
+    name_end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,10 @@ def _noun_kinds() -> dict[str, str]:
 def _kind(spec: _Spec, match: re.Match[str]) -> str:
     if spec.kind != "by_noun":
         return spec.kind
-    noun = match.string[match.start() : match.start("name")].split()[-1].lower()
+    if match.start("name") == match.start():  # "Al Ayam, the Bahraini daily,"
+        noun = match.group().rstrip(",").split()[-1].lower()
+    else:
+        noun = match.string[match.start() : match.start("name")].split()[-1].lower()
     if noun in _BLOG_NOUNS:
         return "blog"
     return _noun_kinds().get(noun, "newspaper" if noun == "broadsheet" else "unknown")
@@ -192,13 +197,19 @@ def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[Name
         name = match.string[match.start("name") : name_end]
         if spec.cue == "owns" and _is_person(name):
             continue  # records that "show Mayor Ann Roe approved it" are not hers
+        full = (
+            organisation_in_full(match.string, name, match.start("name"))
+            if ACRONYM.fullmatch(name)  # "a DWNP situation report": the department's
+            else in_full(match.string, name, match.start("name"))
+        )
         yield NamedOrigin(
-            in_full(match.string, name, match.start("name")),
+            full,
             _kind(spec, match),
             spec.cue,
             match.start(),
             match.end() if after else name_end,
             match.start("name"),
+            name_end,
         )
 
 
