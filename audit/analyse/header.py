@@ -137,21 +137,25 @@ def is_furniture(text: str) -> bool:
     )
 
 
-_LANGUAGE_TAGS = 3  # languages a switcher offers at least
+_LANGUAGE_TAGS = 3  # languages a switcher offers at least, unless English is one
+_ENGLISH_TAGS = frozenset({"en", "eng"})
 _MAX_LANGUAGE_TAG = 4  # letters of one ("ENG", "Рус", "中文", "عربي", "TÜRK")
 
 
 def is_language_switcher(text: str) -> bool:
     """A language switcher: two-letter codes ("LT | EN | RU"), three or more short
     language tags in any script set apart by bars or wide gaps ("ҚАЗ | РУС | ENG | 中文",
-    "Eng   Рус   ქარ   Հայ"), or two or more languages' names ("English | Français")."""
+    "Eng   Рус   ქარ   Հայ"), two with English's ("BHS | ENG"), or two or more languages'
+    names ("English | Français")."""
     if _LANGUAGES.fullmatch(text):
         return True
     parts = _links(text)
     if len(parts) >= 2 and all(p.strip().casefold() in _language_names() for p in parts):
         return True
-    return len(parts) >= _LANGUAGE_TAGS and all(
-        p.isalpha() and len(p) <= _MAX_LANGUAGE_TAG for p in parts
+    tags = len(parts) >= 2 and all(p.isalpha() and len(p) <= _MAX_LANGUAGE_TAG for p in parts)
+    # three or more tags, or two with English's ("BHS | ENG")
+    return tags and (
+        len(parts) >= _LANGUAGE_TAGS or any(p.casefold() in _ENGLISH_TAGS for p in parts)
     )
 
 
@@ -202,7 +206,9 @@ def _header_lines(text: str) -> list[tuple[Line, bool]]:
             break
         read.append((line, furniture))
     top = next((i for i, (_, furniture) in enumerate(read) if not furniture), len(read))
-    menu = _stacked_menu([line for line, _ in read], top + 1)  # the top line may be the site
+    menu = _stacked_menu(  # the top line may be the site
+        [line for line, _ in read], top + 1, [furniture for _, furniture in read]
+    )
     out: list[tuple[Line, bool]] = []
     counted = 0
     for i, (line, furniture) in enumerate(read):
@@ -262,16 +268,12 @@ def _capitalised_list(line: str) -> bool:
     return all(part.strip()[:1].isupper() for part in line.split(","))
 
 
-def _stacked_menu(lines: list[Line], start: int) -> set[int]:
+def _stacked_menu(lines: list[Line], start: int, furniture: list[bool]) -> set[int]:
     """Indexes of ``lines`` from ``start`` in runs of four or more menu entries, one per
-    line, above the first line long enough to be a headline (a name and share links below
-    it stay)."""
+    line, above the headline (a name and share links below it stay)."""
     found: set[int] = set()
     run: list[int] = []
-    headline = next(
-        (i for i, line in enumerate(lines) if len(line.text.split()) >= _MIN_HEADLINE_WORDS),
-        len(lines),
-    )
+    headline = _headline_index(lines, furniture)
     for i in range(start, headline):
         line = lines[i]
         if is_menu_entry(line.text) or is_label(line.text):
@@ -283,6 +285,22 @@ def _stacked_menu(lines: list[Line], start: int) -> set[int]:
     if len(run) >= _MENU_ITEMS:
         found.update(run)
     return found
+
+
+def _headline_index(lines: list[Line], furniture: list[bool]) -> int:
+    """The first line long enough to be a headline that is no furniture (a consent banner)
+    and has no menu right below it (a site's line above its menu: "Harbour Post - Explaining
+    the Coast / News / Politics / …"); past the end when there is none."""
+    for i, line in enumerate(lines):
+        if furniture[i] or len(line.text.split()) < _MIN_HEADLINE_WORDS:
+            continue
+        below = lines[i + 1 : i + 1 + _MENU_ITEMS]
+        if len(below) == _MENU_ITEMS and all(
+            is_menu_entry(b.text) or is_label(b.text) for b in below
+        ):
+            continue
+        return i
+    return len(lines)
 
 
 def _is_credit(line: Line) -> bool:
@@ -339,6 +357,12 @@ def _standfirst_above_credits(line: Line, following: list[Line]) -> bool:
     if len(following) < 2 or not person_like(without_agency_tail(following[0].text)):
         return False
     if read_date_line(following[1]) is not None:
+        return True
+    if (  # "Selma Roe / Sarajevo / 20. November 2026.": the town it was filed from between
+        len(following) > 2
+        and _TOWN_LINE.fullmatch(following[1].text) is not None
+        and read_date_line(following[2]) is not None
+    ):
         return True
     return (
         len(following) > 2
@@ -701,6 +725,8 @@ _PLACE_LINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}"
     r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2},[ \t]+[A-Z][A-Za-z]{1,5}\.?"
 )
+# A town's name alone ("Sarajevo", "Banja Luka"), a place line only right above the date.
+_TOWN_LINE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
 
 
 def _kind_below(kinds: list[str], i: int, lines: list[Line] | None = None) -> str | None:
@@ -717,7 +743,15 @@ def _index_below(kinds: list[str], i: int, lines: list[Line] | None) -> int:
         kinds[j] == "label"
         or (
             lines is not None
-            and _PLACE_LINE.fullmatch(lines[j].text) is not None
+            and (
+                _PLACE_LINE.fullmatch(lines[j].text) is not None
+                or (
+                    j + 1 < len(kinds)
+                    and kinds[j] != "byline"
+                    and kinds[j + 1] == "date"
+                    and _TOWN_LINE.fullmatch(lines[j].text) is not None
+                )
+            )
             and lookup_in_context(lines[j].text) is None  # "PTI" is an agency's credit
         )
     ):

@@ -371,6 +371,19 @@ def _days_before(first: str, second: str) -> int:
         return 0
 
 
+_COPY_DAYS = 60  # how much later than the original a republished copy's page may be dated
+
+
+def republished_copy_date(hints: HtmlHints, stated: Choice) -> Choice | None:
+    """For a republished copy, the day its page shows in a <time> element when that is
+    after the ``stated`` one: metadata copied with the original's story repeats the
+    original's date (a copy is never published before its original)."""
+    shown = _first_date(hints, ("time",))
+    if shown is None or not 0 < _days_before(stated.value, shown.value) <= _COPY_DAYS:
+        return None
+    return shown
+
+
 def choose_date(hints: HtmlHints) -> Choice | None:
     """The publication date.
 

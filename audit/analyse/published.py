@@ -1,6 +1,7 @@
 """When this copy was published: page metadata, header and footer date lines, datelines.
 
-Preference: page metadata for HTML (JSON-LD, publication <meta> tags, htmldate); then a
+Preference: page metadata for HTML (JSON-LD, publication <meta> tags, htmldate; a
+republished copy's <time> element when its metadata repeats the original's earlier date); then a
 header date line marked "Published" or unmarked; a footer ("Source: X - 2019/11/18"); a
 wire dateline with a full date; and only then an "Updated" date. Dates of events in the body
 ("In July 2009", "in 2014") are never the publication date: with no stated date, ``date`` is
@@ -17,7 +18,7 @@ from typing import Any
 from audit.analyse.credit_lines import DateLine, footer_lines, lines_of, read_date_line
 from audit.analyse.dates import DateMatch, find_dates, holds_year, vocabulary
 from audit.analyse.header import Header, date_bar, read_header
-from audit.analyse.html_meta import choose_date
+from audit.analyse.html_meta import choose_date, republished_copy_date
 from audit.analyse.segment import sentences
 from audit.model import Article, Evidence
 
@@ -137,6 +138,15 @@ def analyse_published(article: Article, found: Mapping[str, Any]) -> dict[str, A
         choice = choose_date(article.html)
         if choice is not None and stated is not None and choice.key in _WEAK_KEYS:
             choice = None  # the article's own date line beats htmldate's guess
+        copied = (
+            republished_copy_date(article.html, choice)
+            if choice is not None and found.get("republication")
+            else None
+        )
+        if copied is not None and choice is not None:
+            choice = replace(
+                copied, key=f"{copied.key} (its {choice.key} repeats the original's date)"
+            )
         if choice is not None:
             visible = [d for d in find_dates(text[:3000]) if d.value == choice.value]
             span = (visible[0].start, visible[0].end) if visible else None
