@@ -1,10 +1,10 @@
 """Quantities written in words without a number: "more than a decade", "nearly a year", "a
-year and a half", "prices doubled", "double what we produce".
+year and a half", "prices doubled", "double what we produce", "twice as many".
 
 A period is its length in its unit ("a decade" is 10 years) and counts after a qualifier
 ("over a year") or with "and a half": bare, "a year" is most often a rate ("$6.8 million
-a year"). A multiplier is a number of times ("doubled" is 2; "double" only before what it
-compares with: "double the rate", not "a double murder").
+a year"). A multiplier is a number of times ("doubled" is 2; "double", "twice" and
+"triple" only before what they compare with: "double the rate", not "a double murder").
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ class _Table:
     anchor: re.Pattern[str]
 
 
+# Multiples written before what they compare with ("double the rate", "twice as many").
+_COMPARED = {"double": 2, "twice": 2, "triple": 3}
+
+
 @cache
 def _table() -> _Table:
     data = lexicons.load("figures")
@@ -47,11 +51,14 @@ def _table() -> _Table:
         rf"(?<![\w-])(?:(?P<qual>{qual}){gap})?(?:"
         rf"(?:a|one){gap}(?P<period>{period})(?P<half>{gap}and{gap}a{gap}half)?"
         rf"|(?P<times>{times})"
-        rf"|(?P<double>double)(?={gap}(?:the|what|that|its|their|his|her)\b)"
+        rf"|(?P<double>double|twice|triple)"
+        rf"(?={gap}(?:the|what|that|those|these|its|their|his|her|as)\b)"
         rf")(?![\w-])",
         re.IGNORECASE,
     )
-    anchor = re.compile(rf"(?<![\w-])(?:{period}|{times}|double)(?![\w-])", re.IGNORECASE)
+    anchor = re.compile(
+        rf"(?<![\w-])(?:{period}|{times}|double|twice|triple)(?![\w-])", re.IGNORECASE
+    )
     return _Table(pattern, periods, multipliers, qualifier_of, anchor)
 
 
@@ -71,7 +78,7 @@ def find_magnitudes(text: str) -> list[dict[str, Any]]:
                 value *= Decimal("1.5")
         else:
             word = (m.group("times") or m.group("double")).lower()
-            value, unit = Decimal(t.multipliers.get(word, 2)), "times"
+            value, unit = Decimal(t.multipliers.get(word, _COMPARED.get(word, 2))), "times"
         out.append(
             {
                 "value": int(value) if value == value.to_integral_value() else float(value),

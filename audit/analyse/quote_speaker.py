@@ -58,6 +58,7 @@ GOES_ON = frozenset(",?!—–-")
 # A tag's subject alone between the closing mark and the verb.
 _TAG_SUBJECT = re.compile(rf"[ \t]+({SURNAME_RUN.pattern})[ \t]+")
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’')\]]*\s+|\n)")
+_OBJECT_PRONOUN = re.compile(r"[ \t]*(her|him)\b[ \t]*[,:]", re.IGNORECASE)
 _THE_MARKUP = re.compile(r"(?:the\s+)?[*_]*", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 _CAPITAL_AT_END = re.compile(r"[A-Z][\w’'-]*\s*$")
@@ -255,6 +256,9 @@ def _according(ctx: SpeakerContext, begin: int, end: int) -> Speaker | None:
     if by and by.start() <= 40:
         begin = begin + by.end()
         rest = ctx.masked[begin:end]
+    pronoun = _OBJECT_PRONOUN.match(rest)
+    if pronoun is not None:  # "According to her, … “…”": the last woman named
+        return ctx.person_meant("she" if pronoun.group(1).lower() == "her" else "he", begin)
     rest_stripped = _THE_MARKUP.match(rest)
     offset = rest_stripped.end() if rest_stripped else 0
     opening = begin + len(rest) - len(rest.lstrip())

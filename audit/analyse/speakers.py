@@ -106,6 +106,12 @@ _SETTING_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring)\
 _SETTING_HEAD = re.compile(r"(?:In|On|At|By|Since|During)\s")
 # A role in lower case and the name of who holds it, after an outlet's name ("BBC Wales
 # weather presenter Owain Rees").
+# Any noun set off before a person's name after a reporting verb: "said the vessel's second
+# engineer, Hamidreza Farrokhi," (a person's name only: "said the company, Acme," is not).
+_NOUN_THEN_NAME = re.compile(
+    rf"\s+(?:the|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,"
+    rf"\s+({NAME_RUN.pattern})"
+)
 _ROLE_THEN_NAME = re.compile(
     rf"(?:[ \t]+[A-Z][\w-]*)*?(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]+({NAME_RUN.pattern})"
 )
@@ -560,6 +566,10 @@ class SpeakerContext:
                     return person
             if named is not None:
                 return named
+        noun = _NOUN_THEN_NAME.match(self.masked, start, end)
+        held = self.name_at(noun.start(1), noun.end(1), proper) if noun else None
+        if held is not None and held.person and len(held.name.split()) >= 2:
+            return held
         alone = self._given_alone_after(start, end)
         if alone is not None:  # "said a man who asked to be identified only as Zaw"
             return alone
@@ -626,6 +636,17 @@ class SpeakerContext:
         if outlet is not None:
             return Speaker(outlet.name, outlet.start, outlet.end, False)
         return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
+
+    def person_meant(self, pronoun: str, anchor: int) -> Speaker | None:
+        """The person "he" or "she" (``pronoun``) at ``anchor`` stands for: the last one of
+        that sex named before, preferring people the text shows speaking."""
+        sex = pronoun_sex(pronoun)
+        prior = self.people.last_before(
+            anchor, 0, self.speakers, person=True, sex=sex
+        ) or self.people.last_before(anchor, 0, person=True, sex=sex)
+        if prior is None:
+            return None
+        return Speaker(self.people.resolve_mention(prior, sex), prior.start, prior.end, True)
 
     def subject_before(self, position: int, floor: int) -> Speaker | None:
         """The subject ending right before ``position`` (a verb), within [floor, position);
@@ -713,15 +734,11 @@ class SpeakerContext:
                 return self._organisation_named(named)
         personal = reporting.personal_document_subject().search(left, tail)
         if personal is not None:  # "“We are proud …,” his statement said": the last "he"
-            sex = pronoun_sex("he" if personal.group(1).lower() == "his" else "she")
-            anchor = floor + personal.start()
-            prior = self.people.last_before(
-                anchor, 0, self.speakers, person=True, sex=sex
-            ) or self.people.last_before(anchor, 0, person=True, sex=sex)
-            if prior is not None:
-                return Speaker(
-                    self.people.resolve_mention(prior, sex), prior.start, prior.end, True
-                )
+            meant = self.person_meant(
+                "he" if personal.group(1).lower() == "his" else "she", floor + personal.start()
+            )
+            if meant is not None:
+                return meant
         document = reporting.document_subject().search(left, tail)
         if document is not None:  # "The district posted a statement … “…,” the post read"
             issuer = self.issuer(floor + document.start(), document.group().split()[-1])
@@ -790,7 +807,13 @@ class SpeakerContext:
             and _may_be_first_name(self.masked, run.group())
         )
         ending = self.name_at(floor + run.start(), floor + run.end(), proper) if run else None
-        person = ending is not None and _given_name_before_last(ending.name)
+        if ending is None and run is not None and _after_role_word(stripped, run):
+            # "…, witness Mirela Šahinović said": a role's word right before a full name
+            start, end = floor + run.start(), floor + run.end()
+            ending = Speaker(self.masked[start:end], start, end, True)
+        person = ending is not None and (
+            _given_name_before_last(ending.name) or _after_role_word(stripped, run)
+        )
         head = _apposition_head(left, floor)
         # a name heading a lower-case apposition ("Jane Roe, a lecturer at …,"); in "In a
         # statement to CBC News, Lumen Health said" the name is no head
@@ -1057,6 +1080,17 @@ class SpeakerContext:
             if spoken_of is None:
                 return None
             named = self.last_organisation(position, spoken_of.group().split()[-1].lower())
+        elif named is not None:
+            # "Medisan Trade LLC … “…,” the ministry said. It added": the body last spoken
+            # of as "the ministry" after the last one named, when that name lacks the noun
+            spoken = [
+                m
+                for m in reporting.organisation_mention().finditer(self.masked, named.end, position)
+                if _SPEAKS_AFTER.match(self.masked, m.end())
+            ]
+            noun = spoken[-1].group().split()[-1].lower() if spoken else None
+            if noun is not None and noun not in named.text.lower().split():
+                named = self.last_organisation(position, noun) or named
         if named is None:
             return None
         end = self.people.organisation_end(named)
@@ -1202,6 +1236,22 @@ def _opens_clause(before: str, after: str = "") -> bool:
         and "\n" not in heading
         and len(heading.split()) <= _MAX_HEADING_WORDS
     )
+
+
+# A reporting verb right after a body's noun: "the ministry said", "the company added".
+_SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:also[ \t]+)?(?:said|says|added|announced|stated|told|wrote|noted)\b"
+)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*)[ \t]+\Z")
+
+
+def _after_role_word(stretch: str, run: re.Match[str] | None) -> bool:
+    """Whether the name ``run`` ending ``stretch`` is two or three words after a role's
+    lower-case word ("witness Mirela Šahinović", "businessman Adnan Roe")."""
+    if run is None or not 2 <= len(run.group().split()) <= 3:
+        return False
+    word = _WORD_BEFORE.search(stretch, 0, run.start())
+    return word is not None and word.group(1) in reporting.role_noun_set()
 
 
 def _apposition_head(stretch: str, offset: int) -> tuple[int, int] | None:
