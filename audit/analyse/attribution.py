@@ -62,11 +62,12 @@ _NOT_NEWS = {"advocacy", "government", "international_org", "research"}
 _CONTEXT = 160  # characters either side of an outlet's name that may hold its cue
 _LEAD = re.compile(r"(?:\b[Tt]he\s+)?[*_]*\s*$")
 _PLACED_ON = re.compile(r"\b[Oo]n\s*$")
-_FIRST = re.compile(r"\bfirst\s+$", re.IGNORECASE)
+_FIRST = re.compile(r"\bfirst\s+$", re.IGNORECASE)  # "first reported by X": the original
 # An agency that is no news agency ("the Environment Agency", not "Marlow News Agency")
 _BODY_AGENCY = re.compile(
-    r"(?<!\bNews)(?<!\bPress)(?<!\bInformation)(?<!\bMedia) Agency$"
-)  # "first reported by X": the original
+    r"(?<!\bNews)(?<!\bPress)(?<!\bInformation)(?<!\bMedia)(?<!\bTelegraphic)"
+    r"(?<!\bPhoto) Agency$"
+)
 _BRAND = re.compile(r"[A-Z]{3,}(?![a-z])")  # a brand in capitals: "KSL" of "KSL.com", "KSL-TV"
 _CALL_SIGN = 2  # index of the broadcasters' call signs in _unregistered()
 _COORD = re.compile(r"^[*_]*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?[*_]*$", re.IGNORECASE)
@@ -121,6 +122,14 @@ def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[st
 
 
 # Cues before an unregistered outlet's name ("according to", "published Tuesday by").
+# Words opening a sentence before a name, no part of it ("Meanwhile Channel 4 News").
+_OPENERS = (
+    r"(?:The|As|What|When|While|If|But|And|In|On|At|This|That|It|An?|How|Why|Where|Meanwhile"
+    r"|Later|Earlier|Yesterday|Today|Now|Also|However|Separately|Elsewhere|Then)"
+)
+_CHANNEL_NUMBERS = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)(?![\w-])"
+)
 _CUE_WORDS = (
     r"obtained\s+by|leaked\s+to|according\s+to|seen\s+by|investigation\s+by"
     r"|(?:published|reported)\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by"
@@ -158,12 +167,13 @@ def _unregistered() -> tuple[re.Pattern[str], ...]:
             rf"\b(?P<name>{call_sign})(?P<verb>,?[ \t]+(?:(?:first|also|has|had|later)[ \t]+)?"
             rf"(?:reports|reported|revealed|said|says|learned)\b)?"
         ),
-        # a name opening a sentence without "the", a channel's number allowed ("Kan 11 News
-        # reported on Wednesday"): two words at least, so "News reported" is none
+        # a channel's name with its number opening a sentence without "the" ("Kan 11 News
+        # reported on Wednesday", "Nine News reported"); a company's ("Royal Mail reported a
+        # loss") has none
         re.compile(
-            rf"(?:(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n)|^)"
-            rf"(?!(?:The|As|What|When|While|If|But|And|In|On|At|This|That|It|An?|How|Why|Where)\b)"
-            rf"(?P<name>[A-Z][\w'’.-]*[ \t]+(?:(?:[A-Z][\w'’.-]*|\d{{1,3}})[ \t]+){{0,3}}{heads})"
+            rf"(?:(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n)|^)(?!{_OPENERS}\b)"
+            rf"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:\d{{1,3}}|{_CHANNEL_NUMBERS})"
+            rf"[ \t]+{heads})"
             rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
         ),
     )
@@ -261,7 +271,7 @@ def _descriptor() -> re.Pattern[str]:
     words = _medium_nouns()
     return re.compile(
         rf"(?:\b[Tt]he[ \t]+)?(?:(?:(?<![\w-])(?!{_FUNCTION_WORDS}\b)[\w-]+[ \t]+){{0,3}}?"
-        rf"\b(?:{words})|(?<![\w-])[\w]+-{_RUN_BY})[ \t]*$",
+        rf"\b(?:{words})|(?<![\w-])\w+-{_RUN_BY})[ \t]*$",
         re.IGNORECASE,
     )
 
@@ -628,6 +638,17 @@ def analyse_attribution(article: Article, found: Mapping[str, Any]) -> dict[str,
     }
 
 
+_RELAY_REACH = 300  # characters from an outlet's report to the records it speaks of
+
+
+def _reported_before(outlet: Hop, owner: Hop) -> bool:
+    """Whether ``outlet``'s report is named shortly before ``owner``'s records."""
+    if not outlet.evidence or not owner.evidence:
+        return False
+    at = owner.evidence[0].start
+    return any(0 <= at - e.end <= _RELAY_REACH for e in outlet.evidence)
+
+
 def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, str]:
     sources = [h for h in reporting if is_source_citation(h.cue, h.kind)]
     reporting = [h for h in reporting if not is_source_citation(h.cue, h.kind)]
@@ -648,15 +669,15 @@ def _origin(reporting: list[Hop], republished: Hop | None) -> tuple[str | None, 
                 f"the text cites {cited} as a source of statements, not as reporting it relies on"
             )
         return None, "the text names no outlet whose reporting it relies on"
-    # records another news outlet reported on reached the copy through that outlet ("according
-    # to the Financial Times, which cited a review … written by Harcastle Partners"): their
-    # owner ranks with the outlet's report, after it
-    relayed = any(
-        h.cue in ("reports", "original") and h.kind not in ("research",) for h in reporting
-    )
+    # records another news outlet reported on, named right before them, reached the copy
+    # through that outlet ("according to the Financial Times, which cited a review … The
+    # review, written by Harcastle Partners"): their owner ranks with the outlet's report,
+    # after it
+    outlets = [h for h in reporting if h.cue in ("reports", "original") and h.kind != "research"]
 
     def strength(hop: Hop) -> int:
-        return STRENGTH["reports"] if hop.cue == "owns" and relayed else STRENGTH[hop.cue]
+        relayed = hop.cue == "owns" and any(_reported_before(o, hop) for o in outlets)
+        return STRENGTH["reports"] if relayed else STRENGTH[hop.cue]
 
     top = max(strength(h) for h in reporting)
     # on a tie, a journal or research body comes after the others: "SOURCE Acme" issued the

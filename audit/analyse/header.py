@@ -38,7 +38,7 @@ from audit.analyse.credit_lines import (
 )
 from audit.analyse.full_names import ACRONYM
 from audit.analyse.names import looks_like_name
-from audit.analyse.people import is_given_name
+from audit.analyse.people import is_given_name, lower_words
 from audit.analyse.registry import lookup, lookup_in_context, outlets, with_medium
 from audit.analyse.vocab import phrases
 
@@ -273,7 +273,7 @@ def _stacked_menu(lines: list[Line], start: int, furniture: list[bool]) -> set[i
     line, above the headline (a name and share links below it stay)."""
     found: set[int] = set()
     run: list[int] = []
-    headline = _headline_index(lines, furniture)
+    headline = _headline_index(lines, furniture, start - 1)
     for i in range(start, headline):
         line = lines[i]
         if is_menu_entry(line.text) or is_label(line.text):
@@ -287,16 +287,19 @@ def _stacked_menu(lines: list[Line], start: int, furniture: list[bool]) -> set[i
     return found
 
 
-def _headline_index(lines: list[Line], furniture: list[bool]) -> int:
+def _headline_index(lines: list[Line], furniture: list[bool], top: int) -> int:
     """The first line long enough to be a headline that is no furniture (a consent banner)
-    and has no menu right below it (a site's line above its menu: "Harbour Post - Explaining
-    the Coast / News / Politics / …"); past the end when there is none."""
+    nor, as the page's first line that is none (``top``), a site's line with its menu right
+    below it ("Harbour Post - Explaining the Coast / News / Politics / …"); past the end
+    when there is none."""
     for i, line in enumerate(lines):
         if furniture[i] or len(line.text.split()) < _MIN_HEADLINE_WORDS:
             continue
         below = lines[i + 1 : i + 1 + _MENU_ITEMS]
-        if len(below) == _MENU_ITEMS and all(
-            is_menu_entry(b.text) or is_label(b.text) for b in below
+        if (
+            i == top
+            and len(below) == _MENU_ITEMS
+            and all(is_menu_entry(b.text) or is_label(b.text) for b in below)
         ):
             continue
         return i
@@ -408,7 +411,7 @@ def read_header(text: str) -> Header:
                 bylines.extend(byline_at_end(line))
     _headlines_with_a_stop(lines, kinds)
     masthead = _masthead(lines, kinds)
-    bylines.extend(_bare_name_bylines(lines, kinds, masthead))
+    bylines.extend(_bare_name_bylines(lines, kinds, masthead, lower_words(text)))
     captions = {i + 1 for i in credits} | {i - 1 for i in credits}
     title, standfirst = _title(lines, kinds, masthead, captions)
     site = None
@@ -726,6 +729,7 @@ _PLACE_LINE = re.compile(
     r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2},[ \t]+[A-Z][A-Za-z]{1,5}\.?"
 )
 # A town's name alone ("Sarajevo", "Banja Luka"), a place line only right above the date.
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _TOWN_LINE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
 
 
@@ -791,7 +795,9 @@ def _opens_with_non_name(words: str) -> bool:
     return words.split()[0].lower() in _PROMPT_OPENERS
 
 
-def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | None) -> list[Byline]:
+def _bare_name_bylines(
+    lines: list[Line], kinds: list[str], masthead: Line | None, lower: frozenset[str]
+) -> list[Byline]:
     """Bylines without "By": a person's or an outlet's name alone next to the date line,
     below the title ("Jane Doe in Beijing / Mon 18 Nov 2019 06.05 GMT", "Agence
     France-Presse / Published: …"). Such lines are marked ``byline``."""
@@ -803,6 +809,19 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         # John Doe / Published …")
         below = _index_below(kinds, i, lines)
         kind_below = kinds[below] if below < len(kinds) else None
+        # past a town's line, or above another name, only a name whose words the text never
+        # writes in lower case ("Selma Roe / Sarajevo / 20. November 2026."; not a kicker,
+        # "Anti-Corruption Trial / Sarajevo", "Border Scanner Trial / Jane Roe / …")
+        common = any(w.lower() in lower for w in _CAPITALISED_WORD.findall(line.text))
+        if (
+            common
+            and kind_below == "date"
+            and any(
+                _PLACE_LINE.fullmatch(lines[j].text) is None and kinds[j] != "label"
+                for j in range(i + 1, below)
+            )
+        ):
+            kind_below = None
         # "Aigerim Tulegenova / Correspondent", "Clara Mendel / Europe Correspondent /
         # Wednesday 11 March 2026": the writer's role on the line below
         role_below = i + 1 < len(lines) and role_line().fullmatch(lines[i + 1].text) is not None
@@ -815,7 +834,7 @@ def _bare_name_bylines(lines: list[Line], kinds: list[str], masthead: Line | Non
         while above > 0 and kinds[above] == "label":  # the story's tags between
             above -= 1
         tagged = not beside and above >= 0 and kinds[above] == "date"
-        if not beside and kind_below == "text":
+        if not beside and kind_below == "text" and not common:
             other = lines[below].text
             beside = (
                 _kind_below(kinds, below, lines) == "date"

@@ -381,7 +381,28 @@ def republished_copy_date(hints: HtmlHints, stated: Choice) -> Choice | None:
     shown = _first_date(hints, ("time",))
     if shown is None or not 0 < _days_before(stated.value, shown.value) <= _COPY_DAYS:
         return None
-    return shown
+    return shown if _in_credit_line(hints, shown.value) else None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _in_credit_line(hints: HtmlHints, day: str) -> bool:
+    """Whether ``day`` is shown beside a name in a byline or date element ("Parisa Roe |
+    IranWire November 19, 2026"), not as an update ("Updated …") or a site's date bar
+    ("Tuesday, November 24, 2026")."""
+    calendar = vocabulary()
+    for value in hints.values("dated"):
+        for found in find_dates(value):
+            if found.value != day or cue_before(value, found.start, 60) == "updated":
+                continue
+            words = _NAME_WORD.findall(value[: found.start] + " " + value[found.end :])
+            if any(
+                w.lower() not in calendar.weekdays and w.lower() not in calendar.months
+                for w in words
+            ):
+                return True
+    return False
 
 
 def choose_date(hints: HtmlHints) -> Choice | None:

@@ -30,10 +30,6 @@ class _Table:
     anchor: re.Pattern[str]
 
 
-# Multiples written before what they compare with ("double the rate", "twice as many").
-_COMPARED = {"double": 2, "twice": 2, "triple": 3}
-
-
 @cache
 def _table() -> _Table:
     data = lexicons.load("figures")
@@ -46,20 +42,21 @@ def _table() -> _Table:
     qual = lexicons.words_trie(list(qualifier_of))
     period = lexicons.words_trie(list(periods))
     times = lexicons.words_trie(list(multipliers))
+    compared_words = {str(k).lower(): int(v) for k, v in data["compared_multipliers"].items()}
+    compared = lexicons.words_trie(list(compared_words))
     gap = r"[^\S\n]+"
     pattern = re.compile(
         rf"(?<![\w-])(?:(?P<qual>{qual}){gap})?(?:"
         rf"(?:a|one){gap}(?P<period>{period})(?P<half>{gap}and{gap}a{gap}half)?"
         rf"|(?P<times>{times})"
-        rf"|(?P<double>double|twice|triple)"
-        rf"(?={gap}(?:the|what|that|those|these|its|their|his|her|as)\b)"
+        rf"|(?P<double>{compared})"
+        rf"(?={gap}(?:(?:the(?!{gap}same\b)|what|those|these|its|their|his|her)\b"
+        rf"|as{gap}(?:many|much|high|large|big|long|likely|common|often|fast|great|expensive)\b))"
         rf")(?![\w-])",
         re.IGNORECASE,
     )
-    anchor = re.compile(
-        rf"(?<![\w-])(?:{period}|{times}|double|twice|triple)(?![\w-])", re.IGNORECASE
-    )
-    return _Table(pattern, periods, multipliers, qualifier_of, anchor)
+    anchor = re.compile(rf"(?<![\w-])(?:{period}|{times}|{compared})(?![\w-])", re.IGNORECASE)
+    return _Table(pattern, periods, {**compared_words, **multipliers}, qualifier_of, anchor)
 
 
 def find_magnitudes(text: str) -> list[dict[str, Any]]:
@@ -78,7 +75,7 @@ def find_magnitudes(text: str) -> list[dict[str, Any]]:
                 value *= Decimal("1.5")
         else:
             word = (m.group("times") or m.group("double")).lower()
-            value, unit = Decimal(t.multipliers.get(word, _COMPARED.get(word, 2))), "times"
+            value, unit = Decimal(t.multipliers[word]), "times"
         out.append(
             {
                 "value": int(value) if value == value.to_integral_value() else float(value),

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse import lexicons, origins, prefilter, segment, textscan
-from audit.analyse.outlets import adjective_use, continues_name, written_as_adjective
+from audit.analyse.outlets import Registry, adjective_use, continues_name, written_as_adjective
 from audit.analyse.registry import lookup_in_context, owner_in_country
 from audit.analyse.segment import WORD
 from audit.analyse.spans import Spans
@@ -69,10 +69,12 @@ def _mentions(registry: int, text: str) -> tuple[OutletMention, ...]:
 
 def _outlet_mentions(text: str) -> list[OutletMention]:
     reg = lexicons.registry()
+    spelt = _spelt_out_acronyms(text, reg) if "(" in text else {}
     found = [
         OutletMention(m.outlet.name, m.outlet.kind, m.start, m.end, m.surface)
         for m in reg.mentions(text)
-        if not _acronym_of_another(text, m.surface, m.outlet.name, reg)
+        # "TBS" where the text spells it out as the Tanzania Bureau of Standards
+        if spelt.get(m.surface, m.outlet.name) == m.outlet.name
     ]
     the_scan = textscan.scan(text)
     base = textscan.offset("mentions")
@@ -84,23 +86,31 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
     return found
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-# "the Tanzania Bureau of Standards (TBS)": capitalised words, small joining words allowed
-_SPELT_OUT = (
-    r"[A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|on|and|the|de|del|la)[ \t]+)?[A-Z][\w’'.&-]*){1,7}"
+# "the Tanzania Bureau of Standards (TBS)": a run of capitalised words (small joining words
+# allowed) and, in brackets after it, the acronym of its last words
+_DEFINED = re.compile(
+    r"([A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|on|and|the|de|del|la)[ \t]+)?[A-Z][\w’'.&-]*){1,7})"
+    r"[ \t]*\([ \t]*([A-Z]{2,6})[ \t]*\)"
 )
 
 
-def _acronym_of_another(text: str, surface: str, outlet: str, reg: Any) -> bool:
-    """Whether an outlet's acronym ("TBS") is one the text spells out in brackets as
-    something else ("the Tanzania Bureau of Standards (TBS)"): not that outlet."""
-    if not _ACRONYM.fullmatch(surface) or f"({surface})" not in text.replace("( ", "("):
-        return False
-    defined = re.search(rf"({_SPELT_OUT})[ \t]*\([ \t]*{surface}[ \t]*\)", text)
-    if defined is None:
-        return False
-    known = reg.lookup(defined.group(1))
-    return known is None or known.name != outlet
+def _spelt_out_acronyms(text: str, reg: Registry) -> dict[str, str | None]:
+    """The acronyms ``text`` spells out in brackets, each with the registry's name for what
+    it spells out (None for a body it does not know): "the Tanzania Bureau of Standards
+    (TBS)". The capitals of the words before the brackets, read from their end, make the
+    acronym, in any order as a translated name's may ("the National Ports Administration
+    (ANP)"); "Former Associated Press (AP)" spells out AP, "NEW YORK (AP)" nothing."""
+    found: dict[str, str | None] = {}
+    for m in _DEFINED.finditer(text):
+        acronym = sorted(m.group(2))
+        words = m.group(1).split()
+        for start in range(len(words)):
+            tail = words[start:]
+            if sorted(w[0] for w in tail if w[:1].isupper()) == acronym:
+                known = reg.lookup(" ".join(tail))
+                found.setdefault(m.group(2), known.name if known is not None else None)
+                break
+    return found
 
 
 def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> list[OutletMention]:

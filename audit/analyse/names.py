@@ -35,4 +35,9 @@ def looks_like_name(value: str, *, max_words: int = MAX_NAME_WORDS) -> bool:
             capitalised += 1
         elif word.lower() not in _connectors():
             return False
-    return capitalised > 0 and (words[0][:1].isupper() or words[0][:1].isdigit())
+    # a name opens and ends with a capitalised word ("Jane Roe et al" ends with a particle)
+    return (
+        capitalised > 0
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and (len(words) == 1 or _NAMEISH.match(words[-1]) is not None)
+    )

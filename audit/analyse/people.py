@@ -246,6 +246,11 @@ def _common_noun_opening(text: str, word: tuple[int, int, str]) -> bool:
     return not _lower_words(text).isdisjoint({low, f"{low}s", f"{low}es"})
 
 
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (cached)."""
+    return _lower_words(text)
+
+
 @lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case."""

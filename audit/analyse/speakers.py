@@ -104,16 +104,59 @@ def _introduced_unnamed(masked: str, role: str, position: int) -> bool:
 # "… reviewed by the FT, Jane Roe, then its head of logistics, told …").
 _SETTING_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring)\s+(?:the\s+)?$")
 _SETTING_HEAD = re.compile(r"(?:In|On|At|By|Since|During)\s")
+# Any noun set off before a person's name after a reporting verb: "said the vessel's second
+# engineer, Hamidreza Farrokhi," (group "noun"; a body's noun is no person's: "said the
+# supplier, Medisan Trade,").
+_NOUN_THEN_NAME = re.compile(
+    rf"\s+(?:the|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<noun>[a-z][\w-]*),\s+({NAME_RUN.pattern})"
+)
 # A role in lower case and the name of who holds it, after an outlet's name ("BBC Wales
 # weather presenter Owain Rees").
-# Any noun set off before a person's name after a reporting verb: "said the vessel's second
-# engineer, Hamidreza Farrokhi," (a person's name only: "said the company, Acme," is not).
-_NOUN_THEN_NAME = re.compile(
-    rf"\s+(?:the|[\w-]+[’']s)\s+(?:[\w-]+[’']s\s+)?(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,"
-    rf"\s+({NAME_RUN.pattern})"
-)
 _ROLE_THEN_NAME = re.compile(
     rf"(?:[ \t]+[A-Z][\w-]*)*?(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]+({NAME_RUN.pattern})"
+)
+# Nouns for a body, never a person's role ("said the supplier, Medisan Trade,").
+_BODY_NOUNS = frozenset(
+    {
+        "supplier",
+        "firm",
+        "company",
+        "contractor",
+        "operator",
+        "group",
+        "agency",
+        "maker",
+        "manufacturer",
+        "owner",
+        "buyer",
+        "seller",
+        "developer",
+        "retailer",
+        "bank",
+        "insurer",
+        "carrier",
+        "airline",
+        "club",
+        "team",
+        "union",
+        "ministry",
+        "department",
+        "council",
+        "office",
+        "government",
+        "regulator",
+        "organisation",
+        "organization",
+        "charity",
+        "association",
+        "outlet",
+        "newspaper",
+        "broadcaster",
+        "platform",
+        "app",
+        "site",
+    }
 )
 # An outlet's possessive before a person's name ("the ACLU's Jay Stanley").
 _POSSESSIVE_NAME = re.compile(r"[’']s\s+(?=[A-Z])")
@@ -567,7 +610,11 @@ class SpeakerContext:
             if named is not None:
                 return named
         noun = _NOUN_THEN_NAME.match(self.masked, start, end)
-        held = self.name_at(noun.start(1), noun.end(1), proper) if noun else None
+        held = (
+            self.name_at(noun.start(2), noun.end(2), proper)
+            if noun and noun.group("noun") not in _BODY_NOUNS
+            else None
+        )
         if held is not None and held.person and len(held.name.split()) >= 2:
             return held
         alone = self._given_alone_after(start, end)
