@@ -121,7 +121,6 @@ def _cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[st
     )
 
 
-# Cues before an unregistered outlet's name ("according to", "published Tuesday by").
 # Words opening a sentence before a name, no part of it ("Meanwhile Channel 4 News").
 _OPENERS = (
     r"(?:The|As|What|When|While|If|But|And|In|On|At|This|That|It|An?|How|Why|Where|Meanwhile"
@@ -130,6 +129,7 @@ _OPENERS = (
 _CHANNEL_NUMBERS = (
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)(?![\w-])"
 )
+# Cues before an unregistered outlet's name ("according to", "published Tuesday by").
 _CUE_WORDS = (
     r"obtained\s+by|leaked\s+to|according\s+to|seen\s+by|investigation\s+by"
     r"|(?:published|reported)\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by"

@@ -295,11 +295,9 @@ def _headline_index(lines: list[Line], furniture: list[bool], top: int) -> int:
     for i, line in enumerate(lines):
         if furniture[i] or len(line.text.split()) < _MIN_HEADLINE_WORDS:
             continue
-        below = lines[i + 1 : i + 1 + _MENU_ITEMS]
-        if (
-            i == top
-            and len(below) == _MENU_ITEMS
-            and all(is_menu_entry(b.text) or is_label(b.text) for b in below)
+        below = lines[i + 1 : i + 1 + _MENU_ITEMS] if i == top else []
+        if len(below) == _MENU_ITEMS and all(
+            is_menu_entry(b.text) or is_label(b.text) for b in below
         ):
             continue
         return i

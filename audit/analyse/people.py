@@ -243,16 +243,11 @@ def _common_noun_opening(text: str, word: tuple[int, int, str]) -> bool:
         return False
     if _SENTENCE_OPENS.search(text, max(0, start - 4), start) is None:
         return False
-    return not _lower_words(text).isdisjoint({low, f"{low}s", f"{low}es"})
-
-
-def lower_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case (cached)."""
-    return _lower_words(text)
+    return not lower_words(text).isdisjoint({low, f"{low}s", f"{low}es"})
 
 
 @lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
+def lower_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case."""
     return frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", text))
 

@@ -138,15 +138,12 @@ def analyse_published(article: Article, found: Mapping[str, Any]) -> dict[str, A
         choice = choose_date(article.html)
         if choice is not None and stated is not None and choice.key in _WEAK_KEYS:
             choice = None  # the article's own date line beats htmldate's guess
-        copied = (
-            republished_copy_date(article.html, choice)
-            if choice is not None and found.get("republication")
-            else None
-        )
-        if copied is not None and choice is not None:
-            choice = replace(
-                copied, key=f"{copied.key} (its {choice.key} repeats the original's date)"
-            )
+        if choice is not None and found.get("republication"):
+            copied = republished_copy_date(article.html, choice)
+            if copied is not None:
+                choice = replace(
+                    copied, key=f"{copied.key} (its {choice.key} repeats the original's date)"
+                )
         if choice is not None:
             visible = [d for d in find_dates(text[:3000]) if d.value == choice.value]
             span = (visible[0].start, visible[0].end) if visible else None

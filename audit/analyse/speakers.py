@@ -854,13 +854,12 @@ class SpeakerContext:
             and _may_be_first_name(self.masked, run.group())
         )
         ending = self.name_at(floor + run.start(), floor + run.end(), proper) if run else None
-        if ending is None and run is not None and _after_role_word(stripped, run):
+        after_role = _after_role_word(stripped, run)
+        if ending is None and run is not None and after_role:
             # "…, witness Mirela Šahinović said": a role's word right before a full name
             start, end = floor + run.start(), floor + run.end()
             ending = Speaker(self.masked[start:end], start, end, True)
-        person = ending is not None and (
-            _given_name_before_last(ending.name) or _after_role_word(stripped, run)
-        )
+        person = ending is not None and (_given_name_before_last(ending.name) or after_role)
         head = _apposition_head(left, floor)
         # a name heading a lower-case apposition ("Jane Roe, a lecturer at …,"); in "In a
         # statement to CBC News, Lumen Health said" the name is no head
