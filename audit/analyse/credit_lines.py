@@ -136,6 +136,23 @@ _TIME_TAIL = re.compile(
 _SHORT_YEAR_DATE = re.compile(r"[\s,|·–—-]+\d{1,2}/\d{1,2}/\d{2}(?!\d)")
 
 
+# Byline words that credit only with their colon ("Text: Ann Roe", "Reporter: Ann Roe"; not
+# "Reporter Ann Roe asked", "Text messages show").
+_LABELS_WITH_COLON = frozenset(
+    [
+        "text",
+        "author",
+        "autor",
+        "texte",
+        "reporter",
+        "reporters",
+        "writer",
+        "journalist",
+        "correspondent",
+    ]
+)
+
+
 def read_byline(line: Line) -> Byline | None:
     """The line as a byline when it starts with a byline word followed by name(s)."""
     m = byline_prefix().match(line.text)
@@ -161,7 +178,7 @@ def read_byline(line: Line) -> Byline | None:
     if desk is not None and looks_like_name(rest[: desk.start()]):
         rest = rest[: desk.start()]  # "By Layla HADDAD / AFP Iraq": the name, not the desk
     if (
-        line.text[: m.end()].strip().lower() in {"text", "author", "autor", "texte"}
+        line.text[: m.end()].strip().lower() in _LABELS_WITH_COLON
         and ":" not in (line.text[: m.end()])
     ):
         return None

@@ -290,18 +290,34 @@ def _stacked_menu(lines: list[Line], start: int, furniture: list[bool]) -> set[i
 def _headline_index(lines: list[Line], furniture: list[bool], top: int) -> int:
     """The first line long enough to be a headline that is no furniture (a consent banner)
     nor, as the page's first line that is none (``top``), a site's line with its menu right
-    below it ("Harbour Post - Explaining the Coast / News / Politics / …"); past the end
-    when there is none."""
+    below it ("Harbour Post - Explaining the Coast / News / Politics / …"), nor, as the line
+    below that, a tagline with the date bar and the menu below it ("Malaysiakini / News and
+    views that matter / Thursday, 19 Nov 2026 / Latest / News / …"); past the end when
+    there is none."""
     for i, line in enumerate(lines):
         if furniture[i] or len(line.text.split()) < _MIN_HEADLINE_WORDS:
             continue
-        below = lines[i + 1 : i + 1 + _MENU_ITEMS] if i == top else []
-        if len(below) == _MENU_ITEMS and all(
-            is_menu_entry(b.text) or is_label(b.text) for b in below
+        if (i == top and _menu_below(lines, i + 1)) or (
+            i == top + 1 and _date_bar_at(lines, i + 1) and _menu_below(lines, i + 2)
         ):
             continue
         return i
     return len(lines)
+
+
+def _date_bar_at(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a date alone (a site's date bar; not "Updated
+    November 17, 2026")."""
+    dated = read_date_line(lines[index]) if index < len(lines) else None
+    return dated is not None and dated.cue is None and dated.prefix is None
+
+
+def _menu_below(lines: list[Line], start: int) -> bool:
+    """Whether a menu of at least _MENU_ITEMS entries, one per line, starts at ``start``."""
+    below = lines[start : start + _MENU_ITEMS]
+    return len(below) == _MENU_ITEMS and all(
+        is_menu_entry(b.text) or is_label(b.text) for b in below
+    )
 
 
 def _is_credit(line: Line) -> bool:
@@ -856,6 +872,7 @@ def _bare_name_bylines(
             and person_like(p)
             and not _DIGIT.search(p)  # "0 Comments"
             and not _opens_with_non_name(p)  # "Watch DVB TV Live", "Share Save Harriet Coombe"
+            and not p.endswith(("’s", "'s"))  # "Thai PBS World’s (Environment Desk)": a desk
         ]
         if (
             not beside

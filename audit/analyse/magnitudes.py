@@ -44,19 +44,46 @@ def _table() -> _Table:
     times = lexicons.words_trie(list(multipliers))
     compared_words = {str(k).lower(): int(v) for k, v in data["compared_multipliers"].items()}
     compared = lexicons.words_trie(list(compared_words))
+    changed_words = {str(k).lower(): int(v) for k, v in data["changed_multipliers"].items()}
+    changed = lexicons.words_trie(list(changed_words))
     gap = r"[^\S\n]+"
     pattern = re.compile(
         rf"(?<![\w-])(?:(?P<qual>{qual}){gap})?(?:"
         rf"(?:a|one){gap}(?P<period>{period})(?P<half>{gap}and{gap}a{gap}half)?"
         rf"|(?P<times>{times})"
+        rf"|(?P<changed>{changed})"
         rf"|(?P<double>{compared})"
         rf"(?={gap}(?:(?:the(?!{gap}same\b)|what|those|these|its|their|his|her)\b"
         rf"|as{gap}(?:many|much|high|large|big|long|likely|common|often|fast|great|expensive)\b))"
         rf")(?![\w-])",
         re.IGNORECASE,
     )
-    anchor = re.compile(rf"(?<![\w-])(?:{period}|{times}|{compared})(?![\w-])", re.IGNORECASE)
-    return _Table(pattern, periods, {**compared_words, **multipliers}, qualifier_of, anchor)
+    anchor = re.compile(
+        rf"(?<![\w-])(?:{period}|{times}|{compared}|{changed})(?![\w-])", re.IGNORECASE
+    )
+    every = {**compared_words, **changed_words, **multipliers}
+    return _Table(pattern, periods, every, qualifier_of, anchor)
+
+
+# A change right before or after a multiple that needs one ("gone up threefold", "a
+# fourfold increase").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|rose|risen|rise|rises|grew|grown|increased|jumped|climbed|surged|fell|dropped"
+    r"|declined)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"[^\S\n]+(?:increase|rise|jump|growth|surge|decline|drop|fall|reduction|higher|more"
+    r"|greater)\b",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_change(text: str, start: int, end: int) -> bool:
+    """Whether a change stands right before ``start`` or after ``end``."""
+    return bool(
+        _CHANGE_BEFORE.search(text, max(0, start - 12), start) or _CHANGE_AFTER.match(text, end)
+    )
 
 
 def find_magnitudes(text: str) -> list[dict[str, Any]]:
@@ -74,7 +101,9 @@ def find_magnitudes(text: str) -> list[dict[str, Any]]:
             if m.group("half"):
                 value *= Decimal("1.5")
         else:
-            word = (m.group("times") or m.group("double")).lower()
+            word = next(w for w in m.group("times", "double", "changed") if w).lower()
+            if m.group("changed") and not _beside_a_change(text, m.start(), m.end()):
+                continue  # "The aim is twofold:": parts, no multiple
             value, unit = Decimal(t.multipliers[word]), "times"
         out.append(
             {

@@ -68,6 +68,13 @@ class Registry:
                 self._index(self._context, alias, outlet)
             for domain in outlet.domains:
                 self._domains[domain.lower()] = outlet
+        # site addresses among the aliases ("today.rtl.lu": RTL Today on RTL's domain)
+        self._addresses = {
+            alias.lower(): outlet
+            for outlet in outlets
+            for alias in outlet.aliases
+            if "." in alias and " " not in alias
+        }
         # a domain's first label ("radionz" of radionz.co.nz), kept when only one owns it
         labels: dict[str, Outlet | None] = {}
         for domain, owner in self._domains.items():
@@ -124,10 +131,12 @@ class Registry:
         return entries[0][1] if entries else None
 
     def by_domain(self, host: str) -> Outlet | None:
-        """The outlet owning ``host`` or one of its parent domains."""
+        """The outlet owning ``host`` or one of its parent domains; a subdomain an outlet
+        has as its address ("today.rtl.lu", RTL Today's) before the domain it is on."""
         parts = host.lower().rstrip(".").split(".")
         for i in range(len(parts) - 1):
-            found = self._domains.get(".".join(parts[i:]))
+            suffix = ".".join(parts[i:])
+            found = self._addresses.get(suffix) or self._domains.get(suffix)
             if found:
                 return found
         return None

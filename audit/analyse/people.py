@@ -428,12 +428,21 @@ _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][\w-]*)")
 # A possessive and the capitalised word after it ("’s Office").
 _POSSESSIVE_CAPITALISED = re.compile(r"[’']s[ \t]+([A-Z][\w-]*)")
 # What a body's name goes on with after "of" or "for": "(Department) of Vector and Pest
-# Abatement", "(Ministry) for Foreign Affairs".
+# Abatement", "(Ministry) for Foreign Affairs", "(Ministry) of Economy, Trade and Industry"
+# (a list of its remits, commas and a closing "and").
+_REMIT = r"[A-Z][\w’'-]*+(?:[ \t]+[A-Z][\w’'-]*+)*+"
 _OF_CAPITALISED = re.compile(
-    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w’'-]*)*"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w’'-]*)*"
+    rf"(?:(?:,[ \t]+{_REMIT}){{1,4}},?[ \t]+(?:and|&)[ \t]+{_REMIT})?"
 )
 # The word right before a name, for a title that says the person's sex ("Mrs Roe").
 _WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
+# Someone's body set off by a comma before a name ("his then employer, ", "its parent
+# company, "): the name is the body's.
+_OWNED_BODY_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[\w-]+[ \t]+){0,2}?(\w+),[ \t]+$"
+)
 # A body's word and "for" or "of" right before a name ("Institute for ", "Ministry of the ").
 _BODY_JOIN_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 
@@ -799,6 +808,9 @@ class People:
         before = _WORD_BEFORE.search(self.masked, max(0, name.start - 24), name.start)
         if before is not None and before.group(1) in _organisation_nouns():
             return False  # "the residents' association Eau Claire": a body's name
+        owned = _OWNED_BODY_BEFORE.search(self.masked, max(0, name.start - 40), name.start)
+        if owned is not None and owned.group(1) in _organisation_nouns() | {"employer"}:
+            return False  # "his then employer, Fiduciaire Moselle Conseil"
         if body_word_before(self.masked, name.start) is not None:
             return False  # "Lausitz Institute for Applied Fire Safety": the rest of a body's name
         return not self._is_organisation(name)

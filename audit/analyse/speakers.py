@@ -44,6 +44,18 @@ from audit.analyse.spans import Spans
 # A name after a verb, at most two lower-case words between ("said former minister Roe"),
 # none a preposition or a conjunction: "demands from Xi", "said to Roe", "reported that Roe
 # was" do not make Xi or Roe the speaker.
+# A statement and who it came from ending a subject ("a statement from the company", "an
+# email from Kestrel Maritime"): the sender speaks.
+_DOCUMENT_FROM_END = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:statement|letter|email|e-mail|response"
+    r"|reply|note|memo|post)[ \t]+(?:from|by|on[ \t]+behalf[ \t]+of)[ \t]+"
+    rf"(?:(?:the[ \t]+)?(?P<noun>[a-z]+)|(?P<name>{NAME_RUN.pattern}))[ \t]*$"
+)
+# "the" right after a reporting verb ("…,” said the ministry").
+_THE_AFTER = re.compile(r"[ \t]+the[ \t]+")
+# An organisation's noun ending a tag after a verb and "the" ("said the ministry.", "said the
+# council in a statement").
+_NOUN_ENDING_TAG = re.compile(r"([a-z]+)(?=[ \t]*[.,;:!?]|[ \t]+in[ \t]+(?:an?|its)[ \t])")
 _NAME_AFTER = re.compile(
     rf"\s+(?:(?!(?:from|of|to|with|for|about|at|in|on|by|into|against|that|whether|if)\s)"
     rf"[a-z][\w-]*\s+){{0,2}}?"
@@ -57,6 +69,9 @@ _APPOSITION = re.compile(
 )
 # An acronym's letters ("ETAPA", "KWSC"), and how far its apposition may run.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+# A single capitalised word ("Jadrolinija"), and words after a noun that open a phrase.
+_LONE_WORD = re.compile(r"[A-Z][a-z\w-]+")
+_PREPOSITIONS = frozenset(["of", "for", "at", "in", "on", "with", "from", "to", "by", "who"])
 _APPOSITION_REACH = 80
 # An unnamed person right after a verb ("said a man from Magway who …"), and how far on
 # the first name the text gives them alone may stand.
@@ -190,11 +205,15 @@ _SUBJECT_TAIL = 60
 # and Pensions").
 _SPOKESPERSON_TAIL = 120
 # An organisation's name joined by "of", "for" or "and" ending a stretch: "Department of
-# Water and Environmental Regulation" (each part capitalised, at least one connector).
+# Water and Environmental Regulation" (each part capitalised, at least one connector), what
+# follows "of" or "for" perhaps a list of remits ("Ministry of Labour, Employment and Social
+# Protection").
 _CAPITALISED_RUN = r"[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+){0,5}"
+_REMITS = rf"(?:(?:,[ \t]+{_CAPITALISED_RUN}){{1,4}},?[ \t]+(?:and|&)[ \t]+{_CAPITALISED_RUN})?"
 _BODY_AT_END = re.compile(
     rf"(?<![\w’'-]){_CAPITALISED_RUN}"
-    rf"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}){{1,4}}$"
+    rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}{_REMITS}"
+    rf"|(?:and|&)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN})){{1,4}}$"
 )
 _LEADING_THE = re.compile(r"The[ \t]+")
 # Words opening a noun phrase, not a name ("The Board", "Ein Macron-Berater").
@@ -596,6 +615,9 @@ class SpeakerContext:
     def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
         """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
         former minister Roe", "said the city's mayor, Rosa Diaz"), within ``end``."""
+        body = self._body_after(start, end)
+        if body is not None:
+            return body
         for pattern in (_NAME_AFTER, reporting.role_then_name()):
             after = pattern.match(self.masked, start, end)
             if after is not None and _CLAUSE_VERB.match(self.masked, after.end(1)):
@@ -625,6 +647,33 @@ class SpeakerContext:
             return self._organisation(spokesperson)
         for_body = reporting.spokesperson_for_body_after().match(self.masked, start, end)
         return self._spoken_for(for_body, 0) if for_body else None
+
+    def _body_after(self, start: int, end: int) -> Speaker | None:
+        """A body right after a reporting verb, as "the" and its name ("said the Ministry of
+        Economy, Trade and Industry", "said the Harnley Borough Council") or its noun ("said
+        the ministry": the last ministry named before)."""
+        the = _THE_AFTER.match(self.masked, start, end)
+        if the is None:
+            return None
+        run = NAME_RUN.match(self.masked, the.end(), end)
+        if run is not None:
+            close = self.people.organisation_end(Name(run.start(), run.end(), run.group(), False))
+            words = self.masked[run.start() : close].split()
+            if close == run.end() and (
+                len(words) < 2 or words[-1].lower() not in organisation_words()
+            ):
+                return None
+            whole = self.masked[run.start() : close]
+            return Speaker(self.people.resolve(whole), run.start(), close, True)
+        noun = _NOUN_ENDING_TAG.match(self.masked, the.end())  # its stop may lie past ``end``
+        if (
+            noun is None
+            or noun.end() > end
+            or noun.group(1) not in reporting.organisation_noun_set()
+        ):
+            return None
+        named = self.last_organisation(start, noun.group(1))
+        return self._organisation_named(named) if named is not None else None
 
     def _given_alone_after(self, start: int, end: int) -> Speaker | None:
         """The first name given alone to the unnamed person right after a reporting verb
@@ -779,6 +828,11 @@ class SpeakerContext:
             named = self.last_organisation(floor + body.start(), _noun(body)) if body else None
             if named is not None:
                 return self._organisation_named(named)
+        sent = _DOCUMENT_FROM_END.search(left, tail)
+        if sent is not None:  # "“…,” a statement from the company said"
+            sender = self._sender(sent, floor)
+            if sender is not None:
+                return sender
         personal = reporting.personal_document_subject().search(left, tail)
         if personal is not None:  # "“We are proud …,” his statement said": the last "he"
             meant = self.person_meant(
@@ -897,9 +951,9 @@ class SpeakerContext:
             if head is None:
                 return None
             heading = self.name_at(*head)
-            if heading is None and lower_head is not None and self._acronym_body(*head):
-                # "ETAPA, the municipal water utility, said": an acronym a body's apposition
-                # describes
+            if heading is None and lower_head is not None and self._body_by_apposition(*head):
+                # "ETAPA, the municipal water utility, said", "Jadrolinija, the state ferry
+                # operator, said": an acronym or a word a body's apposition describes
                 return Speaker(self.masked[head[0] : head[1]], head[0], head[1], True)
             return heading
         # "Jane Roe, a spokesperson for the Harbour Trust, said": the stretch ends in a body,
@@ -913,19 +967,36 @@ class SpeakerContext:
             return Speaker(self.masked[start:end], start, end, True)
         return None
 
-    def _acronym_body(self, start: int, end: int) -> bool:
-        """Whether ``masked[start:end]`` is an acronym ("ETAPA") whose apposition, up to its
-        comma, names a kind of body ("the municipal water utility")."""
-        if not _ACRONYM.fullmatch(self.masked, start, end):
+    def _sender(self, sent: re.Match[str], floor: int) -> Speaker | None:
+        """Who a statement ending a subject came from (a :data:`_DOCUMENT_FROM_END` match in
+        the stretch from ``floor``): the body or person it names, or the last body named
+        before whose noun it gives ("a statement from the company")."""
+        if sent.group("name"):
+            return self.name_at(floor + sent.start("name"), floor + sent.end("name"), True)
+        noun = sent.group("noun")
+        if noun not in reporting.organisation_noun_set():
+            return None
+        named = self.last_organisation(floor + sent.start("noun"), noun)
+        return self._organisation_named(named) if named is not None else None
+
+    def _body_by_apposition(self, start: int, end: int) -> bool:
+        """Whether ``masked[start:end]`` is an acronym ("ETAPA") or a single capitalised word
+        naming no person ("Jadrolinija") whose apposition, up to its comma, names a kind of
+        body ("the municipal water utility")."""
+        acronym = _ACRONYM.fullmatch(self.masked, start, end) is not None
+        word = self.masked[start:end]
+        if not acronym and not (_LONE_WORD.fullmatch(word) and self.people.resolve(word) == word):
             return False
         comma = self.masked.find(",", end + 1, end + _APPOSITION_REACH)
         words = self.masked[end + 1 : comma].lower().split() if comma > 0 else []
         # headed by a body's noun ("the municipal water utility"), not a clause ("The CEO,
-        # who joined the firm in 2019,")
+        # who joined the firm in 2019,"); a word's apposition holds no phrase after the noun
+        # ("Roe, the former head of the company," is a person)
         return (
             len(words) >= 2
             and words[0] in ("the", "a", "an")
             and words[-1] in reporting.organisation_noun_set()
+            and (acronym or _PREPOSITIONS.isdisjoint(words))
         )
 
     def _member_of_body(self, left: str, floor: int) -> Speaker | None:

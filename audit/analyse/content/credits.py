@@ -50,7 +50,11 @@ _OUTLET_THEN_NAME = re.compile(
 @cache
 def _label() -> re.Pattern[str]:
     markers = "|".join(re.escape(m) for m in lexicon().credit_markers)
-    return re.compile(rf"(?<!\w)(?:{markers})s?\s?(?::|\bby\b|\bvon\b|/)", re.IGNORECASE)
+    # "Photo: …", "Picture by …", "Photo source: Unsplash", "Image credit: …"
+    return re.compile(
+        rf"(?<!\w)(?:{markers})s?\s?(?:(?:source|credits?|courtesy)\s?)?(?::|\bby\b|\bvon\b|/)",
+        re.IGNORECASE,
+    )
 
 
 @cache

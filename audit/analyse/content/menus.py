@@ -225,8 +225,13 @@ def _is_short_trail(line: str) -> bool:
     return (
         len(parts) == 2
         and all(_is_entry(part) for part in parts)
-        # not a byline's name and outlet ("Jane Rowan / Reuters")
-        and not any(lookup_in_context(part) or is_given_name(part.split()[0]) for part in parts)
+        # not a byline's name and outlet ("Jane Rowan / Reuters"); a section's label is no
+        # outlet's short form ("Home > News" is not The News)
+        and not any(
+            (lookup_in_context(part) and part.lower() not in labels())
+            or is_given_name(part.split()[0])
+            for part in parts
+        )
     )
 
 
