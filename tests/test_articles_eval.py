@@ -984,6 +984,33 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.75,
     },
+    "articles_blind_text36": {
+        # origin: a leaked draft regulation the outlet obtained, labelled as the origin
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.7},
+        "lists": {
+            "caveats": (0.86, 0.85),
+            # a nested quotation ("He said, 'Lim, this company must win.'") is the other's
+            "quotes": (0.95, 0.92),
+            "quote_speakers": (0.95, 0.92),
+            # ages ("Kamarul, 58", "aged between 19 and 44"): not figures here
+            "figures": (0.93, 0.8),
+            # footers and share rows flagged line by line, labelled once or not at all
+            "content_flags": (0.65, 0.95),
+        },
+        "chain_recall": 0.7,
+    },
+    "articles_blind_html34": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.95},
+        "lists": {
+            "caveats": (0.9, 0.82),
+            "quotes": (0.95, 0.95),
+            "quote_speakers": (0.95, 0.95),
+            # ages ("Martine Aubanel, 67", "an 81-year-old widow"): not figures here
+            "figures": (0.92, 0.82),
+            "content_flags": (0.9, 0.9),  # 3 labels survive extraction: noisy
+        },
+        "chain_recall": 0.95,
+    },
 }
 
 
