@@ -89,6 +89,17 @@ def byline_prefix() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation})\b[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
+def byline_label(text: str) -> re.Match[str] | None:
+    """The byline word opening ``text`` ("By ", "Reporter: "), if it opens one: a role's
+    label only with its colon ("Reporters Without Borders" is no byline)."""
+    m = byline_prefix().match(text)
+    if m is None:
+        return None
+    if text[: m.end()].strip().lower() in _LABELS_WITH_COLON and ":" not in text[: m.end()]:
+        return None
+    return m
+
+
 @cache
 def _role_before_names() -> re.Pattern[str]:
     """Lower-case job title words between "By" and the names, up to the last role word."""
@@ -146,8 +157,6 @@ _LABELS_WITH_COLON = frozenset(
         "texte",
         "reporter",
         "reporters",
-        "writer",
-        "journalist",
         "correspondent",
     ]
 )
@@ -155,7 +164,7 @@ _LABELS_WITH_COLON = frozenset(
 
 def read_byline(line: Line) -> Byline | None:
     """The line as a byline when it starts with a byline word followed by name(s)."""
-    m = byline_prefix().match(line.text)
+    m = byline_label(line.text)
     if not m or m.end() == len(line.text):
         return None
     role = _role_before_names().match(line.text, m.end())  # "By state political reporter …"
@@ -177,11 +186,6 @@ def read_byline(line: Line) -> Byline | None:
     desk = _DESK.search(rest)
     if desk is not None and looks_like_name(rest[: desk.start()]):
         rest = rest[: desk.start()]  # "By Layla HADDAD / AFP Iraq": the name, not the desk
-    if (
-        line.text[: m.end()].strip().lower() in _LABELS_WITH_COLON
-        and ":" not in (line.text[: m.end()])
-    ):
-        return None
     names = re.split(r",|;|\band\b|&|\bund\b|\bet\b|\by\b|[·•|]", rest)
     parts = [n.strip() for n in names if n.strip()]
     if len(parts) > 1 and role_line().fullmatch(parts[-1]):

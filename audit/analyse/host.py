@@ -17,7 +17,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from audit.analyse.copyright import last_copyright_holder
-from audit.analyse.credit_lines import SITE_ADDRESS, Line, byline_prefix
+from audit.analyse.credit_lines import SITE_ADDRESS, Line, byline_label
 from audit.analyse.full_names import organisation_in_full
 from audit.analyse.header import read_header
 from audit.analyse.occurrences import whole_word_spans
@@ -379,7 +379,7 @@ def host_outlet(article: Article) -> Host | None:
         return _from_name(text, line.text, line, "header_line", why)
     for dated in header.dates:
         # "By Kelsey Marr, Patch Staff Posted Tue, Nov 17": a byline before the date, no outlet
-        if dated.prefix is not None and not byline_prefix().match(dated.prefix.text):
+        if dated.prefix is not None and not byline_label(dated.prefix.text):
             why = f"the date line {dated.line.text!r} names it"
             return _from_name(text, dated.prefix.text, dated.prefix, "header_line", why)
     registered = _copyright_publisher(text)

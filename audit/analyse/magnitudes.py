@@ -68,13 +68,14 @@ def _table() -> _Table:
 # A change right before or after a multiple that needs one ("gone up threefold", "a
 # fourfold increase").
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|rose|risen|rise|rises|grew|grown|increased|jumped|climbed|surged|fell|dropped"
-    r"|declined)[^\S\n]+$",
+    r"\b(?:up|rose|risen|rise|rises|grow|grew|grown|increase|increased|increases|jump|jumped"
+    r"|climbed|surged|soared|multiplied|expanded|fell|fall|falls|drop|dropped|declined)"
+    r"(?:[^\S\n]+by)?[^\S\n]+$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"[^\S\n]+(?:increase|rise|jump|growth|surge|decline|drop|fall|reduction|higher|more"
-    r"|greater)\b",
+    r"[^\S\n]+(?:(?:increase|rise|jump|growth|surge|decline|drop|fall|reduction)\b"
+    r"|(?:higher|more|greater)[^\S\n]+(?:than|risk|likely|chance)\b)",
     re.IGNORECASE,
 )
 
@@ -82,7 +83,7 @@ _CHANGE_AFTER = re.compile(
 def _beside_a_change(text: str, start: int, end: int) -> bool:
     """Whether a change stands right before ``start`` or after ``end``."""
     return bool(
-        _CHANGE_BEFORE.search(text, max(0, start - 12), start) or _CHANGE_AFTER.match(text, end)
+        _CHANGE_BEFORE.search(text, max(0, start - 18), start) or _CHANGE_AFTER.match(text, end)
     )
 
 

@@ -428,14 +428,39 @@ _NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][\w-]*)")
 # A possessive and the capitalised word after it ("’s Office").
 _POSSESSIVE_CAPITALISED = re.compile(r"[’']s[ \t]+([A-Z][\w-]*)")
 # What a body's name goes on with after "of" or "for": "(Department) of Vector and Pest
-# Abatement", "(Ministry) for Foreign Affairs", "(Ministry) of Economy, Trade and Industry"
-# (a list of its remits, commas and a closing "and").
-_REMIT = r"[A-Z][\w’'-]*+(?:[ \t]+[A-Z][\w’'-]*+)*+"
+# Abatement", "(Ministry) for Foreign Affairs"; with a list of its remits, commas and a
+# closing "and", "(Ministry) of Economy, Trade and Industry" (see remits_only).
 _OF_CAPITALISED = re.compile(
-    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w’'-]*)*"
-    rf"(?:(?:,[ \t]+{_REMIT}){{1,4}},?[ \t]+(?:and|&)[ \t]+{_REMIT})?"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w’'-]*)*"
 )
+_REMIT = r"[A-Z][\w’'-]*+(?:[ \t]+[A-Z][\w’'-]*+)*+"
+_OF_REMITS = re.compile(
+    rf"{_OF_CAPITALISED.pattern}(?:,[ \t]+{_REMIT}){{1,4}},?[ \t]+(?:and|&)[ \t]+{_REMIT}"
+)
+# The bodies whose names list remits ("Ministry", "Department"), and what sets the remits
+# of a list apart.
+_REMIT_HEADS = frozenset(
+    ["ministry", "department", "secretariat", "directorate", "office", "committee"]
+)
+_LIST_PARTS = re.compile(r"[\s,&]+")
+
+
+@cache
+def _remit_words() -> frozenset[str]:
+    return frozenset(lexicons.load("reporting")["remit_words"])
+
+
+def remits_only(head: str, listed: str) -> bool:
+    """Whether ``listed`` (what follows "of" or "for") is a list of the remits a body
+    named ``head`` ("Ministry") is for ("Economy, Trade and Industry"), not several bodies
+    ("Bank of England, Barclays and HSBC", "Department for Transport, Network Rail and
+    Transport for London")."""
+    if head.rsplit(None, 1)[-1].lower() not in _REMIT_HEADS:
+        return False
+    words = [w.lower() for w in _LIST_PARTS.split(listed) if w]
+    return all(w in _remit_words() or w in ("and", "the") for w in words[1:])
+
+
 # The word right before a name, for a title that says the person's sex ("Mrs Roe").
 _WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]+$")
 # Someone's body set off by a comma before a name ("his then employer, ", "its parent
@@ -809,8 +834,13 @@ class People:
         if before is not None and before.group(1) in _organisation_nouns():
             return False  # "the residents' association Eau Claire": a body's name
         owned = _OWNED_BODY_BEFORE.search(self.masked, max(0, name.start - 40), name.start)
-        if owned is not None and owned.group(1) in _organisation_nouns() | {"employer"}:
-            return False  # "his then employer, Fiduciaire Moselle Conseil"
+        if owned is not None and (
+            owned.group(1) in _organisation_nouns()
+            # "his then employer, Fiduciaire Moselle Conseil"; not "her employer, Tan Mei
+            # Ling", whose given name says a person
+            or (owned.group(1) == "employer" and not any(map(is_given_name, name.text.split())))
+        ):
+            return False
         if body_word_before(self.masked, name.start) is not None:
             return False  # "Lausitz Institute for Applied Fire Safety": the rest of a body's name
         return not self._is_organisation(name)
@@ -921,10 +951,13 @@ class People:
     def _unit_end(self, name: str, end: int) -> int:
         """``end`` moved past "of" and what a name ending in a unit's word is for
         ("Chicago Department" + " of Pest Control")."""
-        of = _OF_CAPITALISED.match(self.masked, end)
-        if of is None or name.rsplit(None, 1)[-1].lower() not in unit_words():
+        if name.rsplit(None, 1)[-1].lower() not in unit_words():
             return end
-        return of.end()
+        listed = _OF_REMITS.match(self.masked, end)
+        if listed is not None and remits_only(name, listed.group()):
+            return listed.end()  # "Ministry" + " of Economy, Trade and Industry"
+        of = _OF_CAPITALISED.match(self.masked, end)
+        return of.end() if of is not None else end
 
     def last_organisation(
         self, position: int, noun: str | None = None, reach: int = 2000

@@ -29,11 +29,13 @@ from audit.analyse.people import (
     clean_name,
     holds_word,
     is_given_name,
+    lower_words,
     non_name_words,
     organisation_words,
     pronoun_sex,
     quoted_mask,
     rank_and_surname,
+    remits_only,
     title_as_surname,
     title_words,
 )
@@ -50,6 +52,34 @@ _DOCUMENT_FROM_END = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:statement|letter|email|e-mail|response"
     r"|reply|note|memo|post)[ \t]+(?:from|by|on[ \t]+behalf[ \t]+of)[ \t]+"
     rf"(?:(?:the[ \t]+)?(?P<noun>[a-z]+)|(?P<name>{NAME_RUN.pattern}))[ \t]*$"
+)
+# Nouns for a firm, which stand for the last body named even when its name does not hold
+# them ("Kestrel Maritime … said the company"); "the union" or "the court" does not stand for
+# an employer named before.
+_FIRM_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "operator",
+        "business",
+        "group",
+        "corporation",
+        "contractor",
+        "supplier",
+        "developer",
+        "retailer",
+        "insurer",
+        "lender",
+        "carrier",
+        "airline",
+        "bank",
+    ]
+)
+# The same right after a verb ("“…,” read a statement from the company").
+_DOCUMENT_FROM_AFTER = re.compile(
+    r"[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:statement|letter|email|e-mail|response"
+    r"|reply|note|memo|post)[ \t]+(?:from|by|on[ \t]+behalf[ \t]+of)[ \t]+"
+    rf"(?:(?:the[ \t]+)?(?P<noun>[a-z]+)\b|(?P<name>{NAME_RUN.pattern}))"
 )
 # "the" right after a reporting verb ("…,” said the ministry").
 _THE_AFTER = re.compile(r"[ \t]+the[ \t]+")
@@ -209,11 +239,16 @@ _SPOKESPERSON_TAIL = 120
 # follows "of" or "for" perhaps a list of remits ("Ministry of Labour, Employment and Social
 # Protection").
 _CAPITALISED_RUN = r"[A-Z][\w&-]*+(?:[ \t]+[A-Z][\w&-]*+){0,5}"
-_REMITS = rf"(?:(?:,[ \t]+{_CAPITALISED_RUN}){{1,4}},?[ \t]+(?:and|&)[ \t]+{_CAPITALISED_RUN})?"
 _BODY_AT_END = re.compile(
     rf"(?<![\w’'-]){_CAPITALISED_RUN}"
-    rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}{_REMITS}"
-    rf"|(?:and|&)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN})){{1,4}}$"
+    rf"(?:[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}){{1,4}}$"
+)
+# The same with a list of remits after "of" or "for" (see people.remits_only): the head, and
+# the list from "of" or "for" on.
+_LISTED_BODY_AT_END = re.compile(
+    rf"(?<![\w’'-])(?P<head>{_CAPITALISED_RUN})(?P<listed>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    rf"{_CAPITALISED_RUN}(?:,[ \t]+{_CAPITALISED_RUN}){{1,4}},?[ \t]+(?:and|&)[ \t]+"
+    rf"{_CAPITALISED_RUN})$"
 )
 _LEADING_THE = re.compile(r"The[ \t]+")
 # Words opening a noun phrase, not a name ("The Board", "Ein Macron-Berater").
@@ -618,6 +653,9 @@ class SpeakerContext:
         body = self._body_after(start, end)
         if body is not None:
             return body
+        sent = _DOCUMENT_FROM_AFTER.match(self.masked, start, end)
+        if sent is not None:  # "“…,” read a statement from the company"
+            return self._sender(sent, 0)
         for pattern in (_NAME_AFTER, reporting.role_then_name()):
             after = pattern.match(self.masked, start, end)
             if after is not None and _CLAUSE_VERB.match(self.masked, after.end(1)):
@@ -672,8 +710,20 @@ class SpeakerContext:
             or noun.group(1) not in reporting.organisation_noun_set()
         ):
             return None
-        named = self.last_organisation(start, noun.group(1))
-        return self._organisation_named(named) if named is not None else None
+        return self._body_of_noun(start, noun.group(1))
+
+    def _body_of_noun(self, position: int, noun: str) -> Speaker | None:
+        """The body a noun after an inverted verb or in a statement's sender stands for: the
+        last one named before ``position`` whose name holds the noun ("the union": Unite's
+        full name, not the employer), or for a firm's noun ("the company") the last body
+        named; else nobody."""
+        named = self._last_organisation_within(position, noun, _NOUN_REACH)
+        if named is not None:
+            return self._organisation_named(self._apposition_head(named))
+        if noun not in _FIRM_NOUNS:
+            return None
+        found = self.last_organisation(position)
+        return self._organisation_named(found) if found is not None else None
 
     def _given_alone_after(self, start: int, end: int) -> Speaker | None:
         """The first name given alone to the unnamed person right after a reporting verb
@@ -930,7 +980,7 @@ class SpeakerContext:
             holder = self.name_at(*head)
             if holder is not None and holder.person:
                 return holder
-        body = _BODY_AT_END.search(stripped) if not person else None
+        body = None if person else _listed_body_at_end(stripped) or _BODY_AT_END.search(stripped)
         if body is not None and not organisation_words().intersection(
             body.group(0).lower().split()
         ):
@@ -976,8 +1026,7 @@ class SpeakerContext:
         noun = sent.group("noun")
         if noun not in reporting.organisation_noun_set():
             return None
-        named = self.last_organisation(floor + sent.start("noun"), noun)
-        return self._organisation_named(named) if named is not None else None
+        return self._body_of_noun(floor + sent.start("noun"), noun)
 
     def _body_by_apposition(self, start: int, end: int) -> bool:
         """Whether ``masked[start:end]`` is an acronym ("ETAPA") or a single capitalised word
@@ -985,7 +1034,14 @@ class SpeakerContext:
         body ("the municipal water utility")."""
         acronym = _ACRONYM.fullmatch(self.masked, start, end) is not None
         word = self.masked[start:end]
-        if not acronym and not (_LONE_WORD.fullmatch(word) and self.people.resolve(word) == word):
+        lone = (
+            _LONE_WORD.fullmatch(word) is not None
+            and self.people.resolve(word) == word
+            # "However, the company, which …,": a sentence's adverb, no name
+            and word.lower() not in non_name_words()
+            and word.lower() not in lower_words(self.masked)
+        )
+        if not acronym and not lone:
             return False
         comma = self.masked.find(",", end + 1, end + _APPOSITION_REACH)
         words = self.masked[end + 1 : comma].lower().split() if comma > 0 else []
@@ -1257,6 +1313,17 @@ _WHO_ASIDE_END = re.compile(r",[ \t]*who\b[^,;\n]{1,100},[ \t]*$")
 # A name with a party, place or age in brackets, ending right before a verb ("Tor Roe
 # (Labour) said"); the name is group 1.
 _BRACKETED_SUBJECT = re.compile(rf"({NAME_RUN.pattern})[ \t]+\([^()\n]{{1,40}}\)[ \t]+$")
+
+
+def _listed_body_at_end(stretch: str) -> re.Match[str] | None:
+    """A body's name listing its remits ending ``stretch`` ("the Ministry of Labour,
+    Employment and Social Protection"), not several bodies listed."""
+    if "," not in stretch:
+        return None
+    found = _LISTED_BODY_AT_END.search(stretch)
+    if found is None or not remits_only(found.group("head"), found.group("listed")):
+        return None
+    return found
 
 
 def _ends_in_document(left: str, end: int) -> bool:
