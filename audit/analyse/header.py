@@ -309,7 +309,12 @@ def _date_bar_at(lines: list[Line], index: int) -> bool:
     """Whether the line at ``index`` is a date alone (a site's date bar; not "Updated
     November 17, 2026")."""
     dated = read_date_line(lines[index]) if index < len(lines) else None
-    return dated is not None and dated.cue is None and dated.prefix is None
+    return dated is not None and _unmarked(dated)
+
+
+def _unmarked(dated: DateLine) -> bool:
+    """Whether a date line has neither a name nor a cue before its date ("Updated …")."""
+    return dated.prefix is None and dated.cue is None
 
 
 def _menu_below(lines: list[Line], start: int) -> bool:
@@ -460,8 +465,7 @@ def date_bar(header: Header) -> Line | None:
             d.line
             for d in header.dates
             if d.line.end <= title.start
-            and d.prefix is None
-            and d.cue is None
+            and _unmarked(d)
             and (d.line.end - d.line.start) - (d.date.end - d.date.start) <= _DATE_BAR_EXTRA
         ),
         None,

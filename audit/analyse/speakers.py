@@ -43,16 +43,16 @@ from audit.analyse.quotemarks import QuoteSpan
 from audit.analyse.segment import is_abbreviation
 from audit.analyse.spans import Spans
 
-# A name after a verb, at most two lower-case words between ("said former minister Roe"),
-# none a preposition or a conjunction: "demands from Xi", "said to Roe", "reported that Roe
-# was" do not make Xi or Roe the speaker.
-# A statement and who it came from ending a subject ("a statement from the company", "an
-# email from Kestrel Maritime"): the sender speaks.
-_DOCUMENT_FROM_END = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:statement|letter|email|e-mail|response"
-    r"|reply|note|memo|post)[ \t]+(?:from|by|on[ \t]+behalf[ \t]+of)[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?P<noun>[a-z]+)|(?P<name>{NAME_RUN.pattern}))[ \t]*$"
+# A statement and who sent it ("a statement from the company", "an email from Kestrel
+# Maritime"): the sender, a body's noun or a name, speaks. Ending a subject, or right after
+# a verb ("“…,” read a statement from the company").
+_SENT_BY = (
+    r"(?:[a-z][\w-]*[ \t]+)?(?:statement|letter|email|e-mail|response|reply|note|memo|post)"
+    r"[ \t]+(?:from|by|on[ \t]+behalf[ \t]+of)[ \t]+"
+    rf"(?:(?:the[ \t]+)?(?P<noun>[a-z]+)\b|(?P<name>{NAME_RUN.pattern}))"
 )
+_DOCUMENT_FROM_END = re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{_SENT_BY}[ \t]*$")
+_DOCUMENT_FROM_AFTER = re.compile(rf"[ \t]+(?:an?|the)[ \t]+{_SENT_BY}")
 # Nouns for a firm, which stand for the last body named even when its name does not hold
 # them ("Kestrel Maritime … said the company"); "the union" or "the court" does not stand for
 # an employer named before.
@@ -75,17 +75,14 @@ _FIRM_NOUNS = frozenset(
         "bank",
     ]
 )
-# The same right after a verb ("“…,” read a statement from the company").
-_DOCUMENT_FROM_AFTER = re.compile(
-    r"[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:statement|letter|email|e-mail|response"
-    r"|reply|note|memo|post)[ \t]+(?:from|by|on[ \t]+behalf[ \t]+of)[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?P<noun>[a-z]+)\b|(?P<name>{NAME_RUN.pattern}))"
-)
 # "the" right after a reporting verb ("…,” said the ministry").
 _THE_AFTER = re.compile(r"[ \t]+the[ \t]+")
 # An organisation's noun ending a tag after a verb and "the" ("said the ministry.", "said the
 # council in a statement").
 _NOUN_ENDING_TAG = re.compile(r"([a-z]+)(?=[ \t]*[.,;:!?]|[ \t]+in[ \t]+(?:an?|its)[ \t])")
+# A name after a verb, at most two lower-case words between ("said former minister Roe"),
+# none a preposition or a conjunction: "demands from Xi", "said to Roe", "reported that Roe
+# was" do not make Xi or Roe the speaker.
 _NAME_AFTER = re.compile(
     rf"\s+(?:(?!(?:from|of|to|with|for|about|at|in|on|by|into|against|that|whether|if)\s)"
     rf"[a-z][\w-]*\s+){{0,2}}?"
@@ -100,8 +97,8 @@ _APPOSITION = re.compile(
 # An acronym's letters ("ETAPA", "KWSC"), and how far its apposition may run.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 # A single capitalised word ("Jadrolinija"), and words after a noun that open a phrase.
-_LONE_WORD = re.compile(r"[A-Z][a-z\w-]+")
-_PREPOSITIONS = frozenset(["of", "for", "at", "in", "on", "with", "from", "to", "by", "who"])
+_LONE_WORD = re.compile(r"[A-Z][\w-]+")
+_PHRASE_OPENERS = frozenset(["of", "for", "at", "in", "on", "with", "from", "to", "by", "who"])
 _APPOSITION_REACH = 80
 # An unnamed person right after a verb ("said a man from Magway who …"), and how far on
 # the first name the text gives them alone may stand.
@@ -1018,9 +1015,9 @@ class SpeakerContext:
         return None
 
     def _sender(self, sent: re.Match[str], floor: int) -> Speaker | None:
-        """Who a statement ending a subject came from (a :data:`_DOCUMENT_FROM_END` match in
-        the stretch from ``floor``): the body or person it names, or the last body named
-        before whose noun it gives ("a statement from the company")."""
+        """Who a statement came from (a :data:`_SENT_BY` match, its groups offset by
+        ``floor``): the body or person it names, or the body named before whose noun it
+        gives ("a statement from the company")."""
         if sent.group("name"):
             return self.name_at(floor + sent.start("name"), floor + sent.end("name"), True)
         noun = sent.group("noun")
@@ -1052,7 +1049,7 @@ class SpeakerContext:
             len(words) >= 2
             and words[0] in ("the", "a", "an")
             and words[-1] in reporting.organisation_noun_set()
-            and (acronym or _PREPOSITIONS.isdisjoint(words))
+            and (acronym or _PHRASE_OPENERS.isdisjoint(words))
         )
 
     def _member_of_body(self, left: str, floor: int) -> Speaker | None:
