@@ -82,7 +82,9 @@ def test_a_broadcasters_call_sign_with_its_channel_or_band(text: str, name: str)
     [
         "The WHO said 12 people died in the outbreak.",
         "WADA reported 40 cases last year.",
-        "Officials told KWAN they would respond.",  # bare letters: no channel, no band
+        # bare letters with neither a broadcaster's cue nor its mark anywhere
+        "According to KWAN, the vote passed.",
+        "KWAN said the vote passed.",
     ],
 )
 def test_bare_capitals_are_not_a_call_sign(text: str) -> None:

@@ -40,6 +40,7 @@ from audit.analyse.mentions import (
     outlet_mentions,
 )
 from audit.analyse.occurrences import run_before
+from audit.analyse.people import organisation_words
 from audit.analyse.prefilter import Scan
 from audit.analyse.registry import lookup_in_context
 from audit.analyse.segment import Segment, sentences
@@ -148,13 +149,21 @@ def _unregistered() -> tuple[re.Pattern[str], ...]:
     heads = outlet_head()  # "the Chicago Sun-Times"
     # North American call signs: K or W and two or three letters, then "-TV" (or another
     # band) or a channel number; bare letters ("WHO", "WADA") are too often something else
-    call_sign = r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)\b|[ \t]+\d{1,2}\b)(?:[ \t]+News\b)?"
+    # (or four letters alone, which :func:`_bare_call_sign` then checks: "told WBEZ")
+    call_sign = (
+        r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)\b|[ \t]+\d{1,2}\b)(?:[ \t]+News\b)?"
+        r"|[KW][A-Z]{3}(?![\w’'-])"
+        # a network's local station by its channel: "told FOX 5", "NBC 5 Investigates"
+        r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS)[ \t]+\d{1,2}\b(?:[ \t]+(?:News|Investigates)\b)?"
+    )
     # a paper and its website named as one ("The Oregonian/OregonLive"), after "the"
+    # a site named by its address ("according to KSL.com")
+    site = r"[A-Z][\w-]*[A-Za-z]\.(?:com|org|net|news|tv)(?![\w.])"
     paired = r"(?<=[Tt]he )(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]+/[A-Z][\w'’.-]*\w"
     return (
         re.compile(
             rf"\b(?i:{_CUE_WORDS})\s+(?:[Tt]he\s+)?[*_]?"
-            rf"(?P<name>{paired}|(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z]){heads})"
+            rf"(?P<name>{paired}|{site}|(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z]){heads})"
         ),
         re.compile(
             rf"(?:(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he|\bThe|\b[Aa]s(?:\s+[Tt]he)?)\s+"
@@ -165,7 +174,7 @@ def _unregistered() -> tuple[re.Pattern[str], ...]:
         # pattern opening with the call sign's capitals is searched fast
         re.compile(
             rf"\b(?P<name>{call_sign})(?P<verb>,?[ \t]+(?:(?:first|also|has|had|later)[ \t]+)?"
-            rf"(?:reports|reported|revealed|said|says|learned)\b)?"
+            rf"(?:reports|reported|revealed|said|says|learned|obtained)\b)?"
         ),
         # a channel's name with its number opening a sentence without "the" ("Kan 11 News
         # reported on Wednesday", "Nine News reported"); a company's ("Royal Mail reported a
@@ -176,7 +185,51 @@ def _unregistered() -> tuple[re.Pattern[str], ...]:
             rf"[ \t]+{heads})"
             rf"\s+(?:first\s+)?(?:reports|reported|revealed)\b"
         ),
+        # the second of two names joined by "and" after a cue ("first reported by WBEZ and
+        # the Chicago Sun-Times"; see :func:`_joined_span`)
+        re.compile(
+            rf"\b(?:and|&)[ \t]+(?:[Tt]he[ \t]+)?[*_]?"
+            rf"(?P<name>(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z]){heads})"
+        ),
+        # any name opening a sentence with "The" that "first reported" ("The Kentucky
+        # Lantern first reported Tuesday"); see :func:`_first_reporter`
+        re.compile(
+            r"(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he[ \t]+"
+            r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)"
+            r"[ \t]+first[ \t]+(?:reported|revealed|published)\b"
+            # not a firm's results or a patient's symptoms ("first reported a loss")
+            r"(?![ \t]+(?:(?:an?|its|their|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:loss|losses|profits?"
+            r"|earnings|revenues?|results|sales|income|growth|cases?|symptoms?|infections?)\b)"
+        ),
     )
+
+
+_SITE_ADDRESS_NAME = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|news|tv)")
+# Who ran the story after it came out, right before a medium's description ("carried by
+# public radio station WEKU"): no source of it.
+_DOWNSTREAM = re.compile(
+    r"\b(?:carried|republished|reprinted|syndicated|picked[ \t]+up|aired|rebroadcast)"
+    r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+_JOINED = 4  # index of the second of two joined names in _unregistered()
+_FIRST_REPORTER = 5  # index of any name that "first reported"
+
+
+@cache
+def _cue_and_first_name() -> re.Pattern[str]:
+    """A cue and a first name ending right before "and" ("reported by WBEZ ")."""
+    return re.compile(
+        rf"\b(?i:{_CUE_WORDS})\s+(?:[Tt]he\s+)?[*_]?(?:[A-Z+][\w'’.&-]*[ \t]+){{0,5}}?"
+        rf"[A-Z][\w'’.-]*[*_]?[ \t]*$"
+    )
+
+
+def _joined_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """From the cue to the second name of two joined by "and" after that cue ("reported by
+    the Chicago Tribune and the Chicago Sun-Times"); None without such a cue."""
+    cue = _cue_and_first_name().search(text, max(0, match.start() - 160), match.start())
+    return (cue.start(), match.end()) if cue is not None else None
 
 
 @cache
@@ -195,6 +248,59 @@ def _call_sign_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         return match.start(), match.end()
     cue = _call_sign_cue().search(text, max(0, match.start() - 40), match.start())
     return (cue.start(), match.end()) if cue is not None else None
+
+
+# A bare call sign's cues that only a broadcaster takes ("told WBEZ", "first reported by
+# WBEZ", "WBEZ reported"), unlike "according to" or "said" ("according to KCPD").
+_BROADCASTER_CUE = re.compile(
+    r"(?:\btold|\bspeaking\s+to|\binterviewed\s+by|\b(?:reported|published|obtained|seen)"
+    r"\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by|\binvestigation\s+by)\s+$"
+    r"|^,?[ \t]+(?:(?:first|also|has|had|later)[ \t]+)?(?:reports|reported|revealed|obtained)$",
+    re.IGNORECASE,
+)
+_SHOUTED = re.compile(r"[A-Z]{2,}[ \t]*$|^[ \t]*[A-Z]{2,}\b")  # a word in capitals beside it
+
+
+def _call_sign_heard(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
+    """Whether a call sign of four letters alone ("WBEZ") names a broadcaster: not an
+    acronym the lexicon lists as another body's ("WADA", "KPMG"), not inside text in
+    capitals, and either its cue is a broadcaster's ("told WBEZ", "WBEZ reported") or the
+    text marks it as one elsewhere ("WBEZ-FM", "WBEZ reporter", "radio station WBEZ")."""
+    name = match.group("name")
+    if not re.fullmatch(r"[KW][A-Z]{3}", name):
+        return True  # written with its band or channel: "WGN-TV", "KING 5"
+    if name in _not_call_signs():
+        return False
+    start, end = match.start("name"), match.end("name")
+    if _SHOUTED.search(text, max(0, start - 12), start) or _SHOUTED.match(text, end, end + 12):
+        return False
+    if _BROADCASTER_CUE.search(text[span[0] : start]) or _BROADCASTER_CUE.match(
+        text[end : span[1]]
+    ):
+        return True
+    return _marked_as_broadcaster(text, name)
+
+
+@cache
+def _not_call_signs() -> frozenset[str]:
+    """Acronyms of four letters opening with K or W that name no broadcaster ("WADA")."""
+    return frozenset(lexicons.load("attribution")["not_call_signs"])
+
+
+def _marked_as_broadcaster(text: str, name: str) -> bool:
+    """Whether the text writes a call sign as a broadcaster's somewhere: with its band or
+    channel ("WBEZ-FM", "WBEZ 91.5"), as a station ("radio station WBEZ"), or with its
+    staff or reporting ("WBEZ reporter", "WBEZ’s investigation")."""
+    return (
+        re.search(
+            rf"\b{name}(?:-(?:TV|DT|FM|AM)\b|[ \t]+(?:\d|News\b|Radio\b|TV\b))"
+            rf"|\b(?:station|affiliate|radio|television|broadcaster|channel)[ \t]+{name}\b"
+            rf"|\b{name}(?:[’']s)?[ \t]+(?:reporters?|correspondents?|anchors?|journalists?"
+            rf"|investigation|reporting|newsroom)\b",
+            text,
+        )
+        is not None
+    )
 
 
 def scan_patterns() -> list[re.Pattern[str]]:
@@ -422,17 +528,27 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             name = _paper_in_full(text, name, um.start("name"))
         if named.covers(um.start("name")) or _same_brand(own, name):
             continue
+        if pattern == _FIRST_REPORTER and name.split()[-1].lower() in organisation_words():
+            continue  # "The Justice Department first reported the breach": a body
         if "/" in name and not _paired_outlet(name):
             continue  # "the Quinnipiac/Marist poll", "the Health/Safety unit"
         if _own_name(own, name):
             continue  # "obtained by The Ridge Herald" in The Ridge Herald's own story
-        span = _call_sign_span(text, um) if pattern == _CALL_SIGN else (um.start(), um.end())
-        if span is None:
+        span = (
+            _call_sign_span(text, um)
+            if pattern == _CALL_SIGN
+            else _joined_span(text, um)
+            if pattern == _JOINED
+            else (um.start(), um.end())
+        )
+        if span is None or (pattern == _CALL_SIGN and not _call_sign_heard(text, um, span)):
             continue
         said = text[span[0] : span[1]]
+        if _SITE_ADDRESS_NAME.fullmatch(name) and said[:9].lower() == "according":
+            continue  # "according to Realtor.com": a firm's data as often as its reporting
         cue = (
             "obtained"
-            if re.match(r"(?:obtained|leaked|seen)", said, re.I)
+            if re.match(r"(?:obtained|leaked|seen)", said, re.I) or said.endswith("obtained")
             else (
                 "original"
                 if re.match(r"published|investigation", said, re.I)
@@ -451,7 +567,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         hop = Hop(name, "broadcaster" if pattern == _CALL_SIGN else "unknown", cue, voice)
         hop.evidence.append(Evidence.of(text, *span))
         hops[(name, cue, voice)] = hop
-        order.append((hop, span[0]))
+        order.append((hop, um.start("name")))  # named first, not cued first
     _add_brand_hops(text, own, named, voice, hops, order)
     _add_byline_credits(text, own, rep, voice, hops, order)
     _add_named_origins(scan, base + cues + unregistered, named, voice, hops, order)
@@ -540,6 +656,8 @@ def _add_named_origins(
     for origin in found:
         if named.overlaps(origin.name_start, origin.name_end):
             continue
+        if _DOWNSTREAM.search(scan.text, max(0, origin.start - 60), origin.start):
+            continue  # "also carried by public radio station WEKU": it ran the story later
         # "Brightpath" where another origin is "Brightpath Eligibility Services": that one
         longer = (o.name for o in found if o.name.lower().startswith(origin.name.lower() + " "))
         name = next(longer, origin.name)

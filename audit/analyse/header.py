@@ -431,7 +431,7 @@ def read_header(text: str) -> Header:
     _headlines_with_a_stop(lines, kinds)
     masthead = _masthead(lines, kinds)
     bylines.extend(_bare_name_bylines(lines, kinds, masthead, lower_words(text)))
-    captions = {i + 1 for i in credits} | {i - 1 for i in credits}
+    captions = {i + 1 for i in credits} | {i - 1 for i in credits} | _repeated_captions(lines)
     title, standfirst = _title(lines, kinds, masthead, captions)
     site = None
     if title is not None:
@@ -443,6 +443,22 @@ def read_header(text: str) -> Header:
         if site is None:
             site = _page_title_site(lines, kinds, title)
     return Header(tuple(lines), masthead, title, standfirst, tuple(bylines), tuple(dates), site)
+
+
+# A picture's credit in brackets closing a caption ("Water district office(WYMT)").
+_BRACKETED_CREDIT = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+
+
+def _repeated_captions(lines: list[Line]) -> set[int]:
+    """Lines written twice in a row, the second time with a credit in brackets after it
+    ("Water district office in Letcher County" / "… County(WYMT)"): a picture's caption,
+    as the page's alternative text and its caption."""
+    found: set[int] = set()
+    for i in range(len(lines) - 1):
+        text, below = lines[i].text, lines[i + 1].text
+        if below.startswith(text) and _BRACKETED_CREDIT.fullmatch(below, len(text)):
+            found.update((i, i + 1))
+    return found
 
 
 _AND = re.compile(r"(?:and|&)[ \t]+(?=\S)", re.IGNORECASE)

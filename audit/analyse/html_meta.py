@@ -150,8 +150,14 @@ def choose_title(hints: HtmlHints) -> Choice | None:
     return Choice(value, "trafilatura" if key == "trafilatura" else _method(key), key)
 
 
+# Desks' and agencies' codes joined by slashes ("HT/STT"): a credit, no one's names.
+_CODE_CREDIT = re.compile(r"[A-Z]{1,6}(?:[ \t]*/[ \t]*[A-Z]{1,6})+")
+
+
 def _split_authors(value: str) -> list[str]:
     names: list[str] = []
+    if _CODE_CREDIT.fullmatch(_clean(value)):
+        return names
     for part in _AUTHOR_SPLIT.split(_clean(value)):
         pieces = [p.strip() for p in part.split(",")]
         if len(pieces) > 1 and all(2 <= len(p.split()) <= 4 for p in pieces):
@@ -219,7 +225,16 @@ def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tupl
         if names:
             found.append((names, _method(key)))
     if hints.author:
-        found.append((_split_authors(hints.author), "trafilatura"))
+        # (not the codes of a desk's credit it took apart: "HT; STT" of "HT/STT")
+        codes = {
+            code.strip()
+            for key in _author_keys(hints)
+            for value in hints.values(key)
+            if _CODE_CREDIT.fullmatch(_clean(value))
+            for code in value.split("/")
+        }
+        extracted = [n for n in _split_authors(hints.author) if n not in codes]
+        found.append((extracted, "trafilatura"))
     names = []
     for value in hints.values("itemprop:author"):
         names.extend(n for n in _split_authors(value) if n not in names)

@@ -75,6 +75,12 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
         for m in reg.mentions(text)
         # "TBS" where the text spells it out as the Tanzania Bureau of Standards
         if spelt.get(m.surface, m.outlet.name) == m.outlet.name
+        # "CBS 2", "NBC 5 Investigates": a local station, not the network
+        and not (
+            m.outlet.kind == "broadcaster"
+            and m.surface.isupper()
+            and _CHANNEL_AFTER.match(text, m.end)
+        )
     ]
     the_scan = textscan.scan(text)
     base = textscan.offset("mentions")
@@ -86,6 +92,7 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
     return found
 
 
+_CHANNEL_AFTER = re.compile(r"[ \t]+\d{1,2}\b(?![.,:]\d)")
 # "the Tanzania Bureau of Standards (TBS)": a run of capitalised words (small joining words
 # allowed) and, in brackets after it, the acronym of its last words
 _DEFINED = re.compile(

@@ -63,6 +63,24 @@ def role_then_name() -> re.Pattern[str]:
     )
 
 
+# A body's capitalised name, its words joined by "of", "for", "and", "on" or "the" ("Ministry
+# of Health and Welfare", "Labour Party").
+_BODY_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*){0,5}"
+
+
+@cache
+def body_role_then_name() -> re.Pattern[str]:
+    """A body's role and, set off by a comma, the name of who holds it, after a reporting
+    verb: the body before the role ("said the Labour Party leader, Keir Starmer") or after
+    it ("said the Minister of Finance, Jane Roe")."""
+    roles = lexicons.words_trie(lexicons.load("reporting")["role_nouns"])
+    return re.compile(
+        rf"\s+the\s+(?:{_BODY_NAME}(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{roles})"
+        rf"|(?i:{roles})\s+(?:of|for)\s+(?:the\s+)?{_BODY_NAME}),"
+        rf"\s+({NAME_RUN.pattern})"
+    )
+
+
 @cache
 def person_pronouns() -> frozenset[str]:
     """The pronouns that stand for a person ("he", "she")."""

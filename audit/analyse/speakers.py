@@ -49,8 +49,10 @@ from audit.analyse.spans import Spans
 _SENT_BY = (
     r"(?:[a-z][\w-]*[ \t]+)?(?:statement|letter|email|e-mail|response|reply|note|memo|post)"
     r"[ \t]+(?:from|by|on[ \t]+behalf[ \t]+of)[ \t]+"
-    rf"(?:(?:the[ \t]+)?(?P<noun>[a-z]+)\b|(?P<name>{NAME_RUN.pattern}))"
+    rf"(?:the[ \t]+)?(?:(?P<noun>[a-z]+)\b|(?P<name>{NAME_RUN.pattern}"
+    rf"(?:[ \t]+(?:of|for|and|on)[ \t]+(?:the[ \t]+)?{NAME_RUN.pattern}){{0,3}}))"
 )
+_JOINED_NAME = re.compile(r"[ \t](?:of|for|on)[ \t]")
 _DOCUMENT_FROM_END = re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{_SENT_BY}[ \t]*$")
 _DOCUMENT_FROM_AFTER = re.compile(rf"[ \t]+(?:an?|the)[ \t]+{_SENT_BY}")
 # Nouns for a firm, which stand for the last body named even when its name does not hold
@@ -158,6 +160,8 @@ _NOUN_THEN_NAME = re.compile(
 _ROLE_THEN_NAME = re.compile(
     rf"(?:[ \t]+[A-Z][\w-]*)*?(?:[ \t]+[a-z][\w-]*){{1,3}}[ \t]+({NAME_RUN.pattern})"
 )
+# The end of a name set off after a noun ("said the union, Unite, in a statement").
+_APPOSITION_CLOSE = re.compile(r"[ \t]*[,.;:!?]|[ \t]+in[ \t]")
 # Nouns for a body, never a person's role ("said the supplier, Medisan Trade,").
 _BODY_NOUNS = frozenset(
     {
@@ -647,6 +651,11 @@ class SpeakerContext:
     def name_after(self, start: int, end: int, proper: bool = False) -> Speaker | None:
         """The name right after a reporting verb that ends at ``start`` ("said Roe", "said
         former minister Roe", "said the city's mayor, Rosa Diaz"), within ``end``."""
+        role = reporting.body_role_then_name().match(self.masked, start, end)
+        if role is not None:  # "said the Labour Party leader, Keir Starmer"
+            holder = self.name_at(role.start(1), role.end(1), proper)
+            if holder is not None and holder.person and " " in holder.name:
+                return holder
         body = self._body_after(start, end)
         if body is not None:
             return body
@@ -667,11 +676,11 @@ class SpeakerContext:
             if named is not None:
                 return named
         noun = _NOUN_THEN_NAME.match(self.masked, start, end)
-        held = (
-            self.name_at(noun.start(2), noun.end(2), proper)
-            if noun and noun.group("noun") not in _BODY_NOUNS
-            else None
-        )
+        if noun is not None and _body_noun(noun.group("noun")):
+            if _APPOSITION_CLOSE.match(self.masked, noun.end(2)):  # "said the union, Unite,"
+                return self._organisation_named(Name(noun.start(2), noun.end(2), noun[2], False))
+            noun = None
+        held = self.name_at(noun.start(2), noun.end(2), proper) if noun else None
         if held is not None and held.person and len(held.name.split()) >= 2:
             return held
         alone = self._given_alone_after(start, end)
@@ -703,6 +712,7 @@ class SpeakerContext:
         noun = _NOUN_ENDING_TAG.match(self.masked, the.end())  # its stop may lie past ``end``
         if (
             noun is None
+            or _NOUN_THEN_NAME.match(self.masked, start, end)  # "the company, Acme Holdings,"
             or noun.end() > end
             or noun.group(1) not in reporting.organisation_noun_set()
         ):
@@ -1019,7 +1029,11 @@ class SpeakerContext:
         ``floor``): the body or person it names, or the body named before whose noun it
         gives ("a statement from the company")."""
         if sent.group("name"):
-            return self.name_at(floor + sent.start("name"), floor + sent.end("name"), True)
+            start, end = floor + sent.start("name"), floor + sent.end("name")
+            if " " in self.masked[start:end] and _JOINED_NAME.search(self.masked, start, end):
+                # "a statement from the Town of Hamburg": a body's name in full
+                return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
+            return self.name_at(start, end, True)
         noun = sent.group("noun")
         if noun not in reporting.organisation_noun_set():
             return None
@@ -1310,6 +1324,11 @@ _WHO_ASIDE_END = re.compile(r",[ \t]*who\b[^,;\n]{1,100},[ \t]*$")
 # A name with a party, place or age in brackets, ending right before a verb ("Tor Roe
 # (Labour) said"); the name is group 1.
 _BRACKETED_SUBJECT = re.compile(rf"({NAME_RUN.pattern})[ \t]+\([^()\n]{{1,40}}\)[ \t]+$")
+
+
+def _body_noun(noun: str) -> bool:
+    """Whether a noun names a body, never a person's role ("supplier", "union")."""
+    return noun in _BODY_NOUNS or noun in reporting.organisation_noun_set()
 
 
 def _listed_body_at_end(stretch: str) -> re.Match[str] | None:

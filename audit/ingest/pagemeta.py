@@ -53,6 +53,18 @@ def _names(value: Any) -> Iterator[str]:
             yield from _names(item)
 
 
+def _people(value: Any) -> Any:
+    """An author value without the objects typed as organisations (a desk credited as
+    ``{"@type": "Organization", "name": "HT/STT"}`` is no person's byline)."""
+    if isinstance(value, list):
+        return [v for v in value if not _organisation(v)]
+    return None if _organisation(value) else value
+
+
+def _organisation(value: Any) -> bool:
+    return isinstance(value, dict) and "Organization" in _ld_type(value)
+
+
 def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
     if depth > 4:
         return
@@ -108,7 +120,7 @@ def _json_ld(tree: Any) -> Iterator[tuple[str, str]]:
                 value = _clean(obj.get(key))
                 if value:
                     yield f"ld:{page}:{key}", value
-            for name in _names(obj.get("author")):
+            for name in _names(_people(obj.get("author"))):
                 if name:
                     yield f"ld:{page}:author", name
             for name in _names(obj.get("publisher")):
