@@ -77,45 +77,51 @@ def _chain(body: str) -> list[tuple[str, str]]:
     ("body", "chain"),
     [
         # a call sign of four letters alone, with a broadcaster's cue or mark
-        ("The figures were first reported by WBEZ.", [("WBEZ", "reports")]),
-        ("A spokeswoman told WBEZ the audit would cover every payment.", [("WBEZ", "reports")]),
-        ("WUSF reported on Tuesday that the board met.", [("WUSF", "reports")]),
-        ("KXAN first obtained the audit.", [("KXAN", "obtained")]),
-        ("WBEZ said the man was arrested. WBEZ reporter Jane Roe asked.", [("WBEZ", "reports")]),
+        ("The figures were first reported by WQTZ.", [("WQTZ", "reports")]),
+        ("A spokeswoman told WQTZ the audit would cover every payment.", [("WQTZ", "reports")]),
+        ("WVQS reported on Tuesday that the board met.", [("WVQS", "reports")]),
+        ("KQXT first obtained the audit.", [("KQXT", "obtained")]),
+        ("WQTZ said the man was arrested. WQTZ reporter Jane Roe asked.", [("WQTZ", "reports")]),
         # but not an acronym's cue nor a listed body's letters nor text in capitals
         ("According to KWAN, the vote passed.", []),
         ("According to WADA, the test was positive.", []),
         ("KCPD said the man was arrested.", []),
-        ("WHEN ASKED, WBEZ REPORTED NOTHING.", []),
+        ("WHEN ASKED, WQTZ REPORTED NOTHING.", []),
         # a network's local station by its channel, not the network
         ("The mayor told FOX 5 he would not resign.", [("FOX 5", "reports")]),
         ("The documents were obtained by CBS 2.", [("CBS 2", "obtained")]),
         ("NBC 5 Investigates obtained the records.", [("NBC 5 Investigates", "obtained")]),
         # the second of two newsrooms joined by "and" after one cue
         (
-            "The figures were first reported by WBEZ and the Chicago Sun-Times.",
-            [("WBEZ", "reports"), ("Chicago Sun-Times", "reports")],
+            "The figures were first reported by WQTZ and the Marlow Sun-Times.",
+            [("WQTZ", "reports"), ("Marlow Sun-Times", "reports")],
         ),
         (
-            "According to the Bronx Times and the Queens Chronicle, the plan failed.",
-            [("Bronx Times", "reports"), ("Queens Chronicle", "reports")],
+            "According to the Marlow Times and the Carrow Chronicle, the plan failed.",
+            [("Marlow Times", "reports"), ("Carrow Chronicle", "reports")],
         ),
         # a site named by its address, unless only "according to" it (a firm's data)
-        ("As first reported by KSL.com, the district paused the plan.", [("KSL.com", "reports")]),
+        (
+            "As first reported by Harborline.com, the district paused the plan.",
+            [("Harborline.com", "reports")],
+        ),
         ("According to Realtor.com, prices rose.", []),
         # more words papers' names end with
         ("The figures were first reported by the Marlow Ledger.", [("Marlow Ledger", "reports")]),
-        ("According to the Sacramento Bee, the plan failed.", [("Sacramento Bee", "reports")]),
+        (
+            "According to the Carrow Valley Bee, the plan failed.",
+            [("Carrow Valley Bee", "reports")],
+        ),
         # any name opening a sentence that "first reported", but not a firm's results
         (
-            "The Kentucky Lantern first reported Tuesday that the district lost water.",
-            [("Kentucky Lantern", "reports")],
+            "The Carrow Lantern first reported Tuesday that the district lost water.",
+            [("Carrow Lantern", "reports")],
         ),
         ("The Acme Corp first reported a quarterly loss in 2019.", []),
         # a partner newsroom is credited
         ("This story was produced in partnership with ProPublica.", [("ProPublica", "credits")]),
         # who carried the story later is no source of it
-        ("The story was also carried by public radio station WEKU.", []),
+        ("The story was also carried by public radio station WQEK.", []),
         # a news bureau is an agency
         ("There was not enough evidence, according to news bureau NTB.", [("NTB", "reports")]),
     ],

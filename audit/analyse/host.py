@@ -415,6 +415,13 @@ def _registered(text: str, known: Outlet, method: str, why: str) -> Host:
     return Host(known.name, known.kind, known.country, find_span(text, known.name), method, why)
 
 
+def _station_of(name: str) -> Outlet | None:
+    """The registered station whose bare call letters a name writes with its band or channel
+    ("WGRZ-TV" for WGRZ)."""
+    letters = _CALL_LETTERS.fullmatch(name.strip())
+    return lookup(letters.group(1)) if letters is not None and letters.group(2) else None
+
+
 def _copyright_publisher(text: str) -> Host | None:
     """The publisher the page's closing copyright line names ("© 2026 NPR"): a registered
     outlet that is not a wire (a wire's notice credits the story it closes) or a station's
@@ -424,7 +431,7 @@ def _copyright_publisher(text: str) -> Host | None:
         return None
     why = f"the closing copyright line names {holder.name!r}"
     span = (holder.start, holder.end)
-    known = lookup(holder.name)
+    known = lookup(holder.name) or _station_of(holder.name)
     if known is not None and known.kind != "wire":
         reason = f"{why}; {known.name} is in the outlet registry"
         return Host(known.name, known.kind, known.country, span, "footer", reason)
