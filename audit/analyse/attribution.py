@@ -40,7 +40,6 @@ from audit.analyse.mentions import (
     outlet_mentions,
 )
 from audit.analyse.occurrences import run_before
-from audit.analyse.people import organisation_words
 from audit.analyse.prefilter import Scan
 from audit.analyse.registry import lookup_in_context
 from audit.analyse.segment import Segment, sentences
@@ -154,7 +153,8 @@ def _unregistered() -> tuple[re.Pattern[str], ...]:
         r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)\b|[ \t]+\d{1,2}\b)(?:[ \t]+News\b)?"
         r"|[KW][A-Z]{3}(?![\w’'-])"
         # a network's local station by its channel: "told FOX 5", "NBC 5 Investigates"
-        r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS)[ \t]+\d{1,2}\b(?:[ \t]+(?:News|Investigates)\b)?"
+        r"|(?:NBC|CBS|ABC|FOX|Fox|CW|PBS)[ \t]+\d{1,2}\b(?![ \t]+Minutes)"
+        r"(?:[ \t]+(?:News|Investigates)\b)?"
     )
     # a paper and its website named as one ("The Oregonian/OregonLive"), after "the"
     # a site named by its address ("according to KSL.com")
@@ -191,16 +191,6 @@ def _unregistered() -> tuple[re.Pattern[str], ...]:
             rf"\b(?:and|&)[ \t]+(?:[Tt]he[ \t]+)?[*_]?"
             rf"(?P<name>(?:(?:[A-Z]|\+\d)[\w'’.-]*[ \t]+){{1,4}}(?=[A-Z]){heads})"
         ),
-        # any name opening a sentence with "The" that "first reported" ("The Kentucky
-        # Lantern first reported Tuesday"); see :func:`_first_reporter`
-        re.compile(
-            r"(?:(?<=[,;] )|(?<=[.!?] )|(?<=\n)|^)[Tt]he[ \t]+"
-            r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)"
-            r"[ \t]+first[ \t]+(?:reported|revealed|published)\b"
-            # not a firm's results or a patient's symptoms ("first reported a loss")
-            r"(?![ \t]+(?:(?:an?|its|their|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:loss|losses|profits?"
-            r"|earnings|revenues?|results|sales|income|growth|cases?|symptoms?|infections?)\b)"
-        ),
     )
 
 
@@ -208,20 +198,19 @@ _SITE_ADDRESS_NAME = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|news|tv)")
 # Who ran the story after it came out, right before a medium's description ("carried by
 # public radio station WEKU"): no source of it.
 _DOWNSTREAM = re.compile(
-    r"\b(?:carried|republished|reprinted|syndicated|picked[ \t]+up|aired|rebroadcast)"
+    r"\b(?:carried|republished|reprinted|syndicated|picked[ \t]+up)"
     r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$",
     re.IGNORECASE,
 )
 _JOINED = 4  # index of the second of two joined names in _unregistered()
-_FIRST_REPORTER = 5  # index of any name that "first reported"
 
 
 @cache
 def _cue_and_first_name() -> re.Pattern[str]:
     """A cue and a first name ending right before "and" ("reported by WBEZ ")."""
     return re.compile(
-        rf"\b(?i:{_CUE_WORDS})\s+(?:[Tt]he\s+)?[*_]?(?:[A-Z+][\w'’.&-]*[ \t]+){{0,5}}?"
-        rf"[A-Z][\w'’.-]*[*_]?[ \t]*$"
+        rf"\b(?i:{_CUE_WORDS})\s+(?:[Tt]he\s+)?[*_]?(?:[A-Z+\d][\w'’.&-]*[ \t]+){{0,5}}?"
+        rf"[A-Z\d][\w'’.-]*[*_]?[ \t]*$"
     )
 
 
@@ -250,22 +239,14 @@ def _call_sign_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return (cue.start(), match.end()) if cue is not None else None
 
 
-# A bare call sign's cues that only a broadcaster takes ("told WBEZ", "first reported by
-# WBEZ", "WBEZ reported"), unlike "according to" or "said" ("according to KCPD").
-_BROADCASTER_CUE = re.compile(
-    r"(?:\btold|\bspeaking\s+to|\binterviewed\s+by|\b(?:reported|published|obtained|seen)"
-    r"\s+(?:[a-z]+\s+|[A-Z][a-z]+day\s+){0,2}?by|\binvestigation\s+by)\s+$"
-    r"|^,?[ \t]+(?:(?:first|also|has|had|later)[ \t]+)?(?:reports|reported|revealed|obtained)$",
-    re.IGNORECASE,
-)
 _SHOUTED = re.compile(r"[A-Z]{2,}[ \t]*$|^[ \t]*[A-Z]{2,}\b")  # a word in capitals beside it
 
 
-def _call_sign_heard(text: str, match: re.Match[str], span: tuple[int, int]) -> bool:
+def _call_sign_heard(text: str, match: re.Match[str]) -> bool:
     """Whether a call sign of four letters alone ("WBEZ") names a broadcaster: not an
     acronym the lexicon lists as another body's ("WADA", "KPMG"), not inside text in
-    capitals, and either its cue is a broadcaster's ("told WBEZ", "WBEZ reported") or the
-    text marks it as one elsewhere ("WBEZ-FM", "WBEZ reporter", "radio station WBEZ")."""
+    capitals, and marked as one somewhere in the text ("WBEZ-FM", "WBEZ reporter", "radio
+    station WBEZ"): a state agency's or a firm's letters take the same cues ("told KDHE")."""
     name = match.group("name")
     if not re.fullmatch(r"[KW][A-Z]{3}", name):
         return True  # written with its band or channel: "WGN-TV", "KING 5"
@@ -274,10 +255,6 @@ def _call_sign_heard(text: str, match: re.Match[str], span: tuple[int, int]) -> 
     start, end = match.start("name"), match.end("name")
     if _SHOUTED.search(text, max(0, start - 12), start) or _SHOUTED.match(text, end, end + 12):
         return False
-    if _BROADCASTER_CUE.search(text[span[0] : start]) or _BROADCASTER_CUE.match(
-        text[end : span[1]]
-    ):
-        return True
     return _marked_as_broadcaster(text, name)
 
 
@@ -528,8 +505,6 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             name = _paper_in_full(text, name, um.start("name"))
         if named.covers(um.start("name")) or _same_brand(own, name):
             continue
-        if pattern == _FIRST_REPORTER and name.split()[-1].lower() in organisation_words():
-            continue  # "The Justice Department first reported the breach": a body
         if "/" in name and not _paired_outlet(name):
             continue  # "the Quinnipiac/Marist poll", "the Health/Safety unit"
         if _own_name(own, name):
@@ -541,7 +516,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
             if pattern == _JOINED
             else (um.start(), um.end())
         )
-        if span is None or (pattern == _CALL_SIGN and not _call_sign_heard(text, um, span)):
+        if span is None or (pattern == _CALL_SIGN and not _call_sign_heard(text, um)):
             continue
         said = text[span[0] : span[1]]
         if _SITE_ADDRESS_NAME.fullmatch(name) and said[:9].lower() == "according":

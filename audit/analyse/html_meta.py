@@ -390,10 +390,11 @@ _COPY_DAYS = 60  # how much later than the original a republished copy's page ma
 
 
 def republished_copy_date(hints: HtmlHints, stated: Choice) -> Choice | None:
-    """For a republished copy, the day its page shows in a <time> element when that is
-    after the ``stated`` one: metadata copied with the original's story repeats the
-    original's date (a copy is never published before its original)."""
-    shown = _first_date(hints, ("time",))
+    """For a republished copy, the day its page shows in a <time> element (else in a byline
+    or date element: "Aino Roe, News Now Finland 2026.11.20") when that is after the
+    ``stated`` one: metadata copied with the original's story repeats the original's date
+    (a copy is never published before its original)."""
+    shown = _first_date(hints, ("time",)) or _visible_date(hints, cued=False)
     if shown is None or not 0 < _days_before(stated.value, shown.value) <= _COPY_DAYS:
         return None
     return shown if _in_credit_line(hints, shown.value) else None

@@ -75,6 +75,11 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
         for m in reg.mentions(text)
         # "TBS" where the text spells it out as the Tanzania Bureau of Standards
         if spelt.get(m.surface, m.outlet.name) == m.outlet.name
+        # "the Maine Public Utilities Commission", "Tulsa World War II": a longer name
+        and not (
+            m.surface.rsplit(None, 1)[-1].lower() in _GENERIC_LAST_WORDS
+            and _NAME_GOES_ON.match(text, m.end)
+        )
         # "CBS 2", "NBC 5 Investigates": a local station, not the network
         and not (
             m.outlet.kind == "broadcaster"
@@ -92,6 +97,10 @@ def _outlet_mentions(text: str) -> list[OutletMention]:
     return found
 
 
+# Everyday last words of outlets' names ("Maine Public", "Missouri Independent", "Tulsa
+# World", "Texas Monthly"), which other names go on past.
+_GENERIC_LAST_WORDS = frozenset(["public", "independent", "world", "monthly"])
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]|[ \t]+(?:[IVX]+|of)\b")
 _CHANNEL_AFTER = re.compile(r"[ \t]+\d{1,2}\b(?![.,:]\d)")
 # "the Tanzania Bureau of Standards (TBS)": a run of capitalised words (small joining words
 # allowed) and, in brackets after it, the acronym of its last words

@@ -50,9 +50,11 @@ _SENT_BY = (
     r"(?:[a-z][\w-]*[ \t]+)?(?:statement|letter|email|e-mail|response|reply|note|memo|post)"
     r"[ \t]+(?:from|by|on[ \t]+behalf[ \t]+of)[ \t]+"
     rf"(?:the[ \t]+)?(?:(?P<noun>[a-z]+)\b|(?P<name>{NAME_RUN.pattern}"
-    rf"(?:[ \t]+(?:of|for|and|on)[ \t]+(?:the[ \t]+)?{NAME_RUN.pattern}){{0,3}}))"
+    rf"(?:[ \t]+(?:of|for|and)[ \t]+(?:the[ \t]+)?{NAME_RUN.pattern}){{0,3}}))"
 )
-_JOINED_NAME = re.compile(r"[ \t](?:of|for|on)[ \t]")
+_JOINED_NAME = re.compile(r"[ \t](?:of|for)[ \t]")
+# Heads of a place's government named with "of" ("the Town of Hamburg", "the City of Buffalo").
+_PLACE_BODIES = frozenset(["Town", "City", "County", "Village", "Borough", "Municipality", "Port"])
 _DOCUMENT_FROM_END = re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{_SENT_BY}[ \t]*$")
 _DOCUMENT_FROM_AFTER = re.compile(rf"[ \t]+(?:an?|the)[ \t]+{_SENT_BY}")
 # Nouns for a firm, which stand for the last body named even when its name does not hold
@@ -675,10 +677,12 @@ class SpeakerContext:
                     return person
             if named is not None:
                 return named
+        set_off = self._named_after_noun(start, end)
+        if set_off is not None:  # "said the union, Unite,"
+            name = Name(set_off.start(2), set_off.end(2), set_off[2], False)
+            return self._organisation_named(name)
         noun = _NOUN_THEN_NAME.match(self.masked, start, end)
         if noun is not None and _body_noun(noun.group("noun")):
-            if _APPOSITION_CLOSE.match(self.masked, noun.end(2)):  # "said the union, Unite,"
-                return self._organisation_named(Name(noun.start(2), noun.end(2), noun[2], False))
             noun = None
         held = self.name_at(noun.start(2), noun.end(2), proper) if noun else None
         if held is not None and held.person and len(held.name.split()) >= 2:
@@ -691,6 +695,15 @@ class SpeakerContext:
             return self._organisation(spokesperson)
         for_body = reporting.spokesperson_for_body_after().match(self.masked, start, end)
         return self._spoken_for(for_body, 0) if for_body else None
+
+    def _named_after_noun(self, start: int, end: int) -> re.Match[str] | None:
+        """A body's noun and its name set off after it, right after a reporting verb ("said
+        the union, Unite,", "said the company, Acme Holdings, in a statement"); not a phrase
+        describing the body ("said the bank, Sweden's largest lender")."""
+        noun = _NOUN_THEN_NAME.match(self.masked, start, end)
+        if noun is None or not _body_noun(noun.group("noun")):
+            return None
+        return noun if _APPOSITION_CLOSE.match(self.masked, noun.end(2)) else None
 
     def _body_after(self, start: int, end: int) -> Speaker | None:
         """A body right after a reporting verb, as "the" and its name ("said the Ministry of
@@ -712,7 +725,7 @@ class SpeakerContext:
         noun = _NOUN_ENDING_TAG.match(self.masked, the.end())  # its stop may lie past ``end``
         if (
             noun is None
-            or _NOUN_THEN_NAME.match(self.masked, start, end)  # "the company, Acme Holdings,"
+            or self._named_after_noun(start, end) is not None  # "the company, Acme Holdings,"
             or noun.end() > end
             or noun.group(1) not in reporting.organisation_noun_set()
         ):
@@ -1030,9 +1043,13 @@ class SpeakerContext:
         gives ("a statement from the company")."""
         if sent.group("name"):
             start, end = floor + sent.start("name"), floor + sent.end("name")
-            if " " in self.masked[start:end] and _JOINED_NAME.search(self.masked, start, end):
+            joined = _JOINED_NAME.search(self.masked, start, end)
+            head = self.masked[start : joined.start()].split() if joined else []
+            if head and (head[-1].lower() in organisation_words() or head[-1] in _PLACE_BODIES):
                 # "a statement from the Town of Hamburg": a body's name in full
                 return Speaker(self.people.resolve(self.masked[start:end]), start, end, True)
+            if joined is not None:  # "a statement from Jane Roe of Minneapolis": the person
+                end = joined.start()
             return self.name_at(start, end, True)
         noun = sent.group("noun")
         if noun not in reporting.organisation_noun_set():
