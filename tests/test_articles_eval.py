@@ -1011,6 +1011,34 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.95,
     },
+    "articles_blind_text37": {
+        # origin and chain: the bodies whose filings, records and court orders the stories
+        # rest on (a utility commission, a district court) are no hops here
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.45},
+        "lists": {
+            "caveats": (0.84, 0.9),
+            "quotes": (0.95, 0.95),
+            # "the company's attorneys argued" after places ending in "Center"
+            "quote_speakers": (0.84, 0.84),
+            # ages ("Tammy Caudill, 63", "71-year-old"): not figures here
+            "figures": (0.92, 0.85),
+            # footers and menus flagged line by line, labelled once
+            "content_flags": (0.77, 0.9),
+        },
+        "chain_recall": 0.2,
+    },
+    "articles_blind_html35": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.6},
+        "lists": {
+            "caveats": (0.9, 0.86),
+            "quotes": (0.95, 0.95),
+            "quote_speakers": (0.88, 0.88),
+            # ages ("The 52-year-old", "15-year-olds") and vague counts: not figures here
+            "figures": (0.95, 0.85),
+            "content_flags": (0.95, 0.75),  # 5 labels: noisy
+        },
+        "chain_recall": 0.55,
+    },
 }
 
 
