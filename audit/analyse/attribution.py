@@ -194,7 +194,6 @@ def _unregistered() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_SITE_ADDRESS_NAME = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|news|tv)")
 # Who ran the story after it came out, right before a medium's description ("carried by
 # public radio station WEKU"): no source of it.
 _DOWNSTREAM = re.compile(
@@ -519,7 +518,7 @@ def _hops(text: str, found: Mapping[str, Any]) -> tuple[list[Hop], list[tuple[Ho
         if span is None or (pattern == _CALL_SIGN and not _call_sign_heard(text, um)):
             continue
         said = text[span[0] : span[1]]
-        if _SITE_ADDRESS_NAME.fullmatch(name) and said[:9].lower() == "according":
+        if SITE_ADDRESS.fullmatch(name) and said[:9].lower() == "according":
             continue  # "according to Realtor.com": a firm's data as often as its reporting
         cue = (
             "obtained"

@@ -16,7 +16,7 @@ from typing import Any
 from audit.analyse.credit_lines import SITE_ADDRESS, WIDE_GAP, Byline, credited_part
 from audit.analyse.full_names import ACRONYM
 from audit.analyse.header import read_header
-from audit.analyse.html_meta import choose_authors
+from audit.analyse.html_meta import DESK_CODES, choose_authors
 from audit.analyse.mentions import outlet_head_words
 from audit.analyse.occurrences import word_boundary
 from audit.analyse.people import is_given_name, organisation_words
@@ -186,8 +186,8 @@ _DESCRIBED = re.compile(rf",\s+an?\s+(?:[\w,-]+\s+){{0,6}}?(?:{_OUTLET_NOUNS})\b
 _DESKS = "desk|newsdesk|newsroom"
 _DESK_CREDIT = re.compile(rf"(?:^|\s)(?i:{_DESKS})$")
 _STAFF_CREDIT = re.compile(rf"(?:^|\s)(?i:staff|{_DESKS})$")
-# Desks' and agencies' codes, alone or joined by slashes ("HT/STT", "HT"): no person's name.
-_CODE_CREDIT = re.compile(r"[A-Z]{1,6}(?:[ \t]*/[ \t]*[A-Z]{1,6})*")
+# A desk's or an agency's code alone ("HT"): no person's name (joined: DESK_CODES).
+_LONE_CODE = re.compile(r"[A-Z]{1,6}")
 _EDITED_BY = re.compile(r"\s*edited\s+by\b", re.IGNORECASE)
 
 
@@ -227,7 +227,9 @@ def analyse_byline(article: Article, found: Mapping[str, Any]) -> dict[str, Any]
             span = find_span(text, name, 4000)
             if span is None and _DESK_CREDIT.search(name):
                 continue  # "Tribune Desk" in the metadata alone: a newsroom, no one's name
-            if _CODE_CREDIT.fullmatch(name) and ("/" in name or not _outlet_name(name)):
+            if DESK_CODES.fullmatch(name) or (
+                _LONE_CODE.fullmatch(name) and not _outlet_name(name)
+            ):
                 continue  # "HT/STT": the site's and an agency's codes (a wire's kept)
             evidence = Evidence.of(text, *span).as_json() if span else None
             out.append({"name": name, "evidence": evidence, "method": method})

@@ -151,12 +151,12 @@ def choose_title(hints: HtmlHints) -> Choice | None:
 
 
 # Desks' and agencies' codes joined by slashes ("HT/STT"): a credit, no one's names.
-_CODE_CREDIT = re.compile(r"[A-Z]{1,6}(?:[ \t]*/[ \t]*[A-Z]{1,6})+")
+DESK_CODES = re.compile(r"[A-Z]{1,6}(?:[ \t]*/[ \t]*[A-Z]{1,6})+")
 
 
 def _split_authors(value: str) -> list[str]:
     names: list[str] = []
-    if _CODE_CREDIT.fullmatch(_clean(value)):
+    if DESK_CODES.fullmatch(_clean(value)):
         return names
     for part in _AUTHOR_SPLIT.split(_clean(value)):
         pieces = [p.strip() for p in part.split(",")]
@@ -230,7 +230,7 @@ def choose_authors(hints: HtmlHints, credit_lines: tuple[str, ...] = ()) -> tupl
             code.strip()
             for key in _author_keys(hints)
             for value in hints.values(key)
-            if _CODE_CREDIT.fullmatch(_clean(value))
+            if DESK_CODES.fullmatch(_clean(value))
             for code in value.split("/")
         }
         extracted = [n for n in _split_authors(hints.author) if n not in codes]

@@ -658,7 +658,9 @@ class SpeakerContext:
             holder = self.name_at(role.start(1), role.end(1), proper)
             if holder is not None and holder.person and " " in holder.name:
                 return holder
-        body = self._body_after(start, end)
+        # "said the union, Unite,": the name set off after a body's noun (no body before it)
+        set_off = self._named_after_noun(start, end)
+        body = self._body_after(start, end) if set_off is None else None
         if body is not None:
             return body
         sent = _DOCUMENT_FROM_AFTER.match(self.masked, start, end)
@@ -677,8 +679,7 @@ class SpeakerContext:
                     return person
             if named is not None:
                 return named
-        set_off = self._named_after_noun(start, end)
-        if set_off is not None:  # "said the union, Unite,"
+        if set_off is not None:
             name = Name(set_off.start(2), set_off.end(2), set_off[2], False)
             return self._organisation_named(name)
         noun = _NOUN_THEN_NAME.match(self.masked, start, end)
@@ -725,7 +726,6 @@ class SpeakerContext:
         noun = _NOUN_ENDING_TAG.match(self.masked, the.end())  # its stop may lie past ``end``
         if (
             noun is None
-            or self._named_after_noun(start, end) is not None  # "the company, Acme Holdings,"
             or noun.end() > end
             or noun.group(1) not in reporting.organisation_noun_set()
         ):
