@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -148,6 +149,27 @@ def choose_title(hints: HtmlHints) -> Choice | None:
         return None
     key, value = candidates[0]
     return Choice(value, "trafilatura" if key == "trafilatura" else _method(key), key)
+
+
+_SHOWN_WORDS = 4  # a headline shown on the page, not a section's name ("Latest news")
+
+
+def shown_headline(
+    hints: HtmlHints, locate: Callable[[str], tuple[int, int] | None]
+) -> tuple[Choice, tuple[int, int]] | None:
+    """The page's one <h1> of a headline's length that the article's text shows (``locate``
+    finds it there), for a page whose metadata headline the text does not show: the
+    metadata is stale or written for search engines, and the reader sees the <h1>."""
+    sites = site_names(hints)
+    shown = [
+        (value, span)
+        for value in (strip_site(h1, sites) for h1 in hints.values("h1"))
+        if len(value.split()) >= _SHOWN_WORDS and (span := locate(value)) is not None
+    ]
+    if len({value for value, _ in shown}) != 1:
+        return None
+    value, span = shown[0]
+    return Choice(value, "html_meta", "h1, which the text shows where the metadata's is not"), span
 
 
 # Desks' and agencies' codes joined by slashes ("HT/STT"): a credit, no one's names.

@@ -161,7 +161,7 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
             _note_country(before[k], countries)
             k += 1
         bare = _words(m.surface)
-        owner = by_alias.get(" ".join(bare)) or (by_last_word.get(bare[-1]) if bare else None)
+        owner = by_alias.get(" ".join(bare)) or _ending(by_last_word, bare)
         if owner is not None:
             resolved = OutletMention(owner.name, owner.kind, m.start, m.end, m.surface, True)
         elif _cited_as_source(text, m.start, m.end):
@@ -179,11 +179,27 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
     return out
 
 
+# Kinds whose home country says nothing of the story's: an agency's copy runs everywhere
+# ("Reuters reported"), and a platform ("shared on Facebook") carries every country's posts.
+_NO_HOME = frozenset({"wire", "blog", "aggregator"})
+
+
+def _ending(by_last_word: dict[str, OutletMention], bare: list[str]) -> OutletMention | None:
+    """The outlet named earlier whose name ends in the words ``bare`` ("the Post", "the
+    Press Herald"; "Nation News" is no short form of iWitness News)."""
+    owner = by_last_word.get(bare[-1]) if bare else None
+    said = bare[1:] if bare[:1] == ["the"] else bare
+    if owner is None or not said:
+        return None
+    names = [_words(a) for a in _aliases(owner.name)] or [_words(owner.name)]
+    return owner if any(n[-len(said) :] == said for n in names) else None
+
+
 def _note_country(mention: OutletMention, countries: set[str]) -> None:
-    """Add the home country of a registered outlet named in the text, unless it is a wire
-    (an agency's copy runs everywhere: "Reuters reported" says nothing of the paper)."""
+    """Add the home country of a registered outlet named in the text, unless its kind is
+    one whose home says nothing of the story's (:data:`_NO_HOME`)."""
     outlet = lexicons.registry().lookup(mention.name)
-    if outlet is not None and outlet.country and outlet.kind != "wire":
+    if outlet is not None and outlet.country and outlet.kind not in _NO_HOME:
         countries.add(outlet.country)
 
 
@@ -409,6 +425,10 @@ def _context_table(reg: Any) -> _ContextTable:
     return built
 
 
+# A short form followed by "of"/"for" and a capitalised word begins a longer proper name.
+_NAME_GOES_ON_PAST = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _context_hits(text: str, reg: Any) -> list[_Hit]:
     """Short forms ("the Times", "the agency") in ``text``, longest first, no overlaps.
 
@@ -434,6 +454,8 @@ def _context_hits(text: str, reg: Any) -> list[_Hit]:
             alias = table.get(key)
             if alias is not None and adjective_use(text, tokens, low, k, n):
                 break  # "the Australian seafood company"
+            if alias is not None and _NAME_GOES_ON_PAST.match(text, tokens[k + n - 1].end()):
+                break  # "the Bureau of Labor Statistics": a longer name's first words
             if alias is not None and all(
                 not a[:1].isupper() or w[:1].isupper()
                 for a, w in zip(alias, words[k : k + n], strict=True)

@@ -51,6 +51,8 @@ _SENTENCE_WORDS = frozenset(
     ]
 )
 _WORD = re.compile(r"\S+")
+# Lower-case words a name may hold between its capitalised ones (NAME in attribution.yaml).
+_JOINING_WORDS = frozenset(["of", "for", "and", "the", "de", "la", "du", "on", "in"])
 _POSSESSIVE = re.compile(r"['’]s$")
 # How far back a name's full form is looked for (keeps a long text linear).
 _FULL_NAME_REACH = 20_000
@@ -134,6 +136,8 @@ def _name_end(match: re.Match[str]) -> int | None:
     opener = first is not None and _not_a_name(first.group()) and first.group() != "The"
     if not words or first is None or (opener and len(words) < 2):
         return None  # "the outlet The", "the outlet In Kenya"; "the blog The Wag" stays
+    while len(words) > 1 and words[-1].group() in _JOINING_WORDS:
+        words.pop()  # "Oslo District Court on Friday": the joining word goes with the date
     last = words[-1]
     return match.start("name") + last.start() + len(last.group().rstrip("."))
 
@@ -195,7 +199,7 @@ def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[Name
         after = match.string[match.end("name") : match.end()].strip(" \t.")
         spec = specs[index]
         name = match.string[match.start("name") : name_end]
-        if spec.cue == "owns" and _is_person(name):
+        if spec.cue in ("owns", "cites") and _is_person(name):
             continue  # records that "show Mayor Ann Roe approved it" are not hers
         full = (
             organisation_in_full(match.string, name, match.start("name"))

@@ -233,6 +233,7 @@ class Registry:
             length, outlet = hit
             if not contextual and (
                 _opens_longer_name(text, tokens, words, i, length)
+                or _ends_longer_name(text, tokens, words, i)
                 or adjective_use(text, tokens, words, i, length)
             ):
                 i += length  # "the Australian Securities Exchange" is no outlet
@@ -331,6 +332,31 @@ def _opens_longer_name(
         return False
     end, after = tokens[i + 1].end(), tokens[i + 2]
     return text[end : after.start()] == " " and continues_name(after.group(0))
+
+
+# A body's head word that a name joined by "of", "for" or "on" completes ("Ministry of
+# Foreign Affairs", "Council on Foreign Relations", "Minister for Foreign Affairs").
+_BODY_HEADS = frozenset(
+    [
+        *("ministry", "minister", "department", "secretary", "office", "council", "commission"),
+        *("committee", "institute", "bureau", "agency", "board", "school", "university"),
+        *("college", "centre", "center", "society", "federation", "association", "union"),
+        *("court", "museum", "academy", "chamber", "faculty", "director", "directorate"),
+    ]
+)
+
+
+def _ends_longer_name(
+    text: str, tokens: Sequence[re.Match[str]], words: Sequence[str], i: int
+) -> bool:
+    """Whether an outlet's name at word ``i`` ends a body's longer name, joined to its head
+    word by "of", "for" or "on" ("the Ministry of Foreign Affairs" names no magazine; "the
+    editor of Foreign Affairs" does)."""
+    if i < 2 or words[i - 1] not in ("of", "for", "on"):
+        return False
+    head, joint = tokens[i - 2], tokens[i - 1]
+    spaced = text[head.end() : joint.start()] == " " == text[joint.end() : tokens[i].start()]
+    return spaced and head.group(0)[:1].isupper() and words[i - 2] in _BODY_HEADS
 
 
 def adjective_use(

@@ -113,4 +113,14 @@ def lookup_in_context(name: str) -> Outlet | None:
     table = _proper_context_aliases()
     # "Mirror" is "the Mirror"; "The Sun" is "the Sun" (but "ABC" is not "the ABC")
     other = key.removeprefix("the ") if key.startswith("the ") else f"the {key}"
-    return table[key] if key in table else table.get(other)
+    found = table[key] if key in table else table.get(other)
+    qualified = _QUALIFIED.fullmatch(name.strip())
+    if found is None and qualified is not None:
+        # "Nation News (Barbados)": a short form and the qualifier its outlet's name carries
+        found = lookup_in_context(qualified.group(1))
+        if found is not None and f"({qualified.group(2).lower()})" not in found.name.lower():
+            found = None
+    return found
+
+
+_QUALIFIED = re.compile(r"(.+?)\s*\(([^()]+)\)")

@@ -92,7 +92,11 @@ def _named(raw: str, *, strict: bool) -> str | None:
     # País on November 19": the name ends before such words
     name = _LEADING_DATE.sub("", name)
     name = _CONTINUATION.split(name, maxsplit=1)[0].strip(_TRIM)
+    if name.count("(") > name.count(")"):
+        name += ")"  # "Nation News (Barbados)": the trim took the qualifier's bracket
     known = name_in(name) if name else None
+    if known is None and name.endswith(")"):
+        known = lookup_in_context(name)  # a short form and its outlet's qualifier
     if known:
         return known.name
     if strict or not looks_like_name(name, max_words=6) or not _LETTER.search(name):
@@ -202,10 +206,11 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
     """ "(FR mit dpa)" closing a line; a wire's name alone on a header/footer line of an
     article that credits no person (else it is a photo or contribution credit)."""
     signs: list[Sign] = []
-    for line in lines_of(text):
+    found = lines_of(text)
+    for k, line in enumerate(found):
         tail = line.text[-_WINDOW:]
         m = _patterns()["closing"].search(tail)
-        if m and not _photo_credit(m.group(0)):
+        if m and not _photo_credit(m.group(0)) and not _listed_link(found, k, m.start()):
             known = lookup_in_context(m.group("outlet"))
             before = tail[: m.start()].strip()
             if known and before and lookup_in_context(before) is known:
@@ -221,6 +226,26 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
         if known is not None and known.kind == "wire":
             signs.append(Sign(known.name, line.start, line.end, "credit_line"))
     return signs
+
+
+_LINK_WORDS = 15  # a linked headline's length at most
+
+
+def _headline_shaped(text: str) -> bool:
+    return 0 < len(text.split()) <= _LINK_WORDS and text.rstrip()[-1:] not in '.!?:;,"”’'
+
+
+def _listed_link(found: list[Any], k: int, credit: int) -> bool:
+    """Whether line ``k``, whose closing credit starts at ``credit`` of its tail, is one of
+    a list of linked headlines ("Related / Ferry passengers still waiting on refunds
+    (Nation News) / Port Authority reports rise in yacht arrivals"): another story's
+    source, not this copy's. The words before the credit and a neighbouring line are
+    headline-shaped."""
+    text = found[k].text
+    before = text[: max(0, len(text) - _WINDOW) + credit]
+    if not _headline_shaped(before) or len(before.split()) < 3:
+        return False
+    return any(_headline_shaped(found[j].text) for j in (k - 1, k + 1) if 0 <= j < len(found))
 
 
 _SIGN_OFF = re.compile(r"[-–—]?[ \t]*(?P<outlet>[^\W\d_][\w&. -]{0,40})")

@@ -33,6 +33,22 @@ _MAX_NOTES = 2
 MAX_ELEMENTS = 100_000
 
 
+_HEADLINE_WORDS = 4  # an <h1> this long is a headline, not a site's or a section's name
+
+
+def _shown_headline(page: tuple[tuple[str, str], ...], title: str | None) -> str | None:
+    """The headline a reader sees: the page's one <h1> of a headline's length when the
+    metadata's title (``title``) is another headline (stale, or written for search
+    engines); else the metadata's title."""
+    shown = {" ".join(v.split()) for k, v in page if k == "h1"}
+    shown = {v for v in shown if len(v.split()) >= _HEADLINE_WORDS}
+    if title is None or len(shown) != 1:
+        return title
+    h1 = shown.pop()
+    same = h1.casefold() in title.casefold() or title.casefold() in h1.casefold()
+    return title if same else h1
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset an HTML document declares in a <meta> tag, if any."""
     match = _META_CHARSET.search(data[:4096])
@@ -151,8 +167,9 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
         page=page,
     )
     header: list[str] = []
-    if hints.title and hints.title not in body[: len(hints.title) + 200]:
-        header.append(" ".join(hints.title.split()))
+    title = _shown_headline(page, hints.title)
+    if title and title not in body[: len(title) + 200]:
+        header.append(" ".join(title.split()))
     for line in credits:
         if line not in body:
             header.append(line)
