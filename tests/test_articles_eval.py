@@ -1039,6 +1039,36 @@ BLIND_FLOORS: dict[str, dict[str, Any]] = {
         },
         "chain_recall": 0.55,
     },
+    "articles_blind_text38": {
+        # origin and chain: "the Nation newspaper in Bridgetown" is one of five papers of
+        # that name, which nothing but the city tells apart; a charity whose accounts a
+        # theft trial rests on
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.45},
+        "lists": {
+            "caveats": (0.83, 0.77),
+            "quotes": (0.95, 0.95),
+            # "the statement said" after a chief executive's statement; an anonymous source
+            # at a commission
+            "quote_speakers": (0.72, 0.72),
+            "figures": (0.93, 0.84),
+            "content_flags": (0.91, 0.87),
+        },
+        "chain_recall": 0.35,
+    },
+    "articles_blind_html36": {
+        "singles": {"title": 0.95, "published": 0.95, "republication_of": 0.95, "origin": 0.7},
+        "lists": {
+            # hedges with "may" ("may have been viewable") and estimates a wire's sources gave
+            "caveats": (0.92, 0.7),
+            # a document's title in quotation marks
+            "quotes": (0.9, 0.95),
+            # "the official said", "said a ministry official": anonymous, labelled as the body
+            "quote_speakers": (0.72, 0.77),
+            "figures": (0.9, 0.87),
+            "content_flags": (0.45, 0.45),  # 2 labels: noisy
+        },
+        "chain_recall": 0.45,
+    },
 }
 
 
