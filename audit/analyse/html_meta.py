@@ -152,23 +152,68 @@ def choose_title(hints: HtmlHints) -> Choice | None:
 
 
 _SHOWN_WORDS = 4  # a headline shown on the page, not a section's name ("Latest news")
+_SHARED_WORDS = 1  # words a headline shares with its story (besides itself)
+_STEM = 5  # letters two forms of a word share ("Korean", "Koreans")
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _stems(value: str) -> set[str]:
+    return {w[:_STEM].lower() for w in _LONG_WORD.findall(value)}
+
+
+def displayed_headline(
+    hints: HtmlHints, text: str, title: str | None, shown: Callable[[str], bool] = bool
+) -> str | None:
+    """The page's one <h1> of a headline's length that a reader sees in place of the
+    metadata's ``title``: not the site's name, sharing words with the story in ``text``,
+    and another headline of the same story (sharing a word with ``title``) unless the
+    title is only the site's name (or the page's logo <h1>). None when there is no such
+    <h1> (a logo, "The Voice of the Islands", or a section, "Local News and Politics", is
+    none). Only the <h1>s
+    ``shown`` accepts count (those the text shows, for the title)."""
+    sites = site_names(hints)
+    found = {
+        value
+        for value in (strip_site(h1, sites) for h1 in hints.values("h1"))
+        if len(value.split()) >= _SHOWN_WORDS
+        and not _is_site(value, sites, within=False)
+        and shown(value)
+    }
+    if len(found) != 1:
+        return None
+    value = found.pop()
+    if title is not None and (
+        value.casefold() in title.casefold() or title.casefold() in value.casefold()
+    ):
+        return None  # the same headline
+    story = text.replace(value, "", 1).lower()
+    if sum(stem in story for stem in _stems(value)) < _SHARED_WORDS:
+        return None
+    if title is None or _stems(value) & _stems(title) or only_site_name(hints, title, value):
+        return value
+    return None
+
+
+def only_site_name(hints: HtmlHints, title: str, headline: str | None = None) -> bool:
+    """Whether a metadata ``title`` is only the site's name: a name the page gives its
+    site, or the text of an <h1> other than ``headline`` (the site's logo)."""
+    sites = site_names(hints)
+    bare = strip_site(title, sites)
+    headings = {h1.casefold() for h1 in hints.values("h1")}
+    logos = headings - {(headline or "").casefold()}
+    return _is_site(bare, sites, within=False) or (len(headings) > 1 and bare.casefold() in logos)
 
 
 def shown_headline(
-    hints: HtmlHints, locate: Callable[[str], tuple[int, int] | None]
+    hints: HtmlHints, text: str, title: str, locate: Callable[[str], tuple[int, int] | None]
 ) -> tuple[Choice, tuple[int, int]] | None:
-    """The page's one <h1> of a headline's length that the article's text shows (``locate``
-    finds it there), for a page whose metadata headline the text does not show: the
-    metadata is stale or written for search engines, and the reader sees the <h1>."""
-    sites = site_names(hints)
-    shown = [
-        (value, span)
-        for value in (strip_site(h1, sites) for h1 in hints.values("h1"))
-        if len(value.split()) >= _SHOWN_WORDS and (span := locate(value)) is not None
-    ]
-    if len({value for value, _ in shown}) != 1:
+    """The displayed headline (:func:`displayed_headline`) where the text shows it
+    (``locate`` finds it there), for a page whose metadata ``title`` the text does not
+    show: the metadata is stale or written for search engines, and the reader sees it."""
+    value = displayed_headline(hints, text, title, lambda v: locate(v) is not None)
+    span = locate(value) if value else None
+    if value is None or span is None:
         return None
-    value, span = shown[0]
     return Choice(value, "html_meta", "h1, which the text shows where the metadata's is not"), span
 
 

@@ -14,7 +14,13 @@ from functools import cache, lru_cache
 from typing import Any
 
 from audit.analyse import lexicons, origins, prefilter, segment, textscan
-from audit.analyse.outlets import Registry, adjective_use, continues_name, written_as_adjective
+from audit.analyse.outlets import (
+    BODY_HEADS,
+    Registry,
+    adjective_use,
+    continues_name,
+    written_as_adjective,
+)
 from audit.analyse.registry import lookup_in_context, owner_in_country
 from audit.analyse.segment import WORD
 from audit.analyse.spans import Spans
@@ -180,8 +186,8 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
 
 
 # Kinds whose home country says nothing of the story's: an agency's copy runs everywhere
-# ("Reuters reported"), and a platform ("shared on Facebook") carries every country's posts.
-_NO_HOME = frozenset({"wire", "blog", "aggregator"})
+# ("Reuters reported"). Platforms ("shared on Facebook") have no home in the registry.
+_NO_HOME = frozenset({"wire"})
 
 
 def _ending(by_last_word: dict[str, OutletMention], bare: list[str]) -> OutletMention | None:
@@ -425,7 +431,8 @@ def _context_table(reg: Any) -> _ContextTable:
     return built
 
 
-# A short form followed by "of"/"for" and a capitalised word begins a longer proper name.
+# A short form ending in a body's head word ("the Bureau"), then "of"/"for" and a
+# capitalised word, begins a longer proper name.
 _NAME_GOES_ON_PAST = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
@@ -454,7 +461,11 @@ def _context_hits(text: str, reg: Any) -> list[_Hit]:
             alias = table.get(key)
             if alias is not None and adjective_use(text, tokens, low, k, n):
                 break  # "the Australian seafood company"
-            if alias is not None and _NAME_GOES_ON_PAST.match(text, tokens[k + n - 1].end()):
+            if (
+                alias is not None
+                and key[-1] in BODY_HEADS
+                and _NAME_GOES_ON_PAST.match(text, tokens[k + n - 1].end())
+            ):
                 break  # "the Bureau of Labor Statistics": a longer name's first words
             if alias is not None and all(
                 not a[:1].isupper() or w[:1].isupper()

@@ -199,7 +199,7 @@ def named_origins(matches: Iterator[tuple[int, re.Match[str]]]) -> Iterator[Name
         after = match.string[match.end("name") : match.end()].strip(" \t.")
         spec = specs[index]
         name = match.string[match.start("name") : name_end]
-        if spec.cue in ("owns", "cites") and _is_person(name):
+        if spec.cue == "owns" and _is_person(name):
             continue  # records that "show Mayor Ann Roe approved it" are not hers
         full = (
             organisation_in_full(match.string, name, match.start("name"))

@@ -334,14 +334,15 @@ def _opens_longer_name(
     return text[end : after.start()] == " " and continues_name(after.group(0))
 
 
-# A body's head word that a name joined by "of", "for" or "on" completes ("Ministry of
-# Foreign Affairs", "Council on Foreign Relations", "Minister for Foreign Affairs").
-_BODY_HEADS = frozenset(
+# A body's head word that a name joined by "of" or "for" completes ("Ministry of Foreign
+# Affairs", "Minister for Foreign Affairs"); not a job at an outlet ("the Director of BBC
+# News", "the Editorial Board of The Wall Street Journal").
+BODY_HEADS = frozenset(
     [
-        *("ministry", "minister", "department", "secretary", "office", "council", "commission"),
-        *("committee", "institute", "bureau", "agency", "board", "school", "university"),
-        *("college", "centre", "center", "society", "federation", "association", "union"),
-        *("court", "museum", "academy", "chamber", "faculty", "director", "directorate"),
+        *("ministry", "minister", "department", "secretary", "council", "commission"),
+        *("committee", "institute", "agency", "school", "university", "college", "bureau"),
+        *("centre", "center", "society", "federation", "association", "union", "court"),
+        *("museum", "academy", "chamber", "faculty", "directorate"),
     ]
 )
 
@@ -350,13 +351,19 @@ def _ends_longer_name(
     text: str, tokens: Sequence[re.Match[str]], words: Sequence[str], i: int
 ) -> bool:
     """Whether an outlet's name at word ``i`` ends a body's longer name, joined to its head
-    word by "of", "for" or "on" ("the Ministry of Foreign Affairs" names no magazine; "the
+    word by "of" or "for" ("the Ministry of Foreign Affairs" names no magazine; "the
     editor of Foreign Affairs" does)."""
-    if i < 2 or words[i - 1] not in ("of", "for", "on"):
+    if i < 2 or words[i - 1] not in ("of", "for"):
         return False
     head, joint = tokens[i - 2], tokens[i - 1]
     spaced = text[head.end() : joint.start()] == " " == text[joint.end() : tokens[i].start()]
-    return spaced and head.group(0)[:1].isupper() and words[i - 2] in _BODY_HEADS
+    written = tokens[i].group(0)
+    return (
+        spaced
+        and written != "The"  # "the Secretary of The Times": the paper's own
+        and head.group(0)[:1].isupper()
+        and words[i - 2] in BODY_HEADS
+    )
 
 
 def adjective_use(

@@ -210,7 +210,8 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
     for k, line in enumerate(found):
         tail = line.text[-_WINDOW:]
         m = _patterns()["closing"].search(tail)
-        if m and not _photo_credit(m.group(0)) and not _listed_link(found, k, m.start()):
+        listed = m is not None and _listed_link(found, k, m.start(), len(text))
+        if m and not _photo_credit(m.group(0)) and not listed:
             known = lookup_in_context(m.group("outlet"))
             before = tail[: m.start()].strip()
             if known and before and lookup_in_context(before) is known:
@@ -229,23 +230,32 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
 
 
 _LINK_WORDS = 15  # a linked headline's length at most
+_HEADLINE_WORDS = 3  # a neighbouring line this long is a headline, not a list's heading
+_CREDIT_OPENING = re.compile(r"(?i)(?:with\s+)?(?:additional\s+)?(?:reporting\s+)?by\b")
 
 
 def _headline_shaped(text: str) -> bool:
     return 0 < len(text.split()) <= _LINK_WORDS and text.rstrip()[-1:] not in '.!?:;,"”’'
 
 
-def _listed_link(found: list[Any], k: int, credit: int) -> bool:
+def _listed_link(found: list[Any], k: int, credit: int, size: int) -> bool:
     """Whether line ``k``, whose closing credit starts at ``credit`` of its tail, is one of
-    a list of linked headlines ("Related / Ferry passengers still waiting on refunds
-    (Nation News) / Port Authority reports rise in yacht arrivals"): another story's
-    source, not this copy's. The words before the credit and a neighbouring line are
-    headline-shaped."""
-    text = found[k].text
-    before = text[: max(0, len(text) - _WINDOW) + credit]
-    if not _headline_shaped(before) or len(before.split()) < 3:
+    a list of linked headlines after the story ("Related / Ferry passengers still waiting
+    on refunds (Nation News) / Port Authority reports rise in yacht arrivals"): another
+    story's source, not this copy's. It lies in the second half of the text (of ``size``
+    characters; not a dateline or a headline), the words before the credit are a headline
+    and no reporter's credit, and a neighbouring line is another headline."""
+    line = found[k]
+    if line.start < size // 2:
         return False
-    return any(_headline_shaped(found[j].text) for j in (k - 1, k + 1) if 0 <= j < len(found))
+    before = line.text[: max(0, len(line.text) - _WINDOW) + credit]
+    if not _headline_shaped(before) or len(before.split()) < 3 or _CREDIT_OPENING.match(before):
+        return False
+    return any(
+        _headline_shaped(found[j].text) and len(found[j].text.split()) >= _HEADLINE_WORDS
+        for j in (k - 1, k + 1)
+        if 0 <= j < len(found)
+    )
 
 
 _SIGN_OFF = re.compile(r"[-–—]?[ \t]*(?P<outlet>[^\W\d_][\w&. -]{0,40})")

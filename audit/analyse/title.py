@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from audit.analyse.header import read_header
-from audit.analyse.html_meta import choose_title, shown_headline
+from audit.analyse.html_meta import choose_title, only_site_name, shown_headline
 from audit.model import Article, Evidence
 
 
@@ -49,8 +49,10 @@ def analyse_title(article: Article, found: Mapping[str, Any]) -> dict[str, Any]:
         if choice is None:
             return _from_header(text, "the page states no title in its metadata or headings")
         span = find_span(text, choice.value, 2000)
-        if span is None:
-            shown = shown_headline(article.html, lambda value: find_span(text, value, 2000))
+        if span is None or only_site_name(article.html, choice.value):
+            shown = shown_headline(
+                article.html, text, choice.value, lambda v: find_span(text, v, 2000)
+            )
             if shown is not None:
                 choice, span = shown
         title: dict[str, Any] = {

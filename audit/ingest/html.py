@@ -11,6 +11,7 @@ import htmldate
 import trafilatura
 from lxml import html as lxml_html
 
+from audit.analyse.html_meta import displayed_headline
 from audit.analyse.republication import credit_note, may_hold_credit_note
 from audit.errors import InputError
 from audit.ingest.pagemeta import page_fields
@@ -33,20 +34,10 @@ _MAX_NOTES = 2
 MAX_ELEMENTS = 100_000
 
 
-_HEADLINE_WORDS = 4  # an <h1> this long is a headline, not a site's or a section's name
-
-
-def _shown_headline(page: tuple[tuple[str, str], ...], title: str | None) -> str | None:
-    """The headline a reader sees: the page's one <h1> of a headline's length when the
-    metadata's title (``title``) is another headline (stale, or written for search
-    engines); else the metadata's title."""
-    shown = {" ".join(v.split()) for k, v in page if k == "h1"}
-    shown = {v for v in shown if len(v.split()) >= _HEADLINE_WORDS}
-    if title is None or len(shown) != 1:
-        return title
-    h1 = shown.pop()
-    same = h1.casefold() in title.casefold() or title.casefold() in h1.casefold()
-    return title if same else h1
+def _shown_headline(hints: HtmlHints, body: str) -> str | None:
+    """The headline a reader sees: the page's displayed <h1> when the metadata's title is
+    another headline (stale, or written for search engines); else the metadata's title."""
+    return displayed_headline(hints, body, hints.title) or hints.title
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -167,7 +158,7 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
         page=page,
     )
     header: list[str] = []
-    title = _shown_headline(page, hints.title)
+    title = _shown_headline(hints, body)
     if title and title not in body[: len(title) + 200]:
         header.append(" ".join(title.split()))
     for line in credits:
