@@ -117,10 +117,11 @@ def lookup_in_context(name: str) -> Outlet | None:
     qualified = _QUALIFIED.fullmatch(name.strip())
     if found is None and qualified is not None:
         # "Nation News (Barbados)": a short form and the qualifier its outlet's name carries
-        found = lookup_in_context(qualified.group(1))
+        found = lookup_in_context(qualified.group(1).rstrip())
         if found is not None and f"({qualified.group(2).lower()})" not in found.name.lower():
             found = None
     return found
 
 
-_QUALIFIED = re.compile(r"(.+?)\s*\(([^()]+)\)")
+# "Nation News (Barbados)": a name and a bracketed qualifier (anchored, possessive: linear)
+_QUALIFIED = re.compile(r"\A([^()]++)\(([^()]++)\)\Z")
