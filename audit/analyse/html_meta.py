@@ -169,8 +169,7 @@ def displayed_headline(
     and another headline of the same story (sharing a word with ``title``) unless the
     title is only the site's name (or the page's logo <h1>). None when there is no such
     <h1> (a logo, "The Voice of the Islands", or a section, "Local News and Politics", is
-    none). Only the <h1>s
-    ``shown`` accepts count (those the text shows, for the title)."""
+    none). Only the <h1>s ``shown`` accepts count (those the text shows, for the title)."""
     sites = site_names(hints)
     found = {
         value
@@ -186,10 +185,10 @@ def displayed_headline(
         value.casefold() in title.casefold() or title.casefold() in value.casefold()
     ):
         return None  # the same headline
-    story = text.replace(value, "", 1).lower()
-    if sum(stem in story for stem in _stems(value)) < _SHARED_WORDS:
+    stems, story = _stems(value), text.replace(value, "", 1).lower()
+    if sum(stem in story for stem in stems) < _SHARED_WORDS:
         return None
-    if title is None or _stems(value) & _stems(title) or only_site_name(hints, title, value):
+    if title is None or stems & _stems(title) or only_site_name(hints, title, value):
         return value
     return None
 

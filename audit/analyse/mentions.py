@@ -185,11 +185,6 @@ def _resolve_short_forms(text: str, found: list[OutletMention], reg: Any) -> lis
     return out
 
 
-# Kinds whose home country says nothing of the story's: an agency's copy runs everywhere
-# ("Reuters reported"). Platforms ("shared on Facebook") have no home in the registry.
-_NO_HOME = frozenset({"wire"})
-
-
 def _ending(by_last_word: dict[str, OutletMention], bare: list[str]) -> OutletMention | None:
     """The outlet named earlier whose name ends in the words ``bare`` ("the Post", "the
     Press Herald"; "Nation News" is no short form of iWitness News)."""
@@ -197,15 +192,15 @@ def _ending(by_last_word: dict[str, OutletMention], bare: list[str]) -> OutletMe
     said = bare[1:] if bare[:1] == ["the"] else bare
     if owner is None or not said:
         return None
-    names = [_words(a) for a in _aliases(owner.name)] or [_words(owner.name)]
-    return owner if any(n[-len(said) :] == said for n in names) else None
+    return owner if any(_words(a)[-len(said) :] == said for a in _aliases(owner.name)) else None
 
 
 def _note_country(mention: OutletMention, countries: set[str]) -> None:
-    """Add the home country of a registered outlet named in the text, unless its kind is
-    one whose home says nothing of the story's (:data:`_NO_HOME`)."""
+    """Add the home country of a registered outlet named in the text, unless it is a wire
+    (an agency's copy runs everywhere: "Reuters reported" says nothing of the paper; a
+    platform, "shared on Facebook", has no home country in the registry)."""
     outlet = lexicons.registry().lookup(mention.name)
-    if outlet is not None and outlet.country and outlet.kind not in _NO_HOME:
+    if outlet is not None and outlet.country and outlet.kind != "wire":
         countries.add(outlet.country)
 
 

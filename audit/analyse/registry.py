@@ -96,6 +96,10 @@ def owner_in_country(name: str, countries: set[str]) -> Outlet | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+# "Nation News (Barbados)": a name and a bracketed qualifier (anchored, possessive: linear)
+_QUALIFIED = re.compile(r"\A([^()]++)\(([^()]++)\)\Z")
+
+
 def lookup_in_context(name: str) -> Outlet | None:
     """Like :func:`lookup`, also accepting a capitalised context alias that only one outlet
     has ("Bloomberg" for Bloomberg News, "APA" for Austria Presse Agentur, "Mirror" for the
@@ -121,7 +125,3 @@ def lookup_in_context(name: str) -> Outlet | None:
         if found is not None and f"({qualified.group(2).lower()})" not in found.name.lower():
             found = None
     return found
-
-
-# "Nation News (Barbados)": a name and a bracketed qualifier (anchored, possessive: linear)
-_QUALIFIED = re.compile(r"\A([^()]++)\(([^()]++)\)\Z")

@@ -230,7 +230,7 @@ def _closing_signs(text: str, byline: Any) -> list[Sign]:
 
 
 _LINK_WORDS = 15  # a linked headline's length at most
-_HEADLINE_WORDS = 3  # a neighbouring line this long is a headline, not a list's heading
+_HEADLINE_WORDS = 3  # a linked headline's length at least (a list's heading is shorter)
 _CREDIT_OPENING = re.compile(r"(?i)(?:with\s+)?(?:additional\s+)?(?:reporting\s+)?by\b")
 
 
@@ -249,7 +249,8 @@ def _listed_link(found: list[Any], k: int, credit: int, size: int) -> bool:
     if line.start < size // 2:
         return False
     before = line.text[: max(0, len(line.text) - _WINDOW) + credit]
-    if not _headline_shaped(before) or len(before.split()) < 3 or _CREDIT_OPENING.match(before):
+    short = len(before.split()) < _HEADLINE_WORDS
+    if not _headline_shaped(before) or short or _CREDIT_OPENING.match(before):
         return False
     return any(
         _headline_shaped(found[j].text) and len(found[j].text.split()) >= _HEADLINE_WORDS

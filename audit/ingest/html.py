@@ -34,12 +34,6 @@ _MAX_NOTES = 2
 MAX_ELEMENTS = 100_000
 
 
-def _shown_headline(hints: HtmlHints, body: str) -> str | None:
-    """The headline a reader sees: the page's displayed <h1> when the metadata's title is
-    another headline (stale, or written for search engines); else the metadata's title."""
-    return displayed_headline(hints, body, hints.title) or hints.title
-
-
 def declared_charset(data: bytes) -> str | None:
     """The charset an HTML document declares in a <meta> tag, if any."""
     match = _META_CHARSET.search(data[:4096])
@@ -158,7 +152,8 @@ def extract(markup: str, name: str, url: str | None = None) -> ExtractedHtml:
         page=page,
     )
     header: list[str] = []
-    title = _shown_headline(hints, body)
+    # the headline a reader sees: the displayed <h1> where the metadata's title is stale
+    title = displayed_headline(hints, body, hints.title) or hints.title
     if title and title not in body[: len(title) + 200]:
         header.append(" ".join(title.split()))
     for line in credits:
